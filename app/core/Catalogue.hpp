@@ -1,0 +1,29 @@
+// The one catalogue of text shown to people at the table, French first, then English.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace atelier::core {
+
+/// Languages the table speaks; French is the default of the workshops Atelier serves.
+enum class Language { French, English };
+
+/// Every sentence or label a participant or facilitator can see on screen.
+enum class TextId {
+    AppName,
+    PhaseLabel,
+    QuestionLabel,
+    NoWorkshop,
+    StorageTrouble,
+    StorageRecovered,
+    DataFileMovedAside,
+};
+
+/// The text for this id in this language (never empty).
+std::string_view text(Language language, TextId id);
+
+/// The language for a config code ("fr", "en"), or nothing for an unknown code.
+std::optional<Language> languageFromCode(std::string_view code);
+
+} // namespace atelier::core

@@ -1,0 +1,45 @@
+// The table's settings, read from atelier.toml: display size, seats, language, data place, logging.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace atelier::platform {
+
+/// Everything the config file can set; the defaults are those of kiosk-config/atelier.toml.
+struct Config {
+    /// Physical size of the touch surface in millimetres: table space is mm (DESIGN principle 4).
+    double displayWidthMm = 1210.0;
+    double displayHeightMm = 680.0;
+    /// Full screen on the display (kiosk) unless --windowed says otherwise.
+    bool fullscreen = true;
+    /// Synchronise swaps with the display, so a drag never tears.
+    bool vsync = true;
+    /// Multiplier on the facilitator panel's size computed from the physical size (1 = as computed).
+    double uiScale = 1.0;
+    /// Language of the on-screen text: "fr" or "en".
+    std::string language = "fr";
+    /// Number of seats around the table (2..8).
+    int seats = 6;
+    /// Where the SQLite file lives; empty means the command line or $XDG_DATA_HOME/atelier decides.
+    std::filesystem::path dataDir;
+    /// spdlog level name: trace, debug, info, warn, error, critical, off.
+    std::string logLevel = "info";
+    /// The file these settings came from, for messages.
+    std::filesystem::path source;
+};
+
+/// A config file that could not be used: one sentence naming the file, line and key.
+struct ConfigError {
+    std::string message;
+};
+
+/// Reads and validates a config file; every unknown key or bad value is an error.
+std::variant<Config, ConfigError> loadConfig(const std::filesystem::path& file);
+
+/// Same as loadConfig, from text already in memory (tests, and `--config -` one day).
+std::variant<Config, ConfigError> parseConfig(std::string_view text, const std::filesystem::path& sourceName);
+
+} // namespace atelier::platform

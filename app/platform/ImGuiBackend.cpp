@@ -1,0 +1,53 @@
+// Wires Dear ImGui 1.86 (libimgui-dev) to SDL2 and OpenGL 3.3 core.
+#include "platform/ImGuiBackend.hpp"
+
+#include <SDL.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <imgui.h>
+
+#include "platform/Window.hpp"
+#include "ui/Fonts.hpp"
+
+namespace atelier::platform {
+
+ImGuiBackend::ImGuiBackend(const Window& window, float fontPixels) {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // a public table keeps no layout file behind
+    io.LogFilename = nullptr;
+    ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowRounding = 8.0f;
+    style.FrameRounding = 6.0f;
+    style.ScaleAllSizes(fontPixels / 13.0f);
+    m_fontProblem = ui::loadUiFont(fontPixels);
+    ImGui_ImplSDL2_InitForOpenGL(window.sdlWindow(), window.glContext());
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+ImGuiBackend::~ImGuiBackend() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+}
+
+bool ImGuiBackend::processEvent(const SDL_Event& event) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    const ImGuiIO& io = ImGui::GetIO();
+    return io.WantCaptureMouse || io.WantCaptureKeyboard;
+}
+
+void ImGuiBackend::beginFrame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+}
+
+void ImGuiBackend::endFrame() {
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+} // namespace atelier::platform

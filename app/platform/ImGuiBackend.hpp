@@ -1,0 +1,34 @@
+// Dear ImGui's context with its SDL2 platform and OpenGL3 renderer backends, owned as one object.
+#pragma once
+
+#include <string>
+
+union SDL_Event;
+
+namespace atelier::platform {
+
+class Window;
+
+/// Creates ImGui's context and backends on construction and shuts them down on destruction.
+class ImGuiBackend {
+public:
+    /// Sets up ImGui for this window; fontPixels is the UI font's size in pixels.
+    ImGuiBackend(const Window& window, float fontPixels);
+    ImGuiBackend(const ImGuiBackend&) = delete;
+    ImGuiBackend& operator=(const ImGuiBackend&) = delete;
+    ~ImGuiBackend();
+
+    /// Hands a keyboard or mouse event to ImGui; returns true when ImGui wants it for itself.
+    bool processEvent(const SDL_Event& event);
+    /// Starts an ImGui frame (call before any ImGui widget of the frame).
+    void beginFrame();
+    /// Renders ImGui's draw lists on top of the scene.
+    void endFrame();
+    /// Why the font could not be loaded, or "" when it was.
+    const std::string& fontProblem() const { return m_fontProblem; }
+
+private:
+    std::string m_fontProblem;
+};
+
+} // namespace atelier::platform

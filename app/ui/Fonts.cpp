@@ -1,0 +1,46 @@
+// Picks a Debian font file and registers it with ImGui with French glyph ranges.
+#include "ui/Fonts.hpp"
+
+#include <imgui.h>
+#include <system_error>
+
+namespace atelier::ui {
+
+const std::vector<std::filesystem::path>& fontCandidates() {
+    static const std::vector<std::filesystem::path> candidates = {
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    };
+    return candidates;
+}
+
+const unsigned short* frenchGlyphRanges() {
+    static const ImWchar ranges[] = {
+        0x0020, 0x00FF, // Basic Latin + Latin-1 Supplement: é è à ç « » …
+        0x0100, 0x017F, // Latin Extended-A: œ Œ
+        0x2000, 0x206F, // General Punctuation: ’ … – — and the narrow no-break space U+202F
+        0x20AC, 0x20AC, // €
+        0,
+    };
+    return ranges;
+}
+
+std::string loadUiFont(float pixelSize) {
+    ImGuiIO& io = ImGui::GetIO();
+    for (const std::filesystem::path& file : fontCandidates()) {
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(file, error)) {
+            continue;
+        }
+        ImFontConfig config;
+        config.OversampleH = 2;
+        config.OversampleV = 2;
+        if (io.Fonts->AddFontFromFileTTF(file.c_str(), pixelSize, &config, frenchGlyphRanges()) != nullptr) {
+            return {};
+        }
+    }
+    io.Fonts->AddFontDefault();
+    return "no usable font found (install fonts-dejavu-core); accented letters will show as '?'";
+}
+
+} // namespace atelier::ui

@@ -1,0 +1,20 @@
+// Loads the UI font from Debian's fonts with the glyphs French needs (accents, « » ’ … — œ Œ €).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace atelier::ui {
+
+/// The font files tried in order: DejaVu Sans (fonts-dejavu-core), then Noto Sans (fonts-noto-core).
+const std::vector<std::filesystem::path>& fontCandidates();
+
+/// Glyph ranges for ImGui: Basic Latin, Latin-1, Latin Extended-A (œ Œ), General Punctuation
+/// (’ … – — U+202F) and €; ImGui 1.86's defaults stop at U+00FF.
+const unsigned short* frenchGlyphRanges();
+
+/// Adds the UI font at this pixel size to ImGui's atlas; returns "" or a sentence saying what went wrong.
+std::string loadUiFont(float pixelSize);
+
+} // namespace atelier::ui

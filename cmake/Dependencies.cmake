@@ -1,0 +1,42 @@
+# Finds Atelier's dependencies: Debian 12 packages only, nothing downloaded (scripts/setup installs them).
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(nlohmann_json 3.11 REQUIRED)
+
+if(ATELIER_FUZZ)
+  return()
+endif()
+
+find_package(SDL2 REQUIRED)
+find_package(OpenGL REQUIRED COMPONENTS OpenGL)
+find_package(SQLiteCpp REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(tomlplusplus REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(spdlog REQUIRED)
+find_package(GTest REQUIRED)
+find_package(benchmark REQUIRED)
+pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
+pkg_check_modules(LIBSYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
+
+# glad 2 is generated at configure time into the build tree, never committed.
+find_program(GLAD_EXECUTABLE glad REQUIRED)
+set(ATELIER_GLAD_DIR "${CMAKE_BINARY_DIR}/glad")
+if(NOT EXISTS "${ATELIER_GLAD_DIR}/src/gl.c")
+  execute_process(
+    COMMAND ${GLAD_EXECUTABLE} --quiet --reproducible --api gl:core=3.3 --out-path ${ATELIER_GLAD_DIR} c
+    RESULT_VARIABLE glad_result
+    OUTPUT_QUIET ERROR_VARIABLE glad_error)
+  if(NOT glad_result EQUAL 0)
+    message(FATAL_ERROR "glad could not generate the OpenGL 3.3 core loader: ${glad_error}")
+  endif()
+endif()
+add_library(atelier_glad STATIC ${ATELIER_GLAD_DIR}/src/gl.c)
+target_include_directories(atelier_glad SYSTEM PUBLIC ${ATELIER_GLAD_DIR}/include)
+target_link_libraries(atelier_glad PUBLIC ${CMAKE_DL_LIBS})
+
+# Dear ImGui 1.86 from libimgui-dev, with its SDL2 and OpenGL3 backends.
+add_library(atelier_imgui INTERFACE)
+target_include_directories(atelier_imgui SYSTEM INTERFACE ${IMGUI_INCLUDE_DIRS})
+target_link_libraries(atelier_imgui INTERFACE PkgConfig::IMGUI ${CMAKE_DL_LIBS})

@@ -1,0 +1,118 @@
+// The real `atelier` binary, headless: what it draws, how it refuses bad input, and how it stops.
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <fstream>
+#include <thread>
+
+#include "Image.hpp"
+#include "Process.hpp"
+
+namespace atelier::testing {
+namespace {
+
+const std::filesystem::path kAtelier = ATELIER_BINARY;
+/// The empty table's colour (render/TableRenderer.hpp's kTableColour).
+constexpr Colour kTable{0xEE, 0xEA, 0xE2};
+
+class HeadlessRunTest : public ::testing::Test {
+protected:
+    std::filesystem::path writeConfig(const std::string& text) {
+        const std::filesystem::path file = m_dir.path() / "atelier.toml";
+        std::ofstream(file) << text;
+        return file;
+    }
+
+    std::vector<std::string> baseArgs(const std::filesystem::path& config) {
+        return {"--config", config.string(), "--data", (m_dir.path() / "data").string()};
+    }
+
+    TempDir m_dir;
+};
+
+TEST_F(HeadlessRunTest, DrawsTheEmptyTableAndTheWorkshopBanner) {
+    const auto config = writeConfig("[ui]\nlanguage = \"fr\"\n");
+    const auto shot = m_dir.path() / "shot.png";
+    auto args = baseArgs(config);
+    args.insert(args.end(),
+                {"--headless", "--size", "640x360", "--frames", "3", "--screenshot", shot.string()});
+    const ProcessResult result = runProcess(kAtelier, args);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image) << "no readable screenshot at " << shot;
+    ASSERT_EQ(image->width, 640);
+    ASSERT_EQ(image->height, 360);
+
+    // Where nothing is drawn, a person sees the bare table.
+    for (auto [x, y] : {std::pair{5, 355}, std::pair{635, 355}, std::pair{320, 200}, std::pair{5, 5}}) {
+        EXPECT_TRUE(near(image->at(x, y), kTable)) << "pixel " << x << "," << y << " is " << image->at(x, y).r
+                                                   << "," << image->at(x, y).g << "," << image->at(x, y).b;
+    }
+    // The banner along the top carries dark text (title, question, phase) ...
+    EXPECT_GT(image->countDarker(120, 0, 520, 70, 100), 300);
+    // ... and the rest of the table carries none.
+    EXPECT_EQ(image->countDarker(0, 120, 640, 360, 100), 0);
+}
+
+TEST_F(HeadlessRunTest, BadConfigGivesOneSentenceAndExitCode2) {
+    const auto config = writeConfig("[display]\nwidth_mm = 1210\nseats = 6\n");
+    auto args = baseArgs(config);
+    args.insert(args.end(), {"--headless", "--frames", "1"});
+    const ProcessResult result = runProcess(kAtelier, args);
+    EXPECT_EQ(result.exitCode, 2) << result.output;
+    EXPECT_NE(result.output.find("atelier.toml:3"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("display.seats"), std::string::npos) << result.output;
+}
+
+TEST_F(HeadlessRunTest, MissingConfigFileIsNamed) {
+    const ProcessResult result = runProcess(kAtelier, {"--config", "/nonexistent/a.toml", "--headless"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.output.find("/nonexistent/a.toml"), std::string::npos) << result.output;
+}
+
+TEST_F(HeadlessRunTest, HelpListsTheSubcommands) {
+    const ProcessResult result = runProcess(kAtelier, {"--help"});
+    EXPECT_EQ(result.exitCode, 0);
+    for (const char* name : {"run", "sessions", "replay", "export", "import", "check", "bench"}) {
+        EXPECT_NE(result.output.find(name), std::string::npos) << name;
+    }
+}
+
+double cpuSeconds(pid_t pid) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    std::istringstream fields(text.substr(text.rfind(')') + 2));
+    std::string field;
+    long ticks = 0;
+    for (int i = 3; i <= 15 && fields >> field; ++i) {
+        if (i == 14 || i == 15) {
+            ticks += std::stol(field);
+        }
+    }
+    return static_cast<double>(ticks) / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+TEST_F(HeadlessRunTest, AnIdleTableSleepsAndSigtermEndsItCleanly) {
+    const auto config = writeConfig("");
+    auto args = baseArgs(config);
+    args.insert(args.end(), {"--headless", "--size", "640x360"});
+    Process table(kAtelier, args);
+    ASSERT_TRUE(table.waitForOutput("OpenGL", std::chrono::seconds(30))) << table.outputSoFar();
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+
+    const double before = cpuSeconds(table.pid());
+    std::this_thread::sleep_for(std::chrono::seconds(2));
+    const double used = cpuSeconds(table.pid()) - before;
+    // Nothing changes on an idle table, so it draws nothing: far below one core's 2 s.
+    EXPECT_LT(used, 0.1) << "an idle table used " << used << " s of CPU in 2 s";
+
+    table.signal(SIGTERM);
+    const std::optional<ProcessResult> result = table.wait(std::chrono::seconds(10));
+    ASSERT_TRUE(result) << "SIGTERM did not stop the table";
+    EXPECT_EQ(result->exitCode, 0) << result->output;
+    EXPECT_NE(result->output.find("the table stops"), std::string::npos) << result->output;
+}
+
+} // namespace
+} // namespace atelier::testing
