@@ -169,6 +169,14 @@ std::variant<Config, ConfigError> parseConfig(std::string_view text,
     return config;
 }
 
+std::vector<std::string> knownConfigKeys() {
+    std::vector<std::string> names;
+    for (const KeySpec& spec : knownKeys()) {
+        names.push_back(std::string(spec.section) + "." + std::string(spec.key));
+    }
+    return names;
+}
+
 std::variant<Config, ConfigError> loadConfig(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace atelier::platform {
 
@@ -38,6 +39,9 @@ struct ConfigError {
 
 /// Reads and validates a config file; every unknown key or bad value is an error.
 std::variant<Config, ConfigError> loadConfig(const std::filesystem::path& file);
+
+/// Every key the config file may hold, as "section.key" (docs and tests check the shipped file against it).
+std::vector<std::string> knownConfigKeys();
 
 /// Same as loadConfig, from text already in memory (tests, and `--config -` one day).
 std::variant<Config, ConfigError> parseConfig(std::string_view text, const std::filesystem::path& sourceName);

@@ -36,7 +36,7 @@ TEST_F(HeadlessRunTest, DrawsTheEmptyTableAndTheWorkshopBanner) {
     auto args = baseArgs(config);
     args.insert(args.end(),
                 {"--headless", "--size", "640x360", "--frames", "3", "--screenshot", shot.string()});
-    const ProcessResult result = runProcess(kAtelier, args);
+    const ProcessResult result = runProcess(kAtelier, args, std::chrono::seconds(60), atelierEnvironment());
     ASSERT_EQ(result.exitCode, 0) << result.output;
 
     const std::optional<Image> image = loadPng(shot);
@@ -59,7 +59,7 @@ TEST_F(HeadlessRunTest, BadConfigGivesOneSentenceAndExitCode2) {
     const auto config = writeConfig("[display]\nwidth_mm = 1210\nseats = 6\n");
     auto args = baseArgs(config);
     args.insert(args.end(), {"--headless", "--frames", "1"});
-    const ProcessResult result = runProcess(kAtelier, args);
+    const ProcessResult result = runProcess(kAtelier, args, std::chrono::seconds(60), atelierEnvironment());
     EXPECT_EQ(result.exitCode, 2) << result.output;
     EXPECT_NE(result.output.find("atelier.toml:3"), std::string::npos) << result.output;
     EXPECT_NE(result.output.find("display.seats"), std::string::npos) << result.output;
@@ -97,7 +97,7 @@ TEST_F(HeadlessRunTest, AnIdleTableSleepsAndSigtermEndsItCleanly) {
     const auto config = writeConfig("");
     auto args = baseArgs(config);
     args.insert(args.end(), {"--headless", "--size", "640x360"});
-    Process table(kAtelier, args);
+    Process table(kAtelier, args, atelierEnvironment());
     ASSERT_TRUE(table.waitForOutput("OpenGL", std::chrono::seconds(30))) << table.outputSoFar();
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
 

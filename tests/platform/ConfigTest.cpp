@@ -1,6 +1,8 @@
 // Config parsing: the shipped file, and each kind of bad file a technician could write.
 #include <gtest/gtest.h>
 
+#include <toml++/toml.h>
+
 #include "platform/Config.hpp"
 
 namespace atelier::platform {
@@ -38,6 +40,14 @@ TEST(ConfigTest, ShippedKioskConfigIsValidAndMatchesTheDefaults) {
     EXPECT_EQ(shipped.language, defaults.language);
     EXPECT_EQ(shipped.dataDir, defaults.dataDir);
     EXPECT_EQ(shipped.logLevel, defaults.logLevel);
+}
+
+TEST(ConfigTest, ShippedKioskConfigSetsAndDocumentsEveryKey) {
+    const toml::table shipped =
+        toml::parse_file((std::filesystem::path(ATELIER_SOURCE_DIR) / "kiosk-config/atelier.toml").string());
+    for (const std::string& key : knownConfigKeys()) {
+        EXPECT_TRUE(shipped.at_path(key)) << key << " is missing from kiosk-config/atelier.toml";
+    }
 }
 
 TEST(ConfigTest, ReadsEveryKey) {

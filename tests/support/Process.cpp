@@ -113,6 +113,10 @@ std::optional<ProcessResult> Process::wait(std::chrono::milliseconds timeout) {
     }
 }
 
+std::vector<std::string> atelierEnvironment() {
+    return {"LSAN_OPTIONS=detect_leaks=0"};
+}
+
 ProcessResult runProcess(const std::filesystem::path& program, const std::vector<std::string>& args,
                          std::chrono::milliseconds timeout, const std::vector<std::string>& environment) {
     Process process(program, args, environment);

@@ -49,6 +49,11 @@ ProcessResult runProcess(const std::filesystem::path& program, const std::vector
                          std::chrono::milliseconds timeout = std::chrono::seconds(60),
                          const std::vector<std::string>& environment = {});
 
+/// Environment for runs of the real binary: under AddressSanitizer, Mesa's llvmpipe leaks from a
+/// driver it unloads before exit (frames of an unknown module, nothing of ours to fix), so the
+/// child runs with leak detection off; memory errors are still caught. Unit tests keep LeakSanitizer.
+std::vector<std::string> atelierEnvironment();
+
 /// A fresh directory under the system's temp dir, removed with its content at destruction.
 class TempDir {
 public:
