@@ -110,7 +110,7 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
             line.command = command;
         }
     }
-    if (line.run.screenshot && !line.run.frames) {
+    if (line.run.screenshot && !line.run.frames && !line.run.quitAfterScript) {
         line.run.frames = 1;
     }
     return line;

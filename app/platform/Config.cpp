@@ -93,6 +93,17 @@ auto oneOf(std::string Config::*field, std::vector<std::string> choices) {
     };
 }
 
+auto text(std::string Config::*field) {
+    return [=](const toml::node& node, Config& config) -> std::string {
+        const toml::value<std::string>* value = node.as_string();
+        if (value == nullptr || value->get().empty()) {
+            return "must be a text in quotes, not " + describe(node);
+        }
+        config.*field = value->get();
+        return {};
+    };
+}
+
 auto path(std::filesystem::path Config::*field) {
     return [=](const toml::node& node, Config& config) -> std::string {
         const toml::value<std::string>* value = node.as_string();
@@ -114,6 +125,12 @@ const std::vector<KeySpec>& knownKeys() {
         {"table", "seats", integer(&Config::seats, 2, 8)},
         {"ui", "language", oneOf(&Config::language, {"fr", "en"})},
         {"data", "dir", path(&Config::dataDir)},
+        {"cards", "text_limit", integer(&Config::cardTextLimit, 10, 1000)},
+        {"input", "tuio", boolean(&Config::tuioEnabled)},
+        {"input", "tuio_bind", text(&Config::tuioBind)},
+        {"input", "tuio_port", integer(&Config::tuioPort, 1, 65535)},
+        {"gestures", "min_scale", number(&Config::minScale, 0.1, 1, "")},
+        {"gestures", "max_scale", number(&Config::maxScale, 1, 10, "")},
         {"log", "level",
          oneOf(&Config::logLevel, {"trace", "debug", "info", "warn", "error", "critical", "off"})},
     };
@@ -145,9 +162,9 @@ std::variant<Config, ConfigError> parseConfig(std::string_view text,
             knownSection = knownSection || spec.section == sectionName.str();
         }
         if (section == nullptr || !knownSection) {
-            return ConfigError{where(sourceName, sectionNode) + ": unknown setting '" +
-                               std::string(sectionName.str()) +
-                               "' (known sections: [display], [table], [ui], [data], [log])."};
+            return ConfigError{
+                where(sourceName, sectionNode) + ": unknown setting '" + std::string(sectionName.str()) +
+                "' (known sections: [display], [table], [ui], [data], [cards], [input], [gestures], [log])."};
         }
         for (auto&& [keyName, valueNode] : *section) {
             const std::string fullName = std::string(sectionName.str()) + "." + std::string(keyName.str());

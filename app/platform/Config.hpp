@@ -26,6 +26,17 @@ struct Config {
     int seats = 6;
     /// Where the SQLite file lives; empty means the command line or $XDG_DATA_HOME/atelier decides.
     std::filesystem::path dataDir;
+    /// Characters an idea card may hold, counted as people count them (not bytes).
+    int cardTextLimit = 140;
+    /// Listen for TUIO 1.1 cursors (camera tables and many touch frames speak only TUIO).
+    bool tuioEnabled = true;
+    /// Address the TUIO socket binds to: loopback unless a tracker on another machine must reach it.
+    std::string tuioBind = "127.0.0.1";
+    /// UDP port of TUIO (3333 is TUIO's usual port).
+    int tuioPort = 3333;
+    /// Smallest and largest scale a pinch gives a card or photo.
+    double minScale = 0.5;
+    double maxScale = 3.0;
     /// spdlog level name: trace, debug, info, warn, error, critical, off.
     std::string logLevel = "info";
     /// The file these settings came from, for messages.

@@ -6,10 +6,10 @@
 
 namespace atelier::platform {
 
-void setUpLogging(const std::string& level) {
+void setUpLogging(const std::string& level, bool toStderr) {
     static bool configured = false;
     if (!configured) {
-        auto logger = spdlog::stdout_logger_mt("atelier");
+        auto logger = toStderr ? spdlog::stderr_logger_mt("atelier") : spdlog::stdout_logger_mt("atelier");
         spdlog::set_default_logger(logger);
         spdlog::set_pattern("[%H:%M:%S.%e] [%^%l%$] %v");
         spdlog::flush_on(spdlog::level::info);

@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "platform/CommandLine.hpp"
+#include "platform/Commands.hpp"
 #include "platform/Config.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
@@ -39,8 +40,12 @@ int atelierMain(int argc, char** argv) {
         return 2;
     }
     const Config& config = std::get<Config>(loaded);
-    setUpLogging(config.logLevel);
+    const bool stdoutIsData = (commandLine.command == Command::Run && commandLine.run.listTargets) ||
+                              (commandLine.command == Command::Sessions && commandLine.json);
+    setUpLogging(config.logLevel, stdoutIsData);
     spdlog::debug("config read from {}", config.source.string());
+
+    const std::filesystem::path dataDir = resolveDataDir(commandLine.data, config.dataDir);
 
     switch (commandLine.command) {
     case Command::Run: {
@@ -49,10 +54,10 @@ int atelierMain(int argc, char** argv) {
             spdlog::critical("{}", error->message);
             return 1;
         }
-        return runTable(commandLine, config, std::get<std::filesystem::path>(resources));
+        return runTable(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
     }
     case Command::Sessions:
-        return notYet("sessions");
+        return listSessionsCommand(dataDir, commandLine.json);
     case Command::Replay:
         return notYet("replay");
     case Command::Export:
@@ -60,7 +65,7 @@ int atelierMain(int argc, char** argv) {
     case Command::Import:
         return notYet("import");
     case Command::Check:
-        return notYet("check");
+        return checkCommand(dataDir, commandLine.repair);
     case Command::Bench:
         return notYet("bench");
     }

@@ -4,14 +4,22 @@
 #include <SDL.h>
 #include <algorithm>
 #include <imgui.h>
+#include <iostream>
 #include <spdlog/spdlog.h>
 
 #include "core/Catalogue.hpp"
+#include "input/GestureEngine.hpp"
+#include "input/ScriptReader.hpp"
 #include "platform/ImGuiBackend.hpp"
+#include "platform/InputPump.hpp"
+#include "platform/SessionHost.hpp"
+#include "platform/TableInteraction.hpp"
 #include "platform/Window.hpp"
 #include "render/Screenshot.hpp"
 #include "render/TableRenderer.hpp"
+#include "store/Database.hpp"
 #include "ui/Banner.hpp"
+#include "workshop/SeatLayout.hpp"
 #include "workshop/WorkshopDefinition.hpp"
 
 namespace atelier::platform {
@@ -20,7 +28,9 @@ namespace {
 /// ImGui needs a few frames after an input to settle its layout; each input asks for this many.
 constexpr int kFramesPerChange = 3;
 /// How long the idle loop sleeps in SDL_WaitEventTimeout before looking at timers again.
-constexpr int kIdleWaitMs = 500;
+constexpr std::int64_t kIdleWaitMs = 500;
+/// How often the loop looks at the TUIO queue while idle.
+constexpr std::int64_t kTuioPollMs = 8;
 /// The facilitator's text height on the surface, in millimetres (readable at arm's length).
 constexpr double kUiTextHeightMm = 4.5;
 
@@ -40,23 +50,105 @@ float uiFontPixels(const Config& config, PixelSize drawable) {
     return static_cast<float>(std::clamp(kUiTextHeightMm * pixelsPerMm * config.uiScale, 13.0, 96.0));
 }
 
+/// The workshop to run: the bundled demo, or one stored in the data file by an earlier import.
+std::variant<workshop::WorkshopDefinition, workshop::DefinitionError>
+loadWorkshop(const std::string& workshopId, const std::filesystem::path& resourceRoot,
+             const std::filesystem::path& dataDir) {
+    if (workshopId == "demo") {
+        return workshop::loadWorkshopDefinition(resourceRoot / "assets/demo/workshop.json");
+    }
+    try {
+        store::Database database = store::Database::open(dataDir);
+        if (auto stored = database.findWorkshop(workshopId)) {
+            return workshop::parseWorkshopDefinition(stored->configJson, "workshop '" + workshopId + "'");
+        }
+    } catch (const std::exception& error) {
+        return workshop::DefinitionError{"cannot read workshop '" + workshopId + "': " + error.what()};
+    }
+    return workshop::DefinitionError{"there is no workshop '" + workshopId + "' in " + dataDir.string() +
+                                     " (use --workshop demo, or prepare it first)."};
+}
+
+/// The sentence the banner shows while saving is in trouble.
+std::string storageWarning(const SessionHost& session, core::Language language) {
+    const std::string problem = session.storageProblem();
+    if (problem.empty()) {
+        return {};
+    }
+    return std::string(core::text(language, core::TextId::StorageTrouble));
+}
+
+/// How long the idle loop may sleep: until the next script line or long-press deadline, and briefly while
+/// TUIO is on (its packets arrive on another thread and do not wake SDL).
+int waitMs(std::int64_t now, const InputPump& pump, const TableInteraction& interaction, bool tuio) {
+    std::int64_t wait = tuio ? kTuioPollMs : kIdleWaitMs;
+    for (std::optional<std::int64_t> deadline : {pump.nextDueMs(), interaction.nextDeadlineMs()}) {
+        if (deadline) {
+            wait = std::min(wait, std::max<std::int64_t>(0, *deadline - now));
+        }
+    }
+    return static_cast<int>(wait);
+}
+
+/// The physical keyboard (facilitator use) types into the focused card, unless ImGui wants it.
+void forwardKeyboard(const SDL_Event& event, TableInteraction& interaction) {
+    if (event.type == SDL_TEXTINPUT) {
+        interaction.typeText(event.text.text);
+    } else if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_BACKSPACE) {
+        interaction.typeBackspace();
+    } else if (event.type == SDL_KEYDOWN &&
+               (event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER)) {
+        interaction.typeEnter();
+    }
+}
+
 } // namespace
 
-int runTable(const CommandLine& commandLine, const Config& config,
-             const std::filesystem::path& resourceRoot) {
+int runTable(const CommandLine& commandLine, const Config& config, const std::filesystem::path& resourceRoot,
+             const std::filesystem::path& dataDir) {
     const core::Language language = core::languageFromCode(config.language).value_or(core::Language::French);
+    const core::Vec2 surface{config.displayWidthMm, config.displayHeightMm};
 
-    ui::BannerContent banner;
-    const std::filesystem::path workshopFile = resourceRoot / "assets/demo/workshop.json";
-    auto definition = workshop::loadWorkshopDefinition(workshopFile);
-    if (auto* error = std::get_if<workshop::DefinitionError>(&definition)) {
-        spdlog::error("{}", error->message);
-        banner.title = std::string(core::text(language, core::TextId::NoWorkshop));
-    } else {
-        const auto& workshop = std::get<workshop::WorkshopDefinition>(definition);
-        banner.title = workshop.title;
-        banner.question = workshop.question;
-        banner.phase = workshop.phases.front().name;
+    auto loaded = loadWorkshop(commandLine.run.workshop, resourceRoot, dataDir);
+    if (auto* error = std::get_if<workshop::DefinitionError>(&loaded)) {
+        spdlog::critical("{}", error->message);
+        return 2;
+    }
+    const auto& definition = std::get<workshop::WorkshopDefinition>(loaded);
+
+    std::optional<input::Script> script;
+    if (commandLine.run.inputScript) {
+        script = input::ScriptReader::readFile(*commandLine.run.inputScript);
+        for (const input::ScriptError& error : script->errors) {
+            spdlog::critical("{}: {}", commandLine.run.inputScript->string(), error.text());
+        }
+        if (!script->ok()) {
+            return 2;
+        }
+    }
+
+    std::unique_ptr<SessionHost> session;
+    try {
+        session = std::make_unique<SessionHost>(
+            dataDir, definition, SessionChoice{commandLine.run.workshop, commandLine.run.session},
+            config.seats);
+    } catch (const std::invalid_argument& error) {
+        spdlog::critical("{}", error.what());
+        return 2;
+    }
+    const workshop::SeatLayout seats(config.seats, surface);
+    input::GestureOptions gestureOptions;
+    gestureOptions.surfaceMm = surface;
+    gestureOptions.minScale = config.minScale;
+    gestureOptions.maxScale = config.maxScale;
+    workshop::WorkshopOptions workshopOptions;
+    workshopOptions.categories = definition.categories;
+    workshopOptions.cardTextLimit = static_cast<std::size_t>(config.cardTextLimit);
+    TableInteraction interaction(*session, seats, gestureOptions, workshopOptions);
+
+    if (commandLine.run.listTargets) {
+        std::cout << interaction.targets().toJsonLines(surface) << std::flush;
+        return 0;
     }
 
     auto opened = Window::open(windowOptions(commandLine, config));
@@ -71,18 +163,41 @@ int runTable(const CommandLine& commandLine, const Config& config,
     }
     render::TableRenderer table;
 
+    InputPump pump(surface);
+    if (config.tuioEnabled) {
+        const std::string problem =
+            pump.startTuio(config.tuioBind, static_cast<std::uint16_t>(config.tuioPort));
+        if (problem.empty()) {
+            spdlog::info("listening for TUIO on {} port {}", config.tuioBind, pump.tuio()->port());
+        } else {
+            spdlog::warn("TUIO input is off: {}", problem);
+        }
+    }
+    if (script) {
+        pump.playScript(std::move(script->lines), session->nowMs());
+    }
+    std::vector<input::Contact> contacts;
+
+    ui::BannerContent banner;
+    banner.title = definition.title;
+    banner.question = definition.question;
+
     const std::optional<int> frameLimit = commandLine.run.frames;
     int framesDrawn = 0;
     int framesWanted = kFramesPerChange;
     bool quit = false;
+    bool finishing = false;
     while (!quit) {
+        const std::int64_t beforeWait = session->nowMs();
         SDL_Event event;
         bool haveEvent = false;
-        if (framesWanted > 0 || frameLimit) {
+        if (framesWanted > 0 || frameLimit || interaction.animating() || finishing) {
             haveEvent = SDL_PollEvent(&event) != 0;
         } else {
-            haveEvent = SDL_WaitEventTimeout(&event, kIdleWaitMs) != 0;
+            haveEvent =
+                SDL_WaitEventTimeout(&event, waitMs(beforeWait, pump, interaction, config.tuioEnabled)) != 0;
         }
+        const PixelSize windowSize = window.windowSize();
         while (haveEvent) {
             if (event.type == SDL_QUIT) {
                 quit = true;
@@ -90,16 +205,38 @@ int runTable(const CommandLine& commandLine, const Config& config,
                        event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT ||
                        event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
                        event.type == SDL_MOUSEBUTTONUP || event.type == SDL_MOUSEWHEEL) {
-                imgui.processEvent(event);
+                if (!imgui.processEvent(event)) {
+                    forwardKeyboard(event, interaction);
+                }
                 framesWanted = kFramesPerChange;
             }
+            pump.feed(event, windowSize.width, windowSize.height, session->nowMs());
             haveEvent = SDL_PollEvent(&event) != 0;
         }
-        if (quit || (framesWanted <= 0 && !frameLimit)) {
+        if (quit) {
+            break;
+        }
+
+        const std::int64_t now = session->nowMs();
+        pump.collect(
+            now, [&interaction] { return interaction.targets(); }, contacts);
+        bool changed = interaction.handle(contacts);
+        changed = interaction.update(now) || changed;
+        if (changed || !contacts.empty()) {
+            framesWanted = kFramesPerChange;
+        }
+        contacts.clear();
+        if (commandLine.run.quitAfterScript && pump.scriptDone() && !interaction.animating() && !finishing) {
+            finishing = true;
+            framesWanted = 1;
+        }
+        if (framesWanted <= 0 && !frameLimit && !interaction.animating()) {
             continue;
         }
 
         const PixelSize size = window.drawableSize();
+        banner.phase = session->board().phase.name;
+        banner.warning = storageWarning(*session, language);
         imgui.beginFrame();
         ui::drawBanner(banner, language, static_cast<float>(size.width));
         table.draw(size.width, size.height);
@@ -107,7 +244,7 @@ int runTable(const CommandLine& commandLine, const Config& config,
         ++framesDrawn;
         framesWanted = std::max(0, framesWanted - 1);
 
-        const bool lastFrame = frameLimit && framesDrawn >= *frameLimit;
+        const bool lastFrame = (frameLimit && framesDrawn >= *frameLimit) || (finishing && framesWanted == 0);
         if (lastFrame && commandLine.run.screenshot) {
             if (std::string problem =
                     render::saveScreenshot(*commandLine.run.screenshot, size.width, size.height);

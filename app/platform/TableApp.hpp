@@ -9,6 +9,7 @@
 namespace atelier::platform {
 
 /// Runs the table until it is asked to quit; returns the process exit code.
-int runTable(const CommandLine& commandLine, const Config& config, const std::filesystem::path& resourceRoot);
+int runTable(const CommandLine& commandLine, const Config& config, const std::filesystem::path& resourceRoot,
+             const std::filesystem::path& dataDir);
 
 } // namespace atelier::platform

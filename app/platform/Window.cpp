@@ -102,6 +102,12 @@ PixelSize Window::drawableSize() const {
     return size;
 }
 
+PixelSize Window::windowSize() const {
+    PixelSize size;
+    SDL_GetWindowSize(m_window, &size.width, &size.height);
+    return size;
+}
+
 void Window::swap() {
     SDL_GL_SwapWindow(m_window);
 }

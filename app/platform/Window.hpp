@@ -43,6 +43,8 @@ public:
     void* glContext() const { return m_context; }
     /// Size of the drawable in pixels (differs from the window size on high-DPI screens).
     PixelSize drawableSize() const;
+    /// Size of the window in screen coordinates (what mouse events are in).
+    PixelSize windowSize() const;
     /// Shows the frame just drawn.
     void swap();
 

@@ -40,6 +40,12 @@ TEST(ConfigTest, ShippedKioskConfigIsValidAndMatchesTheDefaults) {
     EXPECT_EQ(shipped.language, defaults.language);
     EXPECT_EQ(shipped.dataDir, defaults.dataDir);
     EXPECT_EQ(shipped.logLevel, defaults.logLevel);
+    EXPECT_EQ(shipped.cardTextLimit, defaults.cardTextLimit);
+    EXPECT_EQ(shipped.tuioEnabled, defaults.tuioEnabled);
+    EXPECT_EQ(shipped.tuioBind, defaults.tuioBind);
+    EXPECT_EQ(shipped.tuioPort, defaults.tuioPort);
+    EXPECT_DOUBLE_EQ(shipped.minScale, defaults.minScale);
+    EXPECT_DOUBLE_EQ(shipped.maxScale, defaults.maxScale);
 }
 
 TEST(ConfigTest, ShippedKioskConfigSetsAndDocumentsEveryKey) {
@@ -64,9 +70,24 @@ seats = 8
 language = "en"
 [data]
 dir = "/var/lib/atelier"
+[cards]
+text_limit = 200
+[input]
+tuio = false
+tuio_bind = "0.0.0.0"
+tuio_port = 3334
+[gestures]
+min_scale = 0.3
+max_scale = 4
 [log]
 level = "debug"
 )");
+    EXPECT_EQ(config.cardTextLimit, 200);
+    EXPECT_FALSE(config.tuioEnabled);
+    EXPECT_EQ(config.tuioBind, "0.0.0.0");
+    EXPECT_EQ(config.tuioPort, 3334);
+    EXPECT_DOUBLE_EQ(config.minScale, 0.3);
+    EXPECT_DOUBLE_EQ(config.maxScale, 4);
     EXPECT_DOUBLE_EQ(config.displayWidthMm, 1640.5);
     EXPECT_DOUBLE_EQ(config.displayHeightMm, 920);
     EXPECT_FALSE(config.fullscreen);

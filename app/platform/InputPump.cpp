@@ -1,0 +1,70 @@
+// Every frame: SDL, TUIO and script contacts through the tracker, then ghosts reconciled per source.
+#include "platform/InputPump.hpp"
+
+#include <SDL.h>
+
+namespace atelier::platform {
+
+InputPump::InputPump(core::Vec2 surfaceMm)
+    : m_surfaceMm(surfaceMm), m_sdl(input::SurfaceMapping(surfaceMm)),
+      m_tracker(input::TrackerOptions{surfaceMm, 50.0, 64}) {}
+
+std::string InputPump::startTuio(const std::string& bindAddress, std::uint16_t port) {
+    input::TuioReceiverOptions options;
+    options.bindAddress = bindAddress;
+    options.port = port;
+    options.surfaceMm = m_surfaceMm;
+    m_tuio = std::make_unique<input::TuioReceiver>(options);
+    if (input::TuioStartResult started = m_tuio->start(); !started) {
+        m_tuio.reset();
+        return started.error;
+    }
+    return {};
+}
+
+void InputPump::playScript(std::vector<input::ScriptLine> lines, std::int64_t nowMs) {
+    m_script.emplace(std::move(lines), input::SurfaceMapping(m_surfaceMm), nowMs);
+}
+
+void InputPump::feed(const SDL_Event& event, int windowWidth, int windowHeight, std::int64_t nowMs) {
+    if (auto contact = m_sdl.translate(event, windowWidth, windowHeight, nowMs)) {
+        m_raw.push_back(*contact);
+    }
+}
+
+void InputPump::collect(std::int64_t nowMs, const std::function<input::TargetRegistry()>& targets,
+                        std::vector<input::Contact>& out) {
+    if (m_tuio) {
+        m_tuio->drain(m_raw, nowMs);
+    }
+    if (m_script && m_script->due(nowMs)) {
+        m_script->poll(nowMs, targets(), m_raw);
+    }
+    for (const input::Contact& raw : m_raw) {
+        m_tracker.accept(raw, out);
+    }
+    m_raw.clear();
+
+    // Ghosts: whatever a source no longer reports is released, a still finger is not.
+    const std::vector<input::ContactId> fingers = m_sdl.fingersDown();
+    m_tracker.reconcile(input::Source::Touch, fingers, nowMs, out);
+    const std::vector<input::ContactId> mouse = m_sdl.mouseDown();
+    m_tracker.reconcile(input::Source::Mouse, mouse, nowMs, out);
+    if (m_tuio) {
+        m_tracker.reconcile(input::Source::Tuio, m_tuio->aliveIds(), nowMs, out);
+    }
+    if (m_script) {
+        const std::vector<input::ContactId> held = m_script->heldIds();
+        m_tracker.reconcile(input::Source::Script, held, nowMs, out);
+    }
+}
+
+bool InputPump::scriptDone() const {
+    return m_script && m_script->finished();
+}
+
+std::optional<std::int64_t> InputPump::nextDueMs() const {
+    return m_script ? m_script->nextDueMs() : std::nullopt;
+}
+
+} // namespace atelier::platform

@@ -1,0 +1,55 @@
+// Gathers every contact source of a frame (SDL, TUIO, input script) into one clean list of contacts.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "input/ContactTracker.hpp"
+#include "input/ScriptPlayer.hpp"
+#include "input/TargetRegistry.hpp"
+#include "input/TuioReceiver.hpp"
+#include "platform/SdlContacts.hpp"
+
+union SDL_Event;
+
+namespace atelier::platform {
+
+/// Owns the contact sources and the defensive gate: what comes out has passed ContactTracker.
+class InputPump {
+public:
+    /// Sources for a surface of this size; TUIO and the script are added with their own calls.
+    explicit InputPump(core::Vec2 surfaceMm);
+
+    /// Starts listening for TUIO; returns "" or why it could not (the table still works by touch).
+    std::string startTuio(const std::string& bindAddress, std::uint16_t port);
+    /// Plays this script from `nowMs` on.
+    void playScript(std::vector<input::ScriptLine> lines, std::int64_t nowMs);
+    /// Feeds one SDL event; finger and mouse events become contacts.
+    void feed(const SDL_Event& event, int windowWidth, int windowHeight, std::int64_t nowMs);
+    /// Drains TUIO, plays due script lines (asking `targets` for the named targets only when a line is due),
+    /// releases ghosts, and moves the frame's clean contacts into `out`.
+    void collect(std::int64_t nowMs, const std::function<input::TargetRegistry()>& targets,
+                 std::vector<input::Contact>& out);
+    /// True once a script was given and has fully played and released its contacts.
+    bool scriptDone() const;
+    /// True while a script is playing.
+    bool scriptPlaying() const { return m_script && !scriptDone(); }
+    /// When the loop must wake for the next script line, if any.
+    std::optional<std::int64_t> nextDueMs() const;
+    /// The TUIO receiver, when listening (tests read its port).
+    const input::TuioReceiver* tuio() const { return m_tuio.get(); }
+
+private:
+    core::Vec2 m_surfaceMm;
+    SdlContacts m_sdl;
+    input::ContactTracker m_tracker;
+    std::unique_ptr<input::TuioReceiver> m_tuio;
+    std::optional<input::ScriptPlayer> m_script;
+    std::vector<input::Contact> m_raw;
+};
+
+} // namespace atelier::platform

@@ -1,0 +1,147 @@
+// Opens or resumes the live session and keeps the board and the log in step.
+#include "platform/SessionHost.hpp"
+
+#include <charconv>
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+#include <stdexcept>
+
+#include "core/EventCodec.hpp"
+#include "store/SessionLoader.hpp"
+#include "store/StoreError.hpp"
+
+namespace atelier::platform {
+namespace {
+
+std::string definitionJson(const workshop::WorkshopDefinition& definition) {
+    nlohmann::json categories = nlohmann::json::array();
+    for (const workshop::Category& category : definition.categories) {
+        char colour[8];
+        std::snprintf(colour, sizeof colour, "#%06X", category.colour);
+        categories.push_back({{"name", category.name}, {"colour", colour}});
+    }
+    nlohmann::json phases = nlohmann::json::array();
+    for (const workshop::PhasePlan& phase : definition.phases) {
+        phases.push_back({{"name", phase.name}, {"minutes", phase.durationMinutes}, {"tools", phase.tools}});
+    }
+    return nlohmann::json{{"title", definition.title},       {"site", definition.site},
+                          {"question", definition.question}, {"votes_per_seat", definition.votesPerSeat},
+                          {"categories", categories},        {"phases", phases},
+                          {"photos", definition.photos}}
+        .dump();
+}
+
+} // namespace
+
+SessionHost::SessionHost(const std::filesystem::path& dataDir, const workshop::WorkshopDefinition& definition,
+                         const SessionChoice& choice, int seats)
+    : m_clockStart(std::chrono::steady_clock::now()) {
+    try {
+        m_database.emplace(store::Database::open(dataDir));
+        if (const auto& notice = m_database->notice()) {
+            spdlog::warn("{}", notice->sentence);
+            m_warnings.push_back(notice->movedTo.string());
+        }
+        m_database->ensureWorkshop(store::Workshop{
+            choice.workshopId, definition.title, definition.site, definitionJson(definition), {}});
+        std::optional<std::int64_t> existing;
+        if (choice.session == "resume") {
+            existing = m_database->findLiveSession(choice.workshopId);
+        } else if (choice.session != "new") {
+            std::int64_t wanted = 0;
+            if (std::from_chars(choice.session.data(), choice.session.data() + choice.session.size(), wanted)
+                    .ec != std::errc{}) {
+                throw std::invalid_argument("--session must be new, resume or a session id, not '" +
+                                            choice.session + "'");
+            }
+            auto summary = m_database->findSession(wanted);
+            if (!summary) {
+                throw std::invalid_argument("session " + choice.session +
+                                            " does not exist (see `atelier sessions`)");
+            }
+            if (summary->status != store::SessionStatus::Live) {
+                throw std::invalid_argument("session " + choice.session +
+                                            " has ended; watch it with `atelier replay " + choice.session +
+                                            "`");
+            }
+            existing = wanted;
+        }
+        if (existing) {
+            store::LoadedSession loaded = store::loadSession(*m_database, *existing);
+            for (const std::string& warning : loaded.warnings) {
+                spdlog::warn("{}", warning);
+            }
+            m_board = loaded.board;
+            m_sessionId = existing;
+            m_resumed = true;
+            m_clockStart -= std::chrono::milliseconds(loaded.lastTMs);
+            m_log = std::make_unique<store::EventLog>(*m_database, *existing, loaded.board, loaded.lastSeq);
+            spdlog::info("resumed session {} at event {} in phase '{}'", *existing, loaded.lastSeq,
+                         m_board.phase.name);
+            return;
+        }
+        m_sessionId = m_database->createSession(choice.workshopId);
+        m_clockStart = std::chrono::steady_clock::now();
+        m_log = std::make_unique<store::EventLog>(*m_database, *m_sessionId, core::Board{}, 0);
+        spdlog::info("started session {} of workshop '{}'", *m_sessionId, choice.workshopId);
+    } catch (const std::invalid_argument&) {
+        throw;
+    } catch (const std::exception& error) {
+        spdlog::error("cannot use the data in {}: {}; the table runs in memory and saves nothing",
+                      dataDir.string(), error.what());
+        m_warnings.push_back(error.what());
+        m_log.reset();
+        m_database.reset();
+        m_sessionId.reset();
+        m_board = core::Board{};
+    }
+    startNewSession(definition, seats);
+}
+
+SessionHost::~SessionHost() {
+    if (m_log && !m_log->flush()) {
+        spdlog::error("some events could not be saved before quitting: {}", m_log->status().lastError);
+    }
+}
+
+void SessionHost::startNewSession(const workshop::WorkshopDefinition& definition, int seats) {
+    submit(core::SessionConfigured{seats, definition.votesPerSeat, definition.title, 0});
+    const workshop::PhasePlan& first = definition.phases.front();
+    submit(core::PhaseStarted{0, first.name, first.tools, first.durationMinutes * 60, 0});
+}
+
+core::ApplyResult SessionHost::submit(const core::Event& event, bool persist) {
+    core::ApplyResult result = core::apply(m_board, event);
+    if (!result) {
+        ++m_rejections;
+        spdlog::debug("refused {}: {}", core::eventType(event), result.reason);
+        return result;
+    }
+    if (persist && m_log) {
+        m_log->append(nowMs(), event);
+    }
+    return result;
+}
+
+std::int64_t SessionHost::nowMs() const {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                 m_clockStart)
+        .count();
+}
+
+std::optional<std::int64_t> SessionHost::sessionId() const {
+    return m_sessionId;
+}
+
+std::string SessionHost::storageProblem() const {
+    if (!m_log) {
+        return m_warnings.empty() ? std::string{} : m_warnings.back();
+    }
+    return m_log->status().lastError;
+}
+
+bool SessionHost::flush() {
+    return !m_log || m_log->flush();
+}
+
+} // namespace atelier::platform

@@ -1,0 +1,67 @@
+// Routes contacts through the gesture engine and the workshop layer and submits what they produce.
+#include "platform/TableInteraction.hpp"
+
+#include <algorithm>
+
+namespace atelier::platform {
+
+TableInteraction::TableInteraction(SessionHost& session, const workshop::SeatLayout& seats,
+                                   input::GestureOptions gestures, workshop::WorkshopOptions options)
+    : m_session(session), m_workshop(session.board(), seats, std::move(options)),
+      m_gestures(gestures, &m_workshop) {}
+
+bool TableInteraction::drain() {
+    bool changed = false;
+    auto submit = [this](const core::Event& event, bool persist) { return m_session.submit(event, persist); };
+    // The engine's events first (the workshop reads the board they leave), then its notifications,
+    // then whatever the workshop made of them.
+    for (const input::GestureOutput& output : m_result.outputs) {
+        changed = m_workshop.submit(output, submit).applied || changed;
+    }
+    for (const input::GestureNotification& notification : m_result.notifications) {
+        m_workshop.onGesture(notification);
+    }
+    m_result.clear();
+    for (const workshop::WorkshopOutput& output : m_workshop.takeOutputs()) {
+        changed = m_workshop.submit(output, submit).applied || changed;
+    }
+    if (m_workshop.version() != m_seenVersion) {
+        m_seenVersion = m_workshop.version();
+        changed = true;
+    }
+    return changed;
+}
+
+bool TableInteraction::handle(const std::vector<input::Contact>& contacts) {
+    bool changed = false;
+    for (const input::Contact& contact : contacts) {
+        m_gestures.handle(contact, m_session.board(), m_result);
+        m_workshop.observeContact(contact);
+        changed = drain() || changed;
+    }
+    return changed;
+}
+
+bool TableInteraction::update(std::int64_t nowMs) {
+    m_gestures.update(nowMs, m_session.board(), m_result);
+    m_workshop.update(nowMs);
+    return drain();
+}
+
+input::TargetRegistry TableInteraction::targets() const {
+    input::TargetRegistry targets;
+    targets.addBoard(m_session.board());
+    m_workshop.addTargets(targets);
+    return targets;
+}
+
+std::optional<std::int64_t> TableInteraction::nextDeadlineMs() const {
+    std::optional<std::int64_t> gesture = m_gestures.nextDeadlineMs();
+    std::optional<std::int64_t> key = m_workshop.nextDeadlineMs();
+    if (gesture && key) {
+        return std::min(*gesture, *key);
+    }
+    return gesture ? gesture : key;
+}
+
+} // namespace atelier::platform

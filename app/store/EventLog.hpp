@@ -1,0 +1,72 @@
+// The session's append-only event log: the main thread appends, a writer thread commits batches.
+#pragma once
+
+#include "core/Board.hpp"
+#include "core/Event.hpp"
+#include "store/EventLogOptions.hpp"
+#include "store/EventLogStatus.hpp"
+#include "store/PendingEvent.hpp"
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace atelier::store {
+
+class Database;
+
+/// Every user action reaches atelier.db within ~100 ms without the main thread ever waiting on disk.
+/// append() only encodes and queues; the writer thread (own connection) commits one transaction per
+/// batch; a snapshot thread keeps a replica board for the snapshots and runs the WAL checkpoints. When
+/// the disk refuses, events stay in memory, status() says why, and they are written in order once it
+/// works again.
+class EventLog {
+public:
+    /// Continues `sessionId` of `db`'s file after `lastSeq`, where the board is `board` (what
+    /// loadSession returned; an empty board and 0 for a new session). Starts the writer thread.
+    EventLog(const Database& db, std::int64_t sessionId, core::Board board, std::int64_t lastSeq,
+             EventLogOptions options = {});
+    EventLog(const EventLog&) = delete;
+    EventLog& operator=(const EventLog&) = delete;
+    /// Saves what is pending (retrying up to options.shutdownGrace if the disk refuses) and joins.
+    ~EventLog();
+
+    /// Queues an event `tMs` ms after the session started; returns its seq. Never touches the disk.
+    std::int64_t append(std::int64_t tMs, const core::Event& event);
+
+    /// Waits until every event appended so far is durable; false if `timeout` passed first.
+    bool flush(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+    /// Progress and the current problem, for the facilitator's warning; cheap enough for every frame.
+    EventLogStatus status() const;
+
+    /// The session this log appends to.
+    std::int64_t sessionId() const noexcept { return m_sessionId; }
+
+private:
+    void run(core::Board board, std::int64_t lastSeq) noexcept;
+    void writerLoop(core::Board board, std::int64_t lastSeq);
+
+    using Clock = std::chrono::steady_clock;
+
+    std::filesystem::path m_file;
+    std::int64_t m_sessionId;
+    EventLogOptions m_options;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wakeWriter;
+    std::condition_variable m_progress;
+    std::vector<PendingEvent> m_queue;
+    std::int64_t m_flushWanted = 0;
+    bool m_stopping = false;
+    bool m_writerDone = false;
+    EventLogStatus m_status;
+
+    std::thread m_writer;
+};
+
+} // namespace atelier::store

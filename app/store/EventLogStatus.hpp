@@ -1,0 +1,28 @@
+// What the EventLog reports to the facilitator panel: how far saving got and what blocks it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace atelier::store {
+
+/// Why events are waiting in memory instead of being saved.
+enum class WriteProblem {
+    None,     ///< saving works
+    DiskFull, ///< the disk (or SQLite's page limit) is full
+    ReadOnly, ///< the file or folder cannot be written: read-only mount, permissions, file gone
+    Busy,     ///< another program holds the file locked
+    Failed,   ///< anything else SQLite refused; the sentence says what
+};
+
+/// A snapshot of the writer's progress; cheap to ask for every frame.
+struct EventLogStatus {
+    std::int64_t appendedSeq = 0; ///< the last seq handed out by append()
+    std::int64_t durableSeq = 0;  ///< the last seq committed to disk
+    std::int64_t backlog = 0;     ///< events appended but not yet durable
+    std::int64_t snapshotSeq = 0; ///< seq of the last snapshot this writer saved (0: none yet)
+    WriteProblem problem = WriteProblem::None;
+    std::string lastError; ///< English sentence about the current problem, empty when saving works
+};
+
+} // namespace atelier::store

@@ -1,0 +1,146 @@
+// Commits batches of events, and the snapshots the SnapshotMaker prepared, on the writer's own connection.
+#include "store/EventLogWriter.hpp"
+
+#include "store/Schema.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
+#include <cerrno>
+#include <iterator>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+#include <utility>
+
+namespace atelier::store {
+namespace {
+
+// The session already holds events this writer did not expect: another writer, or a stale resume.
+class SeqConflict : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+} // namespace
+
+EventLogWriter::EventLogWriter(std::filesystem::path file, std::int64_t sessionId, core::Board board,
+                               std::int64_t lastSeq, const EventLogOptions& options,
+                               std::function<void()> wake)
+    : m_file(std::move(file)), m_sessionId(sessionId), m_durableSeq(lastSeq),
+      m_snapshots(m_file, std::move(board), lastSeq, options, std::move(wake)) {}
+
+EventLogWriter::~EventLogWriter() {
+    closeConnection();
+}
+
+void EventLogWriter::accept(std::vector<PendingEvent>& incoming) {
+    std::move(incoming.begin(), incoming.end(), std::back_inserter(m_backlog));
+    incoming.clear();
+}
+
+bool EventLogWriter::hasWork() const noexcept {
+    return !m_backlog.empty() || m_snapshots.hasReady();
+}
+
+void EventLogWriter::openConnection() {
+    // No OPEN_CREATE: Database::open made the file; if it vanished, that is a problem to report.
+    m_connection = std::make_unique<SQLite::Database>(m_file, SQLite::OPEN_READWRITE, 1000);
+    configureConnection(*m_connection, ConnectionRole::Writer);
+    SQLite::Statement last(*m_connection, "SELECT COALESCE(max(seq), 0) FROM events WHERE session_id = ?");
+    last.bind(1, m_sessionId);
+    last.executeStep();
+    const std::int64_t stored = last.getColumn(0).getInt64();
+    if (stored != m_durableSeq) {
+        throw SeqConflict("session " + std::to_string(m_sessionId) + " holds events up to seq " +
+                          std::to_string(stored) + " but this writer continues after seq " +
+                          std::to_string(m_durableSeq) + "; is another Atelier writing to it?");
+    }
+    m_insertEvent = std::make_unique<SQLite::Statement>(
+        *m_connection,
+        "INSERT INTO events(session_id, seq, t_ms, seat, type, payload) VALUES (?, ?, ?, ?, ?, ?)");
+}
+
+void EventLogWriter::closeConnection() noexcept {
+    m_insertEvent.reset();
+    m_connection.reset();
+}
+
+WriteFailure EventLogWriter::failureFrom(const std::exception& error) const {
+    if (const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&error)) {
+        const int systemErrno = m_connection ? sqlite3_system_errno(m_connection->getHandle()) : 0;
+        return describeWriteFailure(sqlite->getExtendedErrorCode(), systemErrno, sqlite->what(), m_file);
+    }
+    return describeWriteFailure(SQLITE_ERROR, 0, error.what(), m_file);
+}
+
+std::optional<WriteFailure> EventLogWriter::commitBacklog() {
+    if (!m_backlog.empty()) {
+        try {
+            if (!m_connection) {
+                openConnection();
+            }
+            SQLite::Transaction transaction(*m_connection, SQLite::TransactionBehavior::IMMEDIATE);
+            SQLite::Statement& insert = *m_insertEvent;
+            for (const PendingEvent& pending : m_backlog) {
+                insert.bind(1, m_sessionId);
+                insert.bind(2, pending.seq);
+                insert.bind(3, pending.tMs);
+                insert.bind(4, pending.seat);
+                insert.bindNoCopy(5, pending.type);
+                insert.bindNoCopy(6, pending.payload);
+                insert.exec();
+                insert.reset();
+            }
+            transaction.commit();
+        } catch (const std::exception& error) {
+            WriteFailure failure = failureFrom(error);
+            // A fresh connection at the next try: SQLite's state after an I/O error is best not reused.
+            closeConnection();
+            return failure;
+        }
+        m_durableSeq = m_backlog.back().seq;
+        m_committed.clear();
+        for (PendingEvent& pending : m_backlog) {
+            m_committed.push_back(CommittedEvent{pending.seq, pending.tMs, std::move(pending.event)});
+        }
+        m_backlog.clear();
+        m_snapshots.feed(m_committed);
+    }
+    if (std::optional<SnapshotText> made = m_snapshots.take()) {
+        writeSnapshot(*made);
+    }
+    return std::nullopt;
+}
+
+void EventLogWriter::writeSnapshot(const SnapshotText& snapshot) {
+    // Its own transaction, right after an events commit: writing megabytes then overlaps the wait
+    // for the next batch instead of delaying it.
+    try {
+        if (!m_connection) {
+            openConnection();
+        }
+        SQLite::Statement insert(*m_connection,
+                                 "INSERT OR REPLACE INTO snapshots(session_id, seq, board) VALUES (?, ?, ?)");
+        insert.bind(1, m_sessionId);
+        insert.bind(2, snapshot.seq);
+        insert.bindNoCopy(3, snapshot.board);
+        insert.exec();
+        m_snapshotSeq = snapshot.seq;
+        m_snapshotWarned = false;
+    } catch (const std::exception& error) {
+        if (!m_snapshotWarned) {
+            spdlog::warn("A board snapshot of session {} could not be saved ({}); the events are safe, only "
+                         "reopening the session is slower until one is saved.",
+                         m_sessionId, error.what());
+            m_snapshotWarned = true;
+        }
+        closeConnection();
+    }
+}
+
+void EventLogWriter::writeFinalSnapshot() {
+    if (std::optional<SnapshotText> last = m_snapshots.finish()) {
+        writeSnapshot(*last);
+    }
+}
+
+} // namespace atelier::store

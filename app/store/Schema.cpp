@@ -1,0 +1,131 @@
+// Creates and upgrades atelier.db's tables; see docs/data.md for every column.
+#include "store/Schema.hpp"
+
+#include "store/StoreError.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <array>
+#include <string>
+
+namespace atelier::store {
+namespace {
+
+// Version 1: the schema of DESIGN.md. Times in rows are ISO 8601 UTC text; t_ms is ms since the
+// session started. events is WITHOUT ROWID so a session's events sit in seq order in the primary key.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE workshops (
+    id         TEXT PRIMARY KEY NOT NULL,
+    title      TEXT NOT NULL,
+    site       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    config     TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE sessions (
+    id          INTEGER PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id),
+    started_at  TEXT NOT NULL,
+    ended_at    TEXT,
+    status      TEXT NOT NULL DEFAULT 'live' CHECK (status IN ('live', 'ended', 'archived'))
+);
+CREATE INDEX sessions_by_workshop ON sessions(workshop_id, status, id);
+CREATE TABLE events (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    seq        INTEGER NOT NULL CHECK (seq >= 1),
+    t_ms       INTEGER NOT NULL,
+    seat       INTEGER NOT NULL,
+    type       TEXT NOT NULL,
+    payload    TEXT NOT NULL,
+    PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX events_phase_started ON events(session_id, seq) WHERE type = 'phase.started';
+CREATE TABLE snapshots (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    seq        INTEGER NOT NULL,
+    board      TEXT NOT NULL,
+    PRIMARY KEY (session_id, seq)
+);
+CREATE TABLE assets (
+    hash   TEXT PRIMARY KEY NOT NULL,
+    mime   TEXT NOT NULL,
+    width  INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    bytes  BLOB NOT NULL
+);
+)sql";
+
+constexpr std::array kMigrations = {
+    Migration{1, kVersion1},
+};
+
+} // namespace
+
+std::span<const Migration> migrations() {
+    return kMigrations;
+}
+
+int currentSchemaVersion() {
+    return kMigrations.back().version;
+}
+
+void configureConnection(SQLite::Database& db, ConnectionRole role) {
+    db.exec("PRAGMA foreign_keys = ON");
+    // FULL: in WAL mode NORMAL may lose the last commits on a power cut; see docs/decisions/store.md.
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("PRAGMA temp_store = MEMORY");
+    switch (role) {
+    case ConnectionRole::Main:
+        db.setBusyTimeout(2000);
+        db.exec("PRAGMA cache_size = -32768");
+        db.exec("PRAGMA mmap_size = 268435456");
+        break;
+    case ConnectionRole::Writer:
+        db.setBusyTimeout(1000);
+        db.exec("PRAGMA journal_size_limit = 33554432");
+        // Checkpoints copy megabytes; the SnapshotMaker's connection runs them, off the commit path.
+        db.exec("PRAGMA wal_autocheckpoint = 0");
+        break;
+    case ConnectionRole::Checkpointer:
+        db.setBusyTimeout(100);
+        break;
+    case ConnectionRole::Inspect:
+        db.setBusyTimeout(5000);
+        db.exec("PRAGMA cache_size = -32768");
+        break;
+    }
+}
+
+int schemaVersionOf(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+void migrate(SQLite::Database& db, std::span<const Migration> steps) {
+    const int newest = steps.empty() ? 0 : steps.back().version;
+    const int found = schemaVersionOf(db);
+    if (found > newest) {
+        throw StoreError(
+            StoreErrorKind::NewerVersion,
+            "The data file " + db.getFilename() + " was written by a newer version of Atelier (schema " +
+                std::to_string(found) + "; this version reads up to schema " + std::to_string(newest) +
+                "). It was left untouched: update Atelier, or start with another data directory.");
+    }
+    if (found == newest) {
+        return;
+    }
+    try {
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        for (const Migration& step : steps) {
+            if (step.version > found) {
+                db.exec(std::string(step.sql));
+            }
+        }
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(newest));
+        transaction.commit();
+    } catch (const SQLite::Exception& error) {
+        throw StoreError(StoreErrorKind::WriteFailed, "The data file " + db.getFilename() +
+                                                          " could not be brought to schema " +
+                                                          std::to_string(newest) + ": " + error.what() + ".");
+    }
+}
+
+} // namespace atelier::store

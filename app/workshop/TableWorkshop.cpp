@@ -1,0 +1,473 @@
+// Contacts, gestures, dock actions, keyboards and the events they give, for every seat of the table.
+#include "workshop/TableWorkshop.hpp"
+
+#include "input/HitTest.hpp"
+#include "workshop/CardPlacement.hpp"
+#include "workshop/Dimensions.hpp"
+#include "workshop/SeatFrame.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atelier::workshop {
+namespace {
+
+/// Held cards remembered for drop detection when nobody forwards their lifts (observeContact unused).
+constexpr std::size_t kMaxHeld = 128;
+
+double distance(core::Vec2 a, core::Vec2 b) {
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+} // namespace
+
+TableWorkshop::TableWorkshop(const core::Board& board, const SeatLayout& seats, WorkshopOptions options)
+    : m_board(board), m_seats(seats), m_options(std::move(options)), m_layout(seats),
+      m_keyboards(seats, m_layout, m_options.cardTextLimit, m_options.longPressMs),
+      m_undo(board, m_options.historyLimit) {
+    for (const Seat& seat : seats.seats()) {
+        m_docks.emplace_back(seat.number, m_layout);
+    }
+}
+
+SeatDock* TableWorkshop::dock(int seat) {
+    return seat >= 1 && static_cast<std::size_t>(seat) <= m_docks.size()
+               ? &m_docks[static_cast<std::size_t>(seat - 1)]
+               : nullptr;
+}
+
+const SeatKeyboard* TableWorkshop::keyboard(int seat) const {
+    return m_keyboards.seat(seat);
+}
+
+SeatTool TableWorkshop::toolOf(int seat) const {
+    const SeatDock* found = const_cast<TableWorkshop*>(this)->dock(seat);
+    return found != nullptr ? found->tool() : SeatTool::Move;
+}
+
+const core::Card* TableWorkshop::liveCard(core::ItemId id) const {
+    const core::Card* card = m_board.findCard(id);
+    return card != nullptr && !card->deleted ? card : nullptr;
+}
+
+bool TableWorkshop::allowed(std::string_view tool) const {
+    const std::vector<std::string>& tools = m_board.phase.tools;
+    if (std::find(tools.begin(), tools.end(), "locked") != tools.end()) {
+        return false;
+    }
+    return m_board.phase.index < 0 || tool.empty() ||
+           std::find(tools.begin(), tools.end(), tool) != tools.end();
+}
+
+bool TableWorkshop::voting() const {
+    const std::vector<std::string>& tools = m_board.phase.tools;
+    return m_board.phase.index >= 0 && std::find(tools.begin(), tools.end(), "vote") != tools.end();
+}
+
+int TableWorkshop::dotsShown(int seat) const {
+    return voting() ? std::clamp(m_board.dotsLeft(seat), 0, dotsGiven()) : 0;
+}
+
+int TableWorkshop::dotsGiven() const {
+    return std::clamp(m_board.votesPerSeat, 0, dims::kMaxDotsShown);
+}
+
+int TableWorkshop::binAt(core::Vec2 posMm) const {
+    for (const SeatDock& candidate : m_docks) {
+        if (candidate.onBin(posMm)) {
+            return candidate.seat();
+        }
+    }
+    return 0;
+}
+
+core::ItemId TableWorkshop::issueId() {
+    m_lastIssued = std::max(m_board.nextId, m_lastIssued + 1);
+    return m_lastIssued;
+}
+
+void TableWorkshop::emit(core::Event event, Origin origin, StepGroup group) {
+    m_outputs.push_back(WorkshopOutput{std::move(event), origin, true, group});
+    touched();
+}
+
+void TableWorkshop::emitEdit(int seat, const CardEditor& editor) {
+    emit(core::CardEdited{editor.card(), editor.text(), seat}, Origin::Action,
+         StepGroup{StepGroup::Kind::Typing, editor.card(), editor.session()});
+}
+
+std::vector<WorkshopOutput> TableWorkshop::takeOutputs() {
+    return std::exchange(m_outputs, {});
+}
+
+input::ClaimDecision TableWorkshop::onContactDown(const input::Contact& contact) {
+    const int zone = m_seats.seatAt(contact.posMm).number;
+    if (SeatKeyboard* keyboard = m_keyboards.at(contact.posMm)) {
+        keyboard->press(contact);
+        m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Keyboard, keyboard->seat()});
+        touched();
+        return input::ClaimDecision{true, zone};
+    }
+    for (SeatDock& candidate : m_docks) {
+        if (candidate.press(contact, dotsShown(candidate.seat()), dotsGiven())) {
+            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Dock, candidate.seat()});
+            touched();
+            return input::ClaimDecision{true, zone};
+        }
+    }
+    const input::ItemRef item = input::hitTest(m_board, contact.posMm, dims::kMinTargetMm);
+    if (item) {
+        m_undo.noteTouched(item.id);
+    }
+    if (item.kind == input::ItemKind::Card) {
+        rememberHeld(contact, item.id, zone);
+    }
+    return input::ClaimDecision{false, zone};
+}
+
+void TableWorkshop::onClaimedContact(const input::Contact& contact) {
+    const auto found = m_claims.find(contact.key());
+    if (found == m_claims.end()) {
+        return;
+    }
+    const Claim claim = found->second;
+    if (contact.phase == input::Phase::Up || contact.phase == input::Phase::Cancel) {
+        m_claims.erase(found);
+    }
+    touched();
+    if (claim.kind == ClaimKind::Keyboard) {
+        SeatKeyboard* keyboard = m_keyboards.seat(claim.seat);
+        if (keyboard != nullptr && keyboard->follow(contact) == KeyOutcome::Edited &&
+            keyboard->editor() != nullptr) {
+            emitEdit(claim.seat, *keyboard->editor());
+        }
+        return;
+    }
+    SeatDock* pressed = dock(claim.seat);
+    if (pressed == nullptr) {
+        return;
+    }
+    if (const std::optional<DockRelease> release = pressed->follow(contact)) {
+        act(claim.seat, *release);
+    }
+}
+
+void TableWorkshop::act(int seat, const DockRelease& release) {
+    SeatDock* own = dock(seat);
+    switch (release.button) {
+    case DockButton::NewCard:
+        if (allowed("cards")) {
+            newCard(seat);
+        }
+        return;
+    case DockButton::Pen:
+    case DockButton::Eraser:
+        if (own != nullptr && allowed("sketch")) {
+            const SeatTool tool = release.button == DockButton::Pen ? SeatTool::Pen : SeatTool::Eraser;
+            own->setTool(own->tool() == tool ? SeatTool::Move : tool);
+        }
+        return;
+    case DockButton::Undo:
+        undo(seat);
+        return;
+    case DockButton::Redo:
+        redo(seat);
+        return;
+    case DockButton::Bin:
+        return; // a bin takes cards dropped on it; a tap on it does nothing
+    case DockButton::Dot:
+        castVote(seat, release.posMm);
+        return;
+    }
+}
+
+void TableWorkshop::castVote(int seat, core::Vec2 posMm) {
+    if (!voting() || m_board.dotsLeft(seat) <= 0 || binAt(posMm) != 0) {
+        return;
+    }
+    const input::ItemRef item = input::hitTest(m_board, posMm, dims::kMinTargetMm);
+    if (item.kind == input::ItemKind::Card) {
+        emit(core::VoteCast{issueId(), item.id, seat});
+    }
+}
+
+void TableWorkshop::rememberHeld(const input::Contact& contact, core::ItemId card, int seat) {
+    if (m_held.size() >= kMaxHeld) { // nobody forwards lifts: forget the oldest
+        const auto oldest = std::min_element(m_held.begin(), m_held.end(), [](const auto& a, const auto& b) {
+            return a.second.serial < b.second.serial;
+        });
+        m_held.erase(oldest);
+    }
+    m_held.insert_or_assign(contact.key(), Held{card, seat, contact.posMm, false, 0, ++m_heldSerial});
+}
+
+void TableWorkshop::observeContact(const input::Contact& contact) {
+    const auto found = m_held.find(contact.key());
+    if (found == m_held.end() || contact.phase == input::Phase::Down) {
+        return;
+    }
+    Held& held = found->second;
+    held.moved = held.moved || distance(contact.posMm, held.downMm) > dims::kDragSlopMm;
+    const int bin = held.moved && contact.phase != input::Phase::Cancel ? binAt(contact.posMm) : 0;
+    if (bin != held.binSeat) {
+        held.binSeat = bin;
+        touched();
+    }
+    if (contact.phase == input::Phase::Move) {
+        return;
+    }
+    const Held done = held;
+    m_held.erase(found);
+    if (contact.phase == input::Phase::Up && done.moved) {
+        onCardDropped(done.card, done.seat, contact.posMm);
+    }
+}
+
+void TableWorkshop::update(std::int64_t nowMs) {
+    if (m_keyboards.tick(nowMs)) {
+        touched();
+    }
+}
+
+std::optional<std::int64_t> TableWorkshop::nextDeadlineMs() const {
+    return m_keyboards.nextDeadlineMs();
+}
+
+void TableWorkshop::onGesture(const input::GestureNotification& notification) {
+    switch (notification.kind) {
+    case input::GestureKind::Tap:
+        onTap(notification.item, notification.seat, notification.posMm);
+        return;
+    case input::GestureKind::DoubleTap:
+        onDoubleTap(notification.item, notification.seat);
+        return;
+    case input::GestureKind::LongPress:
+        onLongPress(notification.item, notification.seat);
+        return;
+    case input::GestureKind::LassoEnded:
+    case input::GestureKind::LassoCancelled:
+    case input::GestureKind::Claimed:
+        return;
+    }
+}
+
+void TableWorkshop::onTap(core::ItemId item, int seat, core::Vec2 posMm) {
+    const core::Card* card = liveCard(item);
+    if (card == nullptr || m_options.categories.empty() || !allowed("cards") || !inCornerZone(*card, posMm)) {
+        return;
+    }
+    const int count = static_cast<int>(m_options.categories.size());
+    const int next = card->category >= 0 && card->category < count - 1 ? card->category + 1 : 0;
+    emit(core::CardRecoloured{item, next, seat});
+}
+
+void TableWorkshop::onDoubleTap(core::ItemId item, int seat) {
+    if (liveCard(item) == nullptr || !allowed("cards")) {
+        return;
+    }
+    if (seat == 0) {
+        focusForFacilitator(item);
+    } else {
+        openKeyboard(seat, item);
+    }
+}
+
+void TableWorkshop::onLongPress(core::ItemId item, int seat) {
+    const core::Card* original = liveCard(item);
+    if (original == nullptr || !allowed("cards")) {
+        return;
+    }
+    const Seat* own = m_seats.seat(seat);
+    if (own == nullptr) {
+        return;
+    }
+    emit(core::CardCreated{issueId(), duplicatePose(*original, *own, m_seats.surfaceMm()), original->size,
+                           original->text, original->category, seat});
+}
+
+bool TableWorkshop::onCardDropped(core::ItemId card, int seat, core::Vec2 posMm) {
+    const core::Card* dropped = liveCard(card);
+    if (dropped == nullptr || !allowed("cards") || (binAt(posMm) == 0 && binAt(dropped->pose.centre) == 0)) {
+        return false;
+    }
+    emit(core::CardDeleted{card, seat});
+    return true;
+}
+
+core::Pose TableWorkshop::freeSpotFor(int seat) const {
+    std::vector<core::Vec2> occupied;
+    for (const auto& [id, card] : m_board.cards) {
+        if (!card.deleted) {
+            occupied.push_back(card.pose.centre);
+        }
+    }
+    for (const WorkshopOutput& output : m_outputs) {
+        if (const auto* created = std::get_if<core::CardCreated>(&output.event)) {
+            occupied.push_back(created->pose.centre);
+        }
+    }
+    return freeCardSpot(m_layout.newCardPose(seat), occupied, m_seats.surfaceMm());
+}
+
+core::ItemId TableWorkshop::newCard(int seat) {
+    if (m_keyboards.seat(seat) == nullptr) {
+        return core::kNoItem;
+    }
+    const core::ItemId id = issueId();
+    const core::Pose pose = freeSpotFor(seat);
+    const std::uint64_t session = m_keyboards.open(seat, id, "");
+    emit(core::CardCreated{id, pose, dims::kCardSize, "", 0, seat}, Origin::Action,
+         StepGroup{StepGroup::Kind::Typing, id, session});
+    return id;
+}
+
+bool TableWorkshop::openKeyboard(int seat, core::ItemId card) {
+    const core::Card* target = liveCard(card);
+    if (m_keyboards.seat(seat) == nullptr || target == nullptr) {
+        return false;
+    }
+    m_keyboards.open(seat, card, target->text);
+    touched();
+    return true;
+}
+
+void TableWorkshop::closeKeyboard(int seat) {
+    if (m_keyboards.close(seat)) {
+        touched();
+    }
+}
+
+bool TableWorkshop::focusForFacilitator(core::ItemId card) {
+    const core::Card* target = liveCard(card);
+    if (target == nullptr) {
+        return false;
+    }
+    m_keyboards.focusFacilitator(card, target->text);
+    touched();
+    return true;
+}
+
+bool TableWorkshop::undo(int seat) {
+    if (!allowed("")) {
+        return false;
+    }
+    std::optional<core::Event> event = m_undo.undo(seat, m_outputs);
+    if (event) {
+        emit(std::move(*event), Origin::Undo);
+    }
+    return event.has_value();
+}
+
+bool TableWorkshop::redo(int seat) {
+    if (!allowed("")) {
+        return false;
+    }
+    std::optional<core::Event> event = m_undo.redo(seat, m_outputs);
+    if (event) {
+        emit(std::move(*event), Origin::Redo);
+    }
+    return event.has_value();
+}
+
+bool TableWorkshop::restoreCard(core::ItemId card, int seat) {
+    const core::Card* found = m_board.findCard(card);
+    if (found == nullptr || !found->deleted) {
+        return false;
+    }
+    emit(core::CardRestored{card, seat});
+    return true;
+}
+
+void TableWorkshop::typeText(std::string_view utf8) {
+    const auto [editor, seat] = m_keyboards.physicalTarget();
+    if (editor != nullptr && editor->insertText(utf8)) {
+        emitEdit(seat, *editor);
+    }
+}
+
+void TableWorkshop::typeBackspace() {
+    const auto [editor, seat] = m_keyboards.physicalTarget();
+    if (editor != nullptr && editor->backspace()) {
+        emitEdit(seat, *editor);
+    }
+}
+
+void TableWorkshop::typeEnter() {
+    m_keyboards.leavePhysical();
+    touched();
+}
+
+void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepared, bool applied) {
+    if (!applied) {
+        if (const auto* created = std::get_if<core::CardCreated>(&event)) {
+            m_keyboards.closeCard(created->id); // the card a new keyboard waits for will never come
+            touched();
+        }
+        return;
+    }
+    if (m_undo.settle(prepared, applied)) {
+        touched();
+    }
+    const bool quiet = std::holds_alternative<core::CardMoved>(event) ||
+                       std::holds_alternative<core::PhotoMoved>(event) ||
+                       std::holds_alternative<core::ItemRaised>(event) ||
+                       std::holds_alternative<core::StrokeExtended>(event);
+    if (!quiet) {
+        touched(); // dots, phases, deleted cards: the docks and keyboards may look different
+    }
+    if (std::holds_alternative<core::PhaseStarted>(event) && !allowed("cards")) {
+        m_keyboards.closeSeats(); // a phase without cards puts the keyboards away (and makes room for dots)
+    }
+    if (const auto* deleted = std::get_if<core::CardDeleted>(&event)) {
+        m_keyboards.closeCard(deleted->id);
+    }
+    const auto* edited = std::get_if<core::CardEdited>(&event);
+    const core::Card* card = edited != nullptr ? liveCard(edited->id) : nullptr;
+    if (card != nullptr) {
+        const bool typed =
+            prepared.origin == Origin::Action && prepared.group.kind == StepGroup::Kind::Typing;
+        m_keyboards.follow(*edited, typed ? prepared.group.serial : 0, card->text);
+    }
+}
+
+DockLook TableWorkshop::look(int seat) const {
+    DockLook look;
+    const Seat* own = m_seats.seat(seat);
+    look.colour = own != nullptr ? own->colour : 0;
+    look.dotsShown = dotsShown(seat);
+    look.dotsGiven = dotsGiven();
+    look.canUndo = m_undo.canUndo(seat) && allowed("");
+    look.canRedo = m_undo.canRedo(seat) && allowed("");
+    look.cardsAllowed = allowed("cards");
+    look.sketchAllowed = allowed("sketch");
+    look.binHot = std::any_of(m_held.begin(), m_held.end(),
+                              [&](const auto& entry) { return entry.second.binSeat == seat; });
+    return look;
+}
+
+const std::vector<Widget>& TableWorkshop::widgets() const {
+    if (m_widgetsVersion == m_version) {
+        return m_widgets;
+    }
+    m_widgets.clear();
+    for (const SeatDock& own : m_docks) {
+        own.appendWidgets(m_widgets, look(own.seat()));
+    }
+    for (const SeatKeyboard& keyboard : m_keyboards.all()) {
+        const Seat* own = m_seats.seat(keyboard.seat());
+        keyboard.appendWidgets(m_widgets, own != nullptr ? own->colour : 0);
+    }
+    m_widgetsVersion = m_version;
+    return m_widgets;
+}
+
+void TableWorkshop::addTargets(input::TargetRegistry& targets) const {
+    for (const SeatDock& own : m_docks) {
+        own.addTargets(targets, dotsShown(own.seat()), dotsGiven());
+    }
+    for (const SeatKeyboard& keyboard : m_keyboards.all()) {
+        keyboard.addTargets(targets);
+    }
+}
+
+} // namespace atelier::workshop

@@ -1,0 +1,193 @@
+// The live workshop at the table: seats' docks and keyboards, new cards, bins, categories, per-seat undo.
+#pragma once
+
+#include "core/Apply.hpp"
+#include "core/Board.hpp"
+#include "input/ContactClaimer.hpp"
+#include "input/GestureOutput.hpp"
+#include "input/TargetRegistry.hpp"
+#include "workshop/CardEditor.hpp"
+#include "workshop/DockLayout.hpp"
+#include "workshop/SeatDock.hpp"
+#include "workshop/SeatKeyboard.hpp"
+#include "workshop/SeatLayout.hpp"
+#include "workshop/TableKeyboards.hpp"
+#include "workshop/UndoRecorder.hpp"
+#include "workshop/Widget.hpp"
+#include "workshop/WorkshopOptions.hpp"
+#include "workshop/WorkshopOutput.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace atelier::workshop {
+
+/// The workshop layer of the live session (DESIGN principle 3: seats, not logins). As the gesture engine's
+/// ContactClaimer it answers every contact's seat and takes the contacts that land on a dock button or an
+/// open keyboard; it turns presses, gestures and keys into core::Events carrying the acting seat, which the
+/// lead drains with takeOutputs() and applies with submit(). It never changes the board itself.
+///
+/// Each frame: gestures.handle(contact) [→ onContactDown / onClaimedContact], then observeContact(contact);
+/// update(now); forward the engine's notifications to onGesture(); submit() every engine output and every
+/// takeOutputs() event, in order; when version() changed, redraw widgets() and re-add targets.
+class TableWorkshop : public input::ContactClaimer {
+public:
+    /// The workshop over `board` and `seats` (both must outlive it; the board is read, never written).
+    TableWorkshop(const core::Board& board, const SeatLayout& seats, WorkshopOptions options = {});
+    /// Docks keep pointers into the layout held here.
+    TableWorkshop(const TableWorkshop&) = delete;
+    /// See above.
+    TableWorkshop& operator=(const TableWorkshop&) = delete;
+
+    /// ContactClaimer: claims a contact landing on an open keyboard or a dock element; answers its seat zone.
+    input::ClaimDecision onContactDown(const input::Contact& contact) override;
+    /// ContactClaimer: presses, slides and releases of the claimed contacts (keys and buttons act here).
+    void onClaimedContact(const input::Contact& contact) override;
+    /// Every contact, after the engine handled it: how the workshop sees a card dragged onto a bin (and
+    /// lights the bin while it hovers). Claimed contacts are ignored here.
+    void observeContact(const input::Contact& contact);
+    /// Advances held letters to `nowMs` (their accent choices open after the long-press time).
+    void update(std::int64_t nowMs);
+    /// When update() must run again without input (a letter held), if ever.
+    std::optional<std::int64_t> nextDeadlineMs() const;
+
+    /// Dispatches a gesture notification to onTap, onDoubleTap or onLongPress.
+    void onGesture(const input::GestureNotification& notification);
+    /// A tap on a card's top-right corner zone (15 mm) cycles its category.
+    void onTap(core::ItemId item, int seat, core::Vec2 posMm);
+    /// A double tap on a card opens the seat's keyboard on it (seat 0: the facilitator's physical keyboard).
+    void onDoubleTap(core::ItemId item, int seat);
+    /// A long press on a card duplicates it in front of the seat.
+    void onLongPress(core::ItemId item, int seat);
+    /// A card let go by `seat` at `posMm`: deleted when the point or the card's centre lies on a dock's bin.
+    /// True when it was.
+    bool onCardDropped(core::ItemId card, int seat, core::Vec2 posMm);
+
+    /// Drops a blank card in front of the seat, facing it, and opens the seat's keyboard on it; its id.
+    core::ItemId newCard(int seat);
+    /// Opens the seat's keyboard on a card (taking it from any other keyboard); false if it cannot be.
+    bool openKeyboard(int seat, core::ItemId card);
+    /// Closes the seat's keyboard (the card stays as written).
+    void closeKeyboard(int seat);
+    /// Takes back the seat's last own action that still applies; false when there is none.
+    bool undo(int seat);
+    /// Puts back the seat's last undone action; false when there is none.
+    bool redo(int seat);
+    /// Brings a deleted card back (the facilitator's restore; `seat` 0).
+    bool restoreCard(core::ItemId card, int seat = 0);
+    /// Points the facilitator's physical keyboard at a card (seat 0 writes it).
+    bool focusForFacilitator(core::ItemId card);
+
+    /// Physical keyboard: UTF-8 text (SDL_TEXTINPUT) into the facilitator's card, else the last keyboard
+    /// opened.
+    void typeText(std::string_view utf8);
+    /// Physical keyboard: backspace, likewise.
+    void typeBackspace();
+    /// Physical keyboard: enter leaves the card, likewise.
+    void typeEnter();
+
+    /// The events produced since the last call, in order; the caller submits each.
+    std::vector<WorkshopOutput> takeOutputs();
+    /// True when events wait in takeOutputs().
+    bool hasOutputs() const { return !m_outputs.empty(); }
+
+    /// Applies one live event with `apply(event, persist)` → core::ApplyResult (the session's submit, which
+    /// applies and logs; tests pass core::apply) and keeps the seat's undo history and open keyboards in
+    /// step. Every live event goes through here: the gesture engine's and the workshop's.
+    template <class ApplyFn>
+    core::ApplyResult submit(const WorkshopOutput& output, ApplyFn&& apply) {
+        const PreparedEvent prepared = prepare(output.event, output.origin, output.group);
+        core::ApplyResult result = std::forward<ApplyFn>(apply)(output.event, output.persist);
+        settle(output.event, prepared, result.applied);
+        return result;
+    }
+    /// The same for one of the gesture engine's outputs (an action of its seat).
+    template <class ApplyFn>
+    core::ApplyResult submit(const input::GestureOutput& output, ApplyFn&& apply) {
+        const PreparedEvent prepared = prepare(output.event, Origin::Action, {});
+        core::ApplyResult result = std::forward<ApplyFn>(apply)(output.event, output.persist);
+        settle(output.event, prepared, result.applied);
+        return result;
+    }
+    /// First half of submit() for callers that cannot pass a function: call just before applying.
+    PreparedEvent prepare(const core::Event& event, Origin origin = Origin::Action,
+                          StepGroup group = {}) const {
+        return m_undo.prepare(event, origin, group);
+    }
+    /// Second half of submit(): call just after applying, with whether it applied.
+    void settle(const core::Event& event, const PreparedEvent& prepared, bool applied);
+
+    /// Changes whenever widgets() or the targets would differ: redraw and re-add targets then.
+    std::uint64_t version() const { return m_version; }
+    /// Everything to draw for docks and keyboards, rebuilt only when version() changed.
+    const std::vector<Widget>& widgets() const;
+    /// Adds every dock button, vote dot and open keyboard's key as a named target.
+    void addTargets(input::TargetRegistry& targets) const;
+
+    /// The seat's keyboard, or nullptr for a seat that does not exist.
+    const SeatKeyboard* keyboard(int seat) const;
+    /// The seat's tool (pen and eraser in its dock), for the pen tool of the gesture layer.
+    SeatTool toolOf(int seat) const;
+    /// True when the seat's undo has something to take back.
+    bool canUndo(int seat) const { return m_undo.canUndo(seat); }
+    /// True when the seat's redo has something to put back.
+    bool canRedo(int seat) const { return m_undo.canRedo(seat); }
+    /// Where docks, keyboards and new cards lie.
+    const DockLayout& layout() const { return m_layout; }
+    /// The card the facilitator's physical keyboard writes, or nullptr.
+    const CardEditor* facilitatorEditor() const { return m_keyboards.facilitator(); }
+
+private:
+    enum class ClaimKind { Dock, Keyboard };
+    struct Claim {
+        ClaimKind kind = ClaimKind::Dock;
+        int seat = 0;
+    };
+    struct Held {
+        core::ItemId card = core::kNoItem;
+        int seat = 0;
+        core::Vec2 downMm;
+        bool moved = false;
+        int binSeat = 0; ///< whose bin it hovers over now, 0 none
+        std::uint64_t serial = 0;
+    };
+
+    SeatDock* dock(int seat);
+    const core::Card* liveCard(core::ItemId id) const;
+    bool allowed(std::string_view tool) const;
+    bool voting() const;
+    int dotsShown(int seat) const;
+    int dotsGiven() const;
+    DockLook look(int seat) const;
+    int binAt(core::Vec2 posMm) const;
+    core::ItemId issueId();
+    core::Pose freeSpotFor(int seat) const;
+    void act(int seat, const DockRelease& release);
+    void castVote(int seat, core::Vec2 posMm);
+    void emit(core::Event event, Origin origin = Origin::Action, StepGroup group = {});
+    void emitEdit(int seat, const CardEditor& editor);
+    void rememberHeld(const input::Contact& contact, core::ItemId card, int seat);
+    void touched() { ++m_version; }
+
+    const core::Board& m_board;
+    const SeatLayout& m_seats;
+    WorkshopOptions m_options;
+    DockLayout m_layout;
+    std::vector<SeatDock> m_docks; ///< by seat number - 1
+    TableKeyboards m_keyboards;
+    UndoRecorder m_undo;
+    std::map<input::ContactKey, Claim> m_claims;
+    std::map<input::ContactKey, Held> m_held;
+    std::vector<WorkshopOutput> m_outputs;
+    core::ItemId m_lastIssued = core::kNoItem;
+    std::uint64_t m_heldSerial = 0;
+    std::uint64_t m_version = 1;
+    mutable std::vector<Widget> m_widgets;
+    mutable std::uint64_t m_widgetsVersion = 0;
+};
+
+} // namespace atelier::workshop

@@ -1,0 +1,42 @@
+// What the renderer draws for the workshop layer: docks, dots, keyboards, keys and accent choices.
+#pragma once
+
+#include "core/Geometry.hpp"
+#include "core/Ids.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace atelier::workshop {
+
+/// The kinds of element the workshop layer puts on the table, each drawn by render/.
+enum class WidgetKind {
+    DockButton,   ///< a dock button; icon says which ("new_card", "pen", "eraser", "undo", "redo", "bin")
+    VoteDot,      ///< one of the seat's vote dots, in its dock or following the finger that drags it
+    Keyboard,     ///< a keyboard's panel: card, characters and characterLimit tell what the counter shows
+    Key,          ///< one key; label is the character it types now (capital under shift), icon names the rest
+    AccentChoice, ///< one accented variant offered by a long press, above its letter
+};
+
+/// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when
+/// TableWorkshop::version() changes.
+struct Widget {
+    WidgetKind kind = WidgetKind::DockButton;
+    int seat = 0;         ///< the seat it belongs to (1..n)
+    std::string name;     ///< its target name ("seat.2.keyboard.é"), empty for accent choices
+    std::string icon;     ///< named symbol for buttons and named keys: "new_card", "shift", "backspace", …
+    std::string label;    ///< UTF-8 text to print on it (a key's character); words are never put here
+    core::Pose pose;      ///< centre and rotation (the seat's facing); scale 1
+    core::Size size;      ///< mm
+    bool pressed = false; ///< a finger is on it now (touch-down feedback)
+    bool active = false;  ///< a mode that is on: the seat's pen or eraser, shift, a bin a card hovers over
+    bool latched = false; ///< shift locked for capitals (tapped twice)
+    bool enabled = true; ///< false: drawn dimmed, does nothing (undo with no history, a tool the phase lacks)
+    std::uint32_t colour = 0;          ///< the seat's colour, 0xRRGGBB
+    core::ItemId card = core::kNoItem; ///< Keyboard: the card being written
+    int characters = 0;                ///< Keyboard: characters typed so far
+    int characterLimit = 0;            ///< Keyboard: the most characters allowed
+    core::Vec2 counterMm; ///< Keyboard: where the counter "characters / characterLimit" goes (table mm)
+};
+
+} // namespace atelier::workshop

@@ -1,0 +1,20 @@
+// What the live session's workshop layer takes from the config and the workshop definition.
+#pragma once
+
+#include "workshop/WorkshopDefinition.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace atelier::workshop {
+
+/// Tunables of TableWorkshop: the lead fills them from the config and the workshop definition.
+struct WorkshopOptions {
+    std::size_t cardTextLimit = 140;  ///< characters (code points) a card may hold, as typed on the table
+    std::size_t historyLimit = 100;   ///< undo steps kept per seat; older ones are forgotten
+    std::int64_t longPressMs = 600;   ///< holding a letter this long offers its accented variants
+    std::vector<Category> categories; ///< the workshop's categories: a tap on a card's corner cycles them
+};
+
+} // namespace atelier::workshop

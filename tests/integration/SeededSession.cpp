@@ -1,0 +1,58 @@
+// Seeds sessions through the store's own API, so the binary resumes them exactly as after a restart.
+#include "SeededSession.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "core/Apply.hpp"
+#include "store/Database.hpp"
+#include "store/EventLog.hpp"
+#include "store/SessionLoader.hpp"
+
+namespace atelier::testing {
+
+std::int64_t seedDemoSession(const std::filesystem::path& dataDir, const std::vector<core::Event>& events) {
+    store::Database database = store::Database::open(dataDir);
+    database.ensureWorkshop(store::Workshop{"demo", "Atelier test", "test site", "{}", {}});
+    const std::int64_t session = database.createSession("demo");
+    core::Board board;
+    store::EventLog log(database, session, board, 0);
+    std::int64_t t = 0;
+    auto add = [&](const core::Event& event) {
+        if (core::apply(board, event)) {
+            log.append(t++, event);
+        }
+    };
+    add(core::SessionConfigured{6, 5, "Atelier test", 0});
+    add(core::PhaseStarted{1, "Atelier créatif", {"cards", "sketch"}, 1800, 0});
+    for (const core::Event& event : events) {
+        add(event);
+    }
+    log.flush();
+    return session;
+}
+
+core::CardCreated cardAt(core::ItemId id, double xMm, double yMm) {
+    core::CardCreated card;
+    card.id = id;
+    card.pose.centre = {xMm, yMm};
+    card.size = {80, 50};
+    card.text = "idée " + std::to_string(id);
+    card.seat = 1;
+    return card;
+}
+
+core::Board boardOf(const std::filesystem::path& dataDir, std::int64_t sessionId) {
+    store::Database database = store::Database::open(dataDir);
+    return store::loadSession(database, sessionId).board;
+}
+
+std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sessionId, const char* type) {
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Statement query(database, "SELECT count(*) FROM events WHERE session_id = ? AND type = ?");
+    query.bind(1, sessionId);
+    query.bind(2, type);
+    query.executeStep();
+    return query.getColumn(0).getInt64();
+}
+
+} // namespace atelier::testing

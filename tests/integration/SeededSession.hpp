@@ -1,0 +1,27 @@
+// Prepares a live session in a data dir before the real binary starts, as if people had already worked.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "core/Board.hpp"
+#include "core/Event.hpp"
+
+namespace atelier::testing {
+
+/// Writes a live session of the demo workshop holding these events after its configuration
+/// (six seats, five dots, first phase); returns the session id.
+std::int64_t seedDemoSession(const std::filesystem::path& dataDir, const std::vector<core::Event>& events);
+
+/// A card of 80 × 50 mm at this centre, facing the bottom edge, created by seat 1.
+core::CardCreated cardAt(core::ItemId id, double xMm, double yMm);
+
+/// The board the data dir's session holds now (after the binary ran).
+core::Board boardOf(const std::filesystem::path& dataDir, std::int64_t sessionId);
+
+/// How many events of this type the session's log holds.
+std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sessionId, const char* type);
+
+} // namespace atelier::testing

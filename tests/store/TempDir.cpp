@@ -1,0 +1,23 @@
+// Unique temporary directories for store tests.
+#include "TempDir.hpp"
+
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+
+namespace atelier::store::testing {
+
+TempDir::TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "atelier-store-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) {
+        throw std::runtime_error("cannot create a temporary directory from " + pattern);
+    }
+    m_path = pattern;
+}
+
+TempDir::~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(m_path, ignored);
+}
+
+} // namespace atelier::store::testing
