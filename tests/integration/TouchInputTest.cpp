@@ -140,7 +140,8 @@ TEST_F(TouchInputTest, RealTuioPacketsMoveACardIntoTheLog) {
     ASSERT_EQ(result->exitCode, 0) << result->output;
 
     EXPECT_GE(countEvents(dataDir(), session, "card.moved"), 1);
-    const core::Card* card = boardOf(dataDir(), session).findCard(7);
+    const core::Board board = boardOf(dataDir(), session);
+    const core::Card* card = board.findCard(7);
     ASSERT_NE(card, nullptr);
     EXPECT_NEAR(card->pose.centre.x, 805, 1.0) << result->output;
     EXPECT_NEAR(card->pose.centre.y, 440, 1.0) << result->output;
