@@ -85,6 +85,11 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
     CLI::App* bench = app.add_subcommand("bench", "Measure frame and storage times");
     bench->add_option("--scenario", line.scenario, "Run only this scenario");
     bench->add_option("--json", line.benchJson, "Write the figures to this JSON file");
+    bench->add_option("--cards", line.benchCards, "Cards in the scene (drag-1080: 100, 300, 1000)")
+        ->check(CLI::Range(0, 100000));
+    bench->add_option("--strokes", line.benchStrokes, "Strokes in the scene")->check(CLI::Range(0, 100000));
+    bench->add_option("--frames", line.benchFrames, "Frames measured per scenario")
+        ->check(CLI::Range(1, 100000));
 
     try {
         app.parse(argc, argv);

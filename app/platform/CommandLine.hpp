@@ -55,6 +55,9 @@ struct CommandLine {
     bool repair = false;
     std::optional<std::string> scenario;
     std::optional<std::filesystem::path> benchJson;
+    std::optional<int> benchCards;
+    std::optional<int> benchStrokes;
+    std::optional<int> benchFrames;
 };
 
 /// The program should stop now with this code after printing this text (help, or a usage error).

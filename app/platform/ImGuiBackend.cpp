@@ -10,6 +10,12 @@
 #include "ui/Fonts.hpp"
 
 namespace atelier::platform {
+namespace {
+
+/// Card text is rasterised once at this size and scaled down on the table: sharp at any card scale.
+constexpr float kCardFontPixels = 48.0f;
+
+} // namespace
 
 ImGuiBackend::ImGuiBackend(const Window& window, float fontPixels) {
     IMGUI_CHECKVERSION();
@@ -23,6 +29,12 @@ ImGuiBackend::ImGuiBackend(const Window& window, float fontPixels) {
     style.FrameRounding = 6.0f;
     style.ScaleAllSizes(fontPixels / 13.0f);
     m_fontProblem = ui::loadUiFont(fontPixels);
+    m_cardFont = ui::loadCardFont(kCardFontPixels);
+    if (m_cardFont == nullptr) {
+        m_cardFont = ImGui::GetIO().Fonts->Fonts[0];
+    }
+    // Built now rather than at the first frame: the scene renderer reads card glyphs from this atlas.
+    ImGui::GetIO().Fonts->Build();
     ImGui_ImplSDL2_InitForOpenGL(window.sdlWindow(), window.glContext());
     ImGui_ImplOpenGL3_Init("#version 330 core");
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 union SDL_Event;
+struct ImFont;
 
 namespace atelier::platform {
 
@@ -24,11 +25,14 @@ public:
     void beginFrame();
     /// Renders ImGui's draw lists on top of the scene.
     void endFrame();
+    /// The large font cards are written with (glyphs from ImGui's atlas), or the UI font as a fallback.
+    ImFont& cardFont() const { return *m_cardFont; }
     /// Why the font could not be loaded, or "" when it was.
     const std::string& fontProblem() const { return m_fontProblem; }
 
 private:
     std::string m_fontProblem;
+    ImFont* m_cardFont = nullptr;
 };
 
 } // namespace atelier::platform

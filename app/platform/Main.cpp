@@ -4,6 +4,7 @@
 #include <iostream>
 #include <spdlog/spdlog.h>
 
+#include "platform/BenchCommand.hpp"
 #include "platform/CommandLine.hpp"
 #include "platform/Commands.hpp"
 #include "platform/Config.hpp"
@@ -66,8 +67,16 @@ int atelierMain(int argc, char** argv) {
         return notYet("import");
     case Command::Check:
         return checkCommand(dataDir, commandLine.repair);
-    case Command::Bench:
-        return notYet("bench");
+    case Command::Bench: {
+        auto resources = findResourceRoot();
+        if (auto* error = std::get_if<PathError>(&resources)) {
+            spdlog::critical("{}", error->message);
+            return 1;
+        }
+        return benchCommand(BenchOptions{commandLine.scenario, commandLine.benchJson, commandLine.benchCards,
+                                         commandLine.benchStrokes, commandLine.benchFrames},
+                            std::get<std::filesystem::path>(resources));
+    }
     }
     return 1;
 }

@@ -44,6 +44,10 @@ public:
     std::int64_t nowMs() const;
     /// The session's id in the data file, or nothing when running in memory only.
     std::optional<std::int64_t> sessionId() const;
+    /// The data file, for readers on other threads (photo decoding); nothing when running in memory only.
+    std::optional<std::filesystem::path> databaseFile() const {
+        return m_database ? std::optional<std::filesystem::path>(m_database->path()) : std::nullopt;
+    }
     /// Whether this start resumed a session that was already live.
     bool resumed() const { return m_resumed; }
     /// A sentence for the facilitator when saving is in trouble, else "".

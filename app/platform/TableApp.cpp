@@ -14,9 +14,12 @@
 #include "platform/InputPump.hpp"
 #include "platform/SessionHost.hpp"
 #include "platform/TableInteraction.hpp"
+#include "platform/WidgetOverlay.hpp"
 #include "platform/Window.hpp"
+#include "render/SceneRenderer.hpp"
 #include "render/Screenshot.hpp"
-#include "render/TableRenderer.hpp"
+#include "render/TextureCache.hpp"
+#include "store/AssetReader.hpp"
 #include "store/Database.hpp"
 #include "ui/Banner.hpp"
 #include "workshop/SeatLayout.hpp"
@@ -102,6 +105,13 @@ void forwardKeyboard(const SDL_Event& event, TableInteraction& interaction) {
     }
 }
 
+/// Where the photo decoders read image bytes: the data file, through their own connection.
+render::ImageBytesSource photoSource(std::optional<std::filesystem::path> file) {
+    return [file](const std::string& hash) -> std::optional<std::vector<std::uint8_t>> {
+        return file ? store::readAssetBytes(*file, hash) : std::nullopt;
+    };
+}
+
 } // namespace
 
 int runTable(const CommandLine& commandLine, const Config& config, const std::filesystem::path& resourceRoot,
@@ -161,7 +171,20 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     if (!imgui.fontProblem().empty()) {
         spdlog::warn("{}", imgui.fontProblem());
     }
-    render::TableRenderer table;
+    std::optional<render::TextureCache> textures;
+    std::optional<render::SceneRenderer> scene;
+    try {
+        textures.emplace(photoSource(session->databaseFile()));
+        scene.emplace(resourceRoot, imgui.cardFont(), *textures);
+    } catch (const std::exception& error) {
+        spdlog::critical("cannot draw the table: {}", error.what());
+        return 1;
+    }
+    std::vector<std::uint32_t> categoryColours;
+    for (const workshop::Category& category : definition.categories) {
+        categoryColours.push_back(category.colour);
+    }
+    scene->setCategoryColours(std::move(categoryColours));
 
     InputPump pump(surface);
     if (config.tuioEnabled) {
@@ -237,12 +260,24 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         const PixelSize size = window.drawableSize();
         banner.phase = session->board().phase.name;
         banner.warning = storageWarning(*session, language);
+        render::View view;
+        view.surfaceMm = {surface.x, surface.y};
+        view.viewportWidth = size.width;
+        view.viewportHeight = size.height;
         imgui.beginFrame();
         ui::drawBanner(banner, language, static_cast<float>(size.width));
-        table.draw(size.width, size.height);
+        drawWidgets(interaction.workshop().widgets(), view);
+        scene->draw(session->board(), view);
+        for (const render::PhotoFailure& failure : textures->takeFailures()) {
+            spdlog::error("photo {} cannot be shown: {}", failure.hash, failure.problem.reason);
+        }
+
         imgui.endFrame();
         ++framesDrawn;
         framesWanted = std::max(0, framesWanted - 1);
+        if (scene->needsAnotherFrame()) {
+            framesWanted = std::max(framesWanted, 1); // photos still loading, cards still painting
+        }
 
         const bool lastFrame = (frameLimit && framesDrawn >= *frameLimit) || (finishing && framesWanted == 0);
         if (lastFrame && commandLine.run.screenshot) {

@@ -25,6 +25,35 @@ const unsigned short* frenchGlyphRanges() {
     return ranges;
 }
 
+const unsigned short* interfaceGlyphRanges() {
+    static const ImWchar ranges[] = {
+        0x0020, 0x00FF, 0x0100, 0x017F, 0x2000,
+        0x206F, 0x20AC, 0x20AC, 0x2190, 0x21FF, // arrows: undo ↶, redo ↷, shift ⇧, enter ↵
+        0x2300, 0x232B,                         // ⌧ eraser, ⌫ backspace
+        0x2423, 0x2423,                         // ␣ space
+        0x270E, 0x2716,                         // ✎ pen, ✖ bin
+        0,
+    };
+    return ranges;
+}
+
+ImFont* loadCardFont(float pixelSize) {
+    ImGuiIO& io = ImGui::GetIO();
+    for (const std::filesystem::path& file : fontCandidates()) {
+        std::error_code error;
+        if (std::filesystem::is_regular_file(file, error)) {
+            ImFontConfig config;
+            config.OversampleH = 1;
+            config.OversampleV = 1;
+            if (ImFont* font =
+                    io.Fonts->AddFontFromFileTTF(file.c_str(), pixelSize, &config, frenchGlyphRanges())) {
+                return font;
+            }
+        }
+    }
+    return nullptr;
+}
+
 std::string loadUiFont(float pixelSize) {
     ImGuiIO& io = ImGui::GetIO();
     for (const std::filesystem::path& file : fontCandidates()) {
@@ -35,7 +64,8 @@ std::string loadUiFont(float pixelSize) {
         ImFontConfig config;
         config.OversampleH = 2;
         config.OversampleV = 2;
-        if (io.Fonts->AddFontFromFileTTF(file.c_str(), pixelSize, &config, frenchGlyphRanges()) != nullptr) {
+        if (io.Fonts->AddFontFromFileTTF(file.c_str(), pixelSize, &config, interfaceGlyphRanges()) !=
+            nullptr) {
             return {};
         }
     }

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+struct ImFont;
+
 namespace atelier::ui {
 
 /// The font files tried in order: DejaVu Sans (fonts-dejavu-core), then Noto Sans (fonts-noto-core).
@@ -14,7 +16,14 @@ const std::vector<std::filesystem::path>& fontCandidates();
 /// (’ … – — U+202F) and €; ImGui 1.86's defaults stop at U+00FF.
 const unsigned short* frenchGlyphRanges();
 
+/// The French ranges plus the symbols dock buttons and keys carry (arrows, ⌫, ␣, ✎, ✖).
+const unsigned short* interfaceGlyphRanges();
+
 /// Adds the UI font at this pixel size to ImGui's atlas; returns "" or a sentence saying what went wrong.
 std::string loadUiFont(float pixelSize);
+
+/// Adds the font cards are written with (large, so text stays sharp when a card is scaled up); the
+/// scene renderer reads its glyphs from ImGui's atlas. Nothing when no font file could be read.
+ImFont* loadCardFont(float pixelSize);
 
 } // namespace atelier::ui

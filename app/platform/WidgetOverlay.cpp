@@ -1,0 +1,87 @@
+// Rotated rounded buttons, keys and dots for each seat, drawn in ImGui's background list.
+#include "platform/WidgetOverlay.hpp"
+
+#include <cmath>
+#include <imgui.h>
+#include <string_view>
+
+namespace atelier::platform {
+namespace {
+
+/// The symbol printed on a named button or key (DejaVu Sans has them all; see ui::frenchGlyphRanges).
+const char* symbolOf(std::string_view icon) {
+    struct Symbol {
+        std::string_view icon;
+        const char* text;
+    };
+    static constexpr Symbol symbols[] = {
+        {"new_card", "+"},   {"pen", "\u270E"},   {"eraser", "\u2327"}, {"undo", "\u21B6"},
+        {"redo", "\u21B7"},  {"bin", "\u2716"},   {"shift", "\u21E7"},  {"backspace", "\u232B"},
+        {"enter", "\u21B5"}, {"space", "\u2423"},
+    };
+    for (const Symbol& symbol : symbols) {
+        if (symbol.icon == icon) {
+            return symbol.text;
+        }
+    }
+    return "";
+}
+
+ImU32 colourOf(std::uint32_t rgb, float alpha) {
+    return ImGui::GetColorU32(ImVec4(static_cast<float>((rgb >> 16) & 0xFF) / 255.0f,
+                                     static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,
+                                     static_cast<float>(rgb & 0xFF) / 255.0f, alpha));
+}
+
+/// Turns the vertices added since `first` by `angle` (clockwise on screen, y down) about `centre`.
+void turn(ImDrawList& list, int first, ImVec2 centre, double angle) {
+    const float c = static_cast<float>(std::cos(angle));
+    const float s = static_cast<float>(std::sin(angle));
+    for (int i = first; i < list.VtxBuffer.Size; ++i) {
+        ImVec2& p = list.VtxBuffer[i].pos;
+        const float dx = p.x - centre.x;
+        const float dy = p.y - centre.y;
+        p = ImVec2(centre.x + dx * c - dy * s, centre.y + dx * s + dy * c);
+    }
+}
+
+} // namespace
+
+void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::View& view) {
+    ImDrawList& list = *ImGui::GetBackgroundDrawList();
+    ImFont* font = ImGui::GetFont();
+    for (const workshop::Widget& widget : widgets) {
+        const core::Vec2 centre = view.toPixels(widget.pose.centre);
+        const ImVec2 c(static_cast<float>(centre.x), static_cast<float>(centre.y));
+        const float w = static_cast<float>(widget.size.width * view.pxPerMmX());
+        const float h = static_cast<float>(widget.size.height * view.pxPerMmY());
+        const int first = list.VtxBuffer.Size;
+        const float alpha = widget.enabled ? 1.0f : 0.35f;
+        const ImVec2 min(c.x - w / 2, c.y - h / 2);
+        const ImVec2 max(c.x + w / 2, c.y + h / 2);
+        switch (widget.kind) {
+        case workshop::WidgetKind::Keyboard:
+            list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.88f), h * 0.06f);
+            break;
+        case workshop::WidgetKind::VoteDot:
+            list.AddCircleFilled(c, std::min(w, h) / 2, colourOf(widget.colour, alpha));
+            list.AddCircle(c, std::min(w, h) / 2, colourOf(0x000000, 0.5f * alpha), 0, 1.5f);
+            break;
+        default: {
+            const bool lit = widget.pressed || widget.active || widget.latched;
+            list.AddRectFilled(min, max, colourOf(lit ? widget.colour : 0xFFFFFF, alpha),
+                               std::min(w, h) * 0.18f);
+            list.AddRect(min, max, colourOf(widget.colour, alpha), std::min(w, h) * 0.18f, 0, 2.0f);
+            const char* text = widget.label.empty() ? symbolOf(widget.icon) : widget.label.c_str();
+            const float size = std::min(w, h) * 0.6f;
+            const ImVec2 extent = font->CalcTextSizeA(size, w, 0.0f, text);
+            list.AddText(font, size, ImVec2(c.x - extent.x / 2, c.y - extent.y / 2),
+                         colourOf(0x1A1A1A, alpha), text);
+            break;
+        }
+        }
+        turn(list, first, c, widget.pose.rotation);
+    }
+}
+
+} // namespace atelier::platform

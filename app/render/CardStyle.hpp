@@ -1,0 +1,31 @@
+// How cards and cluster labels look, in millimetres on the surface (legible from across a 55" table).
+#pragma once
+
+#include "core/Geometry.hpp"
+
+namespace atelier::render {
+
+/// The card size legibility is specified at (what a seat's "new card" makes).
+inline constexpr core::Size kDefaultCardSizeMm{75, 75};
+/// Cap height of card text at scale 1: above the 4 mm needed to read it from the far side of the table.
+inline constexpr double kCardCapHeightMm = 5.0;
+/// Long texts shrink down to this cap height, then end with "…"; never smaller.
+inline constexpr double kMinCardCapHeightMm = 4.0;
+/// Space between the card's edge and its text.
+inline constexpr double kCardPaddingMm = 4.5;
+/// Rounded corners of cards.
+inline constexpr double kCardCornerMm = 3.0;
+/// Reach of the soft shadow around a card; symmetric, since the table is seen from every side.
+inline constexpr double kCardShadowMm = 2.5;
+/// Opacity of the shadow right at the card's edge.
+inline constexpr float kCardShadowOpacity = 0.35f;
+/// A thin edge in a darker shade of the fill, so pale cards stand out from the pale table.
+inline constexpr double kCardEdgeMm = 0.35;
+/// Line spacing as a multiple of the font size.
+inline constexpr double kLineSpacing = 1.12;
+/// Cluster outlines keep this much room around their cards.
+inline constexpr double kClusterPaddingMm = 7.0;
+/// Cap height of cluster names.
+inline constexpr double kClusterLabelCapMm = 5.0;
+
+} // namespace atelier::render

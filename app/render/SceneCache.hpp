@@ -1,0 +1,30 @@
+// The composed scene kept in a framebuffer, so that a frame redraws only what changed and copies the rest.
+#pragma once
+
+#include <optional>
+
+#include "render/Framebuffer.hpp"
+#include "render/Texture.hpp"
+
+namespace atelier::render {
+
+/// A colour texture of the viewport's size with its framebuffer.
+class SceneCache {
+public:
+    /// Makes the cache match the viewport; returns true when it was (re)made and must be drawn entirely.
+    bool prepare(int width, int height);
+    /// Binds the cache as the framebuffer to draw into.
+    void bind() const;
+    /// Copies the cache into the framebuffer `target` (of the same size).
+    void copyTo(GLuint target) const;
+    /// Memory held by the cache.
+    std::size_t bytes() const;
+
+private:
+    std::optional<gl::Texture> m_colour;
+    std::optional<gl::Framebuffer> m_framebuffer;
+    int m_width = 0;
+    int m_height = 0;
+};
+
+} // namespace atelier::render

@@ -1,0 +1,434 @@
+// Scene composition: sync the caches with the board, paint what changed, find the rectangles whose look
+// changed, redraw only those into the scene cache (quads cut to them), copy it out, draw the overlays on top.
+#include "render/SceneRenderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <ctime>
+#include <glad/gl.h>
+#include <imgui.h>
+#include <numbers>
+
+#include "render/CardStyle.hpp"
+#include "render/GlCheck.hpp"
+#include "render/GlStateGuard.hpp"
+#include "render/TableRenderer.hpp"
+
+namespace atelier::render {
+namespace {
+
+enum Kind { kTableStrokes = 0, kCluster = 1, kPhoto = 2, kCard = 3 };
+
+/// Redraw everything when more than this share of the screen changed (the stencil pass would not pay).
+constexpr double kFullRedrawShare = 0.5;
+constexpr std::uint32_t kClusterFill = 0x4A5D7326u;
+constexpr std::uint32_t kClusterEdge = 0x4A5D73B0u;
+constexpr double kClusterShadowMm = 4;
+
+double threadCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+/// FNV-1a over the values that decide how an item looks.
+class Fingerprint {
+public:
+    template <class T>
+    Fingerprint& add(const T& value) {
+        unsigned char bytes[sizeof(T)];
+        std::memcpy(bytes, &value, sizeof(T));
+        for (unsigned char byte : bytes) {
+            m_hash = (m_hash ^ byte) * 0x100000001B3ull;
+        }
+        return *this;
+    }
+    std::uint64_t value() const { return m_hash; }
+
+private:
+    std::uint64_t m_hash = 0xCBF29CE484222325ull;
+};
+
+/// Corners of an item's rectangle (local half sizes) on the table: TL, TR, BL, BR.
+std::array<core::Vec2, 4> itemCorners(const core::Pose& pose, double halfWidth, double halfHeight) {
+    return {core::localToTable(pose, {-halfWidth, -halfHeight}),
+            core::localToTable(pose, {halfWidth, -halfHeight}),
+            core::localToTable(pose, {-halfWidth, halfHeight}),
+            core::localToTable(pose, {halfWidth, halfHeight})};
+}
+
+/// The pixels a set of table points covers, grown by two pixels for anti-aliasing and clipped to the view.
+PixelRect pixelBounds(const std::array<core::Vec2, 4>& corners, const View& view) {
+    double x0 = corners[0].x, y0 = corners[0].y, x1 = x0, y1 = y0;
+    for (const core::Vec2& c : corners) {
+        x0 = std::min(x0, c.x);
+        y0 = std::min(y0, c.y);
+        x1 = std::max(x1, c.x);
+        y1 = std::max(y1, c.y);
+    }
+    const PixelRect rect{static_cast<int>(std::floor(x0 * view.pxPerMmX())) - 2,
+                         static_cast<int>(std::floor(y0 * view.pxPerMmY())) - 2,
+                         static_cast<int>(std::ceil(x1 * view.pxPerMmX())) + 2,
+                         static_cast<int>(std::ceil(y1 * view.pxPerMmY())) + 2};
+    return rect.clipped(view.viewportWidth, view.viewportHeight);
+}
+
+/// True when the rotation is a whole number of quarter turns (texels can then land on pixels exactly).
+bool quarterTurn(double rotation) {
+    return std::abs(std::remainder(rotation, std::numbers::pi / 2)) < 1e-4;
+}
+
+/// The table-space bounding box of the cluster's live cards (min x, min y, max x, max y), if any.
+std::optional<std::array<double, 4>> clusterBox(const core::Board& board, const core::Cluster& cluster) {
+    std::optional<std::array<double, 4>> box;
+    for (core::ItemId id : cluster.cards) {
+        const core::Card* card = board.findCard(id);
+        if (card == nullptr || card->deleted) {
+            continue;
+        }
+        for (const core::Vec2& c : itemCorners(card->pose, card->size.width / 2, card->size.height / 2)) {
+            if (!box) {
+                box = std::array<double, 4>{c.x, c.y, c.x, c.y};
+            }
+            auto& b = *box;
+            b = {std::min(b[0], c.x), std::min(b[1], c.y), std::max(b[2], c.x), std::max(b[3], c.y)};
+        }
+    }
+    return box;
+}
+
+std::uint64_t keyOf(int kind, core::ItemId id) {
+    return (static_cast<std::uint64_t>(kind) << 56) | id;
+}
+
+} // namespace
+
+SceneRenderer::SceneRenderer(const std::filesystem::path& resourceRoot, ImFont& font, TextureCache& textures)
+    : m_textures(textures), m_batch(resourceRoot), m_cards(m_atlas, m_batch, m_glyphs, font),
+      m_photos(resourceRoot, textures, m_patterns) {}
+
+void SceneRenderer::setCategoryColours(std::vector<std::uint32_t> colours) {
+    m_palette.setCategoryColours(std::move(colours));
+}
+
+void SceneRenderer::collectItems(const core::Board& board, const View& view) {
+    m_items.clear();
+    if (m_photos.table() != nullptr && !m_photos.table()->empty()) {
+        m_items.push_back(Item{0, kTableStrokes, 0, m_photos.table(), nullptr, {}, 0});
+    }
+    for (const auto& [id, photo] : board.photos) {
+        if (!photo.deleted) {
+            m_items.push_back(Item{photo.z, kPhoto, id, &photo, nullptr, {}, 0});
+        }
+    }
+    for (const auto& [id, card] : board.cards) {
+        if (!card.deleted) {
+            const CachedItem& cached =
+                m_cards.card(card, m_palette.category(card.category), view.pxPerMm() * card.pose.scale);
+            m_items.push_back(Item{card.z, kCard, id, &card, &cached, {}, 0});
+        }
+    }
+    for (const auto& [id, cluster] : board.clusters) {
+        if (cluster.dissolved) {
+            continue;
+        }
+        std::uint64_t lowest = UINT64_MAX;
+        for (core::ItemId member : cluster.cards) {
+            if (const core::Card* card = board.findCard(member); card != nullptr && !card->deleted) {
+                lowest = std::min(lowest, card->z);
+            }
+        }
+        if (lowest != UINT64_MAX) {
+            const CachedItem* label =
+                cluster.name.empty() ? nullptr : &m_cards.label(id, cluster.name, view.pxPerMm());
+            m_items.push_back(Item{lowest, kCluster, id, &cluster, label, {}, 0});
+        }
+    }
+    std::sort(m_items.begin(), m_items.end(), [](const Item& a, const Item& b) {
+        return a.z != b.z ? a.z < b.z : a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
+    });
+}
+
+void SceneRenderer::describe(Item& item, const core::Board& board, const View& view) const {
+    Fingerprint look;
+    look.add(item.z);
+    switch (item.kind) {
+    case kTableStrokes: {
+        const auto* layer = static_cast<const StrokeLayer*>(item.data);
+        const auto b = layer->bounds();
+        item.bounds = pixelBounds(
+            {core::Vec2{b[0], b[1]}, core::Vec2{b[2], b[1]}, core::Vec2{b[0], b[3]}, core::Vec2{b[2], b[3]}},
+            view);
+        look.add(layer->version()).add(layer->texture().id());
+        break;
+    }
+    case kPhoto: {
+        const auto* photo = static_cast<const core::Photo*>(item.data);
+        const double grow = (kCardShadowMm + 2 / view.pxPerMm()) / photo->pose.scale;
+        item.bounds = pixelBounds(
+            itemCorners(photo->pose, photo->size.width / 2 + grow, photo->size.height / 2 + grow), view);
+        const PhotoLayer* layer = m_photos.forPhoto(photo->id);
+        look.add(photo->pose).add(photo->size).add(layer != nullptr ? layer->version() : 0);
+        look.add(layer != nullptr ? layer->texture().id() : 0u);
+        break;
+    }
+    case kCard: {
+        const auto* card = static_cast<const core::Card*>(item.data);
+        const CachedItem& cached = *item.cached;
+        const double halfWidth = std::max(cached.halfWidthMm, card->size.width / 2 + kCardShadowMm + 0.5);
+        const double halfHeight = std::max(cached.halfHeightMm, card->size.height / 2 + kCardShadowMm + 0.5);
+        item.bounds = pixelBounds(itemCorners(card->pose, halfWidth, halfHeight), view);
+        look.add(card->pose).add(card->size).add(card->category).add(cached.version).add(cached.painted);
+        look.add(cached.slot.page).add(cached.slot.rect).add(m_palette.category(card->category));
+        break;
+    }
+    default: {
+        const auto* cluster = static_cast<const core::Cluster*>(item.data);
+        const auto box = clusterBox(board, *cluster).value_or(std::array<double, 4>{0, 0, 0, 0});
+        const double reach = kClusterPaddingMm + kClusterShadowMm + 1;
+        double top = box[1] - reach;
+        double right = box[2] + reach;
+        if (item.cached != nullptr) {
+            top = std::min(top, box[1] - kClusterPaddingMm - item.cached->halfHeightMm);
+            right = std::max(right, box[0] - kClusterPaddingMm + 8 + 2 * item.cached->halfWidthMm);
+            look.add(item.cached->version).add(item.cached->painted).add(item.cached->slot.rect);
+        }
+        item.bounds =
+            pixelBounds({core::Vec2{box[0] - reach, top}, core::Vec2{right, top},
+                         core::Vec2{box[0] - reach, box[3] + reach}, core::Vec2{right, box[3] + reach}},
+                        view);
+        look.add(box);
+        break;
+    }
+    }
+    look.add(item.bounds);
+    item.look = look.value();
+}
+
+void SceneRenderer::findChanges(bool everything) {
+    ++m_frame;
+    m_dirty.clear();
+    if (everything) {
+        m_drawn.clear();
+    }
+    for (const Item& item : m_items) {
+        auto [drawn, added] =
+            m_drawn.try_emplace(keyOf(item.kind, item.id), Drawn{item.bounds, item.look, m_frame});
+        if (added) {
+            m_dirty.add(item.bounds);
+        } else if (drawn->second.look != item.look) {
+            m_dirty.add(drawn->second.bounds);
+            m_dirty.add(item.bounds);
+            drawn->second = Drawn{item.bounds, item.look, m_frame};
+        } else {
+            drawn->second.frame = m_frame;
+        }
+    }
+    // What was drawn last frame and is gone now leaves its place to redraw.
+    for (auto it = m_drawn.begin(); it != m_drawn.end();) {
+        if (it->second.frame != m_frame) {
+            m_dirty.add(it->second.bounds);
+            it = m_drawn.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_dirty.merge();
+}
+
+void SceneRenderer::emitCard(const core::Pose& pose, const CachedItem& item, std::uint32_t fill,
+                             const core::Size& size, const View& view) {
+    if (!item.painted || !item.slot.valid()) {
+        // Not painted yet (a table that just appeared): its coloured body, text follows in a few frames.
+        ShapeStyle body;
+        body.centre = pose.centre;
+        body.rotation = pose.rotation;
+        body.halfWidth = size.width / 2 * pose.scale;
+        body.halfHeight = size.height / 2 * pose.scale;
+        body.radius = kCardCornerMm * pose.scale;
+        body.fill = (fill << 8) | 0xFFu;
+        body.shadowReach = kCardShadowMm * pose.scale;
+        body.shadowOpacity = kCardShadowOpacity;
+        m_batch.addShape(body, 1 / view.pxPerMm());
+        return;
+    }
+    auto corners = itemCorners(pose, item.halfWidthMm, item.halfHeightMm);
+    const double wanted = view.pxPerMm() * pose.scale;
+    if (quarterTurn(pose.rotation) && std::abs(item.rasterScale - wanted) < 1e-3 * wanted) {
+        // Put texel centres on pixel centres so that text is copied, not resampled.
+        const double px = corners[0].x * view.pxPerMmX();
+        const double py = corners[0].y * view.pxPerMmY();
+        const double dx = (std::round(px) - px) / view.pxPerMmX();
+        const double dy = (std::round(py) - py) / view.pxPerMmY();
+        for (core::Vec2& corner : corners) {
+            corner.x += dx;
+            corner.y += dy;
+        }
+    }
+    const AtlasRect& r = item.slot.rect;
+    constexpr auto page = static_cast<float>(ItemAtlas::kPageSize);
+    const float u0 = static_cast<float>(r.x + ItemAtlas::kGutter) / page;
+    const float v0 = static_cast<float>(r.y + ItemAtlas::kGutter) / page;
+    const float u1 = u0 + static_cast<float>(item.halfWidthMm * 2 * item.rasterScale) / page;
+    const float v1 = v0 + static_cast<float>(item.halfHeightMm * 2 * item.rasterScale) / page;
+    m_batch.addAtlasQuad(corners, {u0, v0, u1, v1}, item.slot.page, m_atlas.texture()->id());
+}
+
+void SceneRenderer::emit(const Item& item, const core::Board& board, const View& view) {
+    const double unitsPerPixel = 1 / view.pxPerMm();
+    switch (item.kind) {
+    case kTableStrokes: {
+        // Only the part of the table holding strokes is sampled, not the whole surface.
+        const auto* layer = static_cast<const StrokeLayer*>(item.data);
+        const auto b = layer->bounds();
+        const double x0 = std::clamp(b[0], 0.0, view.surfaceMm.width);
+        const double y0 = std::clamp(b[1], 0.0, view.surfaceMm.height);
+        const double x1 = std::clamp(b[2], x0 + 0.1, view.surfaceMm.width + 0.1);
+        const double y1 = std::clamp(b[3], y0 + 0.1, view.surfaceMm.height + 0.1);
+        PhotoQuad quad;
+        quad.pose.centre = {(x0 + x1) / 2, (y0 + y1) / 2};
+        quad.size = {x1 - x0, y1 - y0};
+        quad.texture = layer->texture().id();
+        quad.uv = {
+            static_cast<float>(x0 / view.surfaceMm.width), static_cast<float>(y0 / view.surfaceMm.height),
+            static_cast<float>(x1 / view.surfaceMm.width), static_cast<float>(y1 / view.surfaceMm.height)};
+        quad.softEdges = false;
+        m_batch.addPhoto(quad, unitsPerPixel);
+        break;
+    }
+    case kPhoto: {
+        const auto* photo = static_cast<const core::Photo*>(item.data);
+        if (const PhotoLayer* layer = m_photos.forPhoto(photo->id)) {
+            PhotoQuad quad;
+            quad.pose = photo->pose;
+            quad.size = photo->size;
+            quad.texture = layer->texture().id();
+            quad.shadowReach = kCardShadowMm * photo->pose.scale;
+            quad.shadowOpacity = kCardShadowOpacity;
+            m_batch.addPhoto(quad, unitsPerPixel);
+        }
+        break;
+    }
+    case kCard: {
+        const auto* card = static_cast<const core::Card*>(item.data);
+        emitCard(card->pose, *item.cached, m_palette.category(card->category), card->size, view);
+        break;
+    }
+    default: {
+        const auto* cluster = static_cast<const core::Cluster*>(item.data);
+        const auto box = clusterBox(board, *cluster);
+        if (!box) {
+            break;
+        }
+        const auto& b = *box;
+        ShapeStyle outline;
+        outline.centre = {(b[0] + b[2]) / 2, (b[1] + b[3]) / 2};
+        outline.halfWidth = (b[2] - b[0]) / 2 + kClusterPaddingMm;
+        outline.halfHeight = (b[3] - b[1]) / 2 + kClusterPaddingMm;
+        outline.radius = 10;
+        outline.edgeWidth = 1.2;
+        outline.fill = kClusterFill;
+        outline.edge = kClusterEdge;
+        outline.shadowReach = kClusterShadowMm;
+        outline.shadowOpacity = 0.12f;
+        m_batch.addShape(outline, unitsPerPixel);
+        if (item.cached != nullptr && item.cached->painted) {
+            core::Pose pose;
+            pose.centre = {b[0] - kClusterPaddingMm + 8 + item.cached->halfWidthMm, b[1] - kClusterPaddingMm};
+            emitCard(pose, *item.cached, 0xFFFFFF, {}, view);
+        }
+        break;
+    }
+    }
+}
+
+void SceneRenderer::draw(const core::Board& board, const View& view, const Overlays& overlays) {
+    gl::clearErrors();
+    const gl::StateGuard guard;
+    FrameStats stats;
+    if (!view.drawable()) {
+        m_stats = stats;
+        return;
+    }
+    const double start = threadCpuMs();
+    m_textures.update();
+    stats.uploadMs = m_textures.lastUploadMs();
+    stats.uploadWallMs = m_textures.lastUploadWallMs();
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glPixelStorei(GL_UNPACK_SKIP_ROWS, 0);
+    glPixelStorei(GL_UNPACK_SKIP_PIXELS, 0);
+
+    // Offscreen work first: strokes and photos into their layers, changed cards and labels into the atlas.
+    m_photos.update(board, view, m_batch, stats);
+    m_cards.beginFrame(board, view.pxPerMm());
+    collectItems(board, view);
+    stats.drawCalls += m_cards.paintPending();
+    stats.itemsPainted = m_cards.paintedLastFrame();
+    for (Item& item : m_items) {
+        describe(item, board, view);
+    }
+    const bool everything = m_cache.prepare(view.viewportWidth, view.viewportHeight) || !(view == m_lastView);
+    m_lastView = view;
+    findChanges(everything);
+    const long screen = static_cast<long>(view.viewportWidth) * view.viewportHeight;
+    const bool full =
+        everything || static_cast<double>(m_dirty.area()) > kFullRedrawShare * static_cast<double>(screen);
+    const double offscreenDone = threadCpuMs();
+    stats.offscreenCpuMs = offscreenDone - start;
+
+    // Redraw the changed part of the cached scene: one quad per item, in stacking order.
+    const std::array<float, 2> scale{static_cast<float>(2 / view.surfaceMm.width),
+                                     static_cast<float>(-2 / view.surfaceMm.height)};
+    const std::array<float, 2> offset{-1.0f, 1.0f};
+    const std::uint32_t table = (std::uint32_t{kTableColour.r} << 24) |
+                                (std::uint32_t{kTableColour.g} << 16) | (std::uint32_t{kTableColour.b} << 8) |
+                                0xFFu;
+    m_cache.bind();
+    if (full || !m_dirty.empty()) {
+        m_batch.clear();
+        if (full) {
+            glClearColor(kTableColour.r / 255.0f, kTableColour.g / 255.0f, kTableColour.b / 255.0f, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+        } else {
+            // Clear the changed rectangles to the table's colour, then cut every quad to them: llvmpipe bins
+            // and shades only the changed pixels, and every other pixel of the cache stays as it was.
+            std::vector<ClipRect> clip;
+            for (const PixelRect& rect : m_dirty.rects()) {
+                const ClipRect mm{static_cast<float>(rect.x0 / view.pxPerMmX()),
+                                  static_cast<float>(rect.y0 / view.pxPerMmY()),
+                                  static_cast<float>(rect.x1 / view.pxPerMmX()),
+                                  static_cast<float>(rect.y1 / view.pxPerMmY())};
+                m_batch.addRect(mm.x0, mm.y0, mm.x1, mm.y1, table);
+                clip.push_back(mm);
+            }
+            m_batch.setClip(std::move(clip));
+        }
+        for (const Item& item : m_items) {
+            if (full || m_dirty.intersects(item.bounds)) {
+                emit(item, board, view);
+            }
+        }
+        stats.compositeTriangles = static_cast<int>(m_batch.triangles());
+        stats.drawCalls += m_batch.draw(scale, offset);
+    }
+    stats.redrawnPixels = full ? screen : m_dirty.area();
+
+    // The cached scene into the caller's framebuffer, the overlays over it.
+    m_cache.copyTo(guard.callerDrawFramebuffer());
+    glViewport(0, 0, view.viewportWidth, view.viewportHeight);
+    m_batch.clear();
+    addOverlays(m_batch, board, overlays, m_palette, 1 / view.pxPerMm());
+    stats.drawCalls += m_batch.draw(scale, offset);
+    m_cards.endFrame();
+    stats.compositeCpuMs = threadCpuMs() - offscreenDone;
+    stats.textureBytes = m_textures.residentBytes() + m_atlas.bytes() + m_photos.bytes() + m_cache.bytes();
+    m_stats = stats;
+    gl::checkErrors("SceneRenderer::draw");
+}
+
+} // namespace atelier::render

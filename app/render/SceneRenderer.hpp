@@ -1,0 +1,96 @@
+// The table's scene from a const Board: photos, strokes, clusters, cards and overlays, batched and cached.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <unordered_map>
+#include <vector>
+
+#include "core/Board.hpp"
+#include "render/CardCache.hpp"
+#include "render/CompositeBatch.hpp"
+#include "render/DirtyRegion.hpp"
+#include "render/FrameStats.hpp"
+#include "render/GlyphTexture.hpp"
+#include "render/ItemAtlas.hpp"
+#include "render/Overlays.hpp"
+#include "render/Palette.hpp"
+#include "render/PatternTextures.hpp"
+#include "render/PhotoLayers.hpp"
+#include "render/SceneCache.hpp"
+#include "render/TextureCache.hpp"
+#include "render/View.hpp"
+
+struct ImFont;
+
+namespace atelier::render {
+
+/// Draws the board into the current framebuffer. Text, strokes and photos are cached in textures and
+/// re-made only when they change; the composed scene is cached too, and a frame redraws only the
+/// rectangles where something changed (then copies the cache and draws the overlays on top). Draw calls
+/// do not grow with the number of cards or strokes. Main thread only; restores the GL state it changes.
+class SceneRenderer {
+public:
+    /// Loads the shaders from resourceRoot/shaders (throws RenderError); text uses `font` from ImGui's
+    /// atlas (load one of about 48 px for sharp card text; cards show without text until ImGui has built
+    /// the atlas, at its first NewFrame); photos come from `textures`.
+    SceneRenderer(const std::filesystem::path& resourceRoot, ImFont& font, TextureCache& textures);
+
+    /// Uses the workshop's category colours (0xRRGGBB) for cards; empty keeps the Okabe–Ito palette.
+    void setCategoryColours(std::vector<std::uint32_t> colours);
+    /// Draws one frame: updates the texture cache (uploads within its budget), then the board over the
+    /// table colour and the overlays on top, into the framebuffer bound now, over view's viewport.
+    void draw(const core::Board& board, const View& view, const Overlays& overlays = {});
+
+    /// What the last draw() did.
+    const FrameStats& lastFrame() const { return m_stats; }
+    /// True while photos load or cards and strokes wait to be painted: draw again even if the board did not
+    /// change.
+    bool needsAnotherFrame() const {
+        return m_textures.busy() || m_cards.paintsPending() || m_photos.pending();
+    }
+
+private:
+    /// One item of the frame in stacking order (clusters sit just under their lowest card), with the
+    /// pixels it covers and a fingerprint of how it looks, to find what changed since the last frame.
+    struct Item {
+        std::uint64_t z = 0;
+        int kind = 0; ///< 0 table strokes, 1 cluster, 2 photo, 3 card
+        core::ItemId id = core::kNoItem;
+        const void* data = nullptr;
+        const CachedItem* cached = nullptr;
+        PixelRect bounds;
+        std::uint64_t look = 0;
+    };
+    /// What an item looked like in the last frame.
+    struct Drawn {
+        PixelRect bounds;
+        std::uint64_t look = 0;
+        std::uint64_t frame = 0; ///< the last frame it was part of
+    };
+
+    void collectItems(const core::Board& board, const View& view);
+    void describe(Item& item, const core::Board& board, const View& view) const;
+    void findChanges(bool everything);
+    void emit(const Item& item, const core::Board& board, const View& view);
+    void emitCard(const core::Pose& pose, const CachedItem& item, std::uint32_t fill, const core::Size& size,
+                  const View& view);
+
+    TextureCache& m_textures;
+    Palette m_palette;
+    CompositeBatch m_batch;
+    ItemAtlas m_atlas;
+    GlyphTexture m_glyphs;
+    PatternTextures m_patterns;
+    CardCache m_cards;
+    PhotoLayers m_photos;
+    SceneCache m_cache;
+    DirtyRegion m_dirty;
+    View m_lastView;
+    FrameStats m_stats;
+    std::vector<Item> m_items;
+    std::unordered_map<std::uint64_t, Drawn> m_drawn;
+    std::uint64_t m_frame = 0;
+};
+
+} // namespace atelier::render
