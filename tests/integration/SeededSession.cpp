@@ -56,3 +56,19 @@ std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sess
 }
 
 } // namespace atelier::testing
+
+namespace atelier::testing {
+
+std::int64_t countEditsTo(const std::filesystem::path& dataDir, std::int64_t sessionId,
+                          const std::string& text) {
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Statement query(database,
+                            "SELECT count(*) FROM events WHERE session_id = ? AND type = 'card.edited' "
+                            "AND json_extract(payload, '$.text') = ?");
+    query.bind(1, sessionId);
+    query.bind(2, text);
+    query.executeStep();
+    return query.getColumn(0).getInt64();
+}
+
+} // namespace atelier::testing

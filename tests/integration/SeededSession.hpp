@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/Board.hpp"
@@ -23,5 +24,9 @@ core::Board boardOf(const std::filesystem::path& dataDir, std::int64_t sessionId
 
 /// How many events of this type the session's log holds.
 std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sessionId, const char* type);
+
+/// How many card.edited events of the session set a card's text to exactly this.
+std::int64_t countEditsTo(const std::filesystem::path& dataDir, std::int64_t sessionId,
+                          const std::string& text);
 
 } // namespace atelier::testing
