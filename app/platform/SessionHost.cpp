@@ -1,17 +1,25 @@
 // Opens or resumes the live session and keeps the board and the log in step.
 #include "platform/SessionHost.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 #include <stdexcept>
 
 #include "core/EventCodec.hpp"
+#include "render/ImageLoader.hpp"
 #include "store/SessionLoader.hpp"
 #include "store/StoreError.hpp"
 
 namespace atelier::platform {
 namespace {
+
+/// How wide a site photo lies on the table at the start (two fit side by side on a 55-inch table).
+constexpr double kSitePhotoWidthMm = 380.0;
+/// The question's prompt card: large enough to read from any side.
+constexpr core::Size kPromptCardMm{180.0, 80.0};
 
 std::string definitionJson(const workshop::WorkshopDefinition& definition) {
     nlohmann::json categories = nlohmann::json::array();
@@ -34,7 +42,8 @@ std::string definitionJson(const workshop::WorkshopDefinition& definition) {
 } // namespace
 
 SessionHost::SessionHost(const std::filesystem::path& dataDir, const workshop::WorkshopDefinition& definition,
-                         const SessionChoice& choice, int seats)
+                         const SessionChoice& choice, int seats, const std::filesystem::path& workshopDir,
+                         core::Vec2 surfaceMm)
     : m_clockStart(std::chrono::steady_clock::now()) {
     try {
         m_database.emplace(store::Database::open(dataDir));
@@ -95,7 +104,7 @@ SessionHost::SessionHost(const std::filesystem::path& dataDir, const workshop::W
         m_sessionId.reset();
         m_board = core::Board{};
     }
-    startNewSession(definition, seats);
+    startNewSession(definition, seats, workshopDir, surfaceMm);
 }
 
 SessionHost::~SessionHost() {
@@ -104,10 +113,59 @@ SessionHost::~SessionHost() {
     }
 }
 
-void SessionHost::startNewSession(const workshop::WorkshopDefinition& definition, int seats) {
+void SessionHost::startNewSession(const workshop::WorkshopDefinition& definition, int seats,
+                                  const std::filesystem::path& workshopDir, core::Vec2 surfaceMm) {
     submit(core::SessionConfigured{seats, definition.votesPerSeat, definition.title, 0});
     const workshop::PhasePlan& first = definition.phases.front();
     submit(core::PhaseStarted{0, first.name, first.tools, first.durationMinutes * 60, 0});
+    placeSitePhotos(definition, workshopDir, surfaceMm);
+
+    // The question stands on the table as the facilitator's prompt card, in the middle, over the photos.
+    core::CardCreated prompt;
+    prompt.id = m_board.nextId;
+    prompt.pose.centre = {surfaceMm.x / 2, surfaceMm.y / 2};
+    prompt.size = {kPromptCardMm.width, kPromptCardMm.height};
+    prompt.text = definition.question;
+    prompt.seat = 0;
+    submit(prompt);
+}
+
+void SessionHost::placeSitePhotos(const workshop::WorkshopDefinition& definition,
+                                  const std::filesystem::path& workshopDir, core::Vec2 surfaceMm) {
+    const double count = static_cast<double>(definition.photos.size());
+    const double widthMm = std::min(kSitePhotoWidthMm, surfaceMm.x * 0.7 / std::max(1.0, count));
+    for (std::size_t i = 0; i < definition.photos.size(); ++i) {
+        const std::filesystem::path file = workshopDir / definition.photos[i];
+        std::ifstream in(file, std::ios::binary);
+        const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)),
+                                              std::istreambuf_iterator<char>());
+        if (!in.good() && !in.eof()) {
+            spdlog::error("{}: cannot read this site photo; the workshop starts without it", file.string());
+            continue;
+        }
+        auto inspected = render::inspectImage(bytes, render::ImageLimits{});
+        if (auto* problem = std::get_if<render::ImageProblem>(&inspected)) {
+            spdlog::error("{} {}; the workshop starts without it", file.string(), problem->reason);
+            continue;
+        }
+        if (!m_database) {
+            spdlog::warn("{}: not placed, the table runs without its data file", file.string());
+            continue;
+        }
+        const render::ImageInfo& info = std::get<render::ImageInfo>(inspected);
+        try {
+            core::PhotoPlaced photo;
+            photo.id = m_board.nextId;
+            photo.assetHash = m_database->putAsset(bytes, info.format == "PNG" ? "image/png" : "image/jpeg",
+                                                   info.uprightWidth, info.uprightHeight);
+            photo.size = {widthMm, widthMm * info.uprightHeight / std::max(1, info.uprightWidth)};
+            photo.pose.centre = {surfaceMm.x * (static_cast<double>(i) + 1) / (count + 1), surfaceMm.y / 2};
+            photo.seat = 0;
+            submit(photo);
+        } catch (const std::exception& error) {
+            spdlog::error("{}: cannot store this site photo ({})", file.string(), error.what());
+        }
+    }
 }
 
 core::ApplyResult SessionHost::submit(const core::Event& event, bool persist) {

@@ -30,7 +30,8 @@ public:
     /// Opens (or creates) the session; the reasons for any trouble are in warnings(). Throws
     /// std::invalid_argument when the chosen session does not exist or has ended (a usage error).
     SessionHost(const std::filesystem::path& dataDir, const workshop::WorkshopDefinition& definition,
-                const SessionChoice& choice, int seats);
+                const SessionChoice& choice, int seats, const std::filesystem::path& workshopDir,
+                core::Vec2 surfaceMm);
     SessionHost(const SessionHost&) = delete;
     SessionHost& operator=(const SessionHost&) = delete;
     /// Flushes the log: a clean quit loses nothing (a live session stays live for the next start).
@@ -58,7 +59,10 @@ public:
     bool flush();
 
 private:
-    void startNewSession(const workshop::WorkshopDefinition& definition, int seats);
+    void startNewSession(const workshop::WorkshopDefinition& definition, int seats,
+                         const std::filesystem::path& workshopDir, core::Vec2 surfaceMm);
+    void placeSitePhotos(const workshop::WorkshopDefinition& definition,
+                         const std::filesystem::path& workshopDir, core::Vec2 surfaceMm);
 
     std::optional<store::Database> m_database;
     std::unique_ptr<store::EventLog> m_log;

@@ -32,6 +32,8 @@ namespace {
 constexpr int kFramesPerChange = 3;
 /// How long the idle loop sleeps in SDL_WaitEventTimeout before looking at timers again.
 constexpr std::int64_t kIdleWaitMs = 500;
+/// How long a run with --frames or --quit-after-script waits for photos to load before its last frame.
+constexpr std::int64_t kSettleLimitMs = 10000;
 /// How often the loop looks at the TUIO queue while idle.
 constexpr std::int64_t kTuioPollMs = 8;
 /// The facilitator's text height on the surface, in millimetres (readable at arm's length).
@@ -70,6 +72,11 @@ loadWorkshop(const std::string& workshopId, const std::filesystem::path& resourc
     }
     return workshop::DefinitionError{"there is no workshop '" + workshopId + "' in " + dataDir.string() +
                                      " (use --workshop demo, or prepare it first)."};
+}
+
+/// Where a workshop's photo files are: the demo's lie beside its definition.
+std::filesystem::path workshopDir(const std::string& workshopId, const std::filesystem::path& resourceRoot) {
+    return workshopId == "demo" ? resourceRoot / "assets/demo" : std::filesystem::path{};
 }
 
 /// The sentence the banner shows while saving is in trouble.
@@ -141,7 +148,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     try {
         session = std::make_unique<SessionHost>(
             dataDir, definition, SessionChoice{commandLine.run.workshop, commandLine.run.session},
-            config.seats);
+            config.seats, workshopDir(commandLine.run.workshop, resourceRoot), surface);
     } catch (const std::invalid_argument& error) {
         spdlog::critical("{}", error.what());
         return 2;
@@ -206,6 +213,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     banner.question = definition.question;
 
     const std::optional<int> frameLimit = commandLine.run.frames;
+    const std::int64_t startedMs = session->nowMs();
+    bool settledOnce = false;
     int framesDrawn = 0;
     int framesWanted = kFramesPerChange;
     bool quit = false;
@@ -275,11 +284,21 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         imgui.endFrame();
         ++framesDrawn;
         framesWanted = std::max(0, framesWanted - 1);
+        if (!settledOnce && !scene->needsAnotherFrame() && framesWanted == 0) {
+            settledOnce = true;
+            spdlog::info("the table is drawn ({} frames); waiting for touches", framesDrawn);
+        }
         if (scene->needsAnotherFrame()) {
             framesWanted = std::max(framesWanted, 1); // photos still loading, cards still painting
         }
 
-        const bool lastFrame = (frameLimit && framesDrawn >= *frameLimit) || (finishing && framesWanted == 0);
+        // A screenshot shows the table as a person would see it: photos loaded, cards painted (10 s at most).
+        const bool settling = scene->needsAnotherFrame() && session->nowMs() - startedMs < kSettleLimitMs;
+        const bool lastFrame =
+            !settling && ((frameLimit && framesDrawn >= *frameLimit) || (finishing && framesWanted == 0));
+        if (settling && frameLimit && framesDrawn >= *frameLimit) {
+            SDL_Delay(5);
+        }
         if (lastFrame && commandLine.run.screenshot) {
             if (std::string problem =
                     render::saveScreenshot(*commandLine.run.screenshot, size.width, size.height);
