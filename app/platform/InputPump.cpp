@@ -32,13 +32,9 @@ void InputPump::feed(const SDL_Event& event, int windowWidth, int windowHeight, 
     }
 }
 
-void InputPump::collect(std::int64_t nowMs, const std::function<input::TargetRegistry()>& targets,
-                        std::vector<input::Contact>& out) {
+void InputPump::collect(std::int64_t nowMs, std::vector<input::Contact>& out) {
     if (m_tuio) {
         m_tuio->drain(m_raw, nowMs);
-    }
-    if (m_script && m_script->due(nowMs)) {
-        m_script->poll(nowMs, targets(), m_raw);
     }
     for (const input::Contact& raw : m_raw) {
         m_tracker.accept(raw, out);
@@ -57,6 +53,20 @@ void InputPump::collect(std::int64_t nowMs, const std::function<input::TargetReg
         const std::vector<input::ContactId> held = m_script->heldIds();
         m_tracker.reconcile(input::Source::Script, held, nowMs, out);
     }
+}
+
+bool InputPump::playScriptStep(std::int64_t nowMs, const std::function<input::TargetRegistry()>& targets,
+                               std::vector<input::Contact>& out) {
+    const std::optional<std::int64_t> next = m_script ? m_script->nextDueMs() : std::nullopt;
+    if (!next || *next > nowMs) {
+        return false;
+    }
+    m_script->poll(*next, targets(), m_raw);
+    for (const input::Contact& raw : m_raw) {
+        m_tracker.accept(raw, out);
+    }
+    m_raw.clear();
+    return true;
 }
 
 bool InputPump::scriptDone() const {

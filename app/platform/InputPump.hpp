@@ -30,10 +30,14 @@ public:
     void playScript(std::vector<input::ScriptLine> lines, std::int64_t nowMs);
     /// Feeds one SDL event; finger and mouse events become contacts.
     void feed(const SDL_Event& event, int windowWidth, int windowHeight, std::int64_t nowMs);
-    /// Drains TUIO, plays due script lines (asking `targets` for the named targets only when a line is due),
-    /// releases ghosts, and moves the frame's clean contacts into `out`.
-    void collect(std::int64_t nowMs, const std::function<input::TargetRegistry()>& targets,
-                 std::vector<input::Contact>& out);
+    /// Drains TUIO and SDL's contacts, releases ghosts of every source, and moves the frame's clean contacts
+    /// into `out`. Script lines are played by playScriptStep().
+    void collect(std::int64_t nowMs, std::vector<input::Contact>& out);
+    /// Plays the script lines of the next time step due by `nowMs` (asking `targets` then, so a line can
+    /// name what the previous step opened, even when a slow frame makes several steps due at once); false
+    /// when none is due. Call it until false, handling its contacts after each call.
+    bool playScriptStep(std::int64_t nowMs, const std::function<input::TargetRegistry()>& targets,
+                        std::vector<input::Contact>& out);
     /// True once a script was given and has fully played and released its contacts.
     bool scriptDone() const;
     /// True while a script is playing.

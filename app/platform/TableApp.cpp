@@ -250,14 +250,19 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         }
 
         const std::int64_t now = session->nowMs();
-        pump.collect(
-            now, [&interaction] { return interaction.targets(); }, contacts);
+        pump.collect(now, contacts);
         bool changed = interaction.handle(contacts);
+        const bool touched = !contacts.empty();
+        contacts.clear();
+        while (pump.playScriptStep(
+            now, [&interaction] { return interaction.targets(); }, contacts)) {
+            changed = interaction.handle(contacts) || changed;
+            contacts.clear();
+        }
         changed = interaction.update(now) || changed;
-        if (changed || !contacts.empty()) {
+        if (changed || touched) {
             framesWanted = kFramesPerChange;
         }
-        contacts.clear();
         if (commandLine.run.quitAfterScript && pump.scriptDone() && !interaction.animating() && !finishing) {
             finishing = true;
             framesWanted = 1;
