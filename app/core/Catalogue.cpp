@@ -16,7 +16,6 @@ struct Entry {
 constexpr std::array entries = {
     Entry{TextId::AppName, "Atelier", "Atelier"},
     Entry{TextId::PhaseLabel, "Phase", "Phase"},
-    Entry{TextId::QuestionLabel, "La question", "The question"},
     Entry{TextId::NoWorkshop, "Aucun atelier n’est ouvert.", "No workshop is open."},
     Entry{TextId::StorageTrouble,
           "Enregistrement en attente : le disque refuse d’écrire. Rien n’est perdu, la table continue.",

@@ -13,7 +13,6 @@ enum class Language { French, English };
 enum class TextId {
     AppName,
     PhaseLabel,
-    QuestionLabel,
     NoWorkshop,
     StorageTrouble,
     StorageRecovered,

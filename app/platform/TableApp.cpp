@@ -210,7 +210,6 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
 
     ui::BannerContent banner;
     banner.title = definition.title;
-    banner.question = definition.question;
 
     const std::optional<int> frameLimit = commandLine.run.frames;
     const std::int64_t startedMs = session->nowMs();

@@ -1,4 +1,4 @@
-// The workshop banner: its title, the question asked and the current phase, along the top edge.
+// The workshop banner: its title and the current phase on one line at the top edge, and saving trouble.
 #pragma once
 
 #include <string>
@@ -10,7 +10,6 @@ namespace atelier::ui {
 /// What the banner shows; filled by the platform from the workshop and the board.
 struct BannerContent {
     std::string title;
-    std::string question;
     std::string phase;
     std::string warning;
 };
