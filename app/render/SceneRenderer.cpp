@@ -13,7 +13,7 @@
 #include "render/CardStyle.hpp"
 #include "render/GlCheck.hpp"
 #include "render/GlStateGuard.hpp"
-#include "render/TableRenderer.hpp"
+#include "render/TableColour.hpp"
 
 namespace atelier::render {
 namespace {

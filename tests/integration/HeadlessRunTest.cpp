@@ -13,7 +13,7 @@ namespace atelier::testing {
 namespace {
 
 const std::filesystem::path kAtelier = ATELIER_BINARY;
-/// The empty table's colour (render/TableRenderer.hpp's kTableColour).
+/// The empty table's colour (render/TableColour.hpp's kTableColour).
 constexpr Colour kTable{0xEE, 0xEA, 0xE2};
 
 class HeadlessRunTest : public ::testing::Test {

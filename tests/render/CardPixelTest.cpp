@@ -5,7 +5,7 @@
 #include "SceneFixture.hpp"
 #include "render/Contrast.hpp"
 #include "render/Palette.hpp"
-#include "render/TableRenderer.hpp"
+#include "render/TableColour.hpp"
 
 namespace atelier::render::testing {
 namespace {

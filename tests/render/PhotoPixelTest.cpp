@@ -2,7 +2,7 @@
 #include <numbers>
 
 #include "SceneFixture.hpp"
-#include "render/TableRenderer.hpp"
+#include "render/TableColour.hpp"
 
 namespace atelier::render::testing {
 namespace {
