@@ -99,7 +99,8 @@ bool CardCache::fontReady() const {
     return m_font.ContainerAtlas != nullptr && !m_font.Glyphs.empty();
 }
 
-const CachedItem& CardCache::card(const core::Card& card, std::uint32_t fill, double rasterScale) {
+const CachedItem& CardCache::card(const core::Card& card, std::uint32_t fill, double rasterScale,
+                                  std::span<const std::uint32_t> dots) {
     Entry& entry = m_entries[card.id];
     entry.lastUsed = m_frame;
     if (!fontReady()) {
@@ -113,8 +114,10 @@ const CachedItem& CardCache::card(const core::Card& card, std::uint32_t fill, do
         ++m_layoutsMade;
     }
     const bool rescaled = std::abs(entry.item.rasterScale - rasterScale) > 0.005 * rasterScale;
-    if (relayout || rescaled || entry.fill != fill) {
+    const bool dotsChanged = !std::equal(entry.dots.begin(), entry.dots.end(), dots.begin(), dots.end());
+    if (relayout || rescaled || entry.fill != fill || dotsChanged) {
         entry.fill = fill;
+        entry.dots.assign(dots.begin(), dots.end());
         place(entry, rasterScale);
         if (!entry.pending) {
             entry.pending = true;
@@ -174,6 +177,36 @@ void CardCache::paintBody(const Entry& entry) {
         body.shadowOpacity = kCardShadowOpacity;
     }
     m_batch.addShape(body, 1.0);
+    if (!entry.isLabel) {
+        paintDots(entry);
+    }
+}
+
+void CardCache::paintDots(const Entry& entry) {
+    if (entry.dots.empty()) {
+        return;
+    }
+    const CachedItem& item = entry.item;
+    const double rs = item.rasterScale;
+    const double centreX = item.slot.rect.x + ItemAtlas::kGutter + item.halfWidthMm * rs;
+    const double bottomY =
+        item.slot.rect.y + ItemAtlas::kGutter + (item.halfHeightMm + entry.sizeMm.height / 2) * rs;
+    // A row centred on the bottom edge, inside the padding; a long row closes up (the dots overlap) so that
+    // it stays between the rounded corners.
+    const double room = std::max(0.0, entry.sizeMm.width - 2 * kCardCornerMm - 2 * kVoteDotRadiusMm);
+    const double count = static_cast<double>(entry.dots.size());
+    const double step = count > 1 ? std::min(kVoteDotSpacingMm, room / (count - 1)) : 0.0;
+    const double firstX = centreX - step * (count - 1) / 2 * rs;
+    for (std::size_t i = 0; i < entry.dots.size(); ++i) {
+        ShapeStyle dot;
+        dot.centre = {firstX + step * static_cast<double>(i) * rs, bottomY - kVoteDotInsetMm * rs};
+        dot.halfWidth = dot.halfHeight = dot.radius = kVoteDotRadiusMm * rs;
+        dot.fill = (entry.dots[i] << 8) | 0xFFu;
+        // A white ring keeps a dot visible on a card of its own colour.
+        dot.edge = 0xFFFFFFFFu;
+        dot.edgeWidth = std::max(1.0, kVoteDotRingMm * rs);
+        m_batch.addShape(dot, 1.0);
+    }
 }
 
 void CardCache::paintText(const Entry& entry, GLuint glyphTexture) {

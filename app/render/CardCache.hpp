@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -43,8 +44,10 @@ public:
     /// Starts a frame: items not asked for before endFrame() are dropped then. Makes the atlas big enough
     /// for the board's cards at once (growing it page by page would copy it each time).
     void beginFrame(const core::Board& board, double pxPerMm);
-    /// The painted card (scheduling a repaint when it changed); fill is 0xRRGGBB; rasterScale is px per mm.
-    const CachedItem& card(const core::Card& card, std::uint32_t fill, double rasterScale);
+    /// The painted card (scheduling a repaint when it changed); fill is 0xRRGGBB; rasterScale is px per mm;
+    /// dots are the colours (0xRRGGBB) of the vote dots on it, painted in this order along its bottom edge.
+    const CachedItem& card(const core::Card& card, std::uint32_t fill, double rasterScale,
+                           std::span<const std::uint32_t> dots = {});
     /// The painted label of a cluster's name.
     const CachedItem& label(core::ItemId cluster, const std::string& name, double rasterScale);
     /// Paints up to kMaxPaintsPerFrame scheduled items into the atlas; returns the draw calls made.
@@ -65,6 +68,7 @@ private:
         std::string text;
         core::Size sizeMm;
         std::uint32_t fill = 0;
+        std::vector<std::uint32_t> dots; ///< vote dots' colours, along the bottom edge
         TextBlock block;
         CachedItem item;
         std::uint64_t lastUsed = 0;
@@ -73,6 +77,7 @@ private:
     bool fontReady() const;
     void place(Entry& entry, double rasterScale);
     void paintBody(const Entry& entry);
+    void paintDots(const Entry& entry);
     void paintText(const Entry& entry, GLuint glyphTexture);
 
     ItemAtlas& m_atlas;

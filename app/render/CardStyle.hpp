@@ -28,4 +28,13 @@ inline constexpr double kClusterPaddingMm = 7.0;
 /// Cap height of cluster names.
 inline constexpr double kClusterLabelCapMm = 5.0;
 
+/// Vote dots on a card: filled discs in the voting seat's colour with a white ring, in a row centred on the
+/// card's bottom edge (they turn and scale with the card, being painted into it).
+inline constexpr double kVoteDotRadiusMm = 3.0;
+inline constexpr double kVoteDotRingMm = 0.6;
+/// From the card's bottom edge to the dots' centres.
+inline constexpr double kVoteDotInsetMm = 3.6;
+/// Between neighbouring dots' centres, when the card is wide enough.
+inline constexpr double kVoteDotSpacingMm = 7.0;
+
 } // namespace atelier::render

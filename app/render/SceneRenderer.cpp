@@ -122,10 +122,27 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
             m_items.push_back(Item{photo.z, kPhoto, id, &photo, nullptr, {}, 0});
         }
     }
+    // Vote dots by card, grouped by seat (a seat's dots side by side), in the seats' colours.
+    for (auto& [card, dots] : m_votes) {
+        dots.clear();
+    }
+    for (const auto& [id, vote] : board.votes) {
+        if (!vote.withdrawn) {
+            m_votes[vote.target].push_back(vote.seat);
+        }
+    }
+    std::vector<std::uint32_t> dotColours;
     for (const auto& [id, card] : board.cards) {
         if (!card.deleted) {
-            const CachedItem& cached =
-                m_cards.card(card, m_palette.category(card.category), view.pxPerMm() * card.pose.scale);
+            dotColours.clear();
+            if (auto votes = m_votes.find(id); votes != m_votes.end() && !votes->second.empty()) {
+                std::sort(votes->second.begin(), votes->second.end());
+                for (int seat : votes->second) {
+                    dotColours.push_back(m_palette.seat(seat));
+                }
+            }
+            const CachedItem& cached = m_cards.card(card, m_palette.category(card.category),
+                                                    view.pxPerMm() * card.pose.scale, dotColours);
             m_items.push_back(Item{card.z, kCard, id, &card, &cached, {}, 0});
         }
     }

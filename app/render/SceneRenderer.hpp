@@ -90,6 +90,7 @@ private:
     FrameStats m_stats;
     std::vector<Item> m_items;
     std::unordered_map<std::uint64_t, Drawn> m_drawn;
+    std::unordered_map<core::ItemId, std::vector<int>> m_votes; ///< seats of the dots on each card, per frame
     std::uint64_t m_frame = 0;
 };
 
