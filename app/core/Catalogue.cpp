@@ -23,6 +23,10 @@ constexpr std::array entries = {
     Entry{TextId::StorageRecovered, "Enregistrement rétabli.", "Saving has resumed."},
     Entry{TextId::DataFileMovedAside, "Le fichier de données était illisible ; il a été mis de côté :",
           "The data file could not be read; it was moved aside to:"},
+    Entry{TextId::PhotoCannotBeShown,
+          "Une photo ne peut pas être affichée : son fichier est abîmé ou illisible. Le reste de la table "
+          "fonctionne.",
+          "A photo cannot be shown: its file is damaged or unreadable. The rest of the table keeps working."},
 };
 
 } // namespace

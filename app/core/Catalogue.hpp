@@ -17,6 +17,7 @@ enum class TextId {
     StorageTrouble,
     StorageRecovered,
     DataFileMovedAside,
+    PhotoCannotBeShown,
 };
 
 /// The text for this id in this language (never empty).

@@ -8,6 +8,7 @@
 #include "platform/CommandLine.hpp"
 #include "platform/Commands.hpp"
 #include "platform/Config.hpp"
+#include "platform/ImportCommand.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
 #include "platform/TableApp.hpp"
@@ -64,7 +65,8 @@ int atelierMain(int argc, char** argv) {
     case Command::Export:
         return notYet("export");
     case Command::Import:
-        return notYet("import");
+        return importCommand(ImportRequest{commandLine.photos, commandLine.workshop, dataDir,
+                                           core::Vec2{config.displayWidthMm, config.displayHeightMm}});
     case Command::Check:
         return checkCommand(dataDir, commandLine.repair);
     case Command::Bench: {

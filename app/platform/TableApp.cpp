@@ -6,6 +6,8 @@
 #include <imgui.h>
 #include <iostream>
 #include <spdlog/spdlog.h>
+#include <system_error>
+#include <thread>
 
 #include "core/Catalogue.hpp"
 #include "input/GestureEngine.hpp"
@@ -14,6 +16,7 @@
 #include "platform/InputPump.hpp"
 #include "platform/SessionHost.hpp"
 #include "platform/TableInteraction.hpp"
+#include "platform/TableLock.hpp"
 #include "platform/WidgetOverlay.hpp"
 #include "platform/Window.hpp"
 #include "render/SceneRenderer.hpp"
@@ -119,6 +122,26 @@ render::ImageBytesSource photoSource(std::optional<std::filesystem::path> file) 
     };
 }
 
+/// Takes the data dir's table lock, waiting briefly while an `atelier import` finishes its transaction.
+std::optional<TableLock> takeTableLock(const std::filesystem::path& dataDir) {
+    std::error_code ignored;
+    std::filesystem::create_directories(dataDir, ignored);
+    try {
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            if (std::optional<TableLock> lock = TableLock::tryTake(dataDir)) {
+                return lock;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        spdlog::warn("another Atelier process holds {}/{}; two tables on one data dir would number events "
+                     "against each other",
+                     dataDir.string(), kTableLockFileName);
+    } catch (const std::system_error& error) {
+        spdlog::warn("cannot take the table lock: {}", error.what());
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int runTable(const CommandLine& commandLine, const Config& config, const std::filesystem::path& resourceRoot,
@@ -144,6 +167,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         }
     }
 
+    // The table owns the session's event log while it runs: `atelier import` waits for it to quit.
+    const std::optional<TableLock> tableLock = takeTableLock(dataDir);
     std::unique_ptr<SessionHost> session;
     try {
         session = std::make_unique<SessionHost>(
@@ -210,6 +235,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
 
     ui::BannerContent banner;
     banner.title = definition.title;
+    std::string photoWarning;   // set once a photo of the board could not be decoded
+    bool warningUnseen = false; // the warning was set after this frame's banner: draw one more
 
     const std::optional<int> frameLimit = commandLine.run.frames;
     const std::int64_t startedMs = session->nowMs();
@@ -273,16 +300,28 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         const PixelSize size = window.drawableSize();
         banner.phase = session->board().phase.name;
         banner.warning = storageWarning(*session, language);
+        if (!photoWarning.empty()) {
+            banner.warning += (banner.warning.empty() ? "" : "\n") + photoWarning;
+        }
         render::View view;
         view.surfaceMm = {surface.x, surface.y};
         view.viewportWidth = size.width;
         view.viewportHeight = size.height;
         imgui.beginFrame();
         ui::drawBanner(banner, language, static_cast<float>(size.width));
+        warningUnseen = false;
         drawWidgets(interaction.workshop().widgets(), view);
         scene->draw(session->board(), view);
         for (const render::PhotoFailure& failure : textures->takeFailures()) {
-            spdlog::error("photo {} cannot be shown: {}", failure.hash, failure.problem.reason);
+            // The facilitator sees it on the banner from the next frame on; the log says which photo and why.
+            for (const auto& [id, photo] : session->board().photos) {
+                if (photo.assetHash == failure.hash) {
+                    spdlog::error("photo {} (asset {}) cannot be shown: it {}", id, failure.hash,
+                                  failure.problem.reason);
+                }
+            }
+            photoWarning = std::string(core::text(language, core::TextId::PhotoCannotBeShown));
+            warningUnseen = true;
         }
 
         imgui.endFrame();
@@ -292,12 +331,13 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             settledOnce = true;
             spdlog::info("the table is drawn ({} frames); waiting for touches", framesDrawn);
         }
-        if (scene->needsAnotherFrame()) {
+        if (scene->needsAnotherFrame() || warningUnseen) {
             framesWanted = std::max(framesWanted, 1); // photos still loading, cards still painting
         }
 
         // A screenshot shows the table as a person would see it: photos loaded, cards painted (10 s at most).
-        const bool settling = scene->needsAnotherFrame() && session->nowMs() - startedMs < kSettleLimitMs;
+        const bool settling =
+            (scene->needsAnotherFrame() || warningUnseen) && session->nowMs() - startedMs < kSettleLimitMs;
         const bool lastFrame =
             !settling && ((frameLimit && framesDrawn >= *frameLimit) || (finishing && framesWanted == 0));
         if (settling && frameLimit && framesDrawn >= *frameLimit) {

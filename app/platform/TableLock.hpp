@@ -1,0 +1,33 @@
+// Who owns a data dir's event log: the running table holds this lock; `atelier import` needs it free.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+namespace atelier::platform {
+
+/// An exclusive advisory lock (flock) on <dataDir>/atelier.lock, held for the object's lifetime. The running
+/// table holds it because its EventLog writer numbers events from its own memory: another process that
+/// appended to the same session meanwhile would break the contiguous seq. The kernel drops the lock when the
+/// process dies, so a crashed table never leaves it stuck.
+class TableLock {
+public:
+    /// Takes the lock if no other process holds it; nothing when one does. Throws std::system_error when the
+    /// lock file cannot be opened (a read-only or missing data dir).
+    static std::optional<TableLock> tryTake(const std::filesystem::path& dataDir);
+
+    TableLock(TableLock&& other) noexcept;
+    TableLock& operator=(TableLock&& other) noexcept;
+    TableLock(const TableLock&) = delete;
+    TableLock& operator=(const TableLock&) = delete;
+    ~TableLock();
+
+private:
+    explicit TableLock(int fd) : m_fd(fd) {}
+    int m_fd = -1;
+};
+
+/// The lock file's name in the data dir.
+inline constexpr const char* kTableLockFileName = "atelier.lock";
+
+} // namespace atelier::platform
