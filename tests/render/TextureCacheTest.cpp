@@ -27,7 +27,7 @@ Bytes rampPng(int width, int height) {
 
 /// Calls update() until the cache is idle (or ten seconds have passed).
 void settle(TextureCache& cache, const std::string& hash, int wanted) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     cache.acquire(hash, wanted);
     do {
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
