@@ -25,7 +25,7 @@ Bytes rampPng(int width, int height) {
     return encodePng(pixels, width, height, 4);
 }
 
-/// Calls update() until the cache is idle (or ten seconds have passed).
+/// Calls update() until the cache is idle (or sixty seconds have passed).
 void settle(TextureCache& cache, const std::string& hash, int wanted) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     cache.acquire(hash, wanted);
