@@ -163,6 +163,9 @@ int importCommand(const ImportRequest& request) {
 
     try {
         store::Database database = store::Database::open(request.dataDir);
+        if (const auto& notice = database.notice()) {
+            std::cerr << "atelier import: " << notice->sentence << '\n';
+        }
         const std::optional<std::int64_t> session = liveSession(database, request.workshopId);
         if (!session) {
             std::cerr << "atelier import: there is no live session"
