@@ -23,6 +23,8 @@ constexpr std::array entries = {
     Entry{TextId::StorageRecovered, "Enregistrement rétabli.", "Saving has resumed."},
     Entry{TextId::DataFileMovedAside, "Le fichier de données était illisible ; il a été mis de côté :",
           "The data file could not be read; it was moved aside to:"},
+    // Exhibition (attract loop)
+    Entry{TextId::AttractInvitation, "Touchez la table pour commencer", "Touch to begin"},
 };
 
 } // namespace

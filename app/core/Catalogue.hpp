@@ -17,6 +17,8 @@ enum class TextId {
     StorageTrouble,
     StorageRecovered,
     DataFileMovedAside,
+    // Exhibition (attract loop)
+    AttractInvitation,
 };
 
 /// The text for this id in this language (never empty).
