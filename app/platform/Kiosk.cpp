@@ -3,6 +3,7 @@
 
 #include <SDL.h>
 #include <atomic>
+#include <charconv>
 #include <csignal>
 #include <ctime>
 #include <fstream>
@@ -88,7 +89,7 @@ std::int64_t msSinceProcessStart() {
     unsigned long long startTicks = 0;
     for (int index = 3; fields >> field; ++index) {
         if (index == 22) {
-            startTicks = std::stoull(field);
+            std::from_chars(field.data(), field.data() + field.size(), startTicks);
             break;
         }
     }

@@ -274,7 +274,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             pump.feed(event, windowSize.width, windowSize.height, session->nowMs());
             haveEvent = SDL_PollEvent(&event) != 0;
         }
-        if (quitRequested() && !finishing) { // Exhibition: SIGTERM or the panel; draw a last frame
+        if (quitRequested() && !finishing) { // Exhibition: SIGTERM or the panel (a screenshot is still taken)
+            quit = quit || !commandLine.run.screenshot;
             finishing = true;
             framesWanted = 1;
         }
@@ -299,7 +300,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             contacts.clear();
         }
         changed = interaction.update(now) || changed;
-        if (attract.idleExpired(now)) { // Exhibition: idle → archive, clear, invite
+        if (attract.idleExpired(now) && !finishing) { // Exhibition: idle → archive, clear, invite
             const std::optional<std::int64_t> archived = session->archiveAndClear();
             interactionSlot.emplace(*session, seats, gestureOptions, workshopOptions);
             attract.begin(std::make_unique<EmptyTableSource>(session->board()), now);
