@@ -15,6 +15,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "Image.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
 #include "store/Database.hpp"
@@ -257,6 +258,45 @@ TEST_F(KioskTest, SystemdAnalyzeVerifyAcceptsTheShippedUnit) {
     for (const char* line : {"Type=notify", "WatchdogSec=", "Restart=always", "StartLimitIntervalSec=0"}) {
         EXPECT_NE(unit.find(line), std::string::npos) << line;
     }
+}
+
+TEST_F(KioskTest, TheInstalledTableFindsItsShadersAndAssetsAndDrawsHeadless) {
+    const std::filesystem::path prefix = m_dir.path() / "prefix";
+    const ProcessResult installed =
+        runProcess(ATELIER_CMAKE_COMMAND, {"--install", ATELIER_BUILD_DIR, "--prefix", prefix.string()},
+                   std::chrono::seconds(120));
+    ASSERT_EQ(installed.exitCode, 0) << installed.output;
+    for (const char* file :
+         {"bin/atelier", "bin/atelier-cage", "share/atelier/shaders",
+          "share/atelier/assets/demo/workshop.json", "share/atelier/kiosk-config/atelier.toml",
+          "lib/systemd/system/atelier.service", "share/doc/atelier/kiosk.md"}) {
+        EXPECT_TRUE(std::filesystem::exists(prefix / file)) << file;
+    }
+    std::ifstream unit(prefix / "lib/systemd/system/atelier.service");
+    std::stringstream unitText;
+    unitText << unit.rdbuf();
+    EXPECT_NE(unitText.str().find("ExecStart=" + std::string(ATELIER_INSTALL_BINDIR) + "/atelier-cage"),
+              std::string::npos)
+        << unitText.str();
+
+    // The installed binary, run from the prefix, draws the demo table from its own share/atelier.
+    const std::filesystem::path shot = m_dir.path() / "installed.png";
+    const ProcessResult run = runProcess(prefix / "bin/atelier",
+                                         {"--config", writeConfig("[log]\nlevel = \"debug\"\n").string(),
+                                          "--data", dataDir().string(), "--headless", "--size", "320x180",
+                                          "--frames", "2", "--screenshot", shot.string()},
+                                         std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(run.exitCode, 0) << run.output;
+    EXPECT_NE(run.output.find("shaders and assets from " + (prefix / "share/atelier").string()),
+              std::string::npos)
+        << run.output;
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image);
+    EXPECT_EQ(image->width, 320);
+    // The two site photos lie on the table: the middle of the left one is not the table's flat colour.
+    const Colour table = image->at(5, 90);
+    const Colour photo = image->at(100, 90);
+    EXPECT_FALSE(near(table, photo, 10)) << "no photo drawn";
 }
 
 } // namespace
