@@ -275,7 +275,7 @@ TEST_F(KioskTest, TheInstalledTableFindsItsShadersAndAssetsAndDrawsHeadless) {
     std::ifstream unit(prefix / "lib/systemd/system/atelier.service");
     std::stringstream unitText;
     unitText << unit.rdbuf();
-    EXPECT_NE(unitText.str().find("ExecStart=" + std::string(ATELIER_INSTALL_BINDIR) + "/atelier-cage"),
+    EXPECT_NE(unitText.str().find("ExecStart=" + (prefix / "bin/atelier-cage").string() + " "),
               std::string::npos)
         << unitText.str();
 
