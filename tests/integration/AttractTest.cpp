@@ -82,14 +82,20 @@ protected:
 TEST_F(AttractTest, IdleTableInvitesFromEverySideAndATouchStartsAFreshSession) {
     const std::filesystem::path attractShot = m_dir.path() / "attract.png";
     {
-        // A first group touches the table once, then leaves.
+        // A first group touches the table once, then leaves. (The script's last touch, ten minutes later,
+        // never comes: it keeps the run going until SIGTERM, which takes the screenshot.)
         std::ofstream(m_dir.path() / "touch.jsonl") << R"({"t":50,"id":1,"phase":"down","x":0.3,"y":0.5})"
-                                                    << "\n"
-                                                    << R"({"t":120,"id":1,"phase":"up","x":0.3,"y":0.5})"
-                                                    << "\n";
+                                                       "\n"
+                                                       R"({"t":120,"id":1,"phase":"up","x":0.3,"y":0.5})"
+                                                       "\n"
+                                                       R"({"t":600000,"id":2,"phase":"down","x":0.5,"y":0.5})"
+                                                       "\n"
+                                                       R"({"t":600040,"id":2,"phase":"up","x":0.5,"y":0.5})"
+                                                       "\n";
         std::vector<std::string> first = args(freeUdpPort(), attractShot);
         first.push_back("--input-script");
         first.push_back((m_dir.path() / "touch.jsonl").string());
+        first.push_back("--quit-after-script");
         Process table(kAtelier, first, atelierEnvironment());
         ASSERT_TRUE(table.waitForOutput("attract loop", std::chrono::seconds(40))) << table.outputSoFar();
         table.signal(SIGTERM); // the last frame is drawn and captured, then the table quits cleanly
