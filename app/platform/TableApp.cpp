@@ -45,7 +45,8 @@ constexpr double kUiTextHeightMm = 4.5;
 WindowOptions windowOptions(const CommandLine& commandLine, const Config& config) {
     WindowOptions options;
     options.headless = commandLine.run.headless;
-    options.fullscreen = config.fullscreen && !commandLine.run.windowed;
+    options.fullscreen =
+        (config.fullscreen || config.kioskEnabled) && !commandLine.run.windowed; // kiosk: always
     options.vsync = config.vsync && !commandLine.run.headless;
     if (commandLine.run.size) {
         options.size = *commandLine.run.size;
