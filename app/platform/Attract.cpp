@@ -7,6 +7,7 @@
 #include <ctime>
 #include <imgui.h>
 #include <numbers>
+#include <spdlog/spdlog.h>
 
 namespace atelier::platform {
 namespace {
@@ -91,6 +92,19 @@ std::optional<std::int64_t> selectAttractSession(const std::vector<store::Sessio
         }
     }
     return newest;
+}
+
+std::unique_ptr<AttractSource> makeAttractSource(const std::vector<store::SessionSummary>& sessions,
+                                                 const AttractPolicy& policy, core::Board freshTable) {
+    if (const std::optional<std::int64_t> chosen = selectAttractSession(sessions, policy)) {
+        spdlog::info("attract loop: session {} may be shown; this build has no replay source, so the fresh "
+                     "table is shown",
+                     *chosen);
+    } else {
+        spdlog::info("attract loop: no past session may be shown yet (none ended a day ago); the fresh "
+                     "table is shown");
+    }
+    return std::make_unique<EmptyTableSource>(std::move(freshTable));
 }
 
 AttractLoop::AttractLoop(std::int64_t idleTimeoutMs, std::int64_t nowMs)

@@ -61,6 +61,12 @@ std::optional<std::int64_t> selectAttractSession(const std::vector<store::Sessio
 /// or nothing when the text is not one.
 std::optional<std::int64_t> parseUtcSeconds(std::string_view iso8601);
 
+/// The source for this attract loop: where the replay Player plugs in (a fast replay of the session
+/// selectAttractSession picks). This build has no replay source, so it logs the session it would show
+/// and returns the workshop's fresh table.
+std::unique_ptr<AttractSource> makeAttractSource(const std::vector<store::SessionSummary>& sessions,
+                                                 const AttractPolicy& policy, core::Board freshTable);
+
 /// Counts the time without contact and says when the table should go to its attract loop.
 class AttractLoop {
 public:

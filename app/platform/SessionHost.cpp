@@ -226,6 +226,18 @@ std::optional<std::int64_t> SessionHost::archiveAndClear() {
     return archived;
 }
 
+std::vector<store::SessionSummary> SessionHost::listSessions() const {
+    if (!m_database) {
+        return {};
+    }
+    try {
+        return m_database->listSessions();
+    } catch (const std::exception& error) {
+        spdlog::warn("cannot list the sessions: {}", error.what());
+        return {};
+    }
+}
+
 bool SessionHost::startFresh() {
     m_board = core::Board{};
     m_resumed = false;

@@ -65,6 +65,8 @@ public:
     std::optional<std::int64_t> archiveAndClear();
     /// Starts a new live session of the same workshop, as `--session new` would; false when it cannot.
     bool startFresh();
+    /// Every session in the data file (newest first), for the attract loop's choice; empty without one.
+    std::vector<store::SessionSummary> listSessions() const;
 
 private:
     void startNewSession(const workshop::WorkshopDefinition& definition, int seats,

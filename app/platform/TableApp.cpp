@@ -3,6 +3,7 @@
 
 #include <SDL.h>
 #include <algorithm>
+#include <chrono>
 #include <imgui.h>
 #include <iostream>
 #include <spdlog/spdlog.h>
@@ -304,7 +305,14 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         if (attract.idleExpired(now) && !finishing) { // Exhibition: idle → archive, clear, invite
             const std::optional<std::int64_t> archived = session->archiveAndClear();
             interactionSlot.emplace(*session, seats, gestureOptions, workshopOptions);
-            attract.begin(std::make_unique<EmptyTableSource>(session->board()), now);
+            AttractPolicy policy;
+            policy.workshopId = commandLine.run.workshop;
+            policy.nowUnixS = std::chrono::duration_cast<std::chrono::seconds>(
+                                  std::chrono::system_clock::now().time_since_epoch())
+                                  .count();
+            policy.allowRecent = config.attractShowRecent;
+            policy.preferredId = config.attractSession;
+            attract.begin(makeAttractSource(session->listSessions(), policy, session->board()), now);
             spdlog::info("attract loop: the table was idle {} s; session {} archived, inviting visitors",
                          config.idleTimeoutS, archived.value_or(0));
             changed = true;

@@ -119,6 +119,19 @@ TEST(AttractSelectionTest, IdleTimeStartsTheLoopAndATouchEndsIt) {
     EXPECT_EQ(loop.nextWakeMs(), 36000);
 }
 
+TEST(AttractSelectionTest, WithoutAReplaySourceTheLoopShowsTheFreshTable) {
+    core::Board fresh;
+    fresh.title = "Place Carnot";
+    const std::vector<store::SessionSummary> sessions = {
+        session(4, store::SessionStatus::Ended, "2026-11-10T10:00:00.000Z", "2026-11-10T11:00:00.000Z"),
+    };
+    std::unique_ptr<AttractSource> source = makeAttractSource(sessions, policyAtNoon(), fresh);
+    ASSERT_NE(source, nullptr);
+    EXPECT_EQ(source->boardAt(0), fresh);
+    EXPECT_EQ(source->boardAt(90'000), fresh);
+    EXPECT_FALSE(source->animates()) << "a still table costs no frames";
+}
+
 SDL_Event key(SDL_Keycode sym, Uint16 mod) {
     SDL_Event event{};
     event.type = SDL_KEYDOWN;
