@@ -27,6 +27,8 @@ constexpr std::array entries = {
           "Une photo ne peut pas être affichée : son fichier est abîmé ou illisible. Le reste de la table "
           "fonctionne.",
           "A photo cannot be shown: its file is damaged or unreadable. The rest of the table keeps working."},
+    // Exhibition (attract loop)
+    Entry{TextId::AttractInvitation, "Touchez la table pour commencer", "Touch to begin"},
 };
 
 } // namespace

@@ -18,6 +18,8 @@ enum class TextId {
     StorageRecovered,
     DataFileMovedAside,
     PhotoCannotBeShown,
+    // Exhibition (attract loop)
+    AttractInvitation,
 };
 
 /// The text for this id in this language (never empty).

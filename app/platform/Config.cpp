@@ -133,6 +133,11 @@ const std::vector<KeySpec>& knownKeys() {
         {"gestures", "max_scale", number(&Config::maxScale, 1, 10, "")},
         {"log", "level",
          oneOf(&Config::logLevel, {"trace", "debug", "info", "warn", "error", "critical", "off"})},
+        // Exhibition ([kiosk] block)
+        {"kiosk", "enabled", boolean(&Config::kioskEnabled)},
+        {"kiosk", "idle_timeout_s", number(&Config::idleTimeoutS, 0, 86400, "of seconds ")},
+        {"kiosk", "attract_session", integer(&Config::attractSession, 0, 2147483647)},
+        {"kiosk", "attract_show_recent", boolean(&Config::attractShowRecent)},
     };
     return keys;
 }
@@ -162,9 +167,10 @@ std::variant<Config, ConfigError> parseConfig(std::string_view text,
             knownSection = knownSection || spec.section == sectionName.str();
         }
         if (section == nullptr || !knownSection) {
-            return ConfigError{
-                where(sourceName, sectionNode) + ": unknown setting '" + std::string(sectionName.str()) +
-                "' (known sections: [display], [table], [ui], [data], [cards], [input], [gestures], [log])."};
+            return ConfigError{where(sourceName, sectionNode) + ": unknown setting '" +
+                               std::string(sectionName.str()) +
+                               "' (known sections: [display], [table], [ui], [data], [cards], [input], "
+                               "[gestures], [log], [kiosk])."};
         }
         for (auto&& [keyName, valueNode] : *section) {
             const std::string fullName = std::string(sectionName.str()) + "." + std::string(keyName.str());

@@ -39,6 +39,16 @@ struct Config {
     double maxScale = 3.0;
     /// spdlog level name: trace, debug, info, warn, error, critical, off.
     std::string logLevel = "info";
+    // Exhibition ([kiosk] block)
+    /// Kiosk mode: full screen, cursor hidden, no shortcut quits or switches; SIGTERM or the panel quits.
+    bool kioskEnabled = false;
+    /// Seconds without a contact before the session is archived and the attract loop shows; 0 = never.
+    double idleTimeoutS = 0.0;
+    /// The past session the attract loop replays (0: the newest one old enough).
+    int attractSession = 0;
+    /// Let the attract loop show sessions less than a day old (privacy: off).
+    bool attractShowRecent = false;
+
     /// The file these settings came from, for messages.
     std::filesystem::path source;
 };

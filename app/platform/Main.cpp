@@ -56,6 +56,7 @@ int atelierMain(int argc, char** argv) {
             spdlog::critical("{}", error->message);
             return 1;
         }
+        spdlog::debug("shaders and assets from {}", std::get<std::filesystem::path>(resources).string());
         return runTable(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
     }
     case Command::Sessions:

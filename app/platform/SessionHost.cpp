@@ -44,7 +44,8 @@ std::string definitionJson(const workshop::WorkshopDefinition& definition) {
 SessionHost::SessionHost(const std::filesystem::path& dataDir, const workshop::WorkshopDefinition& definition,
                          const SessionChoice& choice, int seats, const std::filesystem::path& workshopDir,
                          core::Vec2 surfaceMm)
-    : m_clockStart(std::chrono::steady_clock::now()) {
+    : m_clockStart(std::chrono::steady_clock::now()), m_fresh{choice.workshopId, definition, seats,
+                                                              workshopDir, surfaceMm} {
     try {
         m_database.emplace(store::Database::open(dataDir));
         if (const auto& notice = m_database->notice()) {
@@ -176,7 +177,7 @@ core::ApplyResult SessionHost::submit(const core::Event& event, bool persist) {
         return result;
     }
     if (persist && m_log) {
-        m_log->append(nowMs(), event);
+        m_log->append(nowMs() - m_sessionOriginMs, event);
     }
     return result;
 }
@@ -200,6 +201,61 @@ std::string SessionHost::storageProblem() const {
 
 bool SessionHost::flush() {
     return !m_log || m_log->flush();
+}
+
+// Exhibition (attract loop) -------------------------------------------------------------------------------
+
+std::optional<std::int64_t> SessionHost::archiveAndClear() {
+    std::optional<std::int64_t> archived = m_sessionId;
+    if (m_log && !m_log->flush()) {
+        spdlog::error("some events could not be saved before archiving: {}", m_log->status().lastError);
+    }
+    m_log.reset();
+    if (m_database && m_sessionId) {
+        try {
+            m_database->archiveSession(*m_sessionId);
+            spdlog::info("archived session {} (the table was idle)", *m_sessionId);
+        } catch (const std::exception& error) {
+            spdlog::error("cannot archive session {}: {}", *m_sessionId, error.what());
+        }
+    }
+    m_sessionId.reset();
+    m_board = core::Board{};
+    // The fresh board, unlogged: what the attract loop shows and a touch will start from.
+    startNewSession(m_fresh.definition, m_fresh.seats, m_fresh.workshopDir, m_fresh.surfaceMm);
+    return archived;
+}
+
+std::vector<store::SessionSummary> SessionHost::listSessions() const {
+    if (!m_database) {
+        return {};
+    }
+    try {
+        return m_database->listSessions();
+    } catch (const std::exception& error) {
+        spdlog::warn("cannot list the sessions: {}", error.what());
+        return {};
+    }
+}
+
+bool SessionHost::startFresh() {
+    m_board = core::Board{};
+    m_resumed = false;
+    m_sessionOriginMs = nowMs();
+    if (m_database) {
+        try {
+            m_sessionId = m_database->createSession(m_fresh.workshopId);
+            m_log = std::make_unique<store::EventLog>(*m_database, *m_sessionId, core::Board{}, 0);
+            spdlog::info("started session {} of workshop '{}'", *m_sessionId, m_fresh.workshopId);
+        } catch (const std::exception& error) {
+            spdlog::error("cannot start a new session: {}; the table runs in memory and saves nothing",
+                          error.what());
+            m_log.reset();
+            m_sessionId.reset();
+        }
+    }
+    startNewSession(m_fresh.definition, m_fresh.seats, m_fresh.workshopDir, m_fresh.surfaceMm);
+    return m_sessionId.has_value();
 }
 
 } // namespace atelier::platform

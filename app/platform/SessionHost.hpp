@@ -41,7 +41,8 @@ public:
     const core::Board& board() const { return m_board; }
     /// Applies an event and, when it applies and `persist` is set, logs it; a refusal changes nothing.
     core::ApplyResult submit(const core::Event& event, bool persist = true);
-    /// Milliseconds since the session started (continuing across resumes).
+    /// The table's clock in milliseconds: since the session started (continuing across resumes), and
+    /// still running on through an exhibit's fresh sessions (whose events count from their own start).
     std::int64_t nowMs() const;
     /// The session's id in the data file, or nothing when running in memory only.
     std::optional<std::int64_t> sessionId() const;
@@ -58,6 +59,15 @@ public:
     /// Waits until everything logged so far is on disk (tests, export).
     bool flush();
 
+    // Exhibition (attract loop)
+    /// Ends and archives the session (flushed first) and clears the table to the workshop's fresh board,
+    /// in memory only: nothing is logged until startFresh(). Returns the archived session's id.
+    std::optional<std::int64_t> archiveAndClear();
+    /// Starts a new live session of the same workshop, as `--session new` would; false when it cannot.
+    bool startFresh();
+    /// Every session in the data file (newest first), for the attract loop's choice; empty without one.
+    std::vector<store::SessionSummary> listSessions() const;
+
 private:
     void startNewSession(const workshop::WorkshopDefinition& definition, int seats,
                          const std::filesystem::path& workshopDir, core::Vec2 surfaceMm);
@@ -72,6 +82,16 @@ private:
     std::chrono::steady_clock::time_point m_clockStart;
     std::vector<std::string> m_warnings;
     std::int64_t m_rejections = 0;
+    // Exhibition (attract loop): what a fresh session needs, and where its clock starts.
+    struct FreshStart {
+        std::string workshopId;
+        workshop::WorkshopDefinition definition;
+        int seats = 0;
+        std::filesystem::path workshopDir;
+        core::Vec2 surfaceMm;
+    };
+    FreshStart m_fresh;
+    std::int64_t m_sessionOriginMs = 0;
 };
 
 } // namespace atelier::platform

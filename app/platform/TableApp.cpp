@@ -3,6 +3,7 @@
 
 #include <SDL.h>
 #include <algorithm>
+#include <chrono>
 #include <imgui.h>
 #include <iostream>
 #include <spdlog/spdlog.h>
@@ -12,9 +13,12 @@
 #include "core/Catalogue.hpp"
 #include "input/GestureEngine.hpp"
 #include "input/ScriptReader.hpp"
+#include "platform/Attract.hpp"
 #include "platform/ImGuiBackend.hpp"
 #include "platform/InputPump.hpp"
+#include "platform/Kiosk.hpp"
 #include "platform/SessionHost.hpp"
+#include "platform/SystemdNotify.hpp"
 #include "platform/TableInteraction.hpp"
 #include "platform/TableLock.hpp"
 #include "platform/WidgetOverlay.hpp"
@@ -45,7 +49,8 @@ constexpr double kUiTextHeightMm = 4.5;
 WindowOptions windowOptions(const CommandLine& commandLine, const Config& config) {
     WindowOptions options;
     options.headless = commandLine.run.headless;
-    options.fullscreen = config.fullscreen && !commandLine.run.windowed;
+    options.fullscreen =
+        (config.fullscreen || config.kioskEnabled) && !commandLine.run.windowed; // kiosk: always
     options.vsync = config.vsync && !commandLine.run.headless;
     if (commandLine.run.size) {
         options.size = *commandLine.run.size;
@@ -186,19 +191,26 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     workshop::WorkshopOptions workshopOptions;
     workshopOptions.categories = definition.categories;
     workshopOptions.cardTextLimit = static_cast<std::size_t>(config.cardTextLimit);
-    TableInteraction interaction(*session, seats, gestureOptions, workshopOptions);
+    // Exhibition: a fresh session gets a fresh interaction in the same place (see the attract loop below).
+    std::optional<TableInteraction> interactionSlot;
+    interactionSlot.emplace(*session, seats, gestureOptions, workshopOptions);
+    TableInteraction& interaction = *interactionSlot;
 
     if (commandLine.run.listTargets) {
         std::cout << interaction.targets().toJsonLines(surface) << std::flush;
         return 0;
     }
 
+    installQuitSignals(); // Exhibition: SIGTERM quits cleanly even where kiosk mode ignores SDL_QUIT
     auto opened = Window::open(windowOptions(commandLine, config));
     if (auto* error = std::get_if<WindowError>(&opened)) {
         spdlog::critical("{}", error->message);
         return 1;
     }
     Window& window = std::get<Window>(opened);
+    if (config.kioskEnabled) {
+        enterKioskDisplay(window.sdlWindow());
+    }
     ImGuiBackend imgui(window, uiFontPixels(config, window.drawableSize()));
     if (!imgui.fontProblem().empty()) {
         spdlog::warn("{}", imgui.fontProblem());
@@ -245,19 +257,39 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     int framesWanted = kFramesPerChange;
     bool quit = false;
     bool finishing = false;
+    // Exhibition: systemd notifications and the attract loop.
+    SystemdNotifier notifier(session->nowMs());
+    AttractLoop attract(static_cast<std::int64_t>(config.idleTimeoutS * 1000.0), session->nowMs());
+    auto wakeFromAttract = [&](std::int64_t now) {
+        attract.noteActivity(now);
+        if (attract.active()) {
+            session->startFresh();
+            interactionSlot.emplace(*session, seats, gestureOptions, workshopOptions);
+            attract.end(now);
+            framesWanted = kFramesPerChange;
+        }
+    };
     while (!quit) {
         const std::int64_t beforeWait = session->nowMs();
         SDL_Event event;
         bool haveEvent = false;
-        if (framesWanted > 0 || frameLimit || interaction.animating() || finishing) {
+        notifier.keepAlive(beforeWait);
+        if (framesWanted > 0 || frameLimit || interaction.animating() || finishing || attract.animating()) {
             haveEvent = SDL_PollEvent(&event) != 0;
         } else {
-            haveEvent =
-                SDL_WaitEventTimeout(&event, waitMs(beforeWait, pump, interaction, config.tuioEnabled)) != 0;
+            int wait = waitMs(beforeWait, pump, interaction, config.tuioEnabled);
+            for (std::optional<std::int64_t> due : {notifier.nextPingDueMs(), attract.nextWakeMs()}) {
+                if (due) { // Exhibition: wake in time for the watchdog and the idle timeout
+                    wait = std::min(wait, static_cast<int>(std::max<std::int64_t>(0, *due - beforeWait)));
+                }
+            }
+            haveEvent = SDL_WaitEventTimeout(&event, wait) != 0;
         }
         const PixelSize windowSize = window.windowSize();
         while (haveEvent) {
-            if (event.type == SDL_QUIT) {
+            if (config.kioskEnabled && isEscapeAttempt(event)) {
+                // Exhibition: in kiosk mode no key and no window-manager close lets a visitor out.
+            } else if (event.type == SDL_QUIT) {
                 quit = true;
             } else if (event.type == SDL_WINDOWEVENT || event.type == SDL_KEYDOWN ||
                        event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT ||
@@ -271,21 +303,47 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             pump.feed(event, windowSize.width, windowSize.height, session->nowMs());
             haveEvent = SDL_PollEvent(&event) != 0;
         }
+        if (quitRequested() && !finishing) { // Exhibition: SIGTERM or the panel (a screenshot is still taken)
+            quit = quit || !commandLine.run.screenshot;
+            finishing = true;
+            framesWanted = 1;
+        }
         if (quit) {
             break;
         }
 
         const std::int64_t now = session->nowMs();
         pump.collect(now, contacts);
+        if (!contacts.empty()) {
+            wakeFromAttract(now);
+        }
         bool changed = interaction.handle(contacts);
         const bool touched = !contacts.empty();
         contacts.clear();
         while (pump.playScriptStep(
             now, [&interaction] { return interaction.targets(); }, contacts)) {
+            if (!contacts.empty()) {
+                wakeFromAttract(now);
+            }
             changed = interaction.handle(contacts) || changed;
             contacts.clear();
         }
         changed = interaction.update(now) || changed;
+        if (attract.idleExpired(now) && !finishing) { // Exhibition: idle → archive, clear, invite
+            const std::optional<std::int64_t> archived = session->archiveAndClear();
+            interactionSlot.emplace(*session, seats, gestureOptions, workshopOptions);
+            AttractPolicy policy;
+            policy.workshopId = commandLine.run.workshop;
+            policy.nowUnixS = std::chrono::duration_cast<std::chrono::seconds>(
+                                  std::chrono::system_clock::now().time_since_epoch())
+                                  .count();
+            policy.allowRecent = config.attractShowRecent;
+            policy.preferredId = config.attractSession;
+            attract.begin(makeAttractSource(session->listSessions(), policy, session->board()), now);
+            spdlog::info("attract loop: the table was idle {} s; session {} archived, inviting visitors",
+                         config.idleTimeoutS, archived.value_or(0));
+            changed = true;
+        }
         if (changed || touched) {
             framesWanted = kFramesPerChange;
         }
@@ -293,7 +351,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             finishing = true;
             framesWanted = 1;
         }
-        if (framesWanted <= 0 && !frameLimit && !interaction.animating()) {
+        if (framesWanted <= 0 && !frameLimit && !interaction.animating() && !attract.animating()) {
             continue;
         }
 
@@ -310,8 +368,13 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         imgui.beginFrame();
         ui::drawBanner(banner, language, static_cast<float>(size.width));
         warningUnseen = false;
-        drawWidgets(interaction.workshop().widgets(), view);
-        scene->draw(session->board(), view);
+        if (attract.active()) { // Exhibition: the attract loop's board under the invitation
+            drawInvitation(language, view);
+            scene->draw(attract.board(now), view);
+        } else {
+            drawWidgets(interaction.workshop().widgets(), view);
+            scene->draw(session->board(), view);
+        }
         for (const render::PhotoFailure& failure : textures->takeFailures()) {
             // The facilitator sees it on the banner from the next frame on; the log says which photo and why.
             for (const auto& [id, photo] : session->board().photos) {
@@ -353,8 +416,14 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             spdlog::info("screenshot written to {}", commandLine.run.screenshot->string());
         }
         window.swap();
+        if (framesDrawn == 1) { // Exhibition: the first frame is shown and input was polled
+            const std::int64_t sinceStart = msSinceProcessStart();
+            spdlog::info("the table is interactive {} ms after the process started", sinceStart);
+            notifier.ready("interactive " + std::to_string(sinceStart) + " ms after start");
+        }
         quit = quit || lastFrame;
     }
+    notifier.stopping();
     spdlog::info("the table stops; {} frames drawn", framesDrawn);
     return 0;
 }

@@ -189,6 +189,16 @@ void Database::endSession(std::int64_t sessionId) {
     });
 }
 
+void Database::archiveSession(std::int64_t sessionId) {
+    endSession(sessionId);
+    guarded(m_file, StoreErrorKind::WriteFailed, "archive session " + std::to_string(sessionId), [&] {
+        SQLite::Statement update(*m_connection,
+                                 "UPDATE sessions SET status = 'archived' WHERE id = ? AND status = 'ended'");
+        update.bind(1, sessionId);
+        update.exec();
+    });
+}
+
 std::vector<SessionSummary> Database::listSessions() const {
     return guarded(m_file, StoreErrorKind::ReadFailed, "list the sessions", [&] {
         SQLite::Statement query(*m_connection, std::string(kSummarySelect) + " ORDER BY s.id DESC");

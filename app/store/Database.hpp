@@ -61,6 +61,10 @@ public:
     /// Marks a session ended (only a facilitator's decision or the exhibit's idle reset does this).
     void endSession(std::int64_t sessionId);
 
+    /// Ends the session if it is live and marks it archived: the exhibit's idle reset (kept for the
+    /// facilitators; the attract loop may show it once it is old enough).
+    void archiveSession(std::int64_t sessionId);
+
     /// Every session, newest first, with what `atelier sessions` shows.
     std::vector<SessionSummary> listSessions() const;
 

@@ -1,0 +1,105 @@
+// The exhibition's attract loop: after the idle time the session is archived, the table clears and
+// invites the next visitors from every side; a touch starts a fresh session.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/Board.hpp"
+#include "core/Catalogue.hpp"
+#include "render/View.hpp"
+#include "store/SessionSummary.hpp"
+
+namespace atelier::platform {
+
+/// What plays behind the invitation. The first source shows the workshop's empty table; a replay of a
+/// past session (the replay Player, fast) plugs in here by implementing boardAt().
+class AttractSource {
+public:
+    virtual ~AttractSource() = default;
+    /// The board to draw `tMs` milliseconds after the attract loop began (loops as it likes).
+    virtual const core::Board& boardAt(std::int64_t tMs) = 0;
+    /// True when boardAt() changes with time, so the loop keeps drawing frames.
+    virtual bool animates() const = 0;
+};
+
+/// The exhibition workshop's table as a fresh session starts it (site photos, the question), still.
+class EmptyTableSource final : public AttractSource {
+public:
+    explicit EmptyTableSource(core::Board board) : m_board(std::move(board)) {}
+    const core::Board& boardAt(std::int64_t /*tMs*/) override { return m_board; }
+    bool animates() const override { return false; }
+
+private:
+    core::Board m_board;
+};
+
+/// Which past sessions the attract loop may show, and when "now" is.
+struct AttractPolicy {
+    std::string_view workshopId;
+    /// Seconds since the Unix epoch, UTC.
+    std::int64_t nowUnixS = 0;
+    /// A session is shown only once it ended this long ago (privacy: one day), unless allowRecent.
+    std::int64_t minAgeS = 24 * 3600;
+    bool allowRecent = false;
+    /// A session with fewer events than this shows nobody's work: not worth replaying.
+    std::int64_t minEvents = 10;
+    /// A session id chosen in the config (0: the newest eligible one); it must still pass the rules.
+    std::int64_t preferredId = 0;
+};
+
+/// The past session to replay behind the invitation, or nothing: an ended or archived session of the
+/// workshop, old enough (its end, or its start when it has no end, at least minAgeS before now), with
+/// enough events; the preferred one if it qualifies, else the newest that does. Never a live session.
+std::optional<std::int64_t> selectAttractSession(const std::vector<store::SessionSummary>& sessions,
+                                                 const AttractPolicy& policy);
+
+/// Seconds since the epoch for an ISO 8601 UTC time as the store writes it ("2026-11-26T03:40:29.123Z"),
+/// or nothing when the text is not one.
+std::optional<std::int64_t> parseUtcSeconds(std::string_view iso8601);
+
+/// The source for this attract loop: where the replay Player plugs in (a fast replay of the session
+/// selectAttractSession picks). This build has no replay source, so it logs the session it would show
+/// and returns the workshop's fresh table.
+std::unique_ptr<AttractSource> makeAttractSource(const std::vector<store::SessionSummary>& sessions,
+                                                 const AttractPolicy& policy, core::Board freshTable);
+
+/// Counts the time without contact and says when the table should go to its attract loop.
+class AttractLoop {
+public:
+    /// `idleTimeoutMs` 0 turns the attract loop off; `nowMs` is the loop's clock.
+    AttractLoop(std::int64_t idleTimeoutMs, std::int64_t nowMs);
+
+    bool enabled() const { return m_idleTimeoutMs > 0; }
+    /// True while the invitation is shown.
+    bool active() const { return m_source != nullptr; }
+    /// A contact was seen now: the idle time starts again.
+    void noteActivity(std::int64_t nowMs) { m_lastActivityMs = nowMs; }
+    /// True when the table has been idle for the timeout and the loop is not yet showing.
+    bool idleExpired(std::int64_t nowMs) const;
+    /// Shows the invitation over this source from now on.
+    void begin(std::unique_ptr<AttractSource> source, std::int64_t nowMs);
+    /// Back to the live table (a touch started a session).
+    void end(std::int64_t nowMs);
+    /// The board to draw now; only while active().
+    const core::Board& board(std::int64_t nowMs);
+    /// True while the source animates (the loop keeps drawing).
+    bool animating() const { return m_source && m_source->animates(); }
+    /// When the loop must wake without input to start the attract loop; nothing when off or showing.
+    std::optional<std::int64_t> nextWakeMs() const;
+
+private:
+    std::int64_t m_idleTimeoutMs;
+    std::int64_t m_lastActivityMs;
+    std::int64_t m_beganMs = 0;
+    std::unique_ptr<AttractSource> m_source;
+};
+
+/// Draws the invitation toward every side of the table: a veil over the board and, on each edge, the
+/// sentence in the table's language with the other language under it, facing the people on that side.
+void drawInvitation(core::Language language, const render::View& view);
+
+} // namespace atelier::platform

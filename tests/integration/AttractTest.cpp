@@ -1,0 +1,175 @@
+// The exhibition's attract loop through the real binary: an idle table archives its session and invites
+// visitors from every side; a touch (a real TUIO packet) starts a fresh live session in SQLite.
+#include <gtest/gtest.h>
+
+#include <arpa/inet.h>
+#include <csignal>
+#include <fstream>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+#include "Image.hpp"
+#include "Process.hpp"
+#include "store/Database.hpp"
+
+namespace atelier::testing {
+namespace {
+
+const std::filesystem::path kAtelier = ATELIER_BINARY;
+constexpr int kWidthPx = 960;
+constexpr int kHeightPx = 540;
+constexpr double kWidthMm = 1210;
+constexpr double kHeightMm = 680;
+
+int freeUdpPort() {
+    const int fd = socket(AF_INET, SOCK_DGRAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t length = sizeof address;
+    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    close(fd);
+    return ntohs(address.sin_port);
+}
+
+/// Pixels of a box that look like the invitation's panel (near white) and like its text (dark).
+struct PanelPixels {
+    int light = 0;
+    int dark = 0;
+};
+
+PanelPixels panelPixels(const Image& image, int cx, int cy, int halfW, int halfH) {
+    PanelPixels pixels;
+    for (int y = cy - halfH; y < cy + halfH; ++y) {
+        for (int x = cx - halfW; x < cx + halfW; ++x) {
+            const Colour c = image.at(x, y);
+            if (c.r > 235 && c.g > 235 && c.b > 225) {
+                ++pixels.light;
+            } else if (c.r < 90 && c.g < 90 && c.b < 90) {
+                ++pixels.dark;
+            }
+        }
+    }
+    return pixels;
+}
+
+class AttractTest : public ::testing::Test {
+protected:
+    std::filesystem::path writeConfig(int tuioPort) {
+        const std::filesystem::path file = m_dir.path() / "atelier.toml";
+        std::ofstream(file) << "[display]\nwidth_mm = " << kWidthMm << "\nheight_mm = " << kHeightMm
+                            << "\n[input]\ntuio_port = " << tuioPort
+                            << "\n[kiosk]\nenabled = true\nidle_timeout_s = 1\n";
+        return file;
+    }
+    std::vector<std::string> args(int port, const std::filesystem::path& shot) {
+        return {"--config",
+                writeConfig(port).string(),
+                "--data",
+                (m_dir.path() / "data").string(),
+                "--headless",
+                "--size",
+                std::to_string(kWidthPx) + "x" + std::to_string(kHeightPx),
+                "--screenshot",
+                shot.string()};
+    }
+    TempDir m_dir;
+};
+
+TEST_F(AttractTest, IdleTableInvitesFromEverySideAndATouchStartsAFreshSession) {
+    const std::filesystem::path attractShot = m_dir.path() / "attract.png";
+    {
+        // A first group touches the table once, then leaves. (The script's last touch, ten minutes later,
+        // never comes: it keeps the run going until SIGTERM, which takes the screenshot.)
+        std::ofstream(m_dir.path() / "touch.jsonl") << R"({"t":50,"id":1,"phase":"down","x":0.3,"y":0.5})"
+                                                       "\n"
+                                                       R"({"t":120,"id":1,"phase":"up","x":0.3,"y":0.5})"
+                                                       "\n"
+                                                       R"({"t":600000,"id":2,"phase":"down","x":0.5,"y":0.5})"
+                                                       "\n"
+                                                       R"({"t":600040,"id":2,"phase":"up","x":0.5,"y":0.5})"
+                                                       "\n";
+        std::vector<std::string> first = args(freeUdpPort(), attractShot);
+        first.push_back("--input-script");
+        first.push_back((m_dir.path() / "touch.jsonl").string());
+        first.push_back("--quit-after-script");
+        Process table(kAtelier, first, atelierEnvironment());
+        ASSERT_TRUE(table.waitForOutput("attract loop", std::chrono::seconds(40))) << table.outputSoFar();
+        table.signal(SIGTERM); // the last frame is drawn and captured, then the table quits cleanly
+        const std::optional<ProcessResult> result = table.wait(std::chrono::seconds(30));
+        ASSERT_TRUE(result);
+        ASSERT_EQ(result->exitCode, 0) << result->output;
+    }
+    {
+        store::Database database = store::Database::open(m_dir.path() / "data");
+        const auto sessions = database.listSessions();
+        ASSERT_EQ(sessions.size(), 1U);
+        EXPECT_EQ(sessions[0].status, store::SessionStatus::Archived) << "kept for the facilitators";
+        EXPECT_TRUE(sessions[0].endedAt.has_value());
+        EXPECT_FALSE(database.findLiveSession("demo")) << "nothing live while the table waits";
+    }
+
+    // The invitation faces each side: a light panel with dark text near the middle of every edge.
+    const std::optional<Image> shot = loadPng(attractShot);
+    ASSERT_TRUE(shot);
+    const double px = kWidthPx / kWidthMm;
+    const int inset = static_cast<int>(75 * px);
+    const struct {
+        const char* side;
+        int x, y, halfW, halfH;
+    } panels[] = {
+        {"bottom", kWidthPx / 2, kHeightPx - inset, 140, 14},
+        {"top", kWidthPx / 2, inset, 140, 14},
+        {"left", inset, kHeightPx / 2, 14, 140},
+        {"right", kWidthPx - inset, kHeightPx / 2, 14, 140},
+    };
+    for (const auto& panel : panels) {
+        const PanelPixels pixels = panelPixels(*shot, panel.x, panel.y, panel.halfW, panel.halfH);
+        const int area = 4 * panel.halfW * panel.halfH;
+        EXPECT_GT(pixels.light, area / 3) << panel.side << ": the panel is missing";
+        EXPECT_GT(pixels.dark, area / 40) << panel.side << ": the panel has no text";
+    }
+    // Behind the invitation the table is veiled: a spot of bare table is darker than the table colour.
+    const Colour bare = shot->at(kWidthPx / 2, static_cast<int>(150 * px));
+    EXPECT_LT(bare.r + bare.g + bare.b, 3 * 140) << "no veil over the table";
+
+    // The next morning the table starts (a fresh session), goes idle, and a visitor's touch wakes it.
+    const int port = freeUdpPort();
+    std::vector<std::string> second = args(port, m_dir.path() / "unused.png");
+    second.resize(second.size() - 2); // no screenshot: SIGTERM then quits at once
+    Process table(kAtelier, second, atelierEnvironment());
+    ASSERT_TRUE(table.waitForOutput("inviting visitors", std::chrono::seconds(40))) << table.outputSoFar();
+    auto send = [&](std::vector<std::string> message) {
+        message.insert(message.begin(), {"127.0.0.1", std::to_string(port), "/tuio/2Dcur"});
+        const ProcessResult sent = runProcess("/usr/bin/oscsend", message, std::chrono::seconds(10));
+        ASSERT_EQ(sent.exitCode, 0) << sent.output;
+    };
+    send({"si", "alive", "9"});
+    send({"sifffff", "set", "9", "0.5", "0.5", "0", "0", "0"});
+    send({"si", "fseq", "1"});
+    send({"s", "alive"});
+    send({"si", "fseq", "2"});
+    ASSERT_TRUE(table.waitForOutput("started session 3", std::chrono::seconds(20))) << table.outputSoFar();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    table.signal(SIGTERM);
+    const std::optional<ProcessResult> result = table.wait(std::chrono::seconds(30));
+    ASSERT_TRUE(result);
+    ASSERT_EQ(result->exitCode, 0) << result->output;
+
+    store::Database database = store::Database::open(m_dir.path() / "data");
+    const std::optional<std::int64_t> live = database.findLiveSession("demo");
+    ASSERT_TRUE(live);
+    EXPECT_EQ(*live, 3);
+    const auto fresh = database.findSession(3);
+    ASSERT_TRUE(fresh);
+    EXPECT_EQ(fresh->status, store::SessionStatus::Live);
+    EXPECT_GE(fresh->eventCount, 3) << "the fresh table (configuration, phase, question) is logged";
+    EXPECT_EQ(fresh->lastPhase, "Observation");
+    EXPECT_EQ(database.findSession(2)->status, store::SessionStatus::Archived);
+}
+
+} // namespace
+} // namespace atelier::testing
