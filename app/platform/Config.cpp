@@ -8,6 +8,8 @@
 
 #include <toml++/toml.h>
 
+#include "platform/PinHash.hpp"
+
 namespace atelier::platform {
 namespace {
 
@@ -115,6 +117,19 @@ auto path(std::filesystem::path Config::*field) {
     };
 }
 
+// --- Facilitator panel (issue 8): the PIN hash must be "" or what `atelier pin` writes.
+auto pinHash(std::string Config::*field) {
+    return [=](const toml::node& node, Config& config) -> std::string {
+        const toml::value<std::string>* value = node.as_string();
+        if (value == nullptr || (!value->get().empty() && !parsePinHash(value->get()))) {
+            return "must be \"\" or the line `atelier pin` prints (\"pbkdf2-sha256$...\"), not " +
+                   describe(node);
+        }
+        config.*field = value->get();
+        return {};
+    };
+}
+
 const std::vector<KeySpec>& knownKeys() {
     static const std::vector<KeySpec> keys = {
         {"display", "width_mm", number(&Config::displayWidthMm, 100, 5000, "of millimetres ")},
@@ -133,6 +148,13 @@ const std::vector<KeySpec>& knownKeys() {
         {"gestures", "max_scale", number(&Config::maxScale, 1, 10, "")},
         {"log", "level",
          oneOf(&Config::logLevel, {"trace", "debug", "info", "warn", "error", "critical", "off"})},
+        // --- Facilitator panel (issue 8)
+        {"panel", "pin_hash", pinHash(&Config::panelPinHash)},
+        {"panel", "gesture_fingers", integer(&Config::panelGestureFingers, 2, 5)},
+        {"panel", "gesture_hold_s", number(&Config::panelGestureHoldS, 1, 10, "of seconds ")},
+        {"panel", "gesture_corner",
+         oneOf(&Config::panelGestureCorner, {"any", "top-left", "top-right", "bottom-left", "bottom-right"})},
+        {"panel", "idle_close_s", integer(&Config::panelIdleCloseS, 30, 1800)},
     };
     return keys;
 }
@@ -162,9 +184,10 @@ std::variant<Config, ConfigError> parseConfig(std::string_view text,
             knownSection = knownSection || spec.section == sectionName.str();
         }
         if (section == nullptr || !knownSection) {
-            return ConfigError{
-                where(sourceName, sectionNode) + ": unknown setting '" + std::string(sectionName.str()) +
-                "' (known sections: [display], [table], [ui], [data], [cards], [input], [gestures], [log])."};
+            return ConfigError{where(sourceName, sectionNode) + ": unknown setting '" +
+                               std::string(sectionName.str()) +
+                               "' (known sections: [display], [table], [ui], [data], [cards], [input], "
+                               "[gestures], [log], [panel])."};
         }
         for (auto&& [keyName, valueNode] : *section) {
             const std::string fullName = std::string(sectionName.str()) + "." + std::string(keyName.str());

@@ -10,6 +10,7 @@
 #include "core/Catalogue.hpp"
 #include "input/GestureEngine.hpp"
 #include "input/ScriptReader.hpp"
+#include "platform/FacilitatorPanel.hpp"
 #include "platform/ImGuiBackend.hpp"
 #include "platform/InputPump.hpp"
 #include "platform/SessionHost.hpp"
@@ -90,9 +91,11 @@ std::string storageWarning(const SessionHost& session, core::Language language) 
 
 /// How long the idle loop may sleep: until the next script line or long-press deadline, and briefly while
 /// TUIO is on (its packets arrive on another thread and do not wake SDL).
-int waitMs(std::int64_t now, const InputPump& pump, const TableInteraction& interaction, bool tuio) {
+int waitMs(std::int64_t now, const InputPump& pump, const TableInteraction& interaction, bool tuio,
+           std::optional<std::int64_t> panelDeadline) {
     std::int64_t wait = tuio ? kTuioPollMs : kIdleWaitMs;
-    for (std::optional<std::int64_t> deadline : {pump.nextDueMs(), interaction.nextDeadlineMs()}) {
+    for (std::optional<std::int64_t> deadline :
+         {pump.nextDueMs(), interaction.nextDeadlineMs(), panelDeadline}) {
         if (deadline) {
             wait = std::min(wait, std::max<std::int64_t>(0, *deadline - now));
         }
@@ -123,7 +126,8 @@ render::ImageBytesSource photoSource(std::optional<std::filesystem::path> file) 
 
 int runTable(const CommandLine& commandLine, const Config& config, const std::filesystem::path& resourceRoot,
              const std::filesystem::path& dataDir) {
-    const core::Language language = core::languageFromCode(config.language).value_or(core::Language::French);
+    const core::Language startLanguage =
+        core::languageFromCode(config.language).value_or(core::Language::French);
     const core::Vec2 surface{config.displayWidthMm, config.displayHeightMm};
 
     auto loaded = loadWorkshop(commandLine.run.workshop, resourceRoot, dataDir);
@@ -162,6 +166,15 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     workshopOptions.categories = definition.categories;
     workshopOptions.cardTextLimit = static_cast<std::size_t>(config.cardTextLimit);
     TableInteraction interaction(*session, seats, gestureOptions, workshopOptions);
+    // Facilitator panel (issue 8): its contact, its controls, the seats' timer.
+    FacilitatorPanel panel(accessOptions(config, surface), definition, seats, session->board(), interaction,
+                           startLanguage);
+    const bool windowed = commandLine.run.headless || !windowOptions(commandLine, config).fullscreen;
+    auto allTargets = [&interaction, &panel] {
+        input::TargetRegistry targets = interaction.targets();
+        panel.addTargets(targets);
+        return targets;
+    };
 
     if (commandLine.run.listTargets) {
         std::cout << interaction.targets().toJsonLines(surface) << std::flush;
@@ -222,11 +235,12 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         const std::int64_t beforeWait = session->nowMs();
         SDL_Event event;
         bool haveEvent = false;
-        if (framesWanted > 0 || frameLimit || interaction.animating() || finishing) {
+        if (framesWanted > 0 || frameLimit || interaction.animating() || panel.animating(beforeWait) ||
+            finishing) {
             haveEvent = SDL_PollEvent(&event) != 0;
         } else {
-            haveEvent =
-                SDL_WaitEventTimeout(&event, waitMs(beforeWait, pump, interaction, config.tuioEnabled)) != 0;
+            haveEvent = SDL_WaitEventTimeout(&event, waitMs(beforeWait, pump, interaction, config.tuioEnabled,
+                                                            panel.nextDeadlineMs(beforeWait))) != 0;
         }
         const PixelSize windowSize = window.windowSize();
         while (haveEvent) {
@@ -236,7 +250,12 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
                        event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT ||
                        event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
                        event.type == SDL_MOUSEBUTTONUP || event.type == SDL_MOUSEWHEEL) {
-                if (!imgui.processEvent(event)) {
+                const bool panelKey =
+                    windowed && event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_p &&
+                    (event.key.keysym.mod & KMOD_CTRL) != 0 && (event.key.keysym.mod & KMOD_ALT) != 0;
+                if (panelKey) {
+                    panel.shortcut(session->nowMs()); // the facilitator's shortcut in a window
+                } else if (!imgui.processEvent(event)) {
                     forwardKeyboard(event, interaction);
                 }
                 framesWanted = kFramesPerChange;
@@ -250,15 +269,17 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
 
         const std::int64_t now = session->nowMs();
         pump.collect(now, contacts);
-        bool changed = interaction.handle(contacts);
+        bool changed = panel.route(contacts, now);
+        changed = interaction.handle(contacts) || changed;
         const bool touched = !contacts.empty();
         contacts.clear();
-        while (pump.playScriptStep(
-            now, [&interaction] { return interaction.targets(); }, contacts)) {
+        while (pump.playScriptStep(now, allTargets, contacts)) {
+            changed = panel.route(contacts, now) || changed;
             changed = interaction.handle(contacts) || changed;
             contacts.clear();
         }
         changed = interaction.update(now) || changed;
+        changed = panel.update(now) || changed;
         if (changed || touched) {
             framesWanted = kFramesPerChange;
         }
@@ -266,21 +287,24 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             finishing = true;
             framesWanted = 1;
         }
-        if (framesWanted <= 0 && !frameLimit && !interaction.animating()) {
+        if (framesWanted <= 0 && !frameLimit && !interaction.animating() && !panel.animating(now)) {
             continue;
         }
 
         const PixelSize size = window.drawableSize();
         banner.phase = session->board().phase.name;
-        banner.warning = storageWarning(*session, language);
+        banner.warning = storageWarning(*session, panel.language());
         render::View view;
         view.surfaceMm = {surface.x, surface.y};
         view.viewportWidth = size.width;
         view.viewportHeight = size.height;
-        imgui.beginFrame();
-        ui::drawBanner(banner, language, static_cast<float>(size.width));
+        imgui.beginFrame([&panel, &view] { panel.feedPointer(view); });
+        ui::drawBanner(banner, panel.language(), static_cast<float>(size.width));
         drawWidgets(interaction.workshop().widgets(), view);
         scene->draw(session->board(), view);
+        if (panel.draw(now, view)) {
+            framesWanted = kFramesPerChange; // a press on the panel, or a tap still to show ImGui
+        }
         for (const render::PhotoFailure& failure : textures->takeFailures()) {
             spdlog::error("photo {} cannot be shown: {}", failure.hash, failure.problem.reason);
         }
