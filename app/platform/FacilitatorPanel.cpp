@@ -19,7 +19,7 @@ constexpr std::int64_t kFlashMs = 6000;
 /// One soft pulse every this many milliseconds while it glows.
 constexpr double kPulseMs = 2000;
 /// Where each seat reads the timer: this far in front of its edge.
-constexpr double kTimerInsetMm = 42;
+constexpr double kTimerInsetMm = 58;
 
 bool hasTool(const core::Phase& phase, std::string_view tool) {
     return std::find(phase.tools.begin(), phase.tools.end(), tool) != phase.tools.end();
@@ -61,6 +61,7 @@ bool FacilitatorPanel::update(std::int64_t nowMs) {
     bool changed = false;
     if (m_access.update(nowMs)) {
         m_notice = ui::PadNotice::None;
+        m_settling = true;
         if (!isOpen()) {
             m_input.reset();
             m_area.reset();
@@ -89,6 +90,7 @@ void FacilitatorPanel::shortcut(std::int64_t nowMs) {
     if (!isOpen()) {
         spdlog::info("facilitator shortcut: the PIN pad opens");
         m_access.askPin(nowMs);
+        m_settling = true;
         m_notice = ui::PadNotice::None;
     }
 }
@@ -299,7 +301,9 @@ bool FacilitatorPanel::draw(std::int64_t nowMs, const render::View& view) {
     }
     if (!isOpen()) {
         m_targetsPx.clear();
-        return false;
+        const bool settled = m_settling;
+        m_settling = false;
+        return settled || m_input.pending();
     }
     const ui::PanelModel shown = model(nowMs, view);
     const ui::PanelRect rect = ui::panelRect(shown);
@@ -312,7 +316,8 @@ bool FacilitatorPanel::draw(std::int64_t nowMs, const render::View& view) {
     for (const ui::PanelAction& action : frame.actions) {
         carryOut(action, nowMs);
     }
-    return !frame.actions.empty() || m_input.pending();
+    m_settling = !frame.actions.empty(); // what the presses changed shows in the next frame
+    return m_settling || m_input.pending();
 }
 
 void FacilitatorPanel::addTargets(input::TargetRegistry& targets) const {

@@ -52,6 +52,9 @@ public:
     void addTargets(input::TargetRegistry& targets) const;
     /// The language the table speaks now (the panel can switch it).
     core::Language language() const { return m_language; }
+    /// True while presses on the panel still wait to be shown to ImGui, or what they changed to be drawn:
+    /// an input script waits (a person looks before the next tap), and does not quit before.
+    bool busy() const { return m_input.pending() || m_settling; }
     /// Whether the panel (pad or controls) is up.
     bool isOpen() const { return m_access.state() != AccessState::Closed; }
 
@@ -77,6 +80,7 @@ private:
     core::Phase m_seenPhase;
     std::int64_t m_phaseStartMs = 0;
     std::int64_t m_lastSecondShown = -1;
+    bool m_settling = false; ///< the panel changed and has not been drawn as it is now
 };
 
 } // namespace atelier::platform

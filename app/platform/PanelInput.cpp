@@ -11,13 +11,18 @@ bool PanelInput::route(std::vector<input::Contact>& contacts, const std::optiona
         const input::ContactKey key = contact.key();
         const bool ends = contact.phase == input::Phase::Up || contact.phase == input::Phase::Cancel;
         if (m_pointer && *m_pointer == key) {
-            m_posMm = contact.posMm;
-            if (ends) {
-                m_pointer.reset();
-                m_released = true;
-                if (contact.phase == input::Phase::Cancel) {
-                    m_active = false; // a cancelled touch clicks nothing
+            if (contact.phase == input::Phase::Move) {
+                if (m_slideQueued && !m_queue.empty()) {
+                    m_queue.back().posMm = contact.posMm;
+                } else {
+                    m_queue.push_back(PointerFrame{true, contact.posMm, true});
+                    m_slideQueued = true;
                 }
+            } else if (ends) {
+                // A cancelled touch lets go off the panel: it clicks nothing.
+                m_queue.push_back(PointerFrame{contact.phase == input::Phase::Up, contact.posMm, false});
+                m_slideQueued = false;
+                m_pointer.reset();
             }
             return true;
         }
@@ -30,14 +35,12 @@ bool PanelInput::route(std::vector<input::Contact>& contacts, const std::optiona
         if (contact.phase != input::Phase::Down || !area || !area->contains(contact.posMm)) {
             return false;
         }
-        if (!m_pointer && !m_active) {
-            m_pointer = key;
-            m_active = true;
-            m_downShown = false;
-            m_released = false;
-            m_posMm = contact.posMm;
+        if (m_pointer) {
+            m_swallowed.insert(key); // a second finger on the panel: ImGui has one pointer
         } else {
-            m_swallowed.insert(key);
+            m_pointer = key;
+            m_queue.push_back(PointerFrame{true, contact.posMm, true});
+            m_slideQueued = false;
         }
         return true;
     });
@@ -45,22 +48,24 @@ bool PanelInput::route(std::vector<input::Contact>& contacts, const std::optiona
 }
 
 PointerFrame PanelInput::nextFrame() {
-    if (!m_active) {
-        return {};
+    if (!m_queue.empty()) {
+        m_shown = m_queue.front();
+        m_queue.pop_front();
+        if (m_queue.empty()) {
+            m_slideQueued = false;
+        }
+        return m_shown;
     }
-    if (!m_downShown) {
-        m_downShown = true;
-        return PointerFrame{true, m_posMm, true};
+    if (!m_shown.down) {
+        m_shown.present = false; // after a release the pointer leaves: nothing stays hovered
     }
-    if (m_released) {
-        m_active = false;
-        return PointerFrame{true, m_posMm, false};
-    }
-    return PointerFrame{true, m_posMm, true};
+    return m_shown;
 }
 
 void PanelInput::reset() {
-    m_active = false;
+    m_queue.clear();
+    m_slideQueued = false;
+    m_shown = {};
     if (m_pointer) {
         m_swallowed.insert(*m_pointer); // it started on the panel: its lift must not reach the board
     }

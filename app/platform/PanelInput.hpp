@@ -1,6 +1,7 @@
 // ImGui's single pointer for the facilitator panel: the contact that started on it, taps held one frame.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <set>
 #include <vector>
@@ -34,21 +35,21 @@ public:
     /// Removes the panel's contacts from `contacts`; `area` is the panel now, or nothing when it is closed.
     /// True when the panel took any.
     bool route(std::vector<input::Contact>& contacts, const std::optional<PanelArea>& area);
-    /// ImGui's pointer for the next frame. A press is shown down for at least one frame and its release
-    /// in the frame after, so a tap shorter than a frame still clicks.
+    /// ImGui's pointer for the next frame. Every press, slide and release waits its turn for a frame of its
+    /// own, so a tap shorter than a frame still clicks, and several taps played in one frame (a slow frame,
+    /// a script catching up) each click in turn.
     PointerFrame nextFrame();
-    /// True while a press or release still has to be shown to ImGui.
-    bool pending() const { return m_active; }
+    /// True while a press, slide or release still has to be shown to ImGui.
+    bool pending() const { return !m_queue.empty(); }
     /// Forgets the pointer (the panel closed).
     void reset();
 
 private:
     std::optional<input::ContactKey> m_pointer;
     std::set<input::ContactKey> m_swallowed;
-    bool m_active = false;
-    bool m_downShown = false;
-    bool m_released = false;
-    core::Vec2 m_posMm;
+    std::deque<PointerFrame> m_queue; ///< what ImGui must still be shown, a frame each
+    PointerFrame m_shown;             ///< what it was shown last
+    bool m_slideQueued = false;       ///< the queue's last entry is a slide (later slides replace it)
 };
 
 } // namespace atelier::platform

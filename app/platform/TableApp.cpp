@@ -273,7 +273,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         changed = interaction.handle(contacts) || changed;
         const bool touched = !contacts.empty();
         contacts.clear();
-        while (pump.playScriptStep(now, allTargets, contacts)) {
+        // The script waits while the panel still shows earlier presses (a person looks before tapping on).
+        while (!panel.busy() && pump.playScriptStep(now, allTargets, contacts)) {
             changed = panel.route(contacts, now) || changed;
             changed = interaction.handle(contacts) || changed;
             contacts.clear();
@@ -283,7 +284,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         if (changed || touched) {
             framesWanted = kFramesPerChange;
         }
-        if (commandLine.run.quitAfterScript && pump.scriptDone() && !interaction.animating() && !finishing) {
+        if (commandLine.run.quitAfterScript && pump.scriptDone() && !interaction.animating() &&
+            !panel.busy() && !finishing) {
             finishing = true;
             framesWanted = 1;
         }

@@ -31,6 +31,9 @@ void drawSeatTimers(const std::vector<TimerMark>& marks, const std::string& text
         const ImVec2 extent = font->CalcTextSizeA(size, 10000.0f, 0.0f, text.c_str());
         const ImU32 fill = over ? IM_COL32(255, 236, 179, 235) : IM_COL32(255, 255, 255, 225);
         const ImU32 ink = IM_COL32(30, 30, 30, 255);
+        // Glyphs are culled against the clip rectangle before being turned: open it wide, or a label near a
+        // side edge would lose the letters that lie off screen before the turn.
+        list.PushClipRect(ImVec2(-1.0e5f, -1.0e5f), ImVec2(1.0e5f, 1.0e5f), false);
         for (const TimerMark& mark : marks) {
             const int first = list.VtxBuffer.Size;
             const ImVec2 centre(mark.x, mark.y);
@@ -43,6 +46,7 @@ void drawSeatTimers(const std::vector<TimerMark>& marks, const std::string& text
                          text.c_str());
             turn(list, first, centre, mark.facing);
         }
+        list.PopClipRect();
     }
     if (flash > 0) {
         // A warm glow along the edges, never a hard blink: the time is up, nobody is startled.

@@ -136,6 +136,25 @@ TEST(PanelInputTest, ATapWithinOneFrameStillPressesAndReleases) {
     EXPECT_FALSE(input.nextFrame().present);
 }
 
+TEST(PanelInputTest, TapsPlayedInOneFrameEachGetTheirOwnFrames) {
+    PanelInput input;
+    const PanelArea area{{400, 200}, {800, 500}};
+    std::vector<input::Contact> burst{
+        contact(1, input::Phase::Down, 500, 300, 0), contact(1, input::Phase::Up, 500, 300, 40),
+        contact(1, input::Phase::Down, 600, 300, 160), contact(1, input::Phase::Up, 600, 300, 200)};
+    input.route(burst, area);
+    EXPECT_TRUE(burst.empty());
+    const double expected[4][2] = {{500, 1}, {500, 0}, {600, 1}, {600, 0}};
+    for (const auto& [x, down] : expected) {
+        const PointerFrame frame = input.nextFrame();
+        EXPECT_TRUE(frame.present);
+        EXPECT_EQ(frame.posMm.x, x);
+        EXPECT_EQ(frame.down, down == 1);
+    }
+    EXPECT_FALSE(input.pending());
+    EXPECT_FALSE(input.nextFrame().present);
+}
+
 TEST(PanelInputTest, OnlyTheFirstContactOnThePanelDrivesIt) {
     PanelInput input;
     const PanelArea area{{400, 200}, {800, 500}};
