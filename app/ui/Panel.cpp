@@ -81,7 +81,7 @@ void drawPad(const PanelModel& model, PanelFrame& frame) {
         break;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.08f, 1.0f));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 3 * key + 2 * ImGui::GetStyle().ItemSpacing.x);
+    ImGui::PushTextWrapPos(0.0f); // the window's width
     ImGui::TextWrapped("%s", notice.empty() ? " " : notice.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -89,6 +89,9 @@ void drawPad(const PanelModel& model, PanelFrame& frame) {
     if (locked) {
         ImGui::BeginDisabled();
     }
+    const float keysWidth = 3 * key + 2 * ImGui::GetStyle().ItemSpacing.x;
+    const float indent = std::max(1.0f, (ImGui::GetContentRegionAvail().x - keysWidth) * 0.5f); // 0 = default
+    ImGui::Indent(indent);
     static constexpr const char* kKeys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
     for (int i = 0; i < 9; ++i) {
         if (i % 3 != 0) {
@@ -112,11 +115,12 @@ void drawPad(const PanelModel& model, PanelFrame& frame) {
     if (locked) {
         ImGui::EndDisabled();
     }
-    const float wide = 3 * key + 2 * ImGui::GetStyle().ItemSpacing.x;
+    const float wide = keysWidth;
     if (button(frame, tr(model, core::TextId::PanelClose), "pinpad.close",
                ImVec2(wide, touch(model, kMinTouchMm)))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::Close, 0, 0});
     }
+    ImGui::Unindent(indent);
 }
 
 void drawCardList(const PanelModel& model, PanelFrame& frame, bool takenAway, float height) {
@@ -240,9 +244,11 @@ PanelRect panelRect(const PanelModel& model) {
     float width = 0;
     float height = 0;
     if (model.mode == PanelMode::PinPad) {
+        // Wide enough for the prompt and a short sentence per line; tall enough for a notice of four lines.
         const float key = padKey(model);
-        width = 3 * key + 2 * style.ItemSpacing.x + 2 * style.WindowPadding.x;
-        height = 5 * key + 4 * ImGui::GetTextLineHeightWithSpacing() + 6 * style.ItemSpacing.y +
+        width = std::max(3 * key + 2 * style.ItemSpacing.x, ImGui::GetFontSize() * 13.0f) +
+                2 * style.WindowPadding.x;
+        height = 5 * key + 7 * ImGui::GetTextLineHeightWithSpacing() + 6 * style.ItemSpacing.y +
                  2 * style.WindowPadding.y;
     } else {
         width =

@@ -135,7 +135,8 @@ TEST(PanelTest, TheFacilitatorStartsVoteHidesACardAndRestoresItInFrenchAndEnglis
     ASSERT_EQ(first.exitCode, 0) << first.output;
     EXPECT_NE(first.output.find("facilitator panel opened"), std::string::npos) << first.output;
 
-    EXPECT_EQ(countEvents(data, session, "phase.started"), 2) << "the seeded first phase, then Vote\n" << first.output;
+    EXPECT_EQ(countEvents(data, session, "phase.started"), 2) << "the seeded first phase, then Vote\n"
+                                                              << first.output;
     EXPECT_EQ(lastPhasePayload(data, session),
               R"({"index":3,"name":"Vote","tools":["vote"],"durationS":600})");
     EXPECT_EQ(countEvents(data, session, "card.hidden"), 1);
@@ -149,6 +150,10 @@ TEST(PanelTest, TheFacilitatorStartsVoteHidesACardAndRestoresItInFrenchAndEnglis
     EXPECT_FALSE(near(frenchImage->at(kBodyX, kBodyY), kNatureGreen, 12)) << "the hidden card is not drawn";
     EXPECT_GT(countNear(*frenchImage, kLitButton, 350, 50, 860, 630), 6000)
         << "the panel is up with the Vote phase lit (a full-width button)";
+    // The phase timer stands in front of seat 1 (bottom edge, anchor x 302) and seat 4 (top edge, x 907),
+    // 58 mm in from the edge: dark letters on its white label.
+    EXPECT_GT(frenchImage->countDarker(262, 614, 342, 630, 90), 30) << "seat 1's timer";
+    EXPECT_GT(frenchImage->countDarker(867, 50, 947, 66, 90), 30) << "seat 4's timer, upside down";
 
     // In English: the same controls restore the card and lock the board.
     PanelScript restore;

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "platform/CommandLine.hpp"
 #include "platform/Config.hpp"
 #include "platform/PinCommand.hpp"
 #include "platform/PinHash.hpp"
@@ -85,6 +86,18 @@ TEST(PinHashTest, SettingThePinReplacesOrAddsTheLine) {
     std::ostringstream out, err;
     EXPECT_EQ(pinCommand(badPin, out, err, std::nullopt), 2);
     EXPECT_NE(err.str().find("4 to 8 digits"), std::string::npos);
+}
+
+TEST(PinHashTest, TheCommandLineKnowsPinAndSet) {
+    const char* plain[] = {"atelier", "pin"};
+    const auto printed = parseCommandLine(2, plain);
+    ASSERT_TRUE(std::holds_alternative<CommandLine>(printed));
+    EXPECT_EQ(std::get<CommandLine>(printed).command, Command::Pin);
+    EXPECT_FALSE(std::get<CommandLine>(printed).pinSet);
+    const char* set[] = {"atelier", "--config", "x.toml", "pin", "--set"};
+    const auto written = parseCommandLine(5, set);
+    ASSERT_TRUE(std::holds_alternative<CommandLine>(written));
+    EXPECT_TRUE(std::get<CommandLine>(written).pinSet);
 }
 
 TEST(PinHashTest, ThePinCommandWritesTheConfigWithoutThePin) {
