@@ -18,6 +18,8 @@ namespace {
 constexpr std::int64_t kFlashMs = 6000;
 /// One soft pulse every this many milliseconds while it glows.
 constexpr double kPulseMs = 2000;
+/// The timer shows whole minutes until the last one, then seconds.
+constexpr std::int64_t kSecondsShownMs = 60000;
 /// Where each seat reads the timer: this far in front of its edge.
 constexpr double kTimerInsetMm = 58;
 
@@ -78,9 +80,14 @@ bool FacilitatorPanel::update(std::int64_t nowMs) {
         m_notice = ui::PadNotice::None;
         changed = true;
     }
-    const std::int64_t second = phase.durationS > 0 ? remainingMs(nowMs) / 1000 : -1;
-    if (second != m_lastSecondShown) {
-        m_lastSecondShown = second;
+    // Redraw only when what a person reads changes: the timer's minutes (seconds in the last minute) and
+    // the locked pad's countdown.
+    std::string shown = timerText(nowMs);
+    if (m_access.state() == AccessState::AskingPin) {
+        shown += "|" + std::to_string((m_access.lockedForMs(nowMs) + 999) / 1000);
+    }
+    if (shown != m_lastShown) {
+        m_lastShown = std::move(shown);
         changed = true;
     }
     return changed || animating(nowMs);
@@ -112,8 +119,15 @@ std::optional<std::int64_t> FacilitatorPanel::nextDeadlineMs(std::int64_t nowMs)
     if (m_seenPhase.durationS > 0 && !boardLocked()) {
         const std::int64_t left = remainingMs(nowMs);
         if (left > -kFlashMs) {
-            const std::int64_t intoSecond = ((left % 1000) + 1000) % 1000;
-            const std::int64_t tick = nowMs + (intoSecond == 0 ? 1000 : intoSecond);
+            std::int64_t step = 1000; // the last minute, and the flash, by the second
+            if (left > kSecondsShownMs) {
+                const std::int64_t minutes = (left + 59999) / 60000;
+                step = left - (minutes - 1) * 60000; // when the minutes shown drop by one
+            } else if (left > 0) {
+                const std::int64_t intoSecond = left % 1000;
+                step = intoSecond == 0 ? 1000 : intoSecond;
+            }
+            const std::int64_t tick = nowMs + step;
             next = next ? std::min(*next, tick) : tick;
         }
     }
@@ -159,6 +173,10 @@ std::string FacilitatorPanel::timerText(std::int64_t nowMs) const {
     const std::int64_t left = remainingMs(nowMs);
     if (left <= 0) {
         return std::string(core::text(m_language, core::TextId::TimerOver));
+    }
+    if (left > kSecondsShownMs) { // whole minutes: a table is not a stopwatch
+        return std::to_string((left + 59999) / 60000) + " " +
+               std::string(core::text(m_language, core::TextId::PanelMinutes));
     }
     const std::int64_t seconds = (left + 999) / 1000;
     char text[16];

@@ -79,7 +79,7 @@ private:
     ui::PadNotice m_notice = ui::PadNotice::None;
     core::Phase m_seenPhase;
     std::int64_t m_phaseStartMs = 0;
-    std::int64_t m_lastSecondShown = -1;
+    std::string m_lastShown; ///< the timer and lock countdown as last drawn
     bool m_settling = false; ///< the panel changed and has not been drawn as it is now
 };
 
