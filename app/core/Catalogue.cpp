@@ -49,6 +49,7 @@ constexpr std::array entries = {
     Entry{TextId::PanelMinutes, "min", "min"},
     Entry{TextId::TimerPaused, "En pause", "Paused"},
     Entry{TextId::TimerOver, "Temps écoulé", "Time is up"},
+    Entry{TextId::PanelPlaceQuestion, "Poser la question sur la table", "Place the question on the table"},
 };
 
 } // namespace

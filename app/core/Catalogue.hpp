@@ -41,6 +41,7 @@ enum class TextId {
     PanelMinutes,
     TimerPaused,
     TimerOver,
+    PanelPlaceQuestion,
 };
 
 /// The text for this id in this language (never empty).

@@ -18,6 +18,8 @@ namespace {
 constexpr std::int64_t kFlashMs = 6000;
 /// One soft pulse every this many milliseconds while it glows.
 constexpr double kPulseMs = 2000;
+/// The question's prompt card (as SessionHost places it in a fresh session).
+constexpr core::Vec2 kPromptCardMm{180.0, 80.0};
 /// The timer shows whole minutes until the last one, then seconds.
 constexpr std::int64_t kSecondsShownMs = 60000;
 /// Where each seat reads the timer: this far in front of its edge.
@@ -289,6 +291,20 @@ void FacilitatorPanel::carryOut(const ui::PanelAction& action, std::int64_t nowM
             spdlog::info("card {} restored by the facilitator", action.card);
         }
         return;
+    case Kind::PlaceQuestion: {
+        // The question as a prompt card of the facilitator's, in the middle of the table, like a fresh
+        // session's.
+        core::CardCreated prompt;
+        prompt.id = m_board.nextId;
+        prompt.pose.centre = {m_seats.surfaceMm().x / 2, m_seats.surfaceMm().y / 2};
+        prompt.size = {kPromptCardMm.x, kPromptCardMm.y};
+        prompt.text = m_definition.question;
+        prompt.seat = 0;
+        if (m_interaction.submitFacilitator(prompt)) {
+            spdlog::info("the question is on the table (card {})", prompt.id);
+        }
+        return;
+    }
     case Kind::Language:
         m_language = action.value == 1 ? core::Language::English : core::Language::French;
         return;

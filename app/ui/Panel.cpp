@@ -225,6 +225,9 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     if (button(frame, lock, "panel.lock", ImVec2(width, row))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::ToggleLock, 0, 0});
     }
+    if (button(frame, tr(model, core::TextId::PanelPlaceQuestion), "panel.prompt", ImVec2(width, row))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::PlaceQuestion, 0, 0});
+    }
 
     // Moderation: hide what is on the table, restore what was taken away.
     ImGui::Separator();

@@ -44,7 +44,18 @@ struct PanelModel {
 
 /// A press on the panel, for the platform to carry out.
 struct PanelAction {
-    enum class Kind { Digit, Erase, Ok, Close, StartPhase, ToggleLock, HideCard, RestoreCard, Language };
+    enum class Kind {
+        Digit,
+        Erase,
+        Ok,
+        Close,
+        StartPhase,
+        ToggleLock,
+        HideCard,
+        RestoreCard,
+        Language,
+        PlaceQuestion
+    };
     Kind kind = Kind::Close;
     int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)
     std::int64_t card = 0; ///< HideCard, RestoreCard

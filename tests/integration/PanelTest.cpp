@@ -160,6 +160,7 @@ TEST(PanelTest, TheFacilitatorStartsVoteHidesACardAndRestoresItInFrenchAndEnglis
     restore.pin("2468");
     restore.tap("panel.restore." + std::to_string(kCard));
     restore.tap("panel.lock");
+    restore.tap("panel.prompt");
     restore.save(dir.path() / "restore.jsonl");
     const std::filesystem::path englishShot = dir.path() / "panel-en.png";
     const ProcessResult second = run(english, data, dir.path() / "restore.jsonl", englishShot);
@@ -174,6 +175,13 @@ TEST(PanelTest, TheFacilitatorStartsVoteHidesACardAndRestoresItInFrenchAndEnglis
     EXPECT_LE(left, 600);
     const core::Board restored = boardOf(data, session);
     EXPECT_FALSE(restored.findCard(kCard)->deleted);
+    // The question placed as the facilitator's prompt card, even on a locked board (seat 0 may).
+    int prompts = 0;
+    for (const auto& [id, card] : restored.cards) {
+        prompts +=
+            card.seat == 0 && card.text == "Comment aimeriez-vous vivre cette place, au quotidien ?" ? 1 : 0;
+    }
+    EXPECT_EQ(prompts, 1) << second.output;
     const std::optional<Image> englishImage = loadPng(englishShot);
     ASSERT_TRUE(englishImage);
     EXPECT_TRUE(near(englishImage->at(kBodyX, kBodyY), kNatureGreen, 12)) << "the restored card is back";
