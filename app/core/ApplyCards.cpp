@@ -142,6 +142,19 @@ ApplyResult applyEvent(Board& board, const CardRestored& event) {
     return accepted();
 }
 
+ApplyResult applyEvent(Board& board, const CardHidden& event) {
+    if (Problem problem = seatProblem(board, event.seat, Actor::Facilitator)) {
+        return rejected(std::move(*problem));
+    }
+    std::string why;
+    Card* card = liveCard(board, event.id, why);
+    if (card == nullptr) {
+        return rejected(std::move(why));
+    }
+    card->deleted = true; // off the table like a deleted card; the log says it was hidden
+    return accepted();
+}
+
 ApplyResult applyEvent(Board& board, const ItemRaised& event) {
     if (Problem problem = seatProblem(board, event.seat, Actor::Anyone)) {
         return rejected(std::move(*problem));

@@ -75,6 +75,8 @@ ApplyResult applyEvent(Board& board, const CardRecoloured& event);
 ApplyResult applyEvent(Board& board, const CardDeleted& event);
 /// card.restored.
 ApplyResult applyEvent(Board& board, const CardRestored& event);
+/// card.hidden.
+ApplyResult applyEvent(Board& board, const CardHidden& event);
 /// item.raised.
 ApplyResult applyEvent(Board& board, const ItemRaised& event);
 /// photo.placed.

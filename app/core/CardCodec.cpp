@@ -74,6 +74,14 @@ bool readFields(FieldReader& reader, CardRestored& event) {
     return reader.id("id", event.id);
 }
 
+void writeFields(JsonWriter& writer, const CardHidden& event) {
+    writeId(writer, event.id);
+}
+
+bool readFields(FieldReader& reader, CardHidden& event) {
+    return reader.id("id", event.id);
+}
+
 void writeFields(JsonWriter& writer, const ItemRaised& event) {
     writeId(writer, event.id);
 }

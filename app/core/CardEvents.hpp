@@ -64,6 +64,15 @@ struct CardRestored {
     friend bool operator==(const CardRestored&, const CardRestored&) = default;
 };
 
+/// The facilitator hid a card (moderation: an insult, a name): it leaves the table like a deleted card, and
+/// the log keeps both the card and why it went. card.restored brings it back.
+struct CardHidden {
+    static constexpr std::string_view kType = "card.hidden";
+    ItemId id = kNoItem;
+    int seat = 0; ///< always 0: only the facilitator hides
+    friend bool operator==(const CardHidden&, const CardHidden&) = default;
+};
+
 /// A card or photo was touched and came to the top of the stack.
 struct ItemRaised {
     static constexpr std::string_view kType = "item.raised";

@@ -29,6 +29,33 @@ constexpr std::array entries = {
           "A photo cannot be shown: its file is damaged or unreadable. The rest of the table keeps working."},
     // Exhibition (attract loop)
     Entry{TextId::AttractInvitation, "Touchez la table pour commencer", "Touch to begin"},
+    // --- Facilitator panel (issue 8)
+    Entry{TextId::PanelTitle, "Animation", "Facilitator"},
+    Entry{TextId::PinPrompt, "Code d’animation", "Facilitator PIN"},
+    Entry{TextId::PinWrong, "Code erroné. Essais restants :", "Wrong PIN. Tries left:"},
+    Entry{TextId::PinLocked, "Trop d’essais : pavé verrouillé encore",
+          "Too many tries: the pad is locked for"},
+    Entry{TextId::PinNoneSet, "Aucun code n’est défini : lancez « atelier pin --set ».",
+          "No PIN is set: run “atelier pin --set”."},
+    Entry{TextId::PinTooShort, "Le code a au moins 4 chiffres.", "The PIN has at least 4 digits."},
+    Entry{TextId::PinErase, "Effacer", "Erase"},
+    Entry{TextId::PanelClose, "Fermer", "Close"},
+    Entry{TextId::PanelPhases, "Phases de l’atelier", "Workshop phases"},
+    Entry{TextId::PanelCurrentPhase, "Phase en cours :", "Current phase:"},
+    Entry{TextId::PanelNoPhase, "aucune", "none"},
+    Entry{TextId::PanelLockBoard, "Verrouiller la table", "Lock the board"},
+    Entry{TextId::PanelUnlockBoard, "Déverrouiller la table", "Unlock the board"},
+    Entry{TextId::PanelCardsOnTable, "Cartes sur la table", "Cards on the table"},
+    Entry{TextId::PanelHide, "Masquer", "Hide"},
+    Entry{TextId::PanelCardsTakenAway, "Cartes supprimées ou masquées", "Deleted or hidden cards"},
+    Entry{TextId::PanelRestore, "Rétablir", "Restore"},
+    Entry{TextId::PanelNoCards, "Aucune carte.", "No cards."},
+    Entry{TextId::PanelLanguage, "Langue", "Language"},
+    Entry{TextId::PanelSeconds, "s", "s"},
+    Entry{TextId::PanelMinutes, "min", "min"},
+    Entry{TextId::TimerPaused, "En pause", "Paused"},
+    Entry{TextId::TimerOver, "Temps écoulé", "Time is up"},
+    Entry{TextId::PanelPlaceQuestion, "Poser la question sur la table", "Place the question on the table"},
 };
 
 } // namespace

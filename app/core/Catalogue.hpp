@@ -20,6 +20,31 @@ enum class TextId {
     PhotoCannotBeShown,
     // Exhibition (attract loop)
     AttractInvitation,
+    // --- Facilitator panel (issue 8)
+    PanelTitle,
+    PinPrompt,
+    PinWrong,
+    PinLocked,
+    PinNoneSet,
+    PinTooShort,
+    PinErase,
+    PanelClose,
+    PanelPhases,
+    PanelCurrentPhase,
+    PanelNoPhase,
+    PanelLockBoard,
+    PanelUnlockBoard,
+    PanelCardsOnTable,
+    PanelHide,
+    PanelCardsTakenAway,
+    PanelRestore,
+    PanelNoCards,
+    PanelLanguage,
+    PanelSeconds,
+    PanelMinutes,
+    TimerPaused,
+    TimerOver,
+    PanelPlaceQuestion,
 };
 
 /// The text for this id in this language (never empty).

@@ -32,6 +32,7 @@ using Event = std::variant<SessionConfigured, PhaseStarted,                     
                            ClusterFormed, ClusterRenamed, ClusterJoined, ClusterLeft,              //
                            ClusterDissolved, ClusterRestored,                                      //
                            VoteCast, VoteWithdrawn, VoteRestored,                                  //
+                           CardHidden,                                                             //
                            UnknownEvent>;
 
 } // namespace atelier::core

@@ -99,6 +99,10 @@ bool readFields(FieldReader& reader, CardDeleted& event);
 void writeFields(JsonWriter& writer, const CardRestored& event);
 /// card.restored fields.
 bool readFields(FieldReader& reader, CardRestored& event);
+/// card.hidden fields.
+void writeFields(JsonWriter& writer, const CardHidden& event);
+/// card.hidden fields.
+bool readFields(FieldReader& reader, CardHidden& event);
 /// item.raised fields.
 void writeFields(JsonWriter& writer, const ItemRaised& event);
 /// item.raised fields.

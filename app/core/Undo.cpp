@@ -49,6 +49,10 @@ struct Inverter {
         return before.findCard(e.id) ? MaybeEvent(CardDeleted{e.id, e.seat}) : std::nullopt;
     }
 
+    MaybeEvent operator()(const CardHidden& e) const {
+        return before.findCard(e.id) ? MaybeEvent(CardRestored{e.id, e.seat}) : std::nullopt;
+    }
+
     MaybeEvent operator()(const ItemRaised& /*e*/) const { return std::nullopt; }
 
     MaybeEvent operator()(const PhotoPlaced& e) const { return PhotoRemoved{e.id, e.seat}; }

@@ -91,6 +91,12 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
     bench->add_option("--frames", line.benchFrames, "Frames measured per scenario")
         ->check(CLI::Range(1, 100000));
 
+    // --- Facilitator PIN (issue 8)
+    CLI::App* pin =
+        app.add_subcommand("pin", "Read a new facilitator PIN from stdin and print its salted hash");
+    pin->add_flag("--set", line.pinSet,
+                  "Write the hash into the config file (--config, else the one in use)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -109,6 +115,7 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
     const std::pair<CLI::App*, Command> commands[] = {
         {sessions, Command::Sessions}, {replay, Command::Replay}, {exporter, Command::Export},
         {import, Command::Import},     {check, Command::Check},   {bench, Command::Bench},
+        {pin, Command::Pin},
     };
     for (const auto& [subcommand, command] : commands) {
         if (subcommand->parsed()) {

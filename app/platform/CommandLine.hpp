@@ -10,7 +10,7 @@
 namespace atelier::platform {
 
 /// Which of the subcommands was asked for; `run` when none is named.
-enum class Command { Run, Sessions, Replay, Export, Import, Check, Bench };
+enum class Command { Run, Sessions, Replay, Export, Import, Check, Bench, Pin };
 
 /// Pixel size of the window or offscreen surface.
 struct PixelSize {
@@ -58,6 +58,8 @@ struct CommandLine {
     std::optional<int> benchCards;
     std::optional<int> benchStrokes;
     std::optional<int> benchFrames;
+    /// `atelier pin --set`: write the new PIN's hash into the config file rather than print it.
+    bool pinSet = false;
 };
 
 /// The program should stop now with this code after printing this text (help, or a usage error).

@@ -8,6 +8,8 @@
 
 #include <toml++/toml.h>
 
+#include "platform/PinHash.hpp"
+
 namespace atelier::platform {
 namespace {
 
@@ -115,6 +117,19 @@ auto path(std::filesystem::path Config::*field) {
     };
 }
 
+// --- Facilitator panel (issue 8): the PIN hash must be "" or what `atelier pin` writes.
+auto pinHash(std::string Config::*field) {
+    return [=](const toml::node& node, Config& config) -> std::string {
+        const toml::value<std::string>* value = node.as_string();
+        if (value == nullptr || (!value->get().empty() && !parsePinHash(value->get()))) {
+            return "must be \"\" or the line `atelier pin` prints (\"pbkdf2-sha256$...\"), not " +
+                   describe(node);
+        }
+        config.*field = value->get();
+        return {};
+    };
+}
+
 const std::vector<KeySpec>& knownKeys() {
     static const std::vector<KeySpec> keys = {
         {"display", "width_mm", number(&Config::displayWidthMm, 100, 5000, "of millimetres ")},
@@ -138,6 +153,13 @@ const std::vector<KeySpec>& knownKeys() {
         {"kiosk", "idle_timeout_s", number(&Config::idleTimeoutS, 0, 86400, "of seconds ")},
         {"kiosk", "attract_session", integer(&Config::attractSession, 0, 2147483647)},
         {"kiosk", "attract_show_recent", boolean(&Config::attractShowRecent)},
+        // --- Facilitator panel (issue 8)
+        {"panel", "pin_hash", pinHash(&Config::panelPinHash)},
+        {"panel", "gesture_fingers", integer(&Config::panelGestureFingers, 2, 5)},
+        {"panel", "gesture_hold_s", number(&Config::panelGestureHoldS, 1, 10, "of seconds ")},
+        {"panel", "gesture_corner",
+         oneOf(&Config::panelGestureCorner, {"any", "top-left", "top-right", "bottom-left", "bottom-right"})},
+        {"panel", "idle_close_s", integer(&Config::panelIdleCloseS, 30, 1800)},
     };
     return keys;
 }
@@ -170,7 +192,7 @@ std::variant<Config, ConfigError> parseConfig(std::string_view text,
             return ConfigError{where(sourceName, sectionNode) + ": unknown setting '" +
                                std::string(sectionName.str()) +
                                "' (known sections: [display], [table], [ui], [data], [cards], [input], "
-                               "[gestures], [log], [kiosk])."};
+                               "[gestures], [log], [kiosk], [panel])."};
         }
         for (auto&& [keyName, valueNode] : *section) {
             const std::string fullName = std::string(sectionName.str()) + "." + std::string(keyName.str());

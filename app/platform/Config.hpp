@@ -48,6 +48,17 @@ struct Config {
     int attractSession = 0;
     /// Let the attract loop show sessions less than a day old (privacy: off).
     bool attractShowRecent = false;
+    // --- Facilitator panel (issue 8) ---
+    /// The facilitator's PIN as a salted hash (`atelier pin` writes it); "" = no PIN set, the panel stays
+    /// shut.
+    std::string panelPinHash;
+    /// Fingers held still in a corner to call the PIN pad (2..5), and for how long (seconds).
+    int panelGestureFingers = 3;
+    double panelGestureHoldS = 3.0;
+    /// Which corner answers: "any", "top-left", "top-right", "bottom-left", "bottom-right".
+    std::string panelGestureCorner = "any";
+    /// The panel closes by itself after this many seconds unused.
+    int panelIdleCloseS = 120;
 
     /// The file these settings came from, for messages.
     std::filesystem::path source;

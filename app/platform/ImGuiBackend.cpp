@@ -51,9 +51,12 @@ bool ImGuiBackend::processEvent(const SDL_Event& event) {
     return io.WantCaptureMouse || io.WantCaptureKeyboard;
 }
 
-void ImGuiBackend::beginFrame() {
+void ImGuiBackend::beginFrame(const std::function<void()>& beforeNewFrame) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (beforeNewFrame) {
+        beforeNewFrame();
+    }
     ImGui::NewFrame();
 }
 

@@ -1,6 +1,7 @@
 // Dear ImGui's context with its SDL2 platform and OpenGL3 renderer backends, owned as one object.
 #pragma once
 
+#include <functional>
 #include <string>
 
 union SDL_Event;
@@ -21,8 +22,9 @@ public:
 
     /// Hands a keyboard or mouse event to ImGui; returns true when ImGui wants it for itself.
     bool processEvent(const SDL_Event& event);
-    /// Starts an ImGui frame (call before any ImGui widget of the frame).
-    void beginFrame();
+    /// Starts an ImGui frame (call before any ImGui widget of the frame). `beforeNewFrame` runs between the
+    /// backends' frame and ImGui::NewFrame: the facilitator panel sets ImGui's pointer there.
+    void beginFrame(const std::function<void()>& beforeNewFrame = {});
     /// Renders ImGui's draw lists on top of the scene.
     void endFrame();
     /// The large font cards are written with (glyphs from ImGui's atlas), or the UI font as a fallback.

@@ -11,6 +11,7 @@
 #include "platform/ImportCommand.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
+#include "platform/PinCommand.hpp"
 #include "platform/TableApp.hpp"
 
 namespace atelier::platform {
@@ -43,7 +44,8 @@ int atelierMain(int argc, char** argv) {
     }
     const Config& config = std::get<Config>(loaded);
     const bool stdoutIsData = (commandLine.command == Command::Run && commandLine.run.listTargets) ||
-                              (commandLine.command == Command::Sessions && commandLine.json);
+                              (commandLine.command == Command::Sessions && commandLine.json) ||
+                              commandLine.command == Command::Pin;
     setUpLogging(config.logLevel, stdoutIsData);
     spdlog::debug("config read from {}", config.source.string());
 
@@ -70,6 +72,9 @@ int atelierMain(int argc, char** argv) {
                                            core::Vec2{config.displayWidthMm, config.displayHeightMm}});
     case Command::Check:
         return checkCommand(dataDir, commandLine.repair);
+    case Command::Pin:
+        return pinCommand(std::cin, std::cout, std::cerr,
+                          commandLine.pinSet ? std::optional(config.source) : std::nullopt);
     case Command::Bench: {
         auto resources = findResourceRoot();
         if (auto* error = std::get_if<PathError>(&resources)) {

@@ -14,6 +14,7 @@
 #include "input/GestureEngine.hpp"
 #include "input/ScriptReader.hpp"
 #include "platform/Attract.hpp"
+#include "platform/FacilitatorPanel.hpp"
 #include "platform/ImGuiBackend.hpp"
 #include "platform/InputPump.hpp"
 #include "platform/Kiosk.hpp"
@@ -98,9 +99,11 @@ std::string storageWarning(const SessionHost& session, core::Language language) 
 
 /// How long the idle loop may sleep: until the next script line or long-press deadline, and briefly while
 /// TUIO is on (its packets arrive on another thread and do not wake SDL).
-int waitMs(std::int64_t now, const InputPump& pump, const TableInteraction& interaction, bool tuio) {
+int waitMs(std::int64_t now, const InputPump& pump, const TableInteraction& interaction, bool tuio,
+           std::optional<std::int64_t> panelDeadline) {
     std::int64_t wait = tuio ? kTuioPollMs : kIdleWaitMs;
-    for (std::optional<std::int64_t> deadline : {pump.nextDueMs(), interaction.nextDeadlineMs()}) {
+    for (std::optional<std::int64_t> deadline :
+         {pump.nextDueMs(), interaction.nextDeadlineMs(), panelDeadline}) {
         if (deadline) {
             wait = std::min(wait, std::max<std::int64_t>(0, *deadline - now));
         }
@@ -151,7 +154,8 @@ std::optional<TableLock> takeTableLock(const std::filesystem::path& dataDir) {
 
 int runTable(const CommandLine& commandLine, const Config& config, const std::filesystem::path& resourceRoot,
              const std::filesystem::path& dataDir) {
-    const core::Language language = core::languageFromCode(config.language).value_or(core::Language::French);
+    const core::Language startLanguage =
+        core::languageFromCode(config.language).value_or(core::Language::French);
     const core::Vec2 surface{config.displayWidthMm, config.displayHeightMm};
 
     auto loaded = loadWorkshop(commandLine.run.workshop, resourceRoot, dataDir);
@@ -195,6 +199,15 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     std::optional<TableInteraction> interactionSlot;
     interactionSlot.emplace(*session, seats, gestureOptions, workshopOptions);
     TableInteraction& interaction = *interactionSlot;
+    // Facilitator panel (issue 8): its contact, its controls, the seats' timer.
+    FacilitatorPanel panel(accessOptions(config, surface), definition, seats, session->board(), interaction,
+                           startLanguage);
+    const bool windowed = commandLine.run.headless || !windowOptions(commandLine, config).fullscreen;
+    auto allTargets = [&interaction, &panel] {
+        input::TargetRegistry targets = interaction.targets();
+        panel.addTargets(targets);
+        return targets;
+    };
 
     if (commandLine.run.listTargets) {
         std::cout << interaction.targets().toJsonLines(surface) << std::flush;
@@ -274,10 +287,12 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         SDL_Event event;
         bool haveEvent = false;
         notifier.keepAlive(beforeWait);
-        if (framesWanted > 0 || frameLimit || interaction.animating() || finishing || attract.animating()) {
+        if (framesWanted > 0 || frameLimit || interaction.animating() || panel.animating(beforeWait) ||
+            finishing || attract.animating()) {
             haveEvent = SDL_PollEvent(&event) != 0;
         } else {
-            int wait = waitMs(beforeWait, pump, interaction, config.tuioEnabled);
+            int wait =
+                waitMs(beforeWait, pump, interaction, config.tuioEnabled, panel.nextDeadlineMs(beforeWait));
             for (std::optional<std::int64_t> due : {notifier.nextPingDueMs(), attract.nextWakeMs()}) {
                 if (due) { // Exhibition: wake in time for the watchdog and the idle timeout
                     wait = std::min(wait, static_cast<int>(std::max<std::int64_t>(0, *due - beforeWait)));
@@ -295,7 +310,12 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
                        event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT ||
                        event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
                        event.type == SDL_MOUSEBUTTONUP || event.type == SDL_MOUSEWHEEL) {
-                if (!imgui.processEvent(event)) {
+                const bool panelKey =
+                    windowed && event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_p &&
+                    (event.key.keysym.mod & KMOD_CTRL) != 0 && (event.key.keysym.mod & KMOD_ALT) != 0;
+                if (panelKey) {
+                    panel.shortcut(session->nowMs()); // the facilitator's shortcut in a window
+                } else if (!imgui.processEvent(event)) {
                     forwardKeyboard(event, interaction);
                 }
                 framesWanted = kFramesPerChange;
@@ -317,18 +337,21 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         if (!contacts.empty()) {
             wakeFromAttract(now);
         }
-        bool changed = interaction.handle(contacts);
+        bool changed = panel.route(contacts, now);
+        changed = interaction.handle(contacts) || changed;
         const bool touched = !contacts.empty();
         contacts.clear();
-        while (pump.playScriptStep(
-            now, [&interaction] { return interaction.targets(); }, contacts)) {
+        // The script waits while the panel still shows earlier presses (a person looks before tapping on).
+        while (!panel.busy() && pump.playScriptStep(now, allTargets, contacts)) {
             if (!contacts.empty()) {
                 wakeFromAttract(now);
             }
+            changed = panel.route(contacts, now) || changed;
             changed = interaction.handle(contacts) || changed;
             contacts.clear();
         }
         changed = interaction.update(now) || changed;
+        changed = panel.update(now) || changed;
         if (attract.idleExpired(now) && !finishing) { // Exhibition: idle → archive, clear, invite
             const std::optional<std::int64_t> archived = session->archiveAndClear();
             interactionSlot.emplace(*session, seats, gestureOptions, workshopOptions);
@@ -347,17 +370,19 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         if (changed || touched) {
             framesWanted = kFramesPerChange;
         }
-        if (commandLine.run.quitAfterScript && pump.scriptDone() && !interaction.animating() && !finishing) {
+        if (commandLine.run.quitAfterScript && pump.scriptDone() && !interaction.animating() &&
+            !panel.busy() && !finishing) {
             finishing = true;
             framesWanted = 1;
         }
-        if (framesWanted <= 0 && !frameLimit && !interaction.animating() && !attract.animating()) {
+        if (framesWanted <= 0 && !frameLimit && !interaction.animating() && !attract.animating() &&
+            !panel.animating(now)) {
             continue;
         }
 
         const PixelSize size = window.drawableSize();
         banner.phase = session->board().phase.name;
-        banner.warning = storageWarning(*session, language);
+        banner.warning = storageWarning(*session, panel.language());
         if (!photoWarning.empty()) {
             banner.warning += (banner.warning.empty() ? "" : "\n") + photoWarning;
         }
@@ -365,15 +390,18 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         view.surfaceMm = {surface.x, surface.y};
         view.viewportWidth = size.width;
         view.viewportHeight = size.height;
-        imgui.beginFrame();
-        ui::drawBanner(banner, language, static_cast<float>(size.width));
+        imgui.beginFrame([&panel, &view] { panel.feedPointer(view); });
+        ui::drawBanner(banner, panel.language(), static_cast<float>(size.width));
         warningUnseen = false;
         if (attract.active()) { // Exhibition: the attract loop's board under the invitation
-            drawInvitation(language, view);
+            drawInvitation(panel.language(), view);
             scene->draw(attract.board(now), view);
         } else {
             drawWidgets(interaction.workshop().widgets(), view);
             scene->draw(session->board(), view);
+        }
+        if (panel.draw(now, view)) {
+            framesWanted = kFramesPerChange; // a press on the panel, or a tap still to show ImGui
         }
         for (const render::PhotoFailure& failure : textures->takeFailures()) {
             // The facilitator sees it on the banner from the next frame on; the log says which photo and why.
@@ -383,7 +411,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
                                   failure.problem.reason);
                 }
             }
-            photoWarning = std::string(core::text(language, core::TextId::PhotoCannotBeShown));
+            photoWarning = std::string(core::text(panel.language(), core::TextId::PhotoCannotBeShown));
             warningUnseen = true;
         }
 

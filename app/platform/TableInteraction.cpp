@@ -48,6 +48,16 @@ bool TableInteraction::update(std::int64_t nowMs) {
     return drain();
 }
 
+bool TableInteraction::submitFacilitator(const core::Event& event) {
+    const workshop::WorkshopOutput output{event, workshop::Origin::Action, true, {}};
+    const bool applied = m_workshop
+                             .submit(output, [this](const core::Event& e,
+                                                    bool persist) { return m_session.submit(e, persist); })
+                             .applied;
+    drain();
+    return applied;
+}
+
 input::TargetRegistry TableInteraction::targets() const {
     input::TargetRegistry targets;
     targets.addBoard(m_session.board());

@@ -31,6 +31,9 @@ public:
     void typeText(std::string_view utf8) { m_workshop.typeText(utf8); }
     void typeBackspace() { m_workshop.typeBackspace(); }
     void typeEnter() { m_workshop.typeEnter(); }
+    /// The facilitator panel's event (phase, moderation; seat 0) through the workshop to the session; true
+    /// when it applied.
+    bool submitFacilitator(const core::Event& event);
     /// Every named target now: the board's items, dock buttons and open keyboards' keys.
     input::TargetRegistry targets() const;
     /// True while something glides: the loop keeps drawing.

@@ -2,6 +2,7 @@
 #include "TestBoards.hpp"
 
 #include "core/BoardHash.hpp"
+#include "core/Undo.hpp"
 
 #include <gtest/gtest.h>
 
@@ -136,6 +137,23 @@ TEST(ApplyCards, ChangesToMissingOrDeletedCardsAreRefused) {
     expectRejected(board, ItemRaised{6, 1}, "card 6 is deleted");
     expectRejected(board, ItemRaised{15, 1}, "photo 15 is removed");
     expectRejected(board, ItemRaised{2, 9}, "seat 9");
+}
+
+// Moderation (issue 8): the facilitator hides a card; it leaves the table, and only the facilitator may.
+TEST(ApplyCards, TheFacilitatorHidesACardAndRestoresIt) {
+    Board board = sampleBoard();
+    expectRejected(board, CardHidden{3, 2}, "seat");
+    applyOrFail(board, CardHidden{3, 0});
+    ASSERT_NE(board.findCard(3), nullptr);
+    EXPECT_TRUE(board.findCard(3)->deleted) << "hidden: off the table, kept in the board";
+    EXPECT_EQ(board.findCard(3)->text, "Un banc à l'ombre");
+    expectRejected(board, CardHidden{3, 0}, "card 3 is deleted");
+    expectRejected(board, CardHidden{99, 0}, "does not exist");
+    const std::optional<Event> inverse = inverseOf(sampleBoard(), CardHidden{3, 0});
+    ASSERT_TRUE(inverse.has_value());
+    EXPECT_EQ(*inverse, Event(CardRestored{3, 0}));
+    applyOrFail(board, *inverse);
+    EXPECT_EQ(board, sampleBoard()) << "restoring a hidden card gives the board back exactly";
 }
 
 } // namespace

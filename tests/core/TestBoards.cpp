@@ -81,6 +81,7 @@ std::vector<Event> oneEventOfEachType() {
         VoteCast{16, 4, 3},
         VoteWithdrawn{12, 1},
         VoteRestored{14, 1},
+        CardHidden{3, 0},
         UnknownEvent{"card.glued", R"({"id":2,"glue":"strong"})", 1},
     };
 }

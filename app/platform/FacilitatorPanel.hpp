@@ -1,0 +1,86 @@
+// The facilitator panel at the table: access, its pointer, its controls, and the seats' phase timer.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Board.hpp"
+#include "core/Catalogue.hpp"
+#include "input/Contact.hpp"
+#include "input/TargetRegistry.hpp"
+#include "platform/Config.hpp"
+#include "platform/FacilitatorAccess.hpp"
+#include "platform/PanelInput.hpp"
+#include "render/View.hpp"
+#include "ui/Panel.hpp"
+#include "workshop/SeatLayout.hpp"
+#include "workshop/WorkshopDefinition.hpp"
+
+namespace atelier::platform {
+
+class TableInteraction;
+
+/// Builds the access rules from the config ([panel] keys) for a surface of this size.
+AccessOptions accessOptions(const Config& config, core::Vec2 surfaceMm);
+
+/// Everything of the facilitator's panel the main loop calls, in frame order: route() the contacts,
+/// update(), feedPointer() between the ImGui backend's frame and ImGui::NewFrame, then draw().
+class FacilitatorPanel {
+public:
+    /// `definition`, `seats`, the session's `board` and `interaction` must outlive the panel.
+    FacilitatorPanel(AccessOptions options, const workshop::WorkshopDefinition& definition,
+                     const workshop::SeatLayout& seats, const core::Board& board,
+                     TableInteraction& interaction, core::Language language);
+
+    /// Watches every contact for the corner gesture and takes the panel's own out of the list.
+    bool route(std::vector<input::Contact>& contacts, std::int64_t nowMs);
+    /// Gesture completion, idle close, the timer's seconds; true when something on screen changed.
+    bool update(std::int64_t nowMs);
+    /// The physical keyboard's shortcut (windowed mode): shows the PIN pad.
+    void shortcut(std::int64_t nowMs);
+    /// When the loop must wake without input (gesture due, idle close, the timer's next second), if ever.
+    std::optional<std::int64_t> nextDeadlineMs(std::int64_t nowMs) const;
+    /// True while the end-of-phase flash animates.
+    bool animating(std::int64_t nowMs) const;
+    /// Sets ImGui's mouse from the panel's pointer (call after the backend's NewFrame, before ImGui's).
+    void feedPointer(const render::View& view);
+    /// Draws the seats' timers and, when open, the panel; carries out its presses. True when anything did.
+    bool draw(std::int64_t nowMs, const render::View& view);
+    /// The panel's controls as named targets (pinpad.*, panel.*), as drawn last, while it is open.
+    void addTargets(input::TargetRegistry& targets) const;
+    /// The language the table speaks now (the panel can switch it).
+    core::Language language() const { return m_language; }
+    /// True while presses on the panel still wait to be shown to ImGui, or what they changed to be drawn:
+    /// an input script waits (a person looks before the next tap), and does not quit before.
+    bool busy() const { return m_input.pending() || m_settling; }
+    /// Whether the panel (pad or controls) is up.
+    bool isOpen() const { return m_access.state() != AccessState::Closed; }
+
+private:
+    ui::PanelModel model(std::int64_t nowMs, const render::View& view) const;
+    void carryOut(const ui::PanelAction& action, std::int64_t nowMs);
+    void startPhase(int index, const std::vector<std::string>& tools, int durationS);
+    std::int64_t remainingMs(std::int64_t nowMs) const;
+    std::string timerText(std::int64_t nowMs) const;
+    bool boardLocked() const;
+
+    FacilitatorAccess m_access;
+    const workshop::WorkshopDefinition& m_definition;
+    const workshop::SeatLayout& m_seats;
+    const core::Board& m_board;
+    TableInteraction& m_interaction;
+    core::Language m_language;
+    PanelInput m_input;
+    std::optional<PanelArea> m_area;
+    std::vector<ui::PanelTarget> m_targetsPx;
+    render::View m_view;
+    ui::PadNotice m_notice = ui::PadNotice::None;
+    core::Phase m_seenPhase;
+    std::int64_t m_phaseStartMs = 0;
+    std::string m_lastShown; ///< the timer and lock countdown as last drawn
+    bool m_settling = false; ///< the panel changed and has not been drawn as it is now
+};
+
+} // namespace atelier::platform

@@ -1,0 +1,88 @@
+// The facilitator panel drawn with Dear ImGui: the PIN pad, then the controls that run the session.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/Catalogue.hpp"
+
+namespace atelier::ui {
+
+/// Which face of the panel is up.
+enum class PanelMode { PinPad, Controls };
+
+/// What the PIN pad says under its dots.
+enum class PadNotice { None, Wrong, Locked, NoPinSet, TooShort };
+
+/// A card as the moderation lists show it.
+struct PanelCard {
+    std::int64_t id = 0;
+    std::string text;
+    bool takenAway = false; ///< deleted by a seat or hidden by the facilitator
+};
+
+/// Everything the panel shows, filled by the platform from the access state, the workshop and the board.
+struct PanelModel {
+    PanelMode mode = PanelMode::PinPad;
+    core::Language language = core::Language::French;
+    float displayWidth = 0;  ///< pixels
+    float displayHeight = 0; ///< pixels
+    float pxPerMm = 1;       ///< for touch sizes (≥ 12 mm)
+    // PIN pad
+    std::size_t digitsTyped = 0;
+    PadNotice notice = PadNotice::None;
+    int triesLeft = 0;
+    int lockedSeconds = 0;
+    // Controls
+    std::vector<std::string> phases; ///< names, in the workshop's order
+    int currentPhase = -1;
+    bool boardLocked = false;
+    std::string timer; ///< "mm:ss" left in the phase, or ""
+    std::vector<PanelCard> cards;
+};
+
+/// A press on the panel, for the platform to carry out.
+struct PanelAction {
+    enum class Kind {
+        Digit,
+        Erase,
+        Ok,
+        Close,
+        StartPhase,
+        ToggleLock,
+        HideCard,
+        RestoreCard,
+        Language,
+        PlaceQuestion
+    };
+    Kind kind = Kind::Close;
+    int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)
+    std::int64_t card = 0; ///< HideCard, RestoreCard
+};
+
+/// A named control on screen, in pixels (the platform turns it into a target in millimetres).
+struct PanelTarget {
+    std::string name;
+    float minX = 0, minY = 0, maxX = 0, maxY = 0;
+};
+
+/// What one frame of the panel gave.
+struct PanelFrame {
+    std::vector<PanelAction> actions;
+    std::vector<PanelTarget> targets;
+};
+
+/// Where the panel lies on screen this frame (pixels): contacts that land here belong to the panel.
+struct PanelRect {
+    float minX = 0, minY = 0, maxX = 0, maxY = 0;
+    bool contains(float x, float y) const { return x >= minX && x <= maxX && y >= minY && y <= maxY; }
+};
+
+/// The panel's rectangle for this model (the same one drawPanel() uses).
+PanelRect panelRect(const PanelModel& model);
+
+/// Draws the panel (call between ImGui's NewFrame and Render); returns the presses and the named controls.
+PanelFrame drawPanel(const PanelModel& model);
+
+} // namespace atelier::ui

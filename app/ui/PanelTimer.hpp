@@ -1,0 +1,22 @@
+// The phase timer every seat sees, turned to face it, and the gentle flash when the time is up.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace atelier::ui {
+
+/// Where one seat reads the timer: a point on screen (pixels) and the seat's facing (radians, 0 = read
+/// from the bottom edge, clockwise on screen).
+struct TimerMark {
+    float x = 0;
+    float y = 0;
+    double facing = 0;
+};
+
+/// Draws `text` (e.g. "Vote · 09:58") at each mark in ImGui's background list, turned to face its seat;
+/// `flash` (0..1) lights the table's border softly when the time is up.
+void drawSeatTimers(const std::vector<TimerMark>& marks, const std::string& text, bool over, float flash,
+                    float displayWidth, float displayHeight);
+
+} // namespace atelier::ui

@@ -1,0 +1,218 @@
+// The facilitator's panel through the real binary: corner gesture, PIN pad, phases, moderation, lockout.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "Image.hpp"
+#include "Process.hpp"
+#include "SeededSession.hpp"
+#include "store/Database.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace atelier::testing {
+namespace {
+
+const std::filesystem::path kAtelier = ATELIER_BINARY;
+
+/// The hash of PIN 2468 (salt 00112233…eeff, 1000 rounds: fast enough for a Debug + ASan run).
+constexpr const char* kPinHash = "pbkdf2-sha256$1000$00112233445566778899aabbccddeeff$"
+                                 "23ad2daa4e59be477bd7ef0eb0dc22c3e4f52a97976a7824b1a17a910ff6bc66";
+/// ImGui's light style: the colour of a lit button (the current phase, the current language).
+constexpr Colour kLitButton{15, 135, 250};
+/// The seeded participant card, away from the panel (which covers the middle of the table).
+constexpr core::ItemId kCard = 50;
+constexpr int kCardX = 150;
+constexpr int kCardY = 520;
+/// A point of the card's body clear of its text (the card is 80 × 50 mm, 1 px per mm here).
+constexpr int kBodyX = kCardX - 30;
+constexpr int kBodyY = kCardY - 15;
+constexpr Colour kNatureGreen{0x00, 0x9E, 0x73};
+
+/// Script lines: three fingers held in the bottom-left corner, then taps on named targets.
+class PanelScript {
+public:
+    PanelScript() {
+        const double fingers[3][2] = {{0.03, 0.93}, {0.06, 0.95}, {0.04, 0.90}};
+        for (int i = 0; i < 3; ++i) {
+            at(0, 20 + i, "down", fingers[i][0], fingers[i][1]);
+        }
+        for (int i = 0; i < 3; ++i) {
+            at(1300, 20 + i, "up", fingers[i][0], fingers[i][1]);
+        }
+        m_t = 1600;
+    }
+    void tap(const std::string& target) {
+        m_out << R"({"t":)" << m_t << R"(,"id":1,"phase":"down","target":")" << target << "\"}\n";
+        m_out << R"({"t":)" << m_t + 30 << R"(,"id":1,"phase":"up","target":")" << target << "\"}\n";
+        m_t += 100;
+    }
+    void pin(const std::string& digits) {
+        for (char digit : digits) {
+            tap(std::string("pinpad.") + digit);
+        }
+        tap("pinpad.ok");
+        m_t += 200; // the panel's controls are drawn before the next tap looks for them
+    }
+    void save(const std::filesystem::path& file) const { std::ofstream(file) << m_out.str(); }
+
+private:
+    void at(int t, int id, const char* phase, double x, double y) {
+        m_out << R"({"t":)" << t << R"(,"id":)" << id << R"(,"phase":")" << phase << R"(","x":)" << x
+              << R"(,"y":)" << y << "}\n";
+    }
+    std::ostringstream m_out;
+    int m_t = 0;
+};
+
+std::filesystem::path writeConfig(const std::filesystem::path& dir, const char* language) {
+    const std::filesystem::path file = dir / (std::string("atelier-") + language + ".toml");
+    std::ofstream(file) << "[input]\ntuio = false\n[ui]\nlanguage = \"" << language
+                        << "\"\n[panel]\ngesture_hold_s = 1\npin_hash = \"" << kPinHash << "\"\n";
+    return file;
+}
+
+ProcessResult run(const std::filesystem::path& config, const std::filesystem::path& data,
+                  const std::filesystem::path& script, const std::filesystem::path& shot) {
+    return runProcess(kAtelier,
+                      {"--config", config.string(), "--data", data.string(), "--headless", "--size",
+                       "1210x680", "--input-script", script.string(), "--quit-after-script", "--screenshot",
+                       shot.string()},
+                      std::chrono::seconds(90), atelierEnvironment());
+}
+
+int countNear(const Image& image, Colour colour, int x0, int y0, int x1, int y1) {
+    int count = 0;
+    for (int y = y0; y < y1; ++y) {
+        for (int x = x0; x < x1; ++x) {
+            count += near(image.at(x, y), colour, 16) ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+int countDifferent(const Image& a, const Image& b, int x0, int y0, int x1, int y1) {
+    int count = 0;
+    for (int y = y0; y < y1; ++y) {
+        for (int x = x0; x < x1; ++x) {
+            count += near(a.at(x, y), b.at(x, y), 24) ? 0 : 1;
+        }
+    }
+    return count;
+}
+
+/// The payload of the session's last phase.started, as logged.
+std::string lastPhasePayload(const std::filesystem::path& data, std::int64_t session) {
+    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Statement query(database,
+                            "SELECT payload FROM events WHERE session_id = ? AND type = 'phase.started' "
+                            "ORDER BY seq DESC LIMIT 1");
+    query.bind(1, session);
+    return query.executeStep() ? query.getColumn(0).getString() : std::string();
+}
+
+TEST(PanelTest, TheFacilitatorStartsVoteHidesACardAndRestoresItInFrenchAndEnglish) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    const std::int64_t session = seedDemoSession(data, {cardAt(kCard, kCardX, kCardY)});
+    const std::filesystem::path french = writeConfig(dir.path(), "fr");
+    const std::filesystem::path english = writeConfig(dir.path(), "en");
+    for (const auto& file : {french, english}) {
+        std::ifstream in(file);
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        EXPECT_EQ(text.find("2468"), std::string::npos) << "the config holds no PIN in clear";
+    }
+
+    // In French: gesture, PIN, start "Vote" (the 4th phase), hide the participant's card.
+    PanelScript vote;
+    vote.pin("2468");
+    vote.tap("panel.phase.4");
+    vote.tap("panel.hide." + std::to_string(kCard));
+    vote.save(dir.path() / "vote.jsonl");
+    const std::filesystem::path frenchShot = dir.path() / "panel-fr.png";
+    const ProcessResult first = run(french, data, dir.path() / "vote.jsonl", frenchShot);
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    EXPECT_NE(first.output.find("facilitator panel opened"), std::string::npos) << first.output;
+
+    EXPECT_EQ(countEvents(data, session, "phase.started"), 2) << "the seeded first phase, then Vote\n"
+                                                              << first.output;
+    EXPECT_EQ(lastPhasePayload(data, session),
+              R"({"index":3,"name":"Vote","tools":["vote"],"durationS":600})");
+    EXPECT_EQ(countEvents(data, session, "card.hidden"), 1);
+    const core::Board hidden = boardOf(data, session);
+    EXPECT_EQ(hidden.phase.name, "Vote");
+    ASSERT_NE(hidden.findCard(kCard), nullptr);
+    EXPECT_TRUE(hidden.findCard(kCard)->deleted) << "the hidden card left the table";
+
+    const std::optional<Image> frenchImage = loadPng(frenchShot);
+    ASSERT_TRUE(frenchImage);
+    EXPECT_FALSE(near(frenchImage->at(kBodyX, kBodyY), kNatureGreen, 12)) << "the hidden card is not drawn";
+    EXPECT_GT(countNear(*frenchImage, kLitButton, 350, 50, 860, 630), 6000)
+        << "the panel is up with the Vote phase lit (a full-width button)";
+    // The phase timer stands in front of seat 1 (bottom edge, anchor x 302) and seat 4 (top edge, x 907),
+    // 58 mm in from the edge: dark letters on its white label.
+    EXPECT_GT(frenchImage->countDarker(262, 614, 342, 630, 90), 30) << "seat 1's timer";
+    EXPECT_GT(frenchImage->countDarker(867, 50, 947, 66, 90), 30) << "seat 4's timer, upside down";
+
+    // In English: the same controls restore the card and lock the board.
+    PanelScript restore;
+    restore.pin("2468");
+    restore.tap("panel.restore." + std::to_string(kCard));
+    restore.tap("panel.lock");
+    restore.tap("panel.prompt");
+    restore.save(dir.path() / "restore.jsonl");
+    const std::filesystem::path englishShot = dir.path() / "panel-en.png";
+    const ProcessResult second = run(english, data, dir.path() / "restore.jsonl", englishShot);
+    ASSERT_EQ(second.exitCode, 0) << second.output;
+    EXPECT_EQ(countEvents(data, session, "card.restored"), 1) << second.output;
+    // Locking keeps the phase and the time it has left (a few seconds went by), with every tool off.
+    const std::string locked = lastPhasePayload(data, session);
+    const std::string lockedStart = R"({"index":3,"name":"Vote","tools":["locked"],"durationS":)";
+    ASSERT_EQ(locked.substr(0, lockedStart.size()), lockedStart) << locked;
+    const int left = std::stoi(locked.substr(lockedStart.size()));
+    EXPECT_GT(left, 540);
+    EXPECT_LE(left, 600);
+    const core::Board restored = boardOf(data, session);
+    EXPECT_FALSE(restored.findCard(kCard)->deleted);
+    // The question placed as the facilitator's prompt card, even on a locked board (seat 0 may).
+    int prompts = 0;
+    for (const auto& [id, card] : restored.cards) {
+        prompts +=
+            card.seat == 0 && card.text == "Comment aimeriez-vous vivre cette place, au quotidien ?" ? 1 : 0;
+    }
+    EXPECT_EQ(prompts, 1) << second.output;
+    const std::optional<Image> englishImage = loadPng(englishShot);
+    ASSERT_TRUE(englishImage);
+    EXPECT_TRUE(near(englishImage->at(kBodyX, kBodyY), kNatureGreen, 12)) << "the restored card is back";
+    EXPECT_GT(countDifferent(*frenchImage, *englishImage, 350, 50, 860, 130), 300)
+        << "the panel's words changed language";
+}
+
+TEST(PanelTest, FiveWrongPinsLockThePadAndTheRightOneWaits) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    const std::int64_t session = seedDemoSession(data, {});
+    PanelScript script;
+    for (int i = 0; i < 5; ++i) {
+        script.pin("1357");
+    }
+    script.pin("2468"); // right, but the pad is locked
+    script.tap("panel.phase.4");
+    script.save(dir.path() / "wrong.jsonl");
+    const std::filesystem::path shot = dir.path() / "locked.png";
+    const ProcessResult result = run(writeConfig(dir.path(), "en"), data, dir.path() / "wrong.jsonl", shot);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("wrong facilitator PIN (4 of 5)"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("PIN pad locked for 60 s after 5 wrong PINs"), std::string::npos)
+        << result.output;
+    EXPECT_EQ(result.output.find("facilitator panel opened"), std::string::npos) << result.output;
+    EXPECT_EQ(countEvents(data, session, "phase.started"), 1) << "nothing started from a locked pad";
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image);
+    EXPECT_GT(image->countDarker(540, 200, 670, 480, 200), 200) << "the locked pad is still on screen";
+    EXPECT_EQ(countNear(*image, kLitButton, 350, 50, 860, 630), 0) << "no controls behind a locked pad";
+}
+
+} // namespace
+} // namespace atelier::testing
