@@ -56,6 +56,15 @@ constexpr std::array entries = {
     Entry{TextId::TimerPaused, "En pause", "Paused"},
     Entry{TextId::TimerOver, "Temps écoulé", "Time is up"},
     Entry{TextId::PanelPlaceQuestion, "Poser la question sur la table", "Place the question on the table"},
+    Entry{TextId::PanelEndSession, "Terminer la séance", "End the session"},
+    Entry{TextId::PanelEndSessionSure,
+          "Terminer la séance ? Elle est archivée (rien n’est perdu) et la table repart à neuf.",
+          "End the session? It is archived (nothing is lost) and the table starts afresh."},
+    Entry{TextId::PanelQuit, "Quitter Atelier", "Quit Atelier"},
+    Entry{TextId::PanelQuitSure,
+          "Quitter Atelier ? La séance reste ouverte et reprendra au prochain démarrage.",
+          "Quit Atelier? The session stays open and resumes at the next start."},
+    Entry{TextId::PanelCancel, "Annuler", "Cancel"},
 };
 
 } // namespace

@@ -45,6 +45,11 @@ enum class TextId {
     TimerPaused,
     TimerOver,
     PanelPlaceQuestion,
+    PanelEndSession,
+    PanelEndSessionSure,
+    PanelQuit,
+    PanelQuitSure,
+    PanelCancel,
 };
 
 /// The text for this id in this language (never empty).

@@ -1,5 +1,6 @@
 // Joins the facilitator's access, pointer, controls and timer to the live session.
 #include "platform/FacilitatorPanel.hpp"
+#include "platform/Kiosk.hpp"
 
 #include <algorithm>
 #include <cfloat>
@@ -211,6 +212,7 @@ ui::PanelModel FacilitatorPanel::model(std::int64_t nowMs, const render::View& v
     for (const auto& [id, card] : board.cards) {
         model.cards.push_back(ui::PanelCard{static_cast<std::int64_t>(id), card.text, card.deleted});
     }
+    model.confirm = m_confirm;
     return model;
 }
 
@@ -307,6 +309,29 @@ void FacilitatorPanel::carryOut(const ui::PanelAction& action, std::int64_t nowM
     }
     case Kind::Language:
         m_language = action.value == 1 ? core::Language::English : core::Language::French;
+        return;
+    case Kind::AskEndSession:
+        m_confirm = ui::PanelConfirm::EndSession;
+        return;
+    case Kind::AskQuit:
+        m_confirm = ui::PanelConfirm::Quit;
+        return;
+    case Kind::Cancel:
+        m_confirm = ui::PanelConfirm::None;
+        return;
+    case Kind::Confirm:
+        if (m_confirm == ui::PanelConfirm::EndSession) {
+            // The main loop archives the session, clears the table and starts a fresh one; the panel closes.
+            m_endRequested = true;
+            m_access.close();
+            m_input.reset();
+            m_area.reset();
+            spdlog::info("the facilitator ended the session");
+        } else if (m_confirm == ui::PanelConfirm::Quit) {
+            spdlog::info("the facilitator quits Atelier");
+            requestQuit();
+        }
+        m_confirm = ui::PanelConfirm::None;
         return;
     }
 }

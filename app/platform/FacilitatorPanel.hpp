@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/Board.hpp"
@@ -55,6 +56,8 @@ public:
     /// True while presses on the panel still wait to be shown to ImGui, or what they changed to be drawn:
     /// an input script waits (a person looks before the next tap), and does not quit before.
     bool busy() const { return m_input.pending() || m_settling; }
+    /// True once after the facilitator confirmed "end the session": the loop archives it and starts afresh.
+    bool takeEndRequest() { return std::exchange(m_endRequested, false); }
     /// Whether the panel (pad or controls) is up.
     bool isOpen() const { return m_access.state() != AccessState::Closed; }
 
@@ -80,6 +83,8 @@ private:
     core::Phase m_seenPhase;
     std::int64_t m_phaseStartMs = 0;
     std::string m_lastShown; ///< the timer and lock countdown as last drawn
+    ui::PanelConfirm m_confirm = ui::PanelConfirm::None;
+    bool m_endRequested = false;
     bool m_settling = false; ///< the panel changed and has not been drawn as it is now
 };
 

@@ -352,6 +352,17 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         }
         changed = interaction.update(now) || changed;
         changed = panel.update(now) || changed;
+        if (panel.takeEndRequest()) { // the facilitator ended the session: archive it, start afresh
+            const std::optional<std::int64_t> archived = session->archiveAndClear();
+            if (session->startFresh()) {
+                interactionSlot.emplace(*session, seats, gestureOptions, workshopOptions);
+                spdlog::info("session {} ended and archived; a fresh session starts", archived.value_or(0));
+            } else {
+                spdlog::error("session {} was archived but a fresh session could not start",
+                              archived.value_or(0));
+            }
+            changed = true;
+        }
         if (attract.idleExpired(now) && !finishing) { // Exhibition: idle → archive, clear, invite
             const std::optional<std::int64_t> archived = session->archiveAndClear();
             interactionSlot.emplace(*session, seats, gestureOptions, workshopOptions);

@@ -153,6 +153,36 @@ void drawCardList(const PanelModel& model, PanelFrame& frame, bool takenAway, fl
     ImGui::EndChild();
 }
 
+// Ending the session and quitting the table act only on a second, explicit press.
+void drawSessionEnd(const PanelModel& model, PanelFrame& frame, float width, float row) {
+    using Kind = PanelAction::Kind;
+    if (model.confirm == PanelConfirm::None) {
+        const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
+        if (button(frame, tr(model, core::TextId::PanelEndSession), "panel.end_session", ImVec2(half, row))) {
+            frame.actions.push_back(PanelAction{Kind::AskEndSession, 0, 0});
+        }
+        ImGui::SameLine();
+        if (button(frame, tr(model, core::TextId::PanelQuit), "panel.quit", ImVec2(half, row))) {
+            frame.actions.push_back(PanelAction{Kind::AskQuit, 0, 0});
+        }
+        return;
+    }
+    const bool ending = model.confirm == PanelConfirm::EndSession;
+    ImGui::TextWrapped(
+        "%s", tr(model, ending ? core::TextId::PanelEndSessionSure : core::TextId::PanelQuitSure).c_str());
+    const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.16f, 0.12f, 1.0f));
+    if (button(frame, tr(model, ending ? core::TextId::PanelEndSession : core::TextId::PanelQuit),
+               "panel.confirm", ImVec2(half, row))) {
+        frame.actions.push_back(PanelAction{Kind::Confirm, 0, 0});
+    }
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    if (button(frame, tr(model, core::TextId::PanelCancel), "panel.cancel", ImVec2(half, row))) {
+        frame.actions.push_back(PanelAction{Kind::Cancel, 0, 0});
+    }
+}
+
 void drawControls(const PanelModel& model, PanelFrame& frame) {
     const float row = touch(model, kMinTouchMm);
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -228,6 +258,7 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     if (button(frame, tr(model, core::TextId::PanelPlaceQuestion), "panel.prompt", ImVec2(width, row))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::PlaceQuestion, 0, 0});
     }
+    drawSessionEnd(model, frame, width, row);
 
     // Moderation: hide what is on the table, restore what was taken away.
     ImGui::Separator();

@@ -15,6 +15,9 @@ enum class PanelMode { PinPad, Controls };
 /// What the PIN pad says under its dots.
 enum class PadNotice { None, Wrong, Locked, NoPinSet, TooShort };
 
+/// The control whose second press is awaited (ending the session, quitting the table).
+enum class PanelConfirm { None, EndSession, Quit };
+
 /// A card as the moderation lists show it.
 struct PanelCard {
     std::int64_t id = 0;
@@ -40,6 +43,7 @@ struct PanelModel {
     bool boardLocked = false;
     std::string timer; ///< "mm:ss" left in the phase, or ""
     std::vector<PanelCard> cards;
+    PanelConfirm confirm = PanelConfirm::None; ///< a control that asks "sure?" before it acts
 };
 
 /// A press on the panel, for the platform to carry out.
@@ -54,7 +58,11 @@ struct PanelAction {
         HideCard,
         RestoreCard,
         Language,
-        PlaceQuestion
+        PlaceQuestion,
+        AskEndSession, ///< first press: the panel asks to confirm
+        AskQuit,
+        Confirm, ///< second press: carry out what model.confirm names
+        Cancel
     };
     Kind kind = Kind::Close;
     int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)

@@ -3,6 +3,8 @@
 
 #include <fstream>
 #include <sstream>
+#include <tuple>
+#include <vector>
 
 #include "Image.hpp"
 #include "Process.hpp"
@@ -212,6 +214,46 @@ TEST(PanelTest, FiveWrongPinsLockThePadAndTheRightOneWaits) {
     ASSERT_TRUE(image);
     EXPECT_GT(image->countDarker(540, 200, 670, 480, 200), 200) << "the locked pad is still on screen";
     EXPECT_EQ(countNear(*image, kLitButton, 350, 50, 860, 630), 0) << "no controls behind a locked pad";
+}
+
+TEST(PanelTest, EndingTheSessionArchivesItAndTheTableStartsAFreshOne) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    const std::int64_t session = seedDemoSession(data, {cardAt(kCard, kCardX, kCardY)});
+    const std::filesystem::path config = writeConfig(dir.path(), "en");
+
+    // A first press only asks; "Cancel" keeps the session; the confirmed second press ends it.
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.end_session");
+    script.tap("panel.cancel");
+    script.tap("panel.end_session");
+    script.tap("panel.confirm");
+    script.save(dir.path() / "end.jsonl");
+    const std::filesystem::path shot = dir.path() / "fresh.png";
+    const ProcessResult result = run(config, data, dir.path() / "end.jsonl", shot);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+
+    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Statement sessions(database, "SELECT id, status, ended_at IS NOT NULL FROM sessions ORDER BY id");
+    std::vector<std::tuple<std::int64_t, std::string, int>> rows;
+    while (sessions.executeStep()) {
+        rows.emplace_back(sessions.getColumn(0).getInt64(), sessions.getColumn(1).getString(),
+                          sessions.getColumn(2).getInt());
+    }
+    ASSERT_EQ(rows.size(), 2u) << result.output;
+    EXPECT_EQ(std::get<0>(rows[0]), session);
+    EXPECT_EQ(std::get<1>(rows[0]), "archived");
+    EXPECT_EQ(std::get<2>(rows[0]), 1) << "the archived session has its end time";
+    EXPECT_EQ(std::get<1>(rows[1]), "live");
+    EXPECT_EQ(countEvents(data, session, "card.created"), 1) << "nothing of the old session is lost";
+    EXPECT_EQ(countEvents(data, std::get<0>(rows[1]), "session.configured"), 1);
+    EXPECT_EQ(countEvents(data, std::get<0>(rows[1]), "card.created"), 1) << "only the question card";
+
+    // The fresh table no longer shows the participant's green card.
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image) << result.output;
+    EXPECT_EQ(countNear(*image, kNatureGreen, kBodyX - 5, kBodyY - 5, kBodyX + 5, kBodyY + 5), 0);
 }
 
 } // namespace
