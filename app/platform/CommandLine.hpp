@@ -36,6 +36,7 @@ struct RunOptions {
 struct ExportOptions {
     std::string session;
     std::optional<std::filesystem::path> png, json, csv, html, video;
+    std::optional<std::filesystem::path> sqlite; ///< a standalone data file holding only this session
     std::optional<std::string> at;
 };
 

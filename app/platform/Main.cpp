@@ -8,6 +8,7 @@
 #include "platform/CommandLine.hpp"
 #include "platform/Commands.hpp"
 #include "platform/Config.hpp"
+#include "platform/ExportCommand.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
 #include "platform/TableApp.hpp"
@@ -61,8 +62,14 @@ int atelierMain(int argc, char** argv) {
         return listSessionsCommand(dataDir, commandLine.json);
     case Command::Replay:
         return notYet("replay");
-    case Command::Export:
-        return notYet("export");
+    case Command::Export: {
+        auto resources = findResourceRoot();
+        if (auto* error = std::get_if<PathError>(&resources)) {
+            spdlog::critical("{}", error->message);
+            return 1;
+        }
+        return exportCommand(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
+    }
     case Command::Import:
         return notYet("import");
     case Command::Check:

@@ -210,6 +210,28 @@ core::Board Recording::boardAt(std::int64_t seq) {
     return board;
 }
 
+std::optional<store::Asset> Recording::asset(const std::string& hash) {
+    try {
+        SQLite::Statement query(*m_db, "SELECT mime, width, height, bytes FROM assets WHERE hash = ?");
+        query.bind(1, hash);
+        if (!query.executeStep()) {
+            return std::nullopt;
+        }
+        store::Asset asset;
+        asset.hash = hash;
+        asset.mime = query.getColumn(0).getString();
+        asset.width = query.getColumn(1).getInt();
+        asset.height = query.getColumn(2).getInt();
+        const SQLite::Column bytes = query.getColumn(3);
+        const auto* data = static_cast<const std::uint8_t*>(bytes.getBlob());
+        asset.bytes.assign(data, data + bytes.getBytes());
+        return asset;
+    } catch (const SQLite::Exception& failure) {
+        spdlog::warn("The photo {} cannot be read from {}: {}", hash, m_file.string(), failure.what());
+        return std::nullopt;
+    }
+}
+
 std::vector<std::pair<core::ItemId, CardTimes>> Recording::cardTimes() {
     std::map<core::ItemId, CardTimes> times;
     try {

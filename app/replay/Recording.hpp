@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Board.hpp"
+#include "store/Asset.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -87,6 +88,9 @@ public:
     FoldCount fold(core::Board& board, std::int64_t fromSeq, std::int64_t toSeq);
     /// The board after event `seq`: nearest snapshot, then the events after it.
     core::Board boardAt(std::int64_t seq);
+
+    /// The stored photo with this SHA-256 (for exports that write photo files), if any.
+    std::optional<store::Asset> asset(const std::string& hash);
 
     /// When each card was created and last edited (one query over the card events).
     std::vector<std::pair<core::ItemId, CardTimes>> cardTimes();
