@@ -7,7 +7,7 @@
 #include <spdlog/spdlog.h>
 #include <stb/stb_image_write.h>
 
-#include "platform/HeadlessTable.hpp"
+#include "platform/BoardStage.hpp"
 #include "platform/VideoEncoder.hpp"
 #include "replay/Player.hpp"
 #include "replay/ReportCsv.hpp"
@@ -272,13 +272,13 @@ private:
         if (m_table) {
             return true;
         }
-        auto opened = HeadlessTable::open(m_config, m_resourceRoot, m_player.recording().file(), m_size,
-                                          m_look.colours);
+        auto opened = BoardStage::open(m_config, m_resourceRoot, m_player.recording().file(),
+                                       StageOptions{true, false, m_size}, m_look.colours);
         if (auto* problem = std::get_if<std::string>(&opened)) {
             spdlog::error("{}", *problem);
             return false;
         }
-        m_table = std::move(std::get<std::unique_ptr<HeadlessTable>>(opened));
+        m_table = std::move(std::get<std::unique_ptr<BoardStage>>(opened));
         return true;
     }
 
@@ -292,7 +292,7 @@ private:
     replay::Player& m_player;
     WorkshopLook m_look;
     PixelSize m_size;
-    std::unique_ptr<HeadlessTable> m_table;
+    std::unique_ptr<BoardStage> m_table;
 };
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "platform/ExportCommand.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
+#include "platform/ReplayCommand.hpp"
 #include "platform/TableApp.hpp"
 
 namespace atelier::platform {
@@ -60,8 +61,14 @@ int atelierMain(int argc, char** argv) {
     }
     case Command::Sessions:
         return listSessionsCommand(dataDir, commandLine.json);
-    case Command::Replay:
-        return notYet("replay");
+    case Command::Replay: {
+        auto resources = findResourceRoot();
+        if (auto* error = std::get_if<PathError>(&resources)) {
+            spdlog::critical("{}", error->message);
+            return 1;
+        }
+        return replayCommand(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
+    }
     case Command::Export: {
         auto resources = findResourceRoot();
         if (auto* error = std::get_if<PathError>(&resources)) {

@@ -6,8 +6,8 @@
 #include <string>
 #include <sys/types.h>
 
+#include "platform/BoardStage.hpp"
 #include "platform/CommandLine.hpp"
-#include "platform/HeadlessTable.hpp"
 
 namespace atelier::platform {
 

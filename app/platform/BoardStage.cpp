@@ -1,5 +1,5 @@
 // Sets up the offscreen table as TableApp does (window, ImGui, texture cache, scene) and reads frames back.
-#include "platform/HeadlessTable.hpp"
+#include "platform/BoardStage.hpp"
 
 #include <SDL.h>
 #include <algorithm>
@@ -27,7 +27,7 @@ constexpr double kUiTextHeightMm = 4.5;
 
 } // namespace
 
-struct HeadlessTable::Parts {
+struct BoardStage::Parts {
     Window window;
     std::optional<ImGuiBackend> imgui;
     std::optional<render::TextureCache> textures;
@@ -40,15 +40,15 @@ PixelSize defaultExportSize(const Config& config) {
     return PixelSize{kWidth, std::clamp(static_cast<int>(std::lround(kWidth * aspect)), 64, 16384)};
 }
 
-std::variant<std::unique_ptr<HeadlessTable>, std::string>
-HeadlessTable::open(const Config& config, const std::filesystem::path& resourceRoot,
-                    const std::filesystem::path& dataFile, PixelSize size,
-                    std::vector<std::uint32_t> categoryColours) {
+std::variant<std::unique_ptr<BoardStage>, std::string>
+BoardStage::open(const Config& config, const std::filesystem::path& resourceRoot,
+                 const std::filesystem::path& dataFile, const StageOptions& stage,
+                 std::vector<std::uint32_t> categoryColours) {
     WindowOptions options;
-    options.headless = true;
-    options.fullscreen = false;
-    options.vsync = false;
-    options.size = size;
+    options.headless = stage.headless;
+    options.fullscreen = stage.fullscreen;
+    options.vsync = config.vsync && !stage.headless;
+    options.size = stage.size;
     auto opened = Window::open(options);
     if (auto* error = std::get_if<WindowError>(&opened)) {
         return error->message;
@@ -67,22 +67,23 @@ HeadlessTable::open(const Config& config, const std::filesystem::path& resourceR
     }
     parts->scene->setCategoryColours(std::move(categoryColours));
     const core::Language language = core::languageFromCode(config.language).value_or(core::Language::French);
-    return std::unique_ptr<HeadlessTable>(new HeadlessTable(
+    return std::unique_ptr<BoardStage>(new BoardStage(
         std::move(parts), drawable, language, core::Size{config.displayWidthMm, config.displayHeightMm}));
 }
 
-HeadlessTable::HeadlessTable(std::unique_ptr<Parts> parts, PixelSize size, core::Language language,
-                             core::Size surfaceMm)
+BoardStage::BoardStage(std::unique_ptr<Parts> parts, PixelSize size, core::Language language,
+                       core::Size surfaceMm)
     : m_parts(std::move(parts)), m_size(size), m_language(language), m_surfaceMm(surfaceMm) {}
 
-HeadlessTable::~HeadlessTable() {
+BoardStage::~BoardStage() {
     // GL objects go before the context that holds them.
     m_parts->scene.reset();
     m_parts->textures.reset();
     m_parts->imgui.reset();
 }
 
-void HeadlessTable::frame(const core::Board& board) {
+void BoardStage::drawOnce(const core::Board& board, const std::function<void()>& widgets) {
+    SDL_PumpEvents();
     render::View view;
     view.surfaceMm = m_surfaceMm;
     view.viewportWidth = m_size.width;
@@ -92,16 +93,26 @@ void HeadlessTable::frame(const core::Board& board) {
     banner.phase = board.phase.name;
     m_parts->imgui->beginFrame();
     ui::drawBanner(banner, m_language, static_cast<float>(m_size.width));
+    if (widgets) {
+        widgets();
+    }
     m_parts->scene->draw(board, view);
     m_parts->imgui->endFrame();
 }
 
-void HeadlessTable::drawOnce(const core::Board& board) {
-    SDL_PumpEvents();
-    frame(board);
+bool BoardStage::needsAnotherFrame() const {
+    return m_parts->scene->needsAnotherFrame();
 }
 
-void HeadlessTable::draw(const core::Board& board) {
+bool BoardStage::processEvent(const SDL_Event& event) {
+    return m_parts->imgui->processEvent(event);
+}
+
+void BoardStage::swap() {
+    m_parts->window.swap();
+}
+
+void BoardStage::draw(const core::Board& board) {
     const auto start = std::chrono::steady_clock::now();
     // Two frames at least: ImGui builds its font atlas at the first, and cards need its glyphs.
     for (int drawn = 0;; ++drawn) {
@@ -118,7 +129,7 @@ void HeadlessTable::draw(const core::Board& board) {
     m_parts->textures->takeFailures();
 }
 
-Frame HeadlessTable::capture() const {
+Frame BoardStage::capture() const {
     Frame frame{m_size.width, m_size.height, {}};
     const std::size_t rowBytes = static_cast<std::size_t>(m_size.width) * 4;
     frame.rgba.resize(rowBytes * static_cast<std::size_t>(m_size.height));
@@ -139,7 +150,7 @@ Frame HeadlessTable::capture() const {
     return frame;
 }
 
-std::string HeadlessTable::savePng(const std::filesystem::path& file) const {
+std::string BoardStage::savePng(const std::filesystem::path& file) const {
     return render::saveScreenshot(file, m_size.width, m_size.height);
 }
 
