@@ -341,6 +341,21 @@ TEST_F(ExportTest, VideoWithoutFfmpegSaysSoAndTheStandaloneFileReplaysElsewhere)
     EXPECT_EQ(parseCsv(readAll(csv)).size(), 5u);
 }
 
+TEST_F(ExportTest, VideoFramesArePipedToFfmpeg) {
+    // A stand-in ffmpeg that counts the bytes it is given and writes the count to its output file.
+    const auto bin = m_dir.path() / "bin";
+    std::filesystem::create_directories(bin);
+    std::ofstream(bin / "ffmpeg") << "#!/bin/sh\nfor a; do out=\"$a\"; done\nwc -c > \"$out\"\n";
+    std::filesystem::permissions(bin / "ffmpeg", std::filesystem::perms::owner_all);
+    const auto film = m_dir.path() / "film.mp4";
+    const ProcessResult result = atelier({"--size", "64x64", "export", session(), "--video", film.string()},
+                                         {"PATH=" + bin.string() + ":/usr/bin:/bin"});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    // A 2-minute session gives the shortest film: 2 s at 25 fps, each frame 64 × 64 RGBA.
+    EXPECT_EQ(std::stoll(readAll(film)), 50LL * 64 * 64 * 4);
+    EXPECT_NE(result.output.find("50 frames at 25 fps"), std::string::npos) << result.output;
+}
+
 TEST_F(ExportTest, ReplayHeadlessShowsTheBoardAtTheAskedTime) {
     const auto early = m_dir.path() / "early.png";
     const auto late = m_dir.path() / "late.png";
