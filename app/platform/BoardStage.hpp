@@ -40,8 +40,9 @@ public:
     /// Opens the surface for a table of the config's physical size; photos are read from `dataFile`;
     /// cards use `categoryColours` (0xRRGGBB). A sentence when it cannot be made.
     static std::variant<std::unique_ptr<BoardStage>, std::string>
-    open(const Config& config, const std::filesystem::path& resourceRoot, const std::filesystem::path& dataFile,
-         const StageOptions& options, std::vector<std::uint32_t> categoryColours);
+    open(const Config& config, const std::filesystem::path& resourceRoot,
+         const std::filesystem::path& dataFile, const StageOptions& options,
+         std::vector<std::uint32_t> categoryColours);
 
     BoardStage(const BoardStage&) = delete;
     BoardStage& operator=(const BoardStage&) = delete;
