@@ -46,6 +46,7 @@ constexpr std::array entries = {
     Entry{TextId::ReportSession, "Séance", "Session"},
     Entry{TextId::ReportSeat, "place", "seat"},
     Entry{TextId::ReportFacilitator, "animation", "facilitation"},
+    Entry{TextId::ReplayTrails, "Traces", "Trails"},
 };
 
 } // namespace

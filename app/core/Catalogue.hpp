@@ -40,6 +40,7 @@ enum class TextId {
     ReportSession,
     ReportSeat,
     ReportFacilitator,
+    ReplayTrails,
 };
 
 /// The text for this id in this language (never empty).

@@ -62,6 +62,7 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
     replay->add_option("--speed", line.speed, "Playback speed, 1 = real time (0.5 to 32)")
         ->check(CLI::Range(0.5, 32.0));
     replay->add_option("--at", line.at, "Start at this time of the session, HH:MM:SS");
+    replay->add_flag("--trails", line.trails, "Show where items were dragged in the last 3 seconds");
     replay->fallthrough(); // --headless, --size, --frames, --screenshot, --windowed as for run
 
     CLI::App* exporter = app.add_subcommand("export", "Export a session's results");

@@ -50,6 +50,7 @@ struct CommandLine {
     std::string session;
     double speed = 1.0;
     std::optional<std::string> at;
+    bool trails = false; ///< replay: start with the touch trails shown
     ExportOptions exportOptions;
     std::vector<std::filesystem::path> photos;
     std::optional<std::string> workshop;

@@ -4,10 +4,13 @@
 #include <SDL.h>
 #include <chrono>
 #include <cstdio>
+#include <imgui.h>
 #include <spdlog/spdlog.h>
 
 #include "platform/BoardStage.hpp"
 #include "platform/ExportCommand.hpp"
+#include "render/Palette.hpp"
+#include "render/View.hpp"
 #include "replay/Player.hpp"
 #include "replay/SessionTime.hpp"
 #include "store/Database.hpp"
@@ -49,8 +52,33 @@ std::vector<std::uint32_t> categoryColours(const replay::Recording& recording) {
     return colours;
 }
 
-bool applyRequest(const ui::TimelineRequest& request, replay::Player& player) {
+/// Draws each trail as a line in its seat's colour over the board, with a dot where the item is now.
+void drawTrails(const std::vector<replay::Trail>& trails, const render::View& view) {
+    const render::Palette palette;
+    ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    const float width = static_cast<float>(std::max(2.0, view.pxPerMm() * 1.5));
+    for (const replay::Trail& trail : trails) {
+        const std::uint32_t rgb = palette.seat(trail.seat);
+        const ImU32 colour = IM_COL32(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF, 220);
+        std::vector<ImVec2> points;
+        for (const core::Vec2& point : trail.pointsMm) {
+            const core::Vec2 pixel = view.toPixels(point);
+            points.emplace_back(static_cast<float>(pixel.x), static_cast<float>(pixel.y));
+        }
+        if (points.size() >= 2) {
+            draw->AddPolyline(points.data(), static_cast<int>(points.size()), colour, ImDrawFlags_None,
+                              width);
+        }
+        draw->AddCircleFilled(points.back(), width * 2.5f, colour);
+    }
+}
+
+bool applyRequest(const ui::TimelineRequest& request, replay::Player& player, bool& trails) {
     bool changed = false;
+    if (request.toggleTrails) {
+        trails = !trails;
+        changed = true;
+    }
     if (request.speed) {
         player.setSpeed(*request.speed);
         changed = true;
@@ -150,6 +178,11 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
     for (const replay::PhaseMarker& marker : player->recording().phases()) {
         timeline.markers.push_back(ui::TimelineMarker{marker.tMs, marker.name});
     }
+    bool showTrails = commandLine.trails;
+    render::View view;
+    view.surfaceMm = {config.displayWidthMm, config.displayHeightMm};
+    view.viewportWidth = stage.size().width;
+    view.viewportHeight = stage.size().height;
     const std::optional<int> frameLimit = commandLine.run.frames;
     int framesDrawn = 0;
     int framesWanted = kFramesPerChange;
@@ -177,7 +210,7 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
         if (quit) {
             break;
         }
-        if (applyRequest(keys, *player)) {
+        if (applyRequest(keys, *player, showTrails)) {
             framesWanted = kFramesPerChange;
         }
         const auto now = std::chrono::steady_clock::now();
@@ -196,12 +229,16 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
         timeline.positionMs = player->positionMs();
         timeline.playing = player->playing();
         timeline.speed = player->speed();
+        timeline.trails = showTrails;
+        const std::vector<replay::Trail> trails =
+            showTrails ? player->trails() : std::vector<replay::Trail>{};
         timeline.elapsed = replay::formatSessionTime(player->positionMs()) + " / " +
                            replay::formatSessionTime(player->durationMs());
         timeline.sessionTime = sessionClock(player->recording().info().startedAt, player->positionMs());
         ui::TimelineRequest clicked;
         const PixelSize size = stage.size();
         stage.drawOnce(player->board(), [&] {
+            drawTrails(trails, view);
             clicked = ui::drawTimeline(timeline, language, static_cast<float>(size.width),
                                        static_cast<float>(size.height));
         });
@@ -210,7 +247,7 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
         if (stage.needsAnotherFrame()) {
             framesWanted = std::max(framesWanted, 1);
         }
-        if (applyRequest(clicked, *player)) {
+        if (applyRequest(clicked, *player, showTrails)) {
             framesWanted = kFramesPerChange;
         }
         // A screenshot waits for photos to load and cards to paint, 10 s at most.

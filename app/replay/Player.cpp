@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace atelier::replay {
 namespace {
@@ -70,6 +71,22 @@ bool Player::previousPhase() {
         return true;
     }
     return false;
+}
+
+std::vector<Trail> Player::trails(std::int64_t windowMs) {
+    std::vector<Trail> trails;
+    const std::int64_t from = m_recording.seqAt(m_positionMs - windowMs);
+    std::map<core::ItemId, std::size_t> index;
+    for (const MotionPoint& point : m_recording.motion(from, m_seq)) {
+        const auto [found, added] = index.try_emplace(point.item, trails.size());
+        if (added) {
+            trails.push_back(Trail{point.item, point.seat, {}});
+        }
+        Trail& trail = trails[found->second];
+        trail.seat = point.seat;
+        trail.pointsMm.push_back(point.centreMm);
+    }
+    return trails;
 }
 
 void Player::play() {

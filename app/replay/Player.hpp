@@ -6,12 +6,23 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <vector>
 
 namespace atelier::replay {
 
 /// Slowest and fastest playback the timeline offers (×0.5 to ×32).
 inline constexpr double kMinSpeed = 0.5;
 inline constexpr double kMaxSpeed = 32.0;
+
+/// The path an item followed over the last moments, for the touch-trail overlay.
+struct Trail {
+    core::ItemId item = core::kNoItem;
+    int seat = 0;                     ///< the seat that moved it last
+    std::vector<core::Vec2> pointsMm; ///< oldest first
+};
+
+/// How far back the touch trails reach, in session time.
+inline constexpr std::int64_t kTrailMs = 3000;
 
 /// Plays a Recording. seek() lands on the exact board after the last event at or before a time: from the
 /// current board when it is on the way (playback), else from the nearest snapshot; either way every event
@@ -57,6 +68,9 @@ public:
     /// Advances the clock by `wallMs` of real time × speed while playing; stops at the end. Returns true
     /// when the board changed.
     bool advance(std::int64_t wallMs);
+
+    /// The moves of the last `windowMs` of session time before the position, one trail per item moved.
+    std::vector<Trail> trails(std::int64_t windowMs = kTrailMs);
 
 private:
     Recording m_recording;

@@ -232,6 +232,34 @@ std::optional<store::Asset> Recording::asset(const std::string& hash) {
     }
 }
 
+std::vector<MotionPoint> Recording::motion(std::int64_t fromSeq, std::int64_t toSeq) {
+    std::vector<MotionPoint> points;
+    if (toSeq <= fromSeq) {
+        return points;
+    }
+    try {
+        SQLite::Statement query(*m_db, "SELECT json_extract(payload, '$.id'), seat, t_ms, "
+                                       "json_extract(payload, '$.pose.x'), json_extract(payload, '$.pose.y') "
+                                       "FROM events WHERE session_id = ? AND seq > ? AND seq <= ? "
+                                       "AND type IN ('card.moved', 'photo.moved') ORDER BY seq");
+        query.bind(1, m_session);
+        query.bind(2, fromSeq);
+        query.bind(3, toSeq);
+        while (query.executeStep()) {
+            if (query.getColumn(3).isNull() || query.getColumn(4).isNull()) {
+                continue;
+            }
+            points.push_back(
+                MotionPoint{static_cast<core::ItemId>(query.getColumn(0).getInt64()),
+                            query.getColumn(1).getInt(), query.getColumn(2).getInt64(),
+                            core::Vec2{query.getColumn(3).getDouble(), query.getColumn(4).getDouble()}});
+        }
+    } catch (const SQLite::Exception& failure) {
+        spdlog::warn("The moves of session {} cannot be read: {}", m_session, failure.what());
+    }
+    return points;
+}
+
 std::vector<std::pair<core::ItemId, CardTimes>> Recording::cardTimes() {
     std::map<core::ItemId, CardTimes> times;
     try {

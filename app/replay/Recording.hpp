@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Board.hpp"
+#include "core/Geometry.hpp"
 #include "store/Asset.hpp"
 
 #include <cstdint>
@@ -36,6 +37,14 @@ struct SessionInfo {
     std::string startedAt;                 ///< ISO 8601 UTC
     std::string endedAt;                   ///< ISO 8601 UTC, empty while live
     std::string status;                    ///< live, ended or archived
+};
+
+/// One logged position of a card or photo being moved (drags are logged at up to 20 Hz).
+struct MotionPoint {
+    core::ItemId item = core::kNoItem;
+    int seat = 0;
+    std::int64_t tMs = 0;
+    core::Vec2 centreMm;
 };
 
 /// When a card first appeared and when its text last changed, in session ms.
@@ -91,6 +100,9 @@ public:
 
     /// The stored photo with this SHA-256 (for exports that write photo files), if any.
     std::optional<store::Asset> asset(const std::string& hash);
+
+    /// The card.moved and photo.moved positions of the events (fromSeq, toSeq], in order: touch trails.
+    std::vector<MotionPoint> motion(std::int64_t fromSeq, std::int64_t toSeq);
 
     /// When each card was created and last edited (one query over the card events).
     std::vector<std::pair<core::ItemId, CardTimes>> cardTimes();

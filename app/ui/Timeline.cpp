@@ -104,6 +104,11 @@ TimelineRequest drawTimeline(const TimelineContent& content, core::Language lang
         }
     }
     ImGui::SameLine();
+    bool trails = content.trails;
+    if (ImGui::Checkbox(label(core::TextId::ReplayTrails).c_str(), &trails)) {
+        request.toggleTrails = true;
+    }
+    ImGui::SameLine();
     ImGui::Text("%s %s", label(core::TextId::ReplayElapsed).c_str(), content.elapsed.c_str());
     if (!content.sessionTime.empty()) {
         ImGui::SameLine();

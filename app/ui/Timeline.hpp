@@ -22,6 +22,7 @@ struct TimelineContent {
     std::int64_t positionMs = 0;
     bool playing = false;
     double speed = 1.0;
+    bool trails = false; ///< the touch-trail overlay is on
     std::vector<TimelineMarker> markers;
     std::string elapsed;     ///< position / duration, e.g. "0:12:03 / 2:59:00"
     std::string sessionTime; ///< the wall-clock time of the session at the position, e.g. "14:12:03"
@@ -34,6 +35,7 @@ struct TimelineRequest {
     bool nextPhase = false;
     std::optional<std::int64_t> seekMs; ///< scrubbed or a marker tapped
     std::optional<double> speed;        ///< picked from ×0.5 … ×32
+    bool toggleTrails = false;          ///< show or hide the touch trails
 };
 
 /// The speeds the timeline offers, slowest first.

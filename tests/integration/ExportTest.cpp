@@ -63,6 +63,13 @@ std::int64_t seedSession(const std::filesystem::path& dataDir) {
     add(62300, core::VoteCast{9, 5, 1});
     add(62400, core::VoteCast{10, 5, 2});
     add(62500, core::VoteCast{11, 1, 3});
+    for (int step = 0; step <= 20; ++step) { // card 3 dragged down at 20 Hz by seat 3
+        core::CardMoved moved;
+        moved.id = 3;
+        moved.pose.centre = {650, 200 + 10.0 * step};
+        moved.seat = 3;
+        add(100000 + 50 * step, moved);
+    }
     add(120000, card(12, 950, 520, kLateText, 1, 4));
     EXPECT_TRUE(log.flush());
     return session;
@@ -372,6 +379,26 @@ TEST_F(ExportTest, ReplayHeadlessShowsTheBoardAtTheAskedTime) {
     const int cy = 520 * 360 / 680;
     EXPECT_GT(differingPixels(*a, *b, cx - 20, cy - 12, cx + 20, cy + 12), 40 * 24 / 2)
         << "the late card shows at 0:02:10 and not at 0:00:30";
+}
+
+TEST_F(ExportTest, ReplayTrailsShowWhereACardWasDragged) {
+    const auto plain = m_dir.path() / "plain.png";
+    const auto trails = m_dir.path() / "trails.png";
+    for (const auto& [flag, shot] : {std::pair{"--speed=1", plain}, std::pair{"--trails", trails}}) {
+        const ProcessResult result =
+            atelier({"--headless", "--size", "640x360", "--frames", "2", "--screenshot", shot.string(),
+                     "replay", session(), "--at", "0:01:41", flag});
+        ASSERT_EQ(result.exitCode, 0) << result.output;
+    }
+    const std::optional<Image> a = loadPng(plain);
+    const std::optional<Image> b = loadPng(trails);
+    ASSERT_TRUE(a && b);
+    // The path from (650, 200) to (650, 400) mm; the card now covers its lower end, so look at the upper.
+    const int x = 650 * 640 / 1210;
+    const int top = 200 * 360 / 680;
+    EXPECT_GT(differingPixels(*a, *b, x - 3, top - 2, x + 4, top + 10), 20)
+        << "no trail where the card was dragged";
+    EXPECT_EQ(differingPixels(*a, *b, 20, 150, 100, 250), 0) << "nothing else changes";
 }
 
 TEST_F(ExportTest, BadArgumentsGetASentence) {

@@ -136,6 +136,27 @@ TEST_F(PlayerTest, NextAndPreviousPhaseJumpToTheMarkers) {
     EXPECT_EQ(core::boardHash(player.board()), expectedAtEnd());
 }
 
+TEST_F(PlayerTest, TrailsFollowTheLastSecondsOfMovesAndEndWhereTheItemIs) {
+    Player player(s_dir->dataFile(), s_recorded->session);
+    player.seek(player.durationMs() / 2);
+    const std::vector<Trail> trails = player.trails();
+    ASSERT_FALSE(trails.empty()) << "a busy table drags something every few seconds";
+    int checked = 0;
+    for (const Trail& trail : trails) {
+        ASSERT_FALSE(trail.pointsMm.empty());
+        EXPECT_GE(trail.seat, 0);
+        if (const core::Card* card = player.board().findCard(trail.item)) {
+            EXPECT_NEAR(trail.pointsMm.back().x, card->pose.centre.x, 0.01) << trail.item;
+            EXPECT_NEAR(trail.pointsMm.back().y, card->pose.centre.y, 0.01) << trail.item;
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 0);
+    EXPECT_TRUE(player.trails(0).empty() || player.trails(0).size() <= trails.size());
+    player.seek(0);
+    EXPECT_TRUE(player.trails().empty());
+}
+
 TEST_F(PlayerTest, ADamagedSnapshotIsSkippedForAnOlderOne) {
     store::testing::TempDir copy;
     std::filesystem::copy_file(s_dir->dataFile(), copy.dataFile());
