@@ -29,7 +29,7 @@ TimelineRequest drawTimeline(const TimelineContent& content, core::Language lang
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoNav;
-    const float height = font * 6.0f;
+    const float height = font * 7.2f;
     ImGui::SetNextWindowPos(ImVec2(0, displayHeight - height), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(displayWidth, height), ImGuiCond_Always);
     ImGui::SetNextWindowBgAlpha(0.92f);
@@ -108,7 +108,6 @@ TimelineRequest drawTimeline(const TimelineContent& content, core::Language lang
     if (ImGui::Checkbox(label(core::TextId::ReplayTrails).c_str(), &trails)) {
         request.toggleTrails = true;
     }
-    ImGui::SameLine();
     ImGui::Text("%s %s", label(core::TextId::ReplayElapsed).c_str(), content.elapsed.c_str());
     if (!content.sessionTime.empty()) {
         ImGui::SameLine();
