@@ -255,6 +255,9 @@ public:
         for (std::int64_t i = 0; i < frames; ++i) {
             m_player.seek(frames > 1 ? duration * i / (frames - 1) : duration);
             m_table->drawOnce(m_player.board());
+            if (m_table->needsAnotherFrame()) {
+                m_table->draw(m_player.board()); // a photo just placed: wait for it rather than film a gap
+            }
             if (!encoder.write(m_table->capture())) {
                 break;
             }
