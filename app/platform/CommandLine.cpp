@@ -59,8 +59,11 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
 
     CLI::App* replay = app.add_subcommand("replay", "Replay a recorded session on the table");
     replay->add_option("session", line.session, "Session id")->required();
-    replay->add_option("--speed", line.speed, "Playback speed, 1 = real time")->check(CLI::Range(0.1, 100.0));
+    replay->add_option("--speed", line.speed, "Playback speed, 1 = real time (0.5 to 32)")
+        ->check(CLI::Range(0.5, 32.0));
     replay->add_option("--at", line.at, "Start at this time of the session, HH:MM:SS");
+    replay->add_flag("--trails", line.trails, "Show where items were dragged in the last 3 seconds");
+    replay->fallthrough(); // --headless, --size, --frames, --screenshot, --windowed as for run
 
     CLI::App* exporter = app.add_subcommand("export", "Export a session's results");
     ExportOptions& out = line.exportOptions;
@@ -71,8 +74,10 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
     kinds->add_option("--csv", out.csv, "One line per card");
     kinds->add_option("--html", out.html, "A report folder");
     kinds->add_option("--video", out.video, "A video of the session");
+    kinds->add_option("--sqlite", out.sqlite, "A data file holding only this session, to replay elsewhere");
     kinds->require_option(1);
     exporter->add_option("--at", out.at, "Time of the session for --png, HH:MM:SS");
+    exporter->fallthrough(); // --size for the pictures
 
     CLI::App* import =
         app.add_subcommand("import", "Check photos and place them on the live session's table");

@@ -36,6 +36,7 @@ struct RunOptions {
 struct ExportOptions {
     std::string session;
     std::optional<std::filesystem::path> png, json, csv, html, video;
+    std::optional<std::filesystem::path> sqlite; ///< a standalone data file holding only this session
     std::optional<std::string> at;
 };
 
@@ -49,6 +50,7 @@ struct CommandLine {
     std::string session;
     double speed = 1.0;
     std::optional<std::string> at;
+    bool trails = false; ///< replay: start with the touch trails shown
     ExportOptions exportOptions;
     std::vector<std::filesystem::path> photos;
     std::optional<std::string> workshop;

@@ -8,22 +8,15 @@
 #include "platform/CommandLine.hpp"
 #include "platform/Commands.hpp"
 #include "platform/Config.hpp"
+#include "platform/ExportCommand.hpp"
 #include "platform/ImportCommand.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
 #include "platform/PinCommand.hpp"
+#include "platform/ReplayCommand.hpp"
 #include "platform/TableApp.hpp"
 
 namespace atelier::platform {
-namespace {
-
-int notYet(const char* what) {
-    std::cerr << "atelier: '" << what << "' is not available in this version yet.\n";
-    return 1;
-}
-
-} // namespace
-
 int atelierMain(int argc, char** argv) {
     auto parsed = parseCommandLine(argc, argv);
     if (auto* early = std::get_if<EarlyExit>(&parsed)) {
@@ -63,10 +56,22 @@ int atelierMain(int argc, char** argv) {
     }
     case Command::Sessions:
         return listSessionsCommand(dataDir, commandLine.json);
-    case Command::Replay:
-        return notYet("replay");
-    case Command::Export:
-        return notYet("export");
+    case Command::Replay: {
+        auto resources = findResourceRoot();
+        if (auto* error = std::get_if<PathError>(&resources)) {
+            spdlog::critical("{}", error->message);
+            return 1;
+        }
+        return replayCommand(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
+    }
+    case Command::Export: {
+        auto resources = findResourceRoot();
+        if (auto* error = std::get_if<PathError>(&resources)) {
+            spdlog::critical("{}", error->message);
+            return 1;
+        }
+        return exportCommand(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
+    }
     case Command::Import:
         return importCommand(ImportRequest{commandLine.photos, commandLine.workshop, dataDir,
                                            core::Vec2{config.displayWidthMm, config.displayHeightMm}});

@@ -78,5 +78,26 @@ TEST(CommandLineTest, HelpListsEverySubcommand) {
     }
 }
 
+// Replay and export (issue 9)
+TEST(CommandLineTest, ReplayTakesSpeedAtAndTheHeadlessOptions) {
+    auto parsed = parse({"replay", "4", "--speed", "8", "--at", "0:45:00", "--headless", "--frames", "2",
+                         "--screenshot", "r.png"});
+    ASSERT_TRUE(std::holds_alternative<CommandLine>(parsed));
+    const CommandLine& line = std::get<CommandLine>(parsed);
+    EXPECT_EQ(line.command, Command::Replay);
+    EXPECT_EQ(line.session, "4");
+    EXPECT_EQ(line.speed, 8.0);
+    EXPECT_EQ(line.at, std::optional<std::string>("0:45:00"));
+    EXPECT_TRUE(line.run.headless);
+    EXPECT_EQ(line.run.frames, std::optional<int>(2));
+    auto tooFast = parse({"replay", "4", "--speed", "64"});
+    ASSERT_TRUE(std::holds_alternative<EarlyExit>(tooFast));
+    EXPECT_EQ(std::get<EarlyExit>(tooFast).code, 2);
+    auto sqlite = parse({"export", "4", "--sqlite", "one.db"});
+    ASSERT_TRUE(std::holds_alternative<CommandLine>(sqlite));
+    EXPECT_EQ(std::get<CommandLine>(sqlite).exportOptions.sqlite,
+              std::optional<std::filesystem::path>("one.db"));
+}
+
 } // namespace
 } // namespace atelier::platform

@@ -1,0 +1,84 @@
+// The table drawn from a board alone, in a window (replay) or offscreen (exports): a board in, pixels out.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/Board.hpp"
+#include "core/Catalogue.hpp"
+#include "platform/CommandLine.hpp"
+#include "platform/Config.hpp"
+
+union SDL_Event;
+
+namespace atelier::platform {
+
+/// One frame read back from GL: RGBA, top row first.
+struct Frame {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> rgba;
+};
+
+/// Where the stage draws.
+struct StageOptions {
+    bool headless = true;    ///< SDL's offscreen driver (EGL), no window shown
+    bool fullscreen = false; ///< only for a window
+    PixelSize size{1920, 1080};
+};
+
+/// Owns a window (or an offscreen surface), ImGui, the texture cache (photos from the data file) and the
+/// scene renderer, set up as the live table sets them up, so replays and exports look like the table.
+/// Main thread only.
+class BoardStage {
+public:
+    /// Opens the surface for a table of the config's physical size; photos are read from `dataFile`;
+    /// cards use `categoryColours` (0xRRGGBB). A sentence when it cannot be made.
+    static std::variant<std::unique_ptr<BoardStage>, std::string>
+    open(const Config& config, const std::filesystem::path& resourceRoot,
+         const std::filesystem::path& dataFile, const StageOptions& options,
+         std::vector<std::uint32_t> categoryColours);
+
+    BoardStage(const BoardStage&) = delete;
+    BoardStage& operator=(const BoardStage&) = delete;
+    ~BoardStage();
+
+    /// Draws the board (and the banner with its title and phase) until its photos are loaded and its cards
+    /// painted, 10 s at most; the frame stays in the back buffer for capture.
+    void draw(const core::Board& board);
+    /// Draws one frame without waiting for photos (video frames, the replay loop); `widgets` adds ImGui
+    /// windows (the timeline) on top.
+    void drawOnce(const core::Board& board, const std::function<void()>& widgets = {});
+    /// True while photos load or cards wait to be painted.
+    bool needsAnotherFrame() const;
+    /// Hands a keyboard or mouse event to ImGui; true when ImGui wants it.
+    bool processEvent(const SDL_Event& event);
+    /// Shows the frame just drawn (in a window).
+    void swap();
+    /// The last drawn frame's pixels.
+    Frame capture() const;
+    /// The last drawn frame written as a PNG file; "" on success, else a sentence.
+    std::string savePng(const std::filesystem::path& file) const;
+    /// The surface in pixels.
+    PixelSize size() const { return m_size; }
+
+private:
+    struct Parts;
+    explicit BoardStage(std::unique_ptr<Parts> parts, PixelSize size, core::Language language,
+                        core::Size surfaceMm);
+
+    std::unique_ptr<Parts> m_parts;
+    PixelSize m_size;
+    core::Language m_language;
+    core::Size m_surfaceMm;
+};
+
+/// The export's default picture size: 1920 pixels wide, as tall as the table's physical aspect asks.
+PixelSize defaultExportSize(const Config& config);
+
+} // namespace atelier::platform

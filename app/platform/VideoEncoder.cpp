@@ -1,0 +1,131 @@
+// Starts ffmpeg with posix_spawn (no shell, so any file name is safe) and writes frames to its stdin.
+#include "platform/VideoEncoder.hpp"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char** environ;
+
+namespace atelier::platform {
+
+std::optional<std::filesystem::path> findProgram(const std::string& name) {
+    const char* path = std::getenv("PATH");
+    std::string_view rest = path != nullptr ? path : "";
+    while (!rest.empty()) {
+        const auto colon = rest.find(':');
+        const std::string_view folder = rest.substr(0, colon);
+        if (!folder.empty()) {
+            const std::filesystem::path candidate = std::filesystem::path(folder) / name;
+            if (::access(candidate.c_str(), X_OK) == 0) {
+                return candidate;
+            }
+        }
+        rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+    }
+    return std::nullopt;
+}
+
+VideoEncoder::VideoEncoder(const std::filesystem::path& ffmpeg, const std::filesystem::path& file,
+                           PixelSize size, int fps)
+    : m_file(file) {
+    int fds[2];
+    if (::pipe(fds) != 0) {
+        m_problem = std::string("cannot start ffmpeg: ") + std::strerror(errno);
+        return;
+    }
+    const std::vector<std::string> args = {ffmpeg.string(),
+                                           "-y",
+                                           "-loglevel",
+                                           "error",
+                                           "-f",
+                                           "rawvideo",
+                                           "-pix_fmt",
+                                           "rgba",
+                                           "-s",
+                                           std::to_string(size.width) + "x" + std::to_string(size.height),
+                                           "-r",
+                                           std::to_string(fps),
+                                           "-i",
+                                           "-",
+                                           "-vf",
+                                           "scale=trunc(iw/2)*2:trunc(ih/2)*2",
+                                           "-c:v",
+                                           "libx264",
+                                           "-pix_fmt",
+                                           "yuv420p",
+                                           "-movflags",
+                                           "+faststart",
+                                           file.string()};
+    std::vector<char*> argv;
+    for (const std::string& arg : args) {
+        argv.push_back(const_cast<char*>(arg.c_str()));
+    }
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO);
+    posix_spawn_file_actions_addclose(&actions, fds[1]);
+    const int spawned = posix_spawn(&m_pid, ffmpeg.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(fds[0]);
+    if (spawned != 0) {
+        ::close(fds[1]);
+        m_pid = -1;
+        m_problem = "cannot start " + ffmpeg.string() + ": " + std::strerror(spawned);
+        return;
+    }
+    m_pipe = fds[1];
+    std::signal(SIGPIPE, SIG_IGN); // a stopped ffmpeg makes write() fail instead of killing us
+}
+
+VideoEncoder::~VideoEncoder() {
+    finish();
+}
+
+bool VideoEncoder::write(const Frame& frame) {
+    if (m_pipe < 0) {
+        return false;
+    }
+    const auto* data = frame.rgba.data();
+    std::size_t left = frame.rgba.size();
+    while (left > 0) {
+        const ssize_t written = ::write(m_pipe, data, left);
+        if (written < 0 && errno == EINTR) {
+            continue;
+        }
+        if (written <= 0) {
+            m_problem = "ffmpeg stopped taking frames (" + std::string(std::strerror(errno)) + ")";
+            return false;
+        }
+        data += written;
+        left -= static_cast<std::size_t>(written);
+    }
+    return true;
+}
+
+std::string VideoEncoder::finish() {
+    if (m_pipe >= 0) {
+        ::close(m_pipe);
+        m_pipe = -1;
+    }
+    if (m_pid > 0) {
+        int status = 0;
+        while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        m_pid = -1;
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            m_problem = "ffmpeg could not write " + m_file.string() + " (exit status " +
+                        std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status)) +
+                        ")";
+        }
+    }
+    return m_problem;
+}
+
+} // namespace atelier::platform

@@ -1,0 +1,45 @@
+// Writes the cards as RFC 4180 CSV.
+#include "replay/ReportCsv.hpp"
+
+namespace atelier::replay {
+
+std::string csvField(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+        return std::string(text);
+    }
+    std::string quoted = "\"";
+    for (const char c : text) {
+        quoted += c;
+        if (c == '"') {
+            quoted += '"';
+        }
+    }
+    quoted += '"';
+    return quoted;
+}
+
+std::string reportToCsv(const SessionReport& report) {
+    std::string csv =
+        "id,text,category,category_name,seat,cluster,cluster_name,votes,created,last_edited\r\n";
+    for (const ReportCard& card : report.cards) {
+        const std::string fields[] = {
+            std::to_string(card.id),
+            csvField(card.text),
+            std::to_string(card.category),
+            csvField(card.categoryName),
+            std::to_string(card.seat),
+            card.cluster == core::kNoItem ? std::string{} : std::to_string(card.cluster),
+            csvField(card.clusterName),
+            std::to_string(card.votes),
+            formatSessionTime(card.createdMs),
+            formatSessionTime(card.editedMs),
+        };
+        for (std::size_t i = 0; i < std::size(fields); ++i) {
+            csv += fields[i];
+            csv += i + 1 < std::size(fields) ? "," : "\r\n";
+        }
+    }
+    return csv;
+}
+
+} // namespace atelier::replay

@@ -1,0 +1,18 @@
+// The CSV export: one record per card (RFC 4180, UTF-8, CRLF line ends, a header record first).
+#pragma once
+
+#include "replay/SessionReport.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace atelier::replay {
+
+/// The cards of the report as CSV: id, text, category, category_name, seat, cluster, cluster_name, votes,
+/// created, last_edited (session times H:MM:SS). Text is kept byte for byte.
+std::string reportToCsv(const SessionReport& report);
+
+/// One CSV field: quoted (inner quotes doubled) when it holds a comma, a quote, CR or LF.
+std::string csvField(std::string_view text);
+
+} // namespace atelier::replay

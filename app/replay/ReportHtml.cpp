@@ -1,0 +1,189 @@
+// Writes the session report as one self-contained HTML page.
+#include "replay/ReportHtml.hpp"
+
+#include <map>
+
+namespace atelier::replay {
+namespace {
+
+constexpr std::string_view kStyle =
+    R"(body{font-family:"DejaVu Sans",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
+h1{margin-bottom:.2em}.question{font-size:1.3em;font-style:italic}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
+figure{margin:1em 0}img{max-width:100%;border:1px solid #ccc}
+.card{white-space:pre-wrap;border-left:6px solid #888;padding:.3em .6em;margin:.4em 0;background:#f6f6f6}
+.meta{color:#666;font-size:.85em})";
+
+std::string picture(const std::string& png, const std::string& alt) {
+    if (png.empty()) {
+        return {};
+    }
+    return "<img alt=\"" + escapeHtml(alt) + "\" src=\"data:image/png;base64," + base64(png) + "\">";
+}
+
+std::string seatText(int seat, core::Language language) {
+    return seat == 0
+               ? std::string(core::text(language, core::TextId::ReportFacilitator))
+               : std::string(core::text(language, core::TextId::ReportSeat)) + " " + std::to_string(seat);
+}
+
+void appendCard(std::string& html, const ReportCard& card, core::Language language) {
+    html += "<div class=\"card\" id=\"card-" + std::to_string(card.id) + "\">" + escapeHtml(card.text);
+    html += "<div class=\"meta\">";
+    if (!card.categoryName.empty()) {
+        html += escapeHtml(card.categoryName) + " · ";
+    }
+    html += escapeHtml(seatText(card.seat, language)) + " · " + formatSessionTime(card.createdMs);
+    if (card.votes > 0) {
+        html += " · " + std::to_string(card.votes) + " " +
+                std::string(core::text(language, core::TextId::ReportVotes));
+    }
+    html += "</div></div>\n";
+}
+
+} // namespace
+
+std::string escapeHtml(std::string_view text) {
+    std::string escaped;
+    escaped.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            escaped += "&amp;";
+            break;
+        case '<':
+            escaped += "&lt;";
+            break;
+        case '>':
+            escaped += "&gt;";
+            break;
+        case '"':
+            escaped += "&quot;";
+            break;
+        case '\'':
+            escaped += "&#39;";
+            break;
+        default:
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
+std::string base64(std::string_view bytes) {
+    constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const unsigned v = static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << 16 |
+                           static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 1])) << 8 |
+                           static_cast<unsigned char>(bytes[i + 2]);
+        out += kAlphabet[v >> 18 & 63];
+        out += kAlphabet[v >> 12 & 63];
+        out += kAlphabet[v >> 6 & 63];
+        out += kAlphabet[v & 63];
+    }
+    if (i < bytes.size()) {
+        unsigned v = static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << 16;
+        if (i + 1 < bytes.size()) {
+            v |= static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 1])) << 8;
+        }
+        out += kAlphabet[v >> 18 & 63];
+        out += kAlphabet[v >> 12 & 63];
+        out += i + 1 < bytes.size() ? kAlphabet[v >> 6 & 63] : '=';
+        out += '=';
+    }
+    return out;
+}
+
+std::string reportToHtml(const SessionReport& report, const ReportPictures& pictures,
+                         core::Language language) {
+    const auto t = [language](core::TextId id) { return std::string(core::text(language, id)); };
+    std::string html = "<!DOCTYPE html>\n<html lang=\"";
+    html += language == core::Language::French ? "fr" : "en";
+    html += "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escapeHtml(report.title) + "</title>\n<style>";
+    html += kStyle;
+    html += "</style>\n</head>\n<body>\n<h1>" + escapeHtml(report.title) + "</h1>\n";
+    html += "<p class=\"meta\">" + escapeHtml(report.session.site) + " · " + t(core::TextId::ReportSession) +
+            " " + std::to_string(report.session.id) + " · " + escapeHtml(report.session.startedAt) + " · " +
+            t(core::TextId::ReportDuration) + " " + formatSessionTime(report.durationMs) + "</p>\n";
+    if (!report.question.empty()) {
+        html += "<p class=\"question\">" + escapeHtml(report.question) + "</p>\n";
+    }
+
+    html += "<h2>" + t(core::TextId::ReportPhases) + "</h2>\n<table>\n<tr><th>" +
+            t(core::TextId::PhaseLabel) + "</th><th>" + t(core::TextId::ReplayElapsed) + "</th><th>" +
+            t(core::TextId::ReportDuration) + "</th></tr>\n";
+    for (const ReportPhase& phase : report.phases) {
+        html += "<tr><td>" + escapeHtml(phase.name) + "</td><td>" + formatSessionTime(phase.startMs) +
+                "</td><td>" + formatSessionTime(phase.durationMs) + "</td></tr>\n";
+    }
+    html += "</table>\n";
+    for (std::size_t i = 0; i < report.phases.size(); ++i) {
+        if (i < pictures.phaseEnds.size() && !pictures.phaseEnds[i].empty()) {
+            const std::string caption =
+                t(core::TextId::ReportTableAtEndOf) + " « " + report.phases[i].name + " »";
+            html += "<figure>" + picture(pictures.phaseEnds[i], caption) + "<figcaption>" +
+                    escapeHtml(caption) + "</figcaption></figure>\n";
+        }
+    }
+    if (!pictures.end.empty() && report.phases.empty()) {
+        html += "<figure>" + picture(pictures.end, report.title) + "</figure>\n";
+    }
+
+    html += "<h2>" + t(core::TextId::ReportRanking) + "</h2>\n";
+    if (report.ranking.empty()) {
+        html += "<p>" + t(core::TextId::ReportNoVotes) + "</p>\n";
+    } else {
+        html += "<table class=\"ranking\">\n";
+        for (const RankedItem& item : report.ranking) {
+            html += "<tr><td>" + std::to_string(item.rank) + "</td><td class=\"card\">" +
+                    escapeHtml(item.label) + "</td><td>" + std::to_string(item.votes) + " " +
+                    t(core::TextId::ReportVotes) + "</td></tr>\n";
+        }
+        html += "</table>\n";
+    }
+
+    html += "<h2>" + t(core::TextId::ReportCardsByCluster) + "</h2>\n";
+    std::map<core::ItemId, const ReportCard*> cardsById;
+    for (const ReportCard& card : report.cards) {
+        cardsById.emplace(card.id, &card);
+    }
+    for (const ReportCluster& cluster : report.clusters) {
+        html += "<h3>" + escapeHtml(cluster.name.empty() ? "…" : cluster.name);
+        if (cluster.votes > 0) {
+            html += " <span class=\"meta\">" + std::to_string(cluster.votes) + " " +
+                    t(core::TextId::ReportVotes) + "</span>";
+        }
+        html += "</h3>\n";
+        for (const core::ItemId id : cluster.cards) {
+            if (const auto found = cardsById.find(id); found != cardsById.end()) {
+                appendCard(html, *found->second, language);
+            }
+        }
+    }
+    html += "<h3>" + t(core::TextId::ReportUnclustered) + "</h3>\n";
+    for (const ReportCard& card : report.cards) {
+        if (card.cluster == core::kNoItem) {
+            appendCard(html, card, language);
+        }
+    }
+
+    if (!report.photos.empty()) {
+        html += "<h2>" + t(core::TextId::ReportPhotos) + "</h2>\n";
+        for (const ReportPhoto& photo : report.photos) {
+            const std::string caption = std::to_string(photo.strokes) + " " +
+                                        t(core::TextId::ReportSketches) + " · " +
+                                        photo.assetHash.substr(0, 12);
+            const auto found = pictures.photos.find(photo.id);
+            html += "<figure>" +
+                    (found == pictures.photos.end() ? std::string{} : picture(found->second, caption)) +
+                    "<figcaption>" + escapeHtml(caption) + "</figcaption></figure>\n";
+        }
+    }
+    html += "</body>\n</html>\n";
+    return html;
+}
+
+} // namespace atelier::replay

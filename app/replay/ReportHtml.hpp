@@ -1,0 +1,32 @@
+// The HTML report of a session: one self-contained page (pictures inlined) that opens offline.
+#pragma once
+
+#include "core/Catalogue.hpp"
+#include "replay/SessionReport.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace atelier::replay {
+
+/// The pictures the renderer made for the report, each PNG file bytes (empty: no picture).
+struct ReportPictures {
+    std::vector<std::string> phaseEnds;         ///< the table at the end of each report phase
+    std::string end;                            ///< the table at the end of the session
+    std::map<core::ItemId, std::string> photos; ///< each photo with its sketches, by photo id
+};
+
+/// The report as one HTML5 page: title, question, phases with durations and the table at the end of
+/// each, cards grouped by cluster, the vote ranking, photos with their sketches. Pictures are inlined as
+/// data: URIs and there is no script or outside link, so the page opens in any browser offline.
+std::string reportToHtml(const SessionReport& report, const ReportPictures& pictures,
+                         core::Language language);
+
+/// Text made safe inside HTML elements and attributes (& < > " ' escaped).
+std::string escapeHtml(std::string_view text);
+
+/// Standard base64 (RFC 4648, with padding), for data: URIs.
+std::string base64(std::string_view bytes);
+
+} // namespace atelier::replay

@@ -1,0 +1,115 @@
+// Gathers a session's results from its final board and its recording.
+#include "replay/SessionReport.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace atelier::replay {
+namespace {
+
+std::map<core::ItemId, int> dotsByTarget(const core::Board& board) {
+    std::map<core::ItemId, int> dots;
+    for (const auto& [id, vote] : board.votes) {
+        if (!vote.withdrawn && board.isLiveVoteTarget(vote.target)) {
+            ++dots[vote.target];
+        }
+    }
+    return dots;
+}
+
+int dotsOn(const std::map<core::ItemId, int>& dots, core::ItemId id) {
+    const auto found = dots.find(id);
+    return found == dots.end() ? 0 : found->second;
+}
+
+} // namespace
+
+std::vector<RankedItem> rankByVotes(const core::Board& board) {
+    const std::map<core::ItemId, int> dots = dotsByTarget(board);
+    std::vector<RankedItem> ranking;
+    for (const auto& [id, count] : dots) {
+        if (const core::Card* card = board.findCard(id)) {
+            ranking.push_back(RankedItem{"card", id, card->text, count, 0});
+        } else if (const core::Cluster* cluster = board.findCluster(id)) {
+            ranking.push_back(RankedItem{"cluster", id, cluster->name, count, 0});
+        }
+    }
+    std::stable_sort(ranking.begin(), ranking.end(),
+                     [](const RankedItem& a, const RankedItem& b) { return a.votes > b.votes; });
+    for (std::size_t i = 0; i < ranking.size(); ++i) {
+        ranking[i].rank =
+            i > 0 && ranking[i].votes == ranking[i - 1].votes ? ranking[i - 1].rank : static_cast<int>(i) + 1;
+    }
+    return ranking;
+}
+
+SessionReport buildReport(Recording& recording, const core::Board& endBoard, const WorkshopLabels& labels) {
+    SessionReport report;
+    report.session = recording.info();
+    report.title = endBoard.title.empty() ? report.session.workshopTitle : endBoard.title;
+    report.question = labels.question;
+    report.durationMs = recording.durationMs();
+    report.eventCount = recording.eventCount();
+
+    const auto& markers = recording.phases();
+    for (std::size_t i = 0; i < markers.size(); ++i) {
+        const std::int64_t end = i + 1 < markers.size() ? markers[i + 1].tMs : report.durationMs;
+        report.phases.push_back(ReportPhase{markers[i].index, markers[i].name, markers[i].seq, markers[i].tMs,
+                                            end - markers[i].tMs});
+    }
+
+    const std::map<core::ItemId, int> dots = dotsByTarget(endBoard);
+    std::map<core::ItemId, CardTimes> times;
+    for (const auto& [id, cardTimes] : recording.cardTimes()) {
+        times.emplace(id, cardTimes);
+    }
+    for (const auto& [id, card] : endBoard.cards) {
+        if (card.deleted) {
+            continue;
+        }
+        ReportCard row;
+        row.id = id;
+        row.text = card.text;
+        row.category = card.category;
+        if (card.category >= 0 && static_cast<std::size_t>(card.category) < labels.categoryNames.size()) {
+            row.categoryName = labels.categoryNames[static_cast<std::size_t>(card.category)];
+        }
+        row.seat = card.seat;
+        row.cluster = endBoard.clusterOf(id);
+        if (const core::Cluster* cluster = endBoard.findCluster(row.cluster)) {
+            row.clusterName = cluster->name;
+        }
+        row.votes = dotsOn(dots, id);
+        if (const auto found = times.find(id); found != times.end()) {
+            row.createdMs = found->second.createdMs;
+            row.editedMs = found->second.editedMs;
+        }
+        report.cards.push_back(std::move(row));
+    }
+    for (const auto& [id, cluster] : endBoard.clusters) {
+        if (cluster.dissolved) {
+            continue;
+        }
+        ReportCluster row{id, cluster.name, {}, dotsOn(dots, id)};
+        for (const core::ItemId card : cluster.cards) {
+            if (const core::Card* member = endBoard.findCard(card); member && !member->deleted) {
+                row.cards.push_back(card);
+            }
+        }
+        report.clusters.push_back(std::move(row));
+    }
+    for (const auto& [id, photo] : endBoard.photos) {
+        if (photo.deleted) {
+            continue;
+        }
+        ReportPhoto row{id, photo.assetHash, 0};
+        for (const auto& [strokeId, stroke] : endBoard.strokes) {
+            row.strokes += stroke.parent == id && !stroke.erased ? 1 : 0;
+        }
+        report.photos.push_back(std::move(row));
+    }
+    report.ranking = rankByVotes(endBoard);
+    return report;
+}
+
+} // namespace atelier::replay

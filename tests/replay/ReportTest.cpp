@@ -1,0 +1,137 @@
+// The pieces of the exports that need no GPU: session times, CSV fields, base64, HTML escaping, the vote
+// ranking, and the standalone copy of one session.
+#include "RecordedSession.hpp"
+#include "TempDir.hpp"
+#include "core/Apply.hpp"
+#include "core/BoardHash.hpp"
+#include "replay/Player.hpp"
+#include "replay/ReportCsv.hpp"
+#include "replay/ReportHtml.hpp"
+#include "replay/SessionCopy.hpp"
+#include "replay/SessionReport.hpp"
+#include "replay/SessionTime.hpp"
+#include "store/StoreError.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+
+namespace atelier::replay {
+namespace {
+
+TEST(SessionTimeTest, ReadsWhatPeopleWriteAndRefusesTheRest) {
+    EXPECT_EQ(parseSessionTime("1:02:03"), 3723000);
+    EXPECT_EQ(parseSessionTime("01:02:03"), 3723000);
+    EXPECT_EQ(parseSessionTime("02:03"), 123000);
+    EXPECT_EQ(parseSessionTime("45"), 45000);
+    EXPECT_EQ(parseSessionTime("0:00:01.5"), 1500);
+    EXPECT_EQ(parseSessionTime("0:00:01.025"), 1025);
+    for (const char* bad : {"", "1:75:00", "0:60", "-1", "abc", "1:2:3:4", "1::2", "1.", "1.2345", "1h"}) {
+        EXPECT_FALSE(parseSessionTime(bad)) << bad;
+    }
+    EXPECT_EQ(formatSessionTime(3723999), "1:02:03");
+    EXPECT_EQ(formatSessionTime(0), "0:00:00");
+    EXPECT_EQ(formatSessionTime(10 * 3600 * 1000), "10:00:00");
+}
+
+TEST(ReportTextTest, CsvFieldsAreQuotedOnlyWhenRfc4180AsksAndKeepEveryByte) {
+    EXPECT_EQ(csvField("Un banc à l’ombre"), "Un banc à l’ombre");
+    EXPECT_EQ(csvField("a,b"), "\"a,b\"");
+    EXPECT_EQ(csvField("dit \"oui\""), "\"dit \"\"oui\"\"\"");
+    EXPECT_EQ(csvField("deux\nlignes"), "\"deux\nlignes\"");
+    EXPECT_EQ(csvField("retour\r"), "\"retour\r\"");
+    EXPECT_EQ(csvField(""), "");
+}
+
+TEST(ReportTextTest, Base64FollowsRfc4648AndHtmlIsEscaped) {
+    EXPECT_EQ(base64(""), "");
+    EXPECT_EQ(base64("f"), "Zg==");
+    EXPECT_EQ(base64("fo"), "Zm8=");
+    EXPECT_EQ(base64("foo"), "Zm9v");
+    EXPECT_EQ(base64("foobar"), "Zm9vYmFy");
+    EXPECT_EQ(base64(std::string("\xff\xfe\x00", 3)), "//4A");
+    EXPECT_EQ(escapeHtml("<b>\"l’été\" & 'toi'</b>"),
+              "&lt;b&gt;&quot;l’été&quot; &amp; &#39;toi&#39;&lt;/b&gt;");
+}
+
+core::CardCreated card(core::ItemId id, std::string text) {
+    core::CardCreated created;
+    created.id = id;
+    created.pose.centre = {100.0 * static_cast<double>(id), 100};
+    created.size = {80, 50};
+    created.text = std::move(text);
+    created.seat = 1;
+    return created;
+}
+
+TEST(RankingTest, CountsLiveDotsMostFirstAndTiesShareARank) {
+    core::Board board;
+    const std::vector<core::Event> events = {
+        core::SessionConfigured{4, 5, "Vote", 0},
+        card(1, "Arbres"),
+        card(2, "Bancs"),
+        card(3, "Fontaine"),
+        card(4, "Supprimée"),
+        core::ClusterFormed{5, "Repos", {1, 2}, 1},
+        core::VoteCast{6, 3, 1},
+        core::VoteCast{7, 3, 2},
+        core::VoteCast{8, 5, 1},
+        core::VoteCast{9, 5, 3},
+        core::VoteCast{10, 1, 2},
+        core::VoteCast{11, 2, 3},
+        core::VoteCast{12, 2, 4},
+        core::VoteWithdrawn{12, 4},
+        core::VoteCast{13, 4, 4},
+        core::VoteCast{14, 4, 4},
+        core::VoteCast{15, 4, 3},
+        core::CardDeleted{4, 1},
+    };
+    for (const core::Event& event : events) {
+        ASSERT_TRUE(core::apply(board, event)) << core::apply(board, event).reason;
+    }
+    const std::vector<RankedItem> ranking = rankByVotes(board);
+    ASSERT_EQ(ranking.size(), 4u) << "the deleted card's dots do not count";
+    EXPECT_EQ(ranking[0].votes, 2);
+    EXPECT_EQ(ranking[1].votes, 2);
+    EXPECT_EQ(ranking[0].rank, 1);
+    EXPECT_EQ(ranking[1].rank, 1) << "a tie shares the rank";
+    EXPECT_EQ(ranking[0].id, 3u) << "ties in id order";
+    EXPECT_EQ(ranking[1].kind, "cluster");
+    EXPECT_EQ(ranking[1].label, "Repos");
+    EXPECT_EQ(ranking[2].votes, 1);
+    EXPECT_EQ(ranking[2].rank, 3);
+    EXPECT_EQ(ranking[3].id, 2u) << "the withdrawn dot leaves Bancs one";
+    EXPECT_EQ(ranking[3].rank, 3);
+}
+
+TEST(SessionCopyTest, TheCopyHoldsOnlyThatSessionAndReplaysToTheSameBoard) {
+    store::testing::TempDir dir;
+    const testing::RecordedSession first = testing::recordSimulatedSession(dir.path(), 11, 1500, 400);
+    const testing::RecordedSession second = testing::recordSimulatedSession(dir.path(), 12, 300, 400);
+    const std::filesystem::path target = dir.path() / "elsewhere" / "atelier.db";
+    copySession(dir.dataFile(), second.session, target);
+
+    Player original(dir.dataFile(), second.session);
+    Player copy(target, second.session);
+    original.seek(original.durationMs());
+    copy.seek(copy.durationMs());
+    EXPECT_EQ(copy.recording().eventCount(), 300);
+    EXPECT_EQ(core::boardHash(copy.board()), core::boardHash(original.board()));
+    EXPECT_EQ(copy.recording().info().workshopTitle, "Place Carnot");
+    {
+        SQLite::Database db(target.string(), SQLite::OPEN_READONLY);
+        EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sessions").getInt(), 1);
+        EXPECT_EQ(db.execAndGet("SELECT count(DISTINCT session_id) FROM events").getInt(), 1);
+    }
+    EXPECT_THROW(copySession(dir.dataFile(), first.session, target), store::StoreError)
+        << "an existing file is never overwritten";
+    try {
+        copySession(dir.dataFile(), 77, dir.path() / "none.db");
+        FAIL() << "no session 77";
+    } catch (const store::StoreError& error) {
+        EXPECT_EQ(error.kind(), store::StoreErrorKind::NotFound);
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "none.db")) << "a failed copy leaves no file behind";
+}
+
+} // namespace
+} // namespace atelier::replay
