@@ -417,11 +417,13 @@ Result run(Scene& scene, const std::filesystem::path& resourceRoot, ImFont& font
     const bool table = scene.name.rfind("table-4k", 0) == 0;
     if (table) {
         // The contacts move from the start: the loading frames are frames people see.
-        for (int i = 1; renderer.needsAnotherFrame() && i < 5000; ++i) {
+        // Until the photos are loaded and the cards painted (dragged cards float all along:
+        // needsAnotherFrame() would stay true).
+        for (int i = 1; renderer.loading() && i < 5000; ++i) {
             loading.frames.push_back(frame(i, true));
         }
     } else {
-        for (int i = 1; (i < scene.warmupFrames || renderer.needsAnotherFrame()) && i < 5000; ++i) {
+        for (int i = 1; (i < scene.warmupFrames || renderer.loading()) && i < 5000; ++i) {
             warmup.frames.push_back(frame(-1, false));
         }
     }
