@@ -161,7 +161,8 @@ TEST_F(SceneCost, DraggedCardsFloatOverTheCacheAndLandInItUnchanged) {
         for (std::size_t i = 0; i < dragged.size(); ++i) {
             core::Card& card = board.cards[dragged[i]];
             card.z = 3000 + i;
-            card.pose.centre = {70.0 + static_cast<double>(i) * 55 + frame * 9, 40.0 + frame * 7.0};
+            // They end over the third row of cards, the cluster's outline and the photos' top edges.
+            card.pose.centre = {70.0 + static_cast<double>(i) * 55 + frame * 9, 30.0 + frame * 3.0};
             card.pose.rotation = 0.12 * frame - 0.3 * static_cast<double>(i);
         }
         floating = render(board);
