@@ -295,7 +295,7 @@ render::Overlays step(Scene& scene, int frame) {
 struct Frame {
     double mainCpuMs = 0, processCpuMs = 0, wallMs = 0, drawCpuMs = 0, uploadMs = 0;
     double offscreenCpuMs = 0, compositeCpuMs = 0, drawCalls = 0, uploadWallMs = 0;
-    double itemsPainted = 0, segmentsDrawn = 0, layersBaked = 0, redrawnShare = 0;
+    double itemsPainted = 0, segmentsDrawn = 0, layersBaked = 0, redrawnShare = 0, floatingItems = 0;
 };
 
 struct Summary {
@@ -404,6 +404,7 @@ Result run(Scene& scene, const std::filesystem::path& resourceRoot, ImFont& font
         f.itemsPainted = renderer.lastFrame().itemsPainted;
         f.segmentsDrawn = static_cast<double>(renderer.lastFrame().segmentsDrawn);
         f.layersBaked = renderer.lastFrame().layersBaked;
+        f.floatingItems = renderer.lastFrame().floatingItems;
         f.redrawnShare = static_cast<double>(renderer.lastFrame().redrawnPixels) /
                          (static_cast<double>(scene.width) * scene.height);
         return f;
@@ -417,11 +418,13 @@ Result run(Scene& scene, const std::filesystem::path& resourceRoot, ImFont& font
     const bool table = scene.name.rfind("table-4k", 0) == 0;
     if (table) {
         // The contacts move from the start: the loading frames are frames people see.
-        for (int i = 1; renderer.needsAnotherFrame() && i < 5000; ++i) {
+        // Until the photos are loaded and the cards painted (dragged cards float all along:
+        // needsAnotherFrame() would stay true).
+        for (int i = 1; renderer.loading() && i < 5000; ++i) {
             loading.frames.push_back(frame(i, true));
         }
     } else {
-        for (int i = 1; (i < scene.warmupFrames || renderer.needsAnotherFrame()) && i < 5000; ++i) {
+        for (int i = 1; (i < scene.warmupFrames || renderer.loading()) && i < 5000; ++i) {
             warmup.frames.push_back(frame(-1, false));
         }
     }
@@ -482,6 +485,7 @@ const std::pair<const char*, double Frame::*> kFigures[] = {
     {"segments_drawn", &Frame::segmentsDrawn},
     {"layers_baked", &Frame::layersBaked},
     {"redrawn_share", &Frame::redrawnShare},
+    {"floating_items", &Frame::floatingItems},
 };
 
 std::string toJson(const Result& result) {

@@ -3,11 +3,13 @@
 #include "render/SceneRenderer.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <ctime>
 #include <glad/gl.h>
 #include <imgui.h>
+#include <limits>
 #include <numbers>
 
 #include "render/CardStyle.hpp"
@@ -106,7 +108,11 @@ std::uint64_t keyOf(int kind, core::ItemId id) {
 
 SceneRenderer::SceneRenderer(const std::filesystem::path& resourceRoot, ImFont& font, TextureCache& textures)
     : m_textures(textures), m_batch(resourceRoot), m_cards(m_atlas, m_batch, m_glyphs, font),
-      m_photos(resourceRoot, textures, m_patterns) {}
+      m_photos(resourceRoot, textures, m_patterns), m_clock([] {
+          return std::chrono::duration<double, std::milli>(
+                     std::chrono::steady_clock::now().time_since_epoch())
+              .count();
+      }) {}
 
 void SceneRenderer::setCategoryColours(std::vector<std::uint32_t> colours) {
     m_palette.setCategoryColours(std::move(colours));
@@ -115,11 +121,11 @@ void SceneRenderer::setCategoryColours(std::vector<std::uint32_t> colours) {
 void SceneRenderer::collectItems(const core::Board& board, const View& view) {
     m_items.clear();
     if (m_photos.table() != nullptr && !m_photos.table()->empty()) {
-        m_items.push_back(Item{0, kTableStrokes, 0, m_photos.table(), nullptr, {}, 0});
+        m_items.push_back(Item{0, kTableStrokes, 0, m_photos.table(), nullptr, {}, 0, 0, nullptr, false});
     }
     for (const auto& [id, photo] : board.photos) {
         if (!photo.deleted) {
-            m_items.push_back(Item{photo.z, kPhoto, id, &photo, nullptr, {}, 0});
+            m_items.push_back(Item{photo.z, kPhoto, id, &photo, nullptr, {}, 0, 0, nullptr, false});
         }
     }
     // Vote dots by card, grouped by seat (a seat's dots side by side), in the seats' colours.
@@ -143,7 +149,7 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
             }
             const CachedItem& cached = m_cards.card(card, m_palette.category(card.category),
                                                     view.pxPerMm() * card.pose.scale, dotColours);
-            m_items.push_back(Item{card.z, kCard, id, &card, &cached, {}, 0});
+            m_items.push_back(Item{card.z, kCard, id, &card, &cached, {}, 0, 0, nullptr, false});
         }
     }
     for (const auto& [id, cluster] : board.clusters) {
@@ -159,7 +165,7 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
         if (lowest != UINT64_MAX) {
             const CachedItem* label =
                 cluster.name.empty() ? nullptr : &m_cards.label(id, cluster.name, view.pxPerMm());
-            m_items.push_back(Item{lowest, kCluster, id, &cluster, label, {}, 0});
+            m_items.push_back(Item{lowest, kCluster, id, &cluster, label, {}, 0, 0, nullptr, false});
         }
     }
     std::sort(m_items.begin(), m_items.end(), [](const Item& a, const Item& b) {
@@ -186,6 +192,7 @@ void SceneRenderer::describe(Item& item, const core::Board& board, const View& v
         item.bounds = pixelBounds(
             itemCorners(photo->pose, photo->size.width / 2 + grow, photo->size.height / 2 + grow), view);
         const PhotoLayer* layer = m_photos.forPhoto(photo->id);
+        item.pose = Fingerprint{}.add(photo->pose).add(photo->size).value();
         look.add(photo->pose).add(photo->size).add(layer != nullptr ? layer->version() : 0);
         look.add(layer != nullptr ? layer->texture().id() : 0u);
         break;
@@ -196,6 +203,7 @@ void SceneRenderer::describe(Item& item, const core::Board& board, const View& v
         const double halfWidth = std::max(cached.halfWidthMm, card->size.width / 2 + kCardShadowMm + 0.5);
         const double halfHeight = std::max(cached.halfHeightMm, card->size.height / 2 + kCardShadowMm + 0.5);
         item.bounds = pixelBounds(itemCorners(card->pose, halfWidth, halfHeight), view);
+        item.pose = Fingerprint{}.add(card->pose).add(card->size).value();
         look.add(card->pose).add(card->size).add(card->category).add(cached.version).add(cached.painted);
         look.add(cached.slot.page).add(cached.slot.rect).add(m_palette.category(card->category));
         break;
@@ -216,6 +224,7 @@ void SceneRenderer::describe(Item& item, const core::Board& board, const View& v
                          core::Vec2{box[0] - reach, box[3] + reach}, core::Vec2{right, box[3] + reach}},
                         view);
         look.add(box);
+        item.pose = Fingerprint{}.add(box).value();
         break;
     }
     }
@@ -226,27 +235,60 @@ void SceneRenderer::describe(Item& item, const core::Board& board, const View& v
 void SceneRenderer::findChanges(bool everything) {
     ++m_frame;
     m_dirty.clear();
-    if (everything) {
-        m_drawn.clear();
-    }
-    for (const Item& item : m_items) {
-        auto [drawn, added] =
-            m_drawn.try_emplace(keyOf(item.kind, item.id), Drawn{item.bounds, item.look, m_frame});
+    const double now = m_clock();
+    // Which items move: their pose changed within the settle time (an item that just appeared has not).
+    for (Item& item : m_items) {
+        auto [entry, added] = m_tracked.try_emplace(keyOf(item.kind, item.id));
+        Tracked& track = entry->second;
         if (added) {
+            track.pose = item.pose;
+            track.movedAt = -std::numeric_limits<double>::infinity();
+        } else if (track.pose != item.pose) {
+            track.pose = item.pose;
+            track.movedAt = now;
+        }
+        if (everything) {
+            track.cached = false;
+        }
+        track.frame = m_frame;
+        item.track = &track;
+    }
+    // The floating layer: the moving items at the top of the stacking order, down to the first one that is
+    // still (whatever lies under a still item stays in the cache, so that stacking stays right).
+    m_floating = 0;
+    for (auto it = m_items.rbegin(); it != m_items.rend() && m_floating < kMaxFloating; ++it) {
+        if (!(now - it->track->movedAt < kSettleMs)) {
+            break;
+        }
+        it->floating = true;
+        ++m_floating;
+    }
+    // The cache holds every other item: one that starts floating leaves its place to redraw, one that
+    // settles (or appears) is drawn in, one that changed is redrawn at its old and new place.
+    for (const Item& item : m_items) {
+        Tracked& track = *item.track;
+        if (item.floating) {
+            if (track.cached) {
+                m_dirty.add(track.bounds);
+                track.cached = false;
+            }
+        } else if (!track.cached || track.look != item.look) {
+            if (track.cached) {
+                m_dirty.add(track.bounds);
+            }
             m_dirty.add(item.bounds);
-        } else if (drawn->second.look != item.look) {
-            m_dirty.add(drawn->second.bounds);
-            m_dirty.add(item.bounds);
-            drawn->second = Drawn{item.bounds, item.look, m_frame};
-        } else {
-            drawn->second.frame = m_frame;
+            track.bounds = item.bounds;
+            track.look = item.look;
+            track.cached = true;
         }
     }
     // What was drawn last frame and is gone now leaves its place to redraw.
-    for (auto it = m_drawn.begin(); it != m_drawn.end();) {
+    for (auto it = m_tracked.begin(); it != m_tracked.end();) {
         if (it->second.frame != m_frame) {
-            m_dirty.add(it->second.bounds);
-            it = m_drawn.erase(it);
+            if (it->second.cached) {
+                m_dirty.add(it->second.bounds);
+            }
+            it = m_tracked.erase(it);
         } else {
             ++it;
         }
@@ -365,6 +407,7 @@ void SceneRenderer::draw(const core::Board& board, const View& view, const Overl
     const gl::StateGuard guard;
     FrameStats stats;
     if (!view.drawable()) {
+        m_floating = 0;
         m_stats = stats;
         return;
     }
@@ -426,7 +469,7 @@ void SceneRenderer::draw(const core::Board& board, const View& view, const Overl
             m_batch.setClip(std::move(clip));
         }
         for (const Item& item : m_items) {
-            if (full || m_dirty.intersects(item.bounds)) {
+            if (!item.floating && (full || m_dirty.intersects(item.bounds))) {
                 emit(item, board, view);
             }
         }
@@ -435,10 +478,15 @@ void SceneRenderer::draw(const core::Board& board, const View& view, const Overl
     }
     stats.redrawnPixels = full ? screen : m_dirty.area();
 
-    // The cached scene into the caller's framebuffer, the overlays over it.
+    // The cached scene into the caller's framebuffer, the floating items over it (whole, in stacking order:
+    // they are the top of the order), the overlays over them.
     m_cache.copyTo(guard.callerDrawFramebuffer());
     glViewport(0, 0, view.viewportWidth, view.viewportHeight);
     m_batch.clear();
+    for (auto it = m_items.end() - static_cast<std::ptrdiff_t>(m_floating); it != m_items.end(); ++it) {
+        emit(*it, board, view);
+    }
+    stats.floatingItems = static_cast<int>(m_floating);
     addOverlays(m_batch, board, overlays, m_palette, 1 / view.pxPerMm());
     stats.drawCalls += m_batch.draw(scale, offset);
     m_cards.endFrame();

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -27,10 +28,17 @@ namespace atelier::render {
 
 /// Draws the board into the current framebuffer. Text, strokes and photos are cached in textures and
 /// re-made only when they change; the composed scene is cached too, and a frame redraws only the
-/// rectangles where something changed (then copies the cache and draws the overlays on top). Draw calls
-/// do not grow with the number of cards or strokes. Main thread only; restores the GL state it changes.
+/// rectangles where something changed (then copies the cache and draws the overlays on top). Items that
+/// are moving now and lie on top of everything else (a dragged card is raised) float: they are left out of
+/// the cache and drawn over it each frame until they settle. Draw calls do not grow with the number of
+/// cards or strokes. Main thread only; restores the GL state it changes.
 class SceneRenderer {
 public:
+    /// An item whose pose has not changed for this long is no longer moving: it settles into the cache.
+    static constexpr double kSettleMs = 300;
+    /// At most this many items float; moving items below them take the cached path.
+    static constexpr std::size_t kMaxFloating = 32;
+
     /// Loads the shaders from resourceRoot/shaders (throws RenderError); text uses `font` from ImGui's
     /// atlas (load one of about 48 px for sharp card text; cards show without text until ImGui has built
     /// the atlas, at its first NewFrame); photos come from `textures`.
@@ -41,16 +49,27 @@ public:
     /// Draws one frame: updates the texture cache (uploads within its budget), then the board over the
     /// table colour and the overlays on top, into the framebuffer bound now, over view's viewport.
     void draw(const core::Board& board, const View& view, const Overlays& overlays = {});
+    /// The clock (milliseconds, steady) that decides when a moving item settles; a steady clock by default.
+    void setClock(std::function<double()> nowMs) { m_clock = std::move(nowMs); }
 
     /// What the last draw() did.
     const FrameStats& lastFrame() const { return m_stats; }
-    /// True while photos load or cards and strokes wait to be painted: draw again even if the board did not
-    /// change.
-    bool needsAnotherFrame() const {
-        return m_textures.busy() || m_cards.paintsPending() || m_photos.pending();
-    }
+    /// True while photos load or cards and strokes wait to be painted.
+    bool loading() const { return m_textures.busy() || m_cards.paintsPending() || m_photos.pending(); }
+    /// True while loading or while items float (they settle into the cache after kSettleMs without moving):
+    /// draw again even if the board did not change.
+    bool needsAnotherFrame() const { return loading() || m_floating > 0; }
 
 private:
+    /// What the renderer knows of an item across frames: how it sits in the scene cache, and when it moved.
+    struct Tracked {
+        PixelRect bounds;        ///< the pixels it covers in the cache (when cached)
+        std::uint64_t look = 0;  ///< its fingerprint in the cache (when cached)
+        std::uint64_t pose = 0;  ///< fingerprint of where it lies, last seen
+        double movedAt = 0;      ///< when that last changed (clock ms); -infinity: never since it appeared
+        std::uint64_t frame = 0; ///< the last frame it was part of
+        bool cached = false;     ///< drawn in the scene cache (false while it floats)
+    };
     /// One item of the frame in stacking order (clusters sit just under their lowest card), with the
     /// pixels it covers and a fingerprint of how it looks, to find what changed since the last frame.
     struct Item {
@@ -61,12 +80,9 @@ private:
         const CachedItem* cached = nullptr;
         PixelRect bounds;
         std::uint64_t look = 0;
-    };
-    /// What an item looked like in the last frame.
-    struct Drawn {
-        PixelRect bounds;
-        std::uint64_t look = 0;
-        std::uint64_t frame = 0; ///< the last frame it was part of
+        std::uint64_t pose = 0;   ///< fingerprint of where it lies (pose and size), to tell it moved
+        Tracked* track = nullptr; ///< its entry in m_tracked, this frame
+        bool floating = false;    ///< drawn over the cache this frame, not into it
     };
 
     void collectItems(const core::Board& board, const View& view);
@@ -89,7 +105,9 @@ private:
     View m_lastView;
     FrameStats m_stats;
     std::vector<Item> m_items;
-    std::unordered_map<std::uint64_t, Drawn> m_drawn;
+    std::unordered_map<std::uint64_t, Tracked> m_tracked;
+    std::function<double()> m_clock;
+    std::size_t m_floating = 0;                                 ///< items floating in the last frame
     std::unordered_map<core::ItemId, std::vector<int>> m_votes; ///< seats of the dots on each card, per frame
     std::uint64_t m_frame = 0;
 };

@@ -1,6 +1,9 @@
 // A frame costs what changed: draw calls do not grow with items, a drag repaints nothing, state is restored.
 #include <glad/gl.h>
 
+#include <array>
+#include <utility>
+
 #include "SceneFixture.hpp"
 
 namespace atelier::render::testing {
@@ -36,23 +39,54 @@ core::Board busyBoard(int cards, int strokes) {
     return board;
 }
 
-using SceneCost = SceneFixture;
+/// Pixels where two frames differ by more than `tolerance` on some channel.
+int differences(const Pixels& a, const Pixels& b, int tolerance) {
+    int different = 0;
+    for (int y = 0; y < a.height; ++y) {
+        for (int x = 0; x < a.width; ++x) {
+            different += near(a.at(x, y), b.at(x, y), tolerance) ? 0 : 1;
+        }
+    }
+    return different;
+}
+
+/// The scene fixture with a clock the test moves by hand (it decides when a moving item settles).
+class SceneCost : public SceneFixture {
+protected:
+    void useTestClock() {
+        m_scene->setClock([this] { return m_nowMs; });
+    }
+    double m_nowMs = 1000;
+};
 
 TEST_F(SceneCost, DrawCallsDoNotGrowWithCardsOrStrokes) {
     m_files[kHashA] = encodePng(twoToneRgba(64, 48, 0xFFFFFF, 0x808080), 64, 48, 4);
     m_files[kHashB] = m_files[kHashA];
-    const auto dragTopCard = [this](core::Board board) {
+    // The bottom card moved (under the others: redrawn in the cache), then the top card dragged (floating).
+    const auto moveCards = [this](core::Board board) {
+        useTestClock();
         renderUntilLoaded(board);
-        auto& top = board.cards.rbegin()->second;
-        top.pose.centre = {200, 110}; // over both photos' neighbourhood and other cards
+        board.cards.begin()->second.pose.centre = {200, 110}; // over both photos' neighbourhood
+        m_nowMs += 16;
         render(board);
-        return m_scene->lastFrame();
+        const FrameStats cached = m_scene->lastFrame();
+        auto& top = board.cards.rbegin()->second;
+        for (int frame = 0; frame < 2; ++frame) {
+            top.pose.centre = {150.0 + frame * 5, 100};
+            m_nowMs += 16;
+            render(board);
+        }
+        return std::pair{cached, m_scene->lastFrame()};
     };
-    const FrameStats few = dragTopCard(busyBoard(10, 5));
+    const auto [few, fewFloating] = moveCards(busyBoard(10, 5));
     restart();
-    const FrameStats many = dragTopCard(busyBoard(300, 400));
+    const auto [many, manyFloating] = moveCards(busyBoard(300, 400));
     EXPECT_EQ(many.drawCalls, few.drawCalls);
     EXPECT_LE(many.drawCalls, 5) << "clear the changed part, redraw it, no overlay";
+    EXPECT_EQ(many.floatingItems, 0);
+    EXPECT_EQ(manyFloating.drawCalls, fewFloating.drawCalls);
+    EXPECT_EQ(manyFloating.drawCalls, 1) << "the floating card, nothing redrawn in the cache";
+    EXPECT_EQ(manyFloating.floatingItems, 1);
     EXPECT_EQ(many.itemsPainted, 0) << "nothing repainted";
     EXPECT_EQ(many.segmentsDrawn, 0u);
 }
@@ -107,13 +141,101 @@ TEST_F(SceneCost, PartialRedrawsShowWhatAFullRedrawShows) {
     const Pixels partial = renderUntilLoaded(board);
     restart();
     const Pixels full = renderUntilLoaded(board);
-    int different = 0;
-    for (int y = 0; y < kHeight; ++y) {
-        for (int x = 0; x < kWidth; ++x) {
-            different += near(partial.at(x, y), full.at(x, y), 3) ? 0 : 1;
+    EXPECT_EQ(differences(partial, full, 3), 0) << "pixels where the cached scene differs from a fresh one";
+}
+
+TEST_F(SceneCost, DraggedCardsFloatOverTheCacheAndLandInItUnchanged) {
+    m_files[kHashA] = encodePng(twoToneRgba(64, 48, 0x3060A0, 0xC0A060), 64, 48, 4);
+    m_files[kHashB] = m_files[kHashA];
+    useTestClock();
+    core::Board board = busyBoard(60, 30);
+    board.clusters[5000] = core::Cluster{5000, "Groupe", {20, 21, 40}, false};
+    renderUntilLoaded(board);
+    EXPECT_EQ(m_scene->lastFrame().floatingItems, 0) << "nothing moved yet";
+
+    // Four cards grabbed (raised) and dragged over other cards, the cluster and a photo.
+    const std::array<core::ItemId, 4> dragged{12, 27, 33, 48};
+    Pixels floating;
+    for (int frame = 0; frame < 10; ++frame) {
+        m_nowMs += 16;
+        for (std::size_t i = 0; i < dragged.size(); ++i) {
+            core::Card& card = board.cards[dragged[i]];
+            card.z = 3000 + i;
+            // They end over the third row of cards, the cluster's outline and the photos' top edges.
+            card.pose.centre = {70.0 + static_cast<double>(i) * 55 + frame * 9, 30.0 + frame * 3.0};
+            card.pose.rotation = 0.12 * frame - 0.3 * static_cast<double>(i);
         }
+        floating = render(board);
+        const FrameStats& stats = m_scene->lastFrame();
+        EXPECT_EQ(stats.floatingItems, 4) << "frame " << frame;
+        if (frame > 0) {
+            EXPECT_EQ(stats.redrawnPixels, 0)
+                << "frame " << frame << ": the cache is not touched while they move";
+        }
+        EXPECT_TRUE(m_scene->needsAnotherFrame()) << "frame " << frame << ": they must settle later";
     }
-    EXPECT_EQ(different, 0) << "pixels where the cached scene differs from a fresh one";
+
+    // They stop. Within the settle time they still float and the frame does not change.
+    m_nowMs += SceneRenderer::kSettleMs / 2;
+    const Pixels stillFloating = render(board);
+    EXPECT_EQ(m_scene->lastFrame().floatingItems, 4);
+    EXPECT_EQ(differences(stillFloating, floating, 0), 0);
+    // After it, they are drawn into the cache once, with the same pixels, and nothing floats any more.
+    m_nowMs += SceneRenderer::kSettleMs;
+    const Pixels landed = render(board);
+    EXPECT_EQ(m_scene->lastFrame().floatingItems, 0);
+    EXPECT_GT(m_scene->lastFrame().redrawnPixels, 0) << "drawn back into the cache";
+    EXPECT_FALSE(m_scene->needsAnotherFrame());
+    // The items under them are redrawn cut to the landing rectangles: a dozen edge pixels may round one
+    // level the other way, no more.
+    EXPECT_EQ(differences(landed, floating, 1), 0)
+        << "pixels that changed when the cards landed in the cache";
+    const Pixels after = render(board);
+    EXPECT_EQ(m_scene->lastFrame().redrawnPixels, 0);
+    EXPECT_EQ(m_scene->lastFrame().drawCalls, 0);
+    EXPECT_EQ(differences(after, landed, 0), 0);
+
+    restart();
+    const Pixels full = renderUntilLoaded(board);
+    EXPECT_EQ(differences(floating, full, 3), 0) << "pixels where floating cards differ from a full redraw";
+    EXPECT_EQ(differences(landed, full, 3), 0) << "pixels where the landed cards differ from a full redraw";
+}
+
+TEST_F(SceneCost, OnlyTheMovingItemsOnTopFloatAndAtMostThirtyTwo) {
+    m_files[kHashA] = encodePng(twoToneRgba(64, 48, 0x3060A0, 0xC0A060), 64, 48, 4);
+    m_files[kHashB] = m_files[kHashA];
+    useTestClock();
+    core::Board board = busyBoard(60, 30);
+    board.clusters[5000] = core::Cluster{5000, "Groupe", {20, 21, 40}, false};
+    renderUntilLoaded(board);
+
+    // A card moving under still ones (not raised) stays in the cache, redrawn where it was and is.
+    for (int frame = 0; frame < 4; ++frame) {
+        m_nowMs += 16;
+        board.cards[12].pose.centre.x += 6;
+        board.photos[2].pose.centre.y += 3; // a photo under the cards moves too
+        render(board);
+        EXPECT_EQ(m_scene->lastFrame().floatingItems, 0) << "frame " << frame;
+        EXPECT_GT(m_scene->lastFrame().redrawnPixels, 0) << "frame " << frame;
+    }
+    // Forty cards (three of them the cluster's) grabbed and dragged: the top 32 moving items float.
+    Pixels partial;
+    for (int frame = 0; frame < 6; ++frame) {
+        m_nowMs += 16;
+        board.cards[12].pose.centre.x += 6;
+        for (core::ItemId id = 20; id < 60; ++id) {
+            core::Card& card = board.cards[id];
+            card.z = 4000 + id;
+            card.pose.centre.x += 5;
+            card.pose.centre.y += (id % 2 == 0 ? 3 : -3);
+        }
+        partial = render(board);
+        EXPECT_EQ(m_scene->lastFrame().floatingItems, static_cast<int>(SceneRenderer::kMaxFloating));
+    }
+    restart();
+    const Pixels full = renderUntilLoaded(board);
+    EXPECT_EQ(differences(partial, full, 3), 0)
+        << "pixels where floating and cached items differ from a full redraw";
 }
 
 TEST_F(SceneCost, EditingACardRepaintsOnlyThatCard) {
