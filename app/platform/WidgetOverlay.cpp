@@ -67,6 +67,27 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
             list.AddCircleFilled(c, std::min(w, h) / 2, colourOf(widget.colour, alpha));
             list.AddCircle(c, std::min(w, h) / 2, colourOf(0x000000, 0.5f * alpha), 0, 1.5f);
             break;
+        case workshop::WidgetKind::PenColour: {
+            // The colour itself, ringed in the seat's frame colour when chosen.
+            const float radius = std::min(w, h) / 2;
+            list.AddCircleFilled(c, radius * (widget.active ? 0.8f : 0.7f), colourOf(widget.colour, alpha));
+            list.AddCircle(c, radius * (widget.active ? 0.8f : 0.7f), colourOf(0x555555, alpha), 0, 1.0f);
+            if (widget.active || widget.pressed) {
+                list.AddCircle(c, radius, colourOf(0x1A1A1A, alpha), 0, 2.5f);
+            }
+            break;
+        }
+        case workshop::WidgetKind::PenWidth: {
+            // A short line as thick as the pen draws, in the chosen colour, on a light tile.
+            const bool lit = widget.pressed || widget.active;
+            list.AddRectFilled(min, max, colourOf(0xFFFFFF, alpha), std::min(w, h) * 0.18f);
+            list.AddRect(min, max, colourOf(lit ? 0x1A1A1A : 0xBBBBBB, alpha), std::min(w, h) * 0.18f, 0,
+                         lit ? 2.5f : 1.0f);
+            const float thickness = std::max(1.0f, static_cast<float>(widget.lineMm * view.pxPerMmX()));
+            list.AddLine(ImVec2(min.x + w * 0.2f, c.y), ImVec2(max.x - w * 0.2f, c.y), colourOf(widget.colour, alpha),
+                         thickness);
+            break;
+        }
         default: {
             const bool lit = widget.pressed || widget.active || widget.latched;
             list.AddRectFilled(min, max, colourOf(lit ? widget.colour : 0xFFFFFF, alpha),

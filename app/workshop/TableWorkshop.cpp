@@ -3,8 +3,10 @@
 
 #include "input/HitTest.hpp"
 #include "workshop/CardPlacement.hpp"
+#include "workshop/Clustering.hpp"
 #include "workshop/Dimensions.hpp"
 #include "workshop/SeatFrame.hpp"
+#include "workshop/VotePlaces.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +16,10 @@ namespace {
 
 /// Held cards remembered for drop detection when nobody forwards their lifts (observeContact unused).
 constexpr std::size_t kMaxHeld = 128;
+/// Cards moved by a cluster's label are logged at most this often while it is dragged (like the engine's).
+constexpr std::int64_t kPersistEveryMs = 50;
+/// A dot taken from a card goes back to its seat when let go this close to the seat's dock.
+constexpr double kDockReachMm = 12;
 
 double distance(core::Vec2 a, core::Vec2 b) {
     return std::hypot(a.x - b.x, a.y - b.y);
@@ -43,6 +49,11 @@ const SeatKeyboard* TableWorkshop::keyboard(int seat) const {
 SeatTool TableWorkshop::toolOf(int seat) const {
     const SeatDock* found = const_cast<TableWorkshop*>(this)->dock(seat);
     return found != nullptr ? found->tool() : SeatTool::Move;
+}
+
+PenStyle TableWorkshop::penStyleOf(int seat) const {
+    const SeatDock* found = const_cast<TableWorkshop*>(this)->dock(seat);
+    return found != nullptr ? found->penStyle() : PenStyle{};
 }
 
 const core::Card* TableWorkshop::liveCard(core::ItemId id) const {
@@ -97,6 +108,7 @@ void TableWorkshop::emitEdit(int seat, const CardEditor& editor) {
 }
 
 std::vector<WorkshopOutput> TableWorkshop::takeOutputs() {
+    settleDrops();
     return std::exchange(m_outputs, {});
 }
 
@@ -104,16 +116,20 @@ input::ClaimDecision TableWorkshop::onContactDown(const input::Contact& contact)
     const int zone = m_seats.seatAt(contact.posMm).number;
     if (SeatKeyboard* keyboard = m_keyboards.at(contact.posMm)) {
         keyboard->press(contact);
-        m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Keyboard, keyboard->seat()});
+        m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Keyboard, keyboard->seat(), core::kNoItem, {}, 0});
         touched();
         return input::ClaimDecision{true, zone};
     }
     for (SeatDock& candidate : m_docks) {
         if (candidate.press(contact, dotsShown(candidate.seat()), dotsGiven())) {
-            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Dock, candidate.seat()});
+            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Dock, candidate.seat(), core::kNoItem, {}, 0});
             touched();
             return input::ClaimDecision{true, zone};
         }
+    }
+    if (const std::optional<input::ClaimDecision> claimed = claimOnBoard(contact, zone)) {
+        touched();
+        return *claimed;
     }
     const input::ItemRef item = input::hitTest(m_board, contact.posMm, dims::kMinTargetMm);
     if (item) {
@@ -131,8 +147,35 @@ void TableWorkshop::onClaimedContact(const input::Contact& contact) {
         return;
     }
     const Claim claim = found->second;
-    if (contact.phase == input::Phase::Up || contact.phase == input::Phase::Cancel) {
+    const bool lifted = contact.phase == input::Phase::Up || contact.phase == input::Phase::Cancel;
+    if (lifted) {
         m_claims.erase(found);
+    }
+    switch (claim.kind) {
+    case ClaimKind::Sketch: {
+        std::vector<core::Event> events;
+        m_sketch.follow(contact, m_board, events);
+        emitSketch(events);
+        return;
+    }
+    case ClaimKind::Palm:
+        return;
+    case ClaimKind::Label:
+        if (!lifted) {
+            dragLabel(found->second, contact); // still claimed: `found` is valid
+        } else {
+            Claim last = claim;
+            dragLabel(last, contact);
+        }
+        return;
+    case ClaimKind::PlacedDot:
+        if (contact.phase == input::Phase::Up) {
+            dropPlacedDot(claim, contact);
+        }
+        return;
+    case ClaimKind::Dock:
+    case ClaimKind::Keyboard:
+        break;
     }
     touched();
     if (claim.kind == ClaimKind::Keyboard) {
@@ -165,6 +208,15 @@ void TableWorkshop::act(int seat, const DockRelease& release) {
         if (own != nullptr && allowed("sketch")) {
             const SeatTool tool = release.button == DockButton::Pen ? SeatTool::Pen : SeatTool::Eraser;
             own->setTool(own->tool() == tool ? SeatTool::Move : tool);
+            if (own->tool() == SeatTool::Pen) {
+                closeKeyboard(seat); // the pen's colours and widths lie where the keyboard does
+            }
+        }
+        return;
+    case DockButton::Colour:
+    case DockButton::Width:
+        if (own != nullptr) {
+            own->choose(release.button, release.dot - 1);
         }
         return;
     case DockButton::Undo:
@@ -188,6 +240,156 @@ void TableWorkshop::castVote(int seat, core::Vec2 posMm) {
     const input::ItemRef item = input::hitTest(m_board, posMm, dims::kMinTargetMm);
     if (item.kind == input::ItemKind::Card) {
         emit(core::VoteCast{issueId(), item.id, seat});
+        return;
+    }
+    // Off the cards: the cluster whose label or outline the dot lies on.
+    core::ItemId cluster = clusterLabelAt(m_board, posMm);
+    if (cluster == core::kNoItem) {
+        cluster = clusterAt(m_board, posMm);
+    }
+    if (cluster != core::kNoItem) {
+        emit(core::VoteCast{issueId(), cluster, seat});
+    }
+}
+
+std::optional<input::ClaimDecision> TableWorkshop::claimOnBoard(const input::Contact& contact, int zone) {
+    if (voting()) {
+        // Anyone may pick a dot up (people reach across the table); it goes home only to its own seat's dock.
+        if (const core::ItemId vote = seatDotAt(m_board, 0, contact.posMm); vote != core::kNoItem) {
+            const int owner = m_board.findVote(vote)->seat;
+            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::PlacedDot, owner, vote, contact.posMm, 0});
+            return input::ClaimDecision{true, zone};
+        }
+    }
+    if (allowed("cluster")) {
+        if (const core::ItemId cluster = clusterLabelAt(m_board, contact.posMm); cluster != core::kNoItem) {
+            for (const core::ItemId card : m_board.findCluster(cluster)->cards) {
+                m_undo.noteTouched(card); // each card's motion is one step of the seat's undo
+            }
+            m_claims.insert_or_assign(contact.key(),
+                                      Claim{ClaimKind::Label, zone, cluster, contact.posMm, contact.tMs});
+            return input::ClaimDecision{true, zone};
+        }
+    }
+    const SeatTool tool = toolOf(zone);
+    if (tool == SeatTool::Move || !allowed("sketch")) {
+        return std::nullopt;
+    }
+    const input::ItemRef item = input::hitTest(m_board, contact.posMm, dims::kMinTargetMm);
+    if (tool == SeatTool::Pen) {
+        const core::Photo* photo = item.kind == input::ItemKind::Photo ? m_board.findPhoto(item.id) : nullptr;
+        if (photo == nullptr || photo->deleted) {
+            return std::nullopt; // cards still move under a pen; the empty board still takes lassos
+        }
+        if (!m_sketch.drawsWith(contact)) {
+            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Palm, zone, core::kNoItem, {}, 0});
+            return input::ClaimDecision{true, zone};
+        }
+        std::vector<core::Event> events;
+        m_sketch.penDown(contact, zone, *photo, issueId(), penStyleOf(zone), events);
+        emitSketch(events);
+    } else {
+        if (item.kind == input::ItemKind::Card) {
+            return std::nullopt;
+        }
+        std::vector<core::Event> events;
+        m_sketch.eraserDown(contact, zone, m_board, events);
+        emitSketch(events);
+    }
+    m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Sketch, zone, core::kNoItem, {}, 0});
+    return input::ClaimDecision{true, zone};
+}
+
+void TableWorkshop::emitSketch(std::vector<core::Event>& events) {
+    for (core::Event& event : events) {
+        m_outputs.push_back(WorkshopOutput{std::move(event), Origin::Action, true, {}});
+    }
+}
+
+void TableWorkshop::dragLabel(Claim& claim, const input::Contact& contact) {
+    const core::Cluster* cluster = m_board.findCluster(claim.item);
+    if (cluster == nullptr || cluster->dissolved) {
+        return;
+    }
+    const core::Vec2 delta{contact.posMm.x - claim.lastMm.x, contact.posMm.y - claim.lastMm.y};
+    claim.lastMm = contact.posMm;
+    const bool lifted = contact.phase == input::Phase::Up || contact.phase == input::Phase::Cancel;
+    const bool persist = lifted || contact.tMs - claim.persistedMs >= kPersistEveryMs;
+    if (persist) {
+        claim.persistedMs = contact.tMs;
+    }
+    if (delta.x == 0 && delta.y == 0 && !lifted) {
+        return;
+    }
+    const core::Vec2 surface = m_seats.surfaceMm();
+    for (const core::ItemId id : cluster->cards) {
+        const core::Card* card = liveCard(id);
+        if (card == nullptr) {
+            continue;
+        }
+        core::Pose pose = card->pose;
+        pose.centre = core::Vec2{std::clamp(pose.centre.x + delta.x, 0.0, surface.x),
+                                 std::clamp(pose.centre.y + delta.y, 0.0, surface.y)};
+        m_outputs.push_back(WorkshopOutput{core::CardMoved{id, pose, claim.seat}, Origin::Action, persist, {}});
+    }
+}
+
+void TableWorkshop::dropPlacedDot(const Claim& claim, const input::Contact& contact) {
+    const SeatDock* own = dock(claim.seat);
+    if (own == nullptr || !voting()) {
+        return;
+    }
+    bool home = false;
+    for (int k = 1; k <= dotsGiven() && !home; ++k) {
+        const DockPlace place = m_layout.dot(claim.seat, k, dotsGiven());
+        home = rectContains(place.pose, place.size, contact.posMm, kDockReachMm);
+    }
+    for (const DockPlace& place : m_layout.buttons(claim.seat)) {
+        home = home || rectContains(place.pose, place.size, contact.posMm, kDockReachMm);
+    }
+    if (home) {
+        emit(core::VoteWithdrawn{claim.item, claim.seat});
+    }
+}
+
+core::ItemId TableWorkshop::formCluster(const std::vector<core::Vec2>& path, int seat) {
+    if (!allowed("cluster") || seat == 0) {
+        return core::kNoItem;
+    }
+    std::vector<core::ItemId> cards;
+    for (const core::ItemId card : cardsInLasso(m_board, path)) {
+        if (m_board.clusterOf(card) == core::kNoItem) {
+            cards.push_back(card);
+        }
+    }
+    if (cards.size() < 2) {
+        return core::kNoItem;
+    }
+    const core::ItemId id = issueId();
+    emit(core::ClusterFormed{id, "", std::move(cards), seat});
+    return id;
+}
+
+void TableWorkshop::settleDrops() {
+    for (const Drop& drop : std::exchange(m_drops, {})) {
+        const core::Card* card = liveCard(drop.card);
+        if (card == nullptr || !allowed("cluster")) {
+            continue;
+        }
+        const core::ItemId own = m_board.clusterOf(drop.card);
+        if (own != core::kNoItem && drop.outline && drop.outline->contains(card->pose.centre, kClusterMarginMm)) {
+            continue; // moved within the outline it was grabbed in: still a member
+        }
+        const core::ItemId target = clusterTouching(m_board, drop.card);
+        if (target == own) {
+            continue;
+        }
+        if (own != core::kNoItem) {
+            emit(core::ClusterLeft{own, drop.card, drop.seat});
+        }
+        if (target != core::kNoItem) {
+            emit(core::ClusterJoined{target, drop.card, drop.seat});
+        }
     }
 }
 
@@ -198,7 +400,9 @@ void TableWorkshop::rememberHeld(const input::Contact& contact, core::ItemId car
         });
         m_held.erase(oldest);
     }
-    m_held.insert_or_assign(contact.key(), Held{card, seat, contact.posMm, false, 0, ++m_heldSerial});
+    const core::Cluster* cluster = m_board.findCluster(m_board.clusterOf(card));
+    m_held.insert_or_assign(contact.key(), Held{card, seat, contact.posMm, false, 0, ++m_heldSerial,
+                                                cluster != nullptr ? clusterBox(m_board, *cluster) : std::nullopt});
 }
 
 void TableWorkshop::observeContact(const input::Contact& contact) {
@@ -218,8 +422,8 @@ void TableWorkshop::observeContact(const input::Contact& contact) {
     }
     const Held done = held;
     m_held.erase(found);
-    if (contact.phase == input::Phase::Up && done.moved) {
-        onCardDropped(done.card, done.seat, contact.posMm);
+    if (contact.phase == input::Phase::Up && done.moved && !onCardDropped(done.card, done.seat, contact.posMm)) {
+        m_drops.push_back(Drop{done.card, done.seat, done.outline});
     }
 }
 
@@ -227,10 +431,18 @@ void TableWorkshop::update(std::int64_t nowMs) {
     if (m_keyboards.tick(nowMs)) {
         touched();
     }
+    std::vector<core::Event> events;
+    m_sketch.flush(nowMs, events);
+    emitSketch(events);
 }
 
 std::optional<std::int64_t> TableWorkshop::nextDeadlineMs() const {
-    return m_keyboards.nextDeadlineMs();
+    const std::optional<std::int64_t> key = m_keyboards.nextDeadlineMs();
+    const std::optional<std::int64_t> pen = m_sketch.nextDeadlineMs();
+    if (key && pen) {
+        return std::min(*key, *pen);
+    }
+    return key ? key : pen;
 }
 
 void TableWorkshop::onGesture(const input::GestureNotification& notification) {
@@ -245,6 +457,8 @@ void TableWorkshop::onGesture(const input::GestureNotification& notification) {
         onLongPress(notification.item, notification.seat);
         return;
     case input::GestureKind::LassoEnded:
+        formCluster(notification.path, notification.seat);
+        return;
     case input::GestureKind::LassoCancelled:
     case input::GestureKind::Claimed:
         return;
@@ -418,6 +632,11 @@ void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepar
     if (std::holds_alternative<core::PhaseStarted>(event) && !allowed("cards")) {
         m_keyboards.closeSeats(); // a phase without cards puts the keyboards away (and makes room for dots)
     }
+    if (std::holds_alternative<core::PhaseStarted>(event) && !allowed("sketch")) {
+        for (SeatDock& own : m_docks) {
+            own.setTool(SeatTool::Move); // pens and erasers are put down with the phase that had them
+        }
+    }
     if (const auto* deleted = std::get_if<core::CardDeleted>(&event)) {
         m_keyboards.closeCard(deleted->id);
     }
@@ -467,6 +686,17 @@ void TableWorkshop::addTargets(input::TargetRegistry& targets) const {
     }
     for (const SeatKeyboard& keyboard : m_keyboards.all()) {
         keyboard.addTargets(targets);
+    }
+    for (const auto& [id, cluster] : m_board.clusters) {
+        if (const std::optional<LabelPlace> label = clusterLabelPlace(m_board, cluster)) {
+            targets.addRotated("cluster." + std::to_string(id) + ".label", label->pose, label->size);
+        }
+    }
+    for (const auto& [id, vote] : m_board.votes) {
+        if (const std::optional<core::Vec2> place = votePlace(m_board, vote)) {
+            targets.addRotated("vote." + std::to_string(id), core::Pose{*place, 0, 1},
+                               core::Size{kPlacedDotMm, kPlacedDotMm});
+        }
     }
 }
 

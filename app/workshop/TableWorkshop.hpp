@@ -7,10 +7,12 @@
 #include "input/GestureOutput.hpp"
 #include "input/TargetRegistry.hpp"
 #include "workshop/CardEditor.hpp"
+#include "workshop/Clustering.hpp"
 #include "workshop/DockLayout.hpp"
 #include "workshop/SeatDock.hpp"
 #include "workshop/SeatKeyboard.hpp"
 #include "workshop/SeatLayout.hpp"
+#include "workshop/SketchTool.hpp"
 #include "workshop/TableKeyboards.hpp"
 #include "workshop/UndoRecorder.hpp"
 #include "workshop/Widget.hpp"
@@ -64,8 +66,13 @@ public:
     /// A long press on a card duplicates it in front of the seat.
     void onLongPress(core::ItemId item, int seat);
     /// A card let go by `seat` at `posMm`: deleted when the point or the card's centre lies on a dock's bin.
-    /// True when it was.
+    /// True when it was. Otherwise, in a phase with `cluster`, it joins the cluster whose outline its centre
+    /// lies in, or leaves its own when it lies outside (decided at the next takeOutputs(), once the card's
+    /// final pose is applied).
     bool onCardDropped(core::ItemId card, int seat, core::Vec2 posMm);
+    /// A lasso traced by `seat` closed around cards: they form a new cluster (cluster.formed, free cards
+    /// only, two at least) in a phase with `cluster`. Its id, or kNoItem.
+    core::ItemId formCluster(const std::vector<core::Vec2>& path, int seat);
 
     /// Drops a blank card in front of the seat, facing it, and opens the seat's keyboard on it; its id.
     core::ItemId newCard(int seat);
@@ -93,7 +100,7 @@ public:
     /// The events produced since the last call, in order; the caller submits each.
     std::vector<WorkshopOutput> takeOutputs();
     /// True when events wait in takeOutputs().
-    bool hasOutputs() const { return !m_outputs.empty(); }
+    bool hasOutputs() const { return !m_outputs.empty() || !m_drops.empty(); }
 
     /// Applies one live event with `apply(event, persist)` → core::ApplyResult (the session's submit, which
     /// applies and logs; tests pass core::apply) and keeps the seat's undo history and open keyboards in
@@ -132,6 +139,8 @@ public:
     const SeatKeyboard* keyboard(int seat) const;
     /// The seat's tool (pen and eraser in its dock), for the pen tool of the gesture layer.
     SeatTool toolOf(int seat) const;
+    /// The colour and width the seat's pen draws with.
+    PenStyle penStyleOf(int seat) const;
     /// True when the seat's undo has something to take back.
     bool canUndo(int seat) const { return m_undo.canUndo(seat); }
     /// True when the seat's redo has something to put back.
@@ -142,10 +151,18 @@ public:
     const CardEditor* facilitatorEditor() const { return m_keyboards.facilitator(); }
 
 private:
-    enum class ClaimKind { Dock, Keyboard };
+    enum class ClaimKind { Dock, Keyboard, Sketch, Palm, Label, PlacedDot };
     struct Claim {
         ClaimKind kind = ClaimKind::Dock;
         int seat = 0;
+        core::ItemId item = core::kNoItem; ///< Label: the cluster; PlacedDot: the vote
+        core::Vec2 lastMm;                 ///< Label: where the finger was
+        std::int64_t persistedMs = 0;      ///< Label: when the cards' poses were last logged
+    };
+    struct Drop {
+        core::ItemId card = core::kNoItem;
+        int seat = 0;
+        std::optional<TableBox> outline; ///< its cluster's outline when it was grabbed, if it was in one
     };
     struct Held {
         core::ItemId card = core::kNoItem;
@@ -154,6 +171,7 @@ private:
         bool moved = false;
         int binSeat = 0; ///< whose bin it hovers over now, 0 none
         std::uint64_t serial = 0;
+        std::optional<TableBox> outline; ///< its cluster's outline at the down, if it was in one
     };
 
     SeatDock* dock(int seat);
@@ -168,6 +186,11 @@ private:
     core::Pose freeSpotFor(int seat) const;
     void act(int seat, const DockRelease& release);
     void castVote(int seat, core::Vec2 posMm);
+    std::optional<input::ClaimDecision> claimOnBoard(const input::Contact& contact, int zone);
+    void dragLabel(Claim& claim, const input::Contact& contact);
+    void dropPlacedDot(const Claim& claim, const input::Contact& contact);
+    void settleDrops();
+    void emitSketch(std::vector<core::Event>& events);
     void emit(core::Event event, Origin origin = Origin::Action, StepGroup group = {});
     void emitEdit(int seat, const CardEditor& editor);
     void rememberHeld(const input::Contact& contact, core::ItemId card, int seat);
@@ -182,6 +205,8 @@ private:
     UndoRecorder m_undo;
     std::map<input::ContactKey, Claim> m_claims;
     std::map<input::ContactKey, Held> m_held;
+    std::vector<Drop> m_drops; ///< cards let go, for joining or leaving clusters
+    SketchTool m_sketch;
     std::vector<WorkshopOutput> m_outputs;
     core::ItemId m_lastIssued = core::kNoItem;
     std::uint64_t m_heldSerial = 0;

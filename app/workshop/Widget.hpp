@@ -16,6 +16,8 @@ enum class WidgetKind {
     Keyboard,     ///< a keyboard's panel: card, characters and characterLimit tell what the counter shows
     Key,          ///< one key; label is the character it types now (capital under shift), icon names the rest
     AccentChoice, ///< one accented variant offered by a long press, above its letter
+    PenColour,    ///< one of the pen's colours (colour), active when chosen; shown while the seat's pen is on
+    PenWidth,     ///< one of the pen's widths (lineMm, drawn in the chosen colour), active when chosen
 };
 
 /// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when
@@ -37,6 +39,7 @@ struct Widget {
     int characters = 0;                ///< Keyboard: characters typed so far
     int characterLimit = 0;            ///< Keyboard: the most characters allowed
     core::Vec2 counterMm; ///< Keyboard: where the counter "characters / characterLimit" goes (table mm)
+    double lineMm = 0;    ///< PenColour, PenWidth: the width of line to show on it
 };
 
 } // namespace atelier::workshop

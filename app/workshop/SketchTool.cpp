@@ -1,0 +1,165 @@
+// Strokes from pen contacts (smoothed, batched at 20 Hz, in the photo's frame) and erasers crossing strokes.
+#include "workshop/SketchTool.hpp"
+
+#include "core/Limits.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace atelier::workshop {
+namespace {
+
+double distance(core::Vec2 a, core::Vec2 b) {
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+double pointToSegment(core::Vec2 p, core::Vec2 a, core::Vec2 b) {
+    const double dx = b.x - a.x;
+    const double dy = b.y - a.y;
+    const double length2 = dx * dx + dy * dy;
+    const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
+    return distance(p, core::Vec2{a.x + t * dx, a.y + t * dy});
+}
+
+/// The stroke's pose on the table: its photo's, or the table itself for strokes on the board.
+std::optional<core::Pose> strokeFrame(const core::Board& board, const core::Stroke& stroke) {
+    if (stroke.parent == core::kNoItem) {
+        return core::Pose{};
+    }
+    const core::Photo* photo = board.findPhoto(stroke.parent);
+    if (photo == nullptr || photo->deleted) {
+        return std::nullopt;
+    }
+    return photo->pose;
+}
+
+} // namespace
+
+void SketchTool::penDown(const input::Contact& contact, int seat, const core::Photo& photo, core::ItemId strokeId,
+                         PenStyle style, std::vector<core::Event>& out) {
+    Pen pen;
+    pen.stroke = strokeId;
+    pen.photo = photo.id;
+    pen.seat = seat;
+    pen.smoothed = contact.posMm;
+    pen.lastTable = contact.posMm;
+    pen.points = 1;
+    pen.lastSentMs = contact.tMs;
+    out.push_back(core::StrokeBegun{strokeId, photo.id, style.rgba(), style.widthMm(),
+                                    {core::tableToLocal(photo.pose, contact.posMm)}, seat});
+    m_pens.insert_or_assign(contact.key(), std::move(pen));
+}
+
+void SketchTool::eraserDown(const input::Contact& contact, int seat, const core::Board& board,
+                            std::vector<core::Event>& out) {
+    Eraser& eraser = m_erasers.insert_or_assign(contact.key(), Eraser{seat, contact.posMm, {}}).first->second;
+    erase(eraser, contact.posMm, contact.posMm, board, out);
+}
+
+void SketchTool::addPoint(Pen& pen, const core::Photo& photo, core::Vec2 table) {
+    if (distance(table, pen.lastTable) < m_options.minSpacingMm ||
+        pen.points + pen.pending.size() >= core::kMaxPointsPerStroke) {
+        return;
+    }
+    pen.lastTable = table;
+    pen.pending.push_back(core::tableToLocal(photo.pose, table));
+}
+
+void SketchTool::send(Pen& pen, std::int64_t nowMs, std::vector<core::Event>& out) {
+    if (pen.pending.empty()) {
+        return;
+    }
+    pen.points += pen.pending.size();
+    out.push_back(core::StrokeExtended{pen.stroke, std::exchange(pen.pending, {}), pen.seat});
+    pen.lastSentMs = nowMs;
+}
+
+void SketchTool::follow(const input::Contact& contact, const core::Board& board, std::vector<core::Event>& out) {
+    const bool lifted = contact.phase == input::Phase::Up || contact.phase == input::Phase::Cancel;
+    if (const auto found = m_erasers.find(contact.key()); found != m_erasers.end()) {
+        erase(found->second, found->second.last, contact.posMm, board, out);
+        found->second.last = contact.posMm;
+        if (lifted) {
+            m_erasers.erase(found);
+        }
+        return;
+    }
+    const auto found = m_pens.find(contact.key());
+    if (found == m_pens.end()) {
+        return;
+    }
+    Pen& pen = found->second;
+    const core::Photo* photo = board.findPhoto(pen.photo);
+    if (photo != nullptr && !photo->deleted) {
+        const double a = std::clamp(m_options.smoothing, 0.05, 1.0);
+        pen.smoothed = core::Vec2{pen.smoothed.x + a * (contact.posMm.x - pen.smoothed.x),
+                                  pen.smoothed.y + a * (contact.posMm.y - pen.smoothed.y)};
+        // The lift point itself ends the line, where the finger was: smoothing must not shorten it.
+        addPoint(pen, *photo, lifted ? contact.posMm : pen.smoothed);
+    }
+    if (lifted || contact.tMs - pen.lastSentMs >= m_options.batchMs) {
+        send(pen, contact.tMs, out);
+    }
+    if (lifted) {
+        out.push_back(core::StrokeEnded{pen.stroke, pen.seat});
+        m_pens.erase(found);
+    }
+}
+
+void SketchTool::flush(std::int64_t nowMs, std::vector<core::Event>& out) {
+    for (auto& [key, pen] : m_pens) {
+        if (nowMs - pen.lastSentMs >= m_options.batchMs) {
+            send(pen, nowMs, out);
+        }
+    }
+}
+
+std::optional<std::int64_t> SketchTool::nextDeadlineMs() const {
+    std::optional<std::int64_t> next;
+    for (const auto& [key, pen] : m_pens) {
+        if (!pen.pending.empty()) {
+            const std::int64_t due = pen.lastSentMs + m_options.batchMs;
+            next = next ? std::min(*next, due) : due;
+        }
+    }
+    return next;
+}
+
+void SketchTool::erase(Eraser& eraser, core::Vec2 from, core::Vec2 to, const core::Board& board,
+                       std::vector<core::Event>& out) {
+    // Samples along the eraser's path, 2 mm apart, against every segment of every live stroke.
+    const int steps = std::max(1, static_cast<int>(std::ceil(distance(from, to) / 2.0)));
+    for (const auto& [id, stroke] : board.strokes) {
+        if (stroke.erased || eraser.erased.contains(id) || stroke.points.empty()) {
+            continue;
+        }
+        const std::optional<core::Pose> frame = strokeFrame(board, stroke);
+        if (!frame) {
+            continue;
+        }
+        const double reach = m_options.eraserRadiusMm + stroke.width * frame->scale / 2;
+        std::vector<core::Vec2> table;
+        table.reserve(stroke.points.size());
+        for (const core::Vec2 point : stroke.points) {
+            table.push_back(core::localToTable(*frame, point));
+        }
+        bool hit = false;
+        for (int s = 0; s <= steps && !hit; ++s) {
+            const double t = static_cast<double>(s) / steps;
+            const core::Vec2 p{from.x + t * (to.x - from.x), from.y + t * (to.y - from.y)};
+            if (table.size() == 1) {
+                hit = distance(p, table.front()) <= reach;
+            }
+            for (std::size_t i = 1; i < table.size() && !hit; ++i) {
+                hit = pointToSegment(p, table[i - 1], table[i]) <= reach;
+            }
+        }
+        if (hit) {
+            eraser.erased.insert(id);
+            out.push_back(core::StrokeErased{id, eraser.seat});
+        }
+    }
+}
+
+} // namespace atelier::workshop
