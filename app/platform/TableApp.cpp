@@ -7,6 +7,7 @@
 #include <iostream>
 #include <spdlog/spdlog.h>
 
+#include "core/BoardHash.hpp"
 #include "core/Catalogue.hpp"
 #include "input/GestureEngine.hpp"
 #include "input/ScriptReader.hpp"
@@ -315,7 +316,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         window.swap();
         quit = quit || lastFrame;
     }
-    spdlog::info("the table stops; {} frames drawn", framesDrawn);
+    // The board's hash lets a test (or a technician) check that the log rebuilds exactly this board.
+    spdlog::info("the table stops; {} frames drawn; board hash {}", framesDrawn, core::boardHash(session->board()));
     return 0;
 }
 
