@@ -31,7 +31,8 @@ std::vector<RankedItem> rankByVotes(const Board& board) {
     std::stable_sort(ranking.begin(), ranking.end(),
                      [](const RankedItem& a, const RankedItem& b) { return a.votes > b.votes; });
     for (std::size_t i = 1; i < ranking.size(); ++i) {
-        ranking[i].rank = ranking[i].votes == ranking[i - 1].votes ? ranking[i - 1].rank : static_cast<int>(i) + 1;
+        ranking[i].rank =
+            ranking[i].votes == ranking[i - 1].votes ? ranking[i - 1].rank : static_cast<int>(i) + 1;
     }
     return ranking;
 }

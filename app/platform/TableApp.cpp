@@ -317,7 +317,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         quit = quit || lastFrame;
     }
     // The board's hash lets a test (or a technician) check that the log rebuilds exactly this board.
-    spdlog::info("the table stops; {} frames drawn; board hash {}", framesDrawn, core::boardHash(session->board()));
+    spdlog::info("the table stops; {} frames drawn; board hash {}", framesDrawn,
+                 core::boardHash(session->board()));
     return 0;
 }
 

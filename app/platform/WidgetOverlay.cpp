@@ -84,8 +84,8 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
             list.AddRect(min, max, colourOf(lit ? 0x1A1A1A : 0xBBBBBB, alpha), std::min(w, h) * 0.18f, 0,
                          lit ? 2.5f : 1.0f);
             const float thickness = std::max(1.0f, static_cast<float>(widget.lineMm * view.pxPerMmX()));
-            list.AddLine(ImVec2(min.x + w * 0.2f, c.y), ImVec2(max.x - w * 0.2f, c.y), colourOf(widget.colour, alpha),
-                         thickness);
+            list.AddLine(ImVec2(min.x + w * 0.2f, c.y), ImVec2(max.x - w * 0.2f, c.y),
+                         colourOf(widget.colour, alpha), thickness);
             break;
         }
         default: {

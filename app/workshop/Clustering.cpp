@@ -66,7 +66,8 @@ std::vector<core::ItemId> cardsInLasso(const core::Board& board, const std::vect
     return inside;
 }
 
-std::optional<TableBox> clusterBox(const core::Board& board, const core::Cluster& cluster, core::ItemId without) {
+std::optional<TableBox> clusterBox(const core::Board& board, const core::Cluster& cluster,
+                                   core::ItemId without) {
     std::optional<TableBox> box;
     for (const core::ItemId id : cluster.cards) {
         const core::Card* card = board.findCard(id);
@@ -75,8 +76,8 @@ std::optional<TableBox> clusterBox(const core::Board& board, const core::Cluster
         }
         const double hw = card->size.width / 2;
         const double hh = card->size.height / 2;
-        for (const core::Vec2 corner : {core::Vec2{-hw, -hh}, core::Vec2{hw, -hh}, core::Vec2{hw, hh},
-                                        core::Vec2{-hw, hh}}) {
+        for (const core::Vec2 corner :
+             {core::Vec2{-hw, -hh}, core::Vec2{hw, -hh}, core::Vec2{hw, hh}, core::Vec2{-hw, hh}}) {
             const core::Vec2 c = core::localToTable(card->pose, corner);
             if (!box) {
                 box = TableBox{c, c};
@@ -118,7 +119,8 @@ core::ItemId clusterTouching(const core::Board& board, core::ItemId cardId) {
     core::ItemId best = core::kNoItem;
     double bestOverlap = 0;
     for (const auto& [id, cluster] : board.clusters) {
-        const std::optional<TableBox> box = cluster.dissolved ? std::nullopt : clusterBox(board, cluster, cardId);
+        const std::optional<TableBox> box =
+            cluster.dissolved ? std::nullopt : clusterBox(board, cluster, cardId);
         if (!box || !own) {
             continue;
         }

@@ -43,8 +43,8 @@ std::vector<core::ItemId> cardsInLasso(const core::Board& board, const std::vect
 std::optional<TableBox> clusterBox(const core::Board& board, const core::Cluster& cluster,
                                    core::ItemId without = core::kNoItem);
 
-/// The live cluster whose outline (box grown by kClusterMarginMm, computed without `without`) holds the point,
-/// the smallest when several do; kNoItem when none.
+/// The live cluster whose outline (box grown by kClusterMarginMm, computed without `without`) holds the
+/// point, the smallest when several do; kNoItem when none.
 core::ItemId clusterAt(const core::Board& board, core::Vec2 point, core::ItemId without = core::kNoItem);
 
 /// The live cluster a card lies on (leaving the card itself out of every box): its box overlaps the outline

@@ -108,9 +108,11 @@ DockPlace DockLayout::penChoice(int seat, DockButton button, int index, bool dot
     const double groupGap = dims::kButtonMm - dims::kDotGapMm;
     const double rowWidth = 9 * dims::kDotMm + 7 * dims::kDotGapMm + groupGap;
     const int slot = button == DockButton::Colour ? index - 1 : 6 + index - 1;
-    const double x = -rowWidth / 2 + dims::kDotMm / 2 + slot * pitch + (slot >= 6 ? groupGap - dims::kDotGapMm : 0);
+    const double x =
+        -rowWidth / 2 + dims::kDotMm / 2 + slot * pitch + (slot >= 6 ? groupGap - dims::kDotGapMm : 0);
     const double y = dotsShown ? kDotsY - pitch - dims::kDotGapMm : kDotsY;
-    return DockPlace{button, index, placeForSeat(*found, core::Vec2{x, y}), core::Size{dims::kDotMm, dims::kDotMm}};
+    return DockPlace{button, index, placeForSeat(*found, core::Vec2{x, y}),
+                     core::Size{dims::kDotMm, dims::kDotMm}};
 }
 
 core::Pose DockLayout::keyboardPose(int seat) const {

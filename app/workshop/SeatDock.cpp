@@ -49,7 +49,8 @@ bool SeatDock::press(const input::Contact& contact, int dotsShown, int dotsGiven
         for (int k = 1; k <= static_cast<int>(count); ++k) {
             const DockPlace place = m_layout->penChoice(m_seat, button, k, dotsShown > 0);
             if (rectContains(place.pose, place.size, contact.posMm)) {
-                m_presses.insert_or_assign(contact.key(), Press{button, k, contact.posMm, true, dotsShown > 0});
+                m_presses.insert_or_assign(contact.key(),
+                                           Press{button, k, contact.posMm, true, dotsShown > 0});
                 return true;
             }
         }

@@ -18,7 +18,8 @@ double pointToSegment(core::Vec2 p, core::Vec2 a, core::Vec2 b) {
     const double dx = b.x - a.x;
     const double dy = b.y - a.y;
     const double length2 = dx * dx + dy * dy;
-    const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
+    const double t =
+        length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
     return distance(p, core::Vec2{a.x + t * dx, a.y + t * dy});
 }
 
@@ -36,8 +37,8 @@ std::optional<core::Pose> strokeFrame(const core::Board& board, const core::Stro
 
 } // namespace
 
-void SketchTool::penDown(const input::Contact& contact, int seat, const core::Photo& photo, core::ItemId strokeId,
-                         PenStyle style, std::vector<core::Event>& out) {
+void SketchTool::penDown(const input::Contact& contact, int seat, const core::Photo& photo,
+                         core::ItemId strokeId, PenStyle style, std::vector<core::Event>& out) {
     Pen pen;
     pen.stroke = strokeId;
     pen.photo = photo.id;
@@ -46,8 +47,12 @@ void SketchTool::penDown(const input::Contact& contact, int seat, const core::Ph
     pen.lastTable = contact.posMm;
     pen.points = 1;
     pen.lastSentMs = contact.tMs;
-    out.push_back(core::StrokeBegun{strokeId, photo.id, style.rgba(), style.widthMm(),
-                                    {core::tableToLocal(photo.pose, contact.posMm)}, seat});
+    out.push_back(core::StrokeBegun{strokeId,
+                                    photo.id,
+                                    style.rgba(),
+                                    style.widthMm(),
+                                    {core::tableToLocal(photo.pose, contact.posMm)},
+                                    seat});
     m_pens.insert_or_assign(contact.key(), std::move(pen));
 }
 
@@ -75,7 +80,8 @@ void SketchTool::send(Pen& pen, std::int64_t nowMs, std::vector<core::Event>& ou
     pen.lastSentMs = nowMs;
 }
 
-void SketchTool::follow(const input::Contact& contact, const core::Board& board, std::vector<core::Event>& out) {
+void SketchTool::follow(const input::Contact& contact, const core::Board& board,
+                        std::vector<core::Event>& out) {
     const bool lifted = contact.phase == input::Phase::Up || contact.phase == input::Phase::Cancel;
     if (const auto found = m_erasers.find(contact.key()); found != m_erasers.end()) {
         erase(found->second, found->second.last, contact.posMm, board, out);

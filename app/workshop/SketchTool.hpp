@@ -16,11 +16,11 @@ namespace atelier::workshop {
 
 /// How the pens and erasers behave.
 struct SketchOptions {
-    double smoothing = 0.5;       ///< weight of a new sample against the smoothed point (1 = none)
-    double minSpacingMm = 0.75;   ///< on the table: closer samples add no point
-    std::int64_t batchMs = 50;    ///< stroke.extended at most every 50 ms per stroke (20 Hz), like motion
-    double eraserRadiusMm = 6;    ///< a fingertip's reach, added to half the stroke's width
-    double palmSizeMm = 30;       ///< a contact reported larger than this is a palm or a fist: it never draws
+    double smoothing = 0.5;     ///< weight of a new sample against the smoothed point (1 = none)
+    double minSpacingMm = 0.75; ///< on the table: closer samples add no point
+    std::int64_t batchMs = 50;  ///< stroke.extended at most every 50 ms per stroke (20 Hz), like motion
+    double eraserRadiusMm = 6;  ///< a fingertip's reach, added to half the stroke's width
+    double palmSizeMm = 30;     ///< a contact reported larger than this is a palm or a fist: it never draws
 };
 
 /// One per table. Each pen contact draws its own stroke on the photo it started on (several contacts, one

@@ -116,13 +116,15 @@ input::ClaimDecision TableWorkshop::onContactDown(const input::Contact& contact)
     const int zone = m_seats.seatAt(contact.posMm).number;
     if (SeatKeyboard* keyboard = m_keyboards.at(contact.posMm)) {
         keyboard->press(contact);
-        m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Keyboard, keyboard->seat(), core::kNoItem, {}, 0});
+        m_claims.insert_or_assign(contact.key(),
+                                  Claim{ClaimKind::Keyboard, keyboard->seat(), core::kNoItem, {}, 0});
         touched();
         return input::ClaimDecision{true, zone};
     }
     for (SeatDock& candidate : m_docks) {
         if (candidate.press(contact, dotsShown(candidate.seat()), dotsGiven())) {
-            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Dock, candidate.seat(), core::kNoItem, {}, 0});
+            m_claims.insert_or_assign(contact.key(),
+                                      Claim{ClaimKind::Dock, candidate.seat(), core::kNoItem, {}, 0});
             touched();
             return input::ClaimDecision{true, zone};
         }
@@ -257,7 +259,8 @@ std::optional<input::ClaimDecision> TableWorkshop::claimOnBoard(const input::Con
         // Anyone may pick a dot up (people reach across the table); it goes home only to its own seat's dock.
         if (const core::ItemId vote = seatDotAt(m_board, 0, contact.posMm); vote != core::kNoItem) {
             const int owner = m_board.findVote(vote)->seat;
-            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::PlacedDot, owner, vote, contact.posMm, 0});
+            m_claims.insert_or_assign(contact.key(),
+                                      Claim{ClaimKind::PlacedDot, owner, vote, contact.posMm, 0});
             return input::ClaimDecision{true, zone};
         }
     }
@@ -330,7 +333,8 @@ void TableWorkshop::dragLabel(Claim& claim, const input::Contact& contact) {
         core::Pose pose = card->pose;
         pose.centre = core::Vec2{std::clamp(pose.centre.x + delta.x, 0.0, surface.x),
                                  std::clamp(pose.centre.y + delta.y, 0.0, surface.y)};
-        m_outputs.push_back(WorkshopOutput{core::CardMoved{id, pose, claim.seat}, Origin::Action, persist, {}});
+        m_outputs.push_back(
+            WorkshopOutput{core::CardMoved{id, pose, claim.seat}, Origin::Action, persist, {}});
     }
 }
 
@@ -377,7 +381,8 @@ void TableWorkshop::settleDrops() {
             continue;
         }
         const core::ItemId own = m_board.clusterOf(drop.card);
-        if (own != core::kNoItem && drop.outline && drop.outline->contains(card->pose.centre, kClusterMarginMm)) {
+        if (own != core::kNoItem && drop.outline &&
+            drop.outline->contains(card->pose.centre, kClusterMarginMm)) {
             continue; // moved within the outline it was grabbed in: still a member
         }
         const core::ItemId target = clusterTouching(m_board, drop.card);
@@ -401,8 +406,9 @@ void TableWorkshop::rememberHeld(const input::Contact& contact, core::ItemId car
         m_held.erase(oldest);
     }
     const core::Cluster* cluster = m_board.findCluster(m_board.clusterOf(card));
-    m_held.insert_or_assign(contact.key(), Held{card, seat, contact.posMm, false, 0, ++m_heldSerial,
-                                                cluster != nullptr ? clusterBox(m_board, *cluster) : std::nullopt});
+    m_held.insert_or_assign(contact.key(),
+                            Held{card, seat, contact.posMm, false, 0, ++m_heldSerial,
+                                 cluster != nullptr ? clusterBox(m_board, *cluster) : std::nullopt});
 }
 
 void TableWorkshop::observeContact(const input::Contact& contact) {
@@ -422,7 +428,8 @@ void TableWorkshop::observeContact(const input::Contact& contact) {
     }
     const Held done = held;
     m_held.erase(found);
-    if (contact.phase == input::Phase::Up && done.moved && !onCardDropped(done.card, done.seat, contact.posMm)) {
+    if (contact.phase == input::Phase::Up && done.moved &&
+        !onCardDropped(done.card, done.seat, contact.posMm)) {
         m_drops.push_back(Drop{done.card, done.seat, done.outline});
     }
 }

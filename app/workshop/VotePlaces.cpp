@@ -37,7 +37,8 @@ std::optional<core::Vec2> votePlace(const core::Board& board, const core::Vote& 
         return core::localToTable(card->pose, core::Vec2{x, y});
     }
     const core::Cluster* cluster = board.findCluster(vote.target);
-    const std::optional<LabelPlace> label = cluster != nullptr ? clusterLabelPlace(board, *cluster) : std::nullopt;
+    const std::optional<LabelPlace> label =
+        cluster != nullptr ? clusterLabelPlace(board, *cluster) : std::nullopt;
     if (!label) {
         return std::nullopt;
     }
@@ -52,7 +53,8 @@ core::ItemId seatDotAt(const core::Board& board, int seat, core::Vec2 point) {
             continue;
         }
         const std::optional<core::Vec2> place = votePlace(board, vote);
-        if (place && std::abs(place->x - point.x) <= kTargetMm / 2 && std::abs(place->y - point.y) <= kTargetMm / 2) {
+        if (place && std::abs(place->x - point.x) <= kTargetMm / 2 &&
+            std::abs(place->y - point.y) <= kTargetMm / 2) {
             found = id;
         }
     }

@@ -61,8 +61,9 @@ int closestTo(const Image& shot, core::Vec2 mm, Colour colour) {
     int best = 1000;
     for (int dy = -2; dy <= 2; ++dy) {
         for (int dx = -2; dx <= 2; ++dx) {
-            best = std::min(best, colourDistance(shot.at(static_cast<int>(mm.x) + dx, static_cast<int>(mm.y) + dy),
-                                                 colour));
+            best = std::min(
+                best,
+                colourDistance(shot.at(static_cast<int>(mm.x) + dx, static_cast<int>(mm.y) + dy), colour));
         }
     }
     return best;
@@ -73,8 +74,9 @@ TEST(SketchTest, TwoSeatsDrawOnOnePhotoTheSketchFollowsItAndUndoIsPerSeat) {
     const std::filesystem::path data = dir.path() / "data";
     const std::filesystem::path config = dir.path() / "atelier.toml";
     std::ofstream(config) << "[input]\ntuio = false\n";
-    const std::vector<std::string> common = {"--config", config.string(), "--data", data.string(),
-                                             "--workshop", "demo", "--headless", "--size", "1210x680"};
+    const std::vector<std::string> common = {"--config",    config.string(), "--data",
+                                             data.string(), "--workshop",    "demo",
+                                             "--headless",  "--size",        "1210x680"};
     // A fresh demo session: its two site photos lie in the middle, in the "Observation" phase (sketch).
     std::vector<std::string> list = common;
     list.push_back("--list-targets");
@@ -132,8 +134,9 @@ TEST(SketchTest, TwoSeatsDrawOnOnePhotoTheSketchFollowsItAndUndoIsPerSeat) {
 
     const std::string shotFile = (dir.path() / "sketch.png").string();
     std::vector<std::string> args = common;
-    for (const std::string& arg : {std::string("--input-script"), (dir.path() / "sketch.jsonl").string(),
-                                   std::string("--quit-after-script"), std::string("--screenshot"), shotFile}) {
+    for (const std::string& arg :
+         {std::string("--input-script"), (dir.path() / "sketch.jsonl").string(),
+          std::string("--quit-after-script"), std::string("--screenshot"), shotFile}) {
         args.push_back(arg);
     }
     const ProcessResult run = runProcess(kAtelier, args, std::chrono::seconds(120), atelierEnvironment());
@@ -182,8 +185,9 @@ TEST(SketchTest, TwoSeatsDrawOnOnePhotoTheSketchFollowsItAndUndoIsPerSeat) {
     int leftBehind = 0;
     for (int x = 20; x <= 100; x += 10) {
         leftBehind += closestTo(*shot, {upper.x + x, upper.y}, blue) < 60 ? 1 : 0;
-        EXPECT_GT(closestTo(*shot, core::localToTable(pose, core::tableToLocal(before.findPhoto(1)->pose,
-                                                                                {lower.x + x, lower.y})),
+        EXPECT_GT(closestTo(*shot,
+                            core::localToTable(
+                                pose, core::tableToLocal(before.findPhoto(1)->pose, {lower.x + x, lower.y})),
                             vermillion),
                   90)
             << "seat 1's undone line is gone";

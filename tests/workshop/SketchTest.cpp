@@ -18,11 +18,12 @@ using input::Phase;
 constexpr core::ItemId kPhoto = 1;
 const std::string kHash(64, 'a');
 
-/// A table of six seats with one photo of 400 × 250 mm lying across seats 1 and 2 (bottom edge, split at x = 605), turned a
-/// little so that its own frame differs from the table's.
+/// A table of six seats with one photo of 400 × 250 mm lying across seats 1 and 2 (bottom edge, split at x =
+/// 605), turned a little so that its own frame differs from the table's.
 TestTable& withPhoto(TestTable& table, double rotation = 0.3) {
-    EXPECT_TRUE(table.submit(core::PhotoPlaced{kPhoto, kHash, core::Pose{{605, 470}, rotation, 1}, {400, 250}, 0})
-                    .applied);
+    EXPECT_TRUE(
+        table.submit(core::PhotoPlaced{kPhoto, kHash, core::Pose{{605, 470}, rotation, 1}, {400, 250}, 0})
+            .applied);
     return table;
 }
 
@@ -110,7 +111,8 @@ TEST(Sketch, StrokesLieInThePhotosFrameAndFollowIt) {
     EXPECT_EQ(liveStrokes(table.board()).front()->points, stroke.points);
     const core::Pose moved = table.board().findPhoto(kPhoto)->pose;
     const core::Vec2 local = core::tableToLocal(old, {450, 450});
-    EXPECT_LT(distance(core::localToTable(moved, stroke.points.front()), core::localToTable(moved, local)), 0.5);
+    EXPECT_LT(distance(core::localToTable(moved, stroke.points.front()), core::localToTable(moved, local)),
+              0.5);
 }
 
 TEST(Sketch, ExtensionsAreLoggedAtMostTwentyTimesASecond) {
@@ -140,7 +142,8 @@ TEST(Sketch, ASlowFingersPointsAreSentByTheClock) {
     const std::size_t points = liveStrokes(table.board()).front()->points.size();
     table.advance(60);
     table.frame();
-    EXPECT_GT(liveStrokes(table.board()).front()->points.size(), points) << "shown without waiting for a move";
+    EXPECT_GT(liveStrokes(table.board()).front()->points.size(), points)
+        << "shown without waiting for a move";
     table.touch(1, Phase::Up, {460, 470});
 }
 
@@ -204,9 +207,9 @@ TEST(Sketch, EraserRemovesTheStrokesItCrossesAndUndoIsPerSeat) {
     withPhoto(table);
     penOn(table, 1);
     penOn(table, 2);
-    table.drag(1, {450, 430}, {530, 430}, 8);  // seat 1's line
-    table.drag(2, {650, 430}, {730, 430}, 8);  // seat 2's line
-    table.drag(3, {660, 500}, {720, 500}, 8);  // seat 2's second line (seat 2's zone)
+    table.drag(1, {450, 430}, {530, 430}, 8); // seat 1's line
+    table.drag(2, {650, 430}, {730, 430}, 8); // seat 2's line
+    table.drag(3, {660, 500}, {720, 500}, 8); // seat 2's second line (seat 2's zone)
     ASSERT_EQ(liveStrokes(table.board()).size(), 3U);
     // Seat 1 undoes: its stroke goes (logged as stroke.erased by seat 1), seat 2's stay.
     table.tap("seat.1.dock.undo");

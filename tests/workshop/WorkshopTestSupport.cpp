@@ -61,7 +61,8 @@ TestTable::TestTable(int seats, WorkshopOptions options)
     : m_initial(configuredBoard(seats)), m_board(m_initial), m_seats(seats, core::Vec2{1210, 680}),
       m_workshop(m_board, m_seats, std::move(options)), m_engine(input::GestureOptions{}, &m_workshop) {}
 
-input::Contact TestTable::contact(input::ContactId id, input::Phase phase, core::Vec2 pos, double sizeMm) const {
+input::Contact TestTable::contact(input::ContactId id, input::Phase phase, core::Vec2 pos,
+                                  double sizeMm) const {
     input::Contact c;
     c.id = id;
     c.source = input::Source::Touch;
