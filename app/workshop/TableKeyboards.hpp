@@ -36,7 +36,7 @@ public:
     SeatKeyboard* at(core::Vec2 tableMm);
 
     /// Opens the seat's keyboard on a card whose board text is `text`; returns the session.
-    std::uint64_t open(int seat, core::ItemId card, std::string text);
+    std::uint64_t open(int seat, core::ItemId card, std::string text, std::size_t limit = 0);
     /// Points the facilitator's physical keyboard at a card whose board text is `text`.
     void focusFacilitator(core::ItemId card, std::string text);
     /// The card the facilitator writes, or nullptr.

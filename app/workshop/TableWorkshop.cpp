@@ -18,6 +18,10 @@ namespace {
 constexpr std::size_t kMaxHeld = 128;
 /// Cards moved by a cluster's label are logged at most this often while it is dragged (like the engine's).
 constexpr std::int64_t kPersistEveryMs = 50;
+/// Longest cluster name typed on a table keyboard, in characters (the board allows 200 bytes).
+constexpr std::size_t kClusterNameLimit = 40;
+/// A touch on a cluster's label that lifts this soon, this close to where it went down, is a tap.
+constexpr std::int64_t kTapMs = 600;
 /// A dot taken from a card goes back to its seat when let go this close to the seat's dock.
 constexpr double kDockReachMm = 12;
 
@@ -103,8 +107,12 @@ void TableWorkshop::emit(core::Event event, Origin origin, StepGroup group) {
 }
 
 void TableWorkshop::emitEdit(int seat, const CardEditor& editor) {
-    emit(core::CardEdited{editor.card(), editor.text(), seat}, Origin::Action,
-         StepGroup{StepGroup::Kind::Typing, editor.card(), editor.session()});
+    const StepGroup group{StepGroup::Kind::Typing, editor.card(), editor.session()};
+    if (m_board.findCluster(editor.card()) != nullptr) { // a keyboard opened on a cluster's label names it
+        emit(core::ClusterRenamed{editor.card(), editor.text(), seat}, Origin::Action, group);
+        return;
+    }
+    emit(core::CardEdited{editor.card(), editor.text(), seat}, Origin::Action, group);
 }
 
 std::vector<WorkshopOutput> TableWorkshop::takeOutputs() {
@@ -117,14 +125,14 @@ input::ClaimDecision TableWorkshop::onContactDown(const input::Contact& contact)
     if (SeatKeyboard* keyboard = m_keyboards.at(contact.posMm)) {
         keyboard->press(contact);
         m_claims.insert_or_assign(contact.key(),
-                                  Claim{ClaimKind::Keyboard, keyboard->seat(), core::kNoItem, {}, 0});
+                                  Claim{ClaimKind::Keyboard, keyboard->seat(), core::kNoItem, {}, 0, {}, 0});
         touched();
         return input::ClaimDecision{true, zone};
     }
     for (SeatDock& candidate : m_docks) {
         if (candidate.press(contact, dotsShown(candidate.seat()), dotsGiven())) {
             m_claims.insert_or_assign(contact.key(),
-                                      Claim{ClaimKind::Dock, candidate.seat(), core::kNoItem, {}, 0});
+                                      Claim{ClaimKind::Dock, candidate.seat(), core::kNoItem, {}, 0, {}, 0});
             touched();
             return input::ClaimDecision{true, zone};
         }
@@ -168,6 +176,10 @@ void TableWorkshop::onClaimedContact(const input::Contact& contact) {
         } else {
             Claim last = claim;
             dragLabel(last, contact);
+            if (contact.phase == input::Phase::Up && contact.tMs - claim.downMs <= kTapMs &&
+                distance(contact.posMm, claim.downMm) <= dims::kDragSlopMm) {
+                openKeyboardOnCluster(claim.seat, claim.item); // a tap on the label: name the cluster
+            }
         }
         return;
     case ClaimKind::PlacedDot:
@@ -260,7 +272,7 @@ std::optional<input::ClaimDecision> TableWorkshop::claimOnBoard(const input::Con
         if (const core::ItemId vote = seatDotAt(m_board, 0, contact.posMm); vote != core::kNoItem) {
             const int owner = m_board.findVote(vote)->seat;
             m_claims.insert_or_assign(contact.key(),
-                                      Claim{ClaimKind::PlacedDot, owner, vote, contact.posMm, 0});
+                                      Claim{ClaimKind::PlacedDot, owner, vote, contact.posMm, 0, {}, 0});
             return input::ClaimDecision{true, zone};
         }
     }
@@ -269,8 +281,8 @@ std::optional<input::ClaimDecision> TableWorkshop::claimOnBoard(const input::Con
             for (const core::ItemId card : m_board.findCluster(cluster)->cards) {
                 m_undo.noteTouched(card); // each card's motion is one step of the seat's undo
             }
-            m_claims.insert_or_assign(contact.key(),
-                                      Claim{ClaimKind::Label, zone, cluster, contact.posMm, contact.tMs});
+            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Label, zone, cluster, contact.posMm,
+                                                           contact.tMs, contact.posMm, contact.tMs});
             return input::ClaimDecision{true, zone};
         }
     }
@@ -285,7 +297,7 @@ std::optional<input::ClaimDecision> TableWorkshop::claimOnBoard(const input::Con
             return std::nullopt; // cards still move under a pen; the empty board still takes lassos
         }
         if (!m_sketch.drawsWith(contact)) {
-            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Palm, zone, core::kNoItem, {}, 0});
+            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Palm, zone, core::kNoItem, {}, 0, {}, 0});
             return input::ClaimDecision{true, zone};
         }
         std::vector<core::Event> events;
@@ -299,7 +311,7 @@ std::optional<input::ClaimDecision> TableWorkshop::claimOnBoard(const input::Con
         m_sketch.eraserDown(contact, zone, m_board, events);
         emitSketch(events);
     }
-    m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Sketch, zone, core::kNoItem, {}, 0});
+    m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Sketch, zone, core::kNoItem, {}, 0, {}, 0});
     return input::ClaimDecision{true, zone};
 }
 
@@ -536,6 +548,7 @@ core::ItemId TableWorkshop::newCard(int seat) {
     }
     const core::ItemId id = issueId();
     const core::Pose pose = freeSpotFor(seat);
+    putPenDown(seat);
     const std::uint64_t session = m_keyboards.open(seat, id, "");
     emit(core::CardCreated{id, pose, dims::kCardSize, "", 0, seat}, Origin::Action,
          StepGroup{StepGroup::Kind::Typing, id, session});
@@ -547,7 +560,25 @@ bool TableWorkshop::openKeyboard(int seat, core::ItemId card) {
     if (m_keyboards.seat(seat) == nullptr || target == nullptr) {
         return false;
     }
+    putPenDown(seat);
     m_keyboards.open(seat, card, target->text);
+    touched();
+    return true;
+}
+
+void TableWorkshop::putPenDown(int seat) {
+    if (SeatDock* own = dock(seat); own != nullptr && own->tool() == SeatTool::Pen) {
+        own->setTool(SeatTool::Move); // a keyboard opens where the pen's colours and widths lie
+    }
+}
+
+bool TableWorkshop::openKeyboardOnCluster(int seat, core::ItemId cluster) {
+    const core::Cluster* target = m_board.findCluster(cluster);
+    if (m_keyboards.seat(seat) == nullptr || target == nullptr || target->dissolved || !allowed("cluster")) {
+        return false;
+    }
+    putPenDown(seat);
+    m_keyboards.open(seat, cluster, target->name, kClusterNameLimit);
     touched();
     return true;
 }
@@ -646,6 +677,14 @@ void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepar
     }
     if (const auto* deleted = std::get_if<core::CardDeleted>(&event)) {
         m_keyboards.closeCard(deleted->id);
+    }
+    if (const auto* renamed = std::get_if<core::ClusterRenamed>(&event)) {
+        const bool typed = prepared.origin == Origin::Action && prepared.group.kind == StepGroup::Kind::Typing;
+        m_keyboards.follow(core::CardEdited{renamed->id, renamed->name, renamed->seat},
+                           typed ? prepared.group.serial : 0, renamed->name);
+    }
+    if (const auto* dissolved = std::get_if<core::ClusterDissolved>(&event)) {
+        m_keyboards.closeCard(dissolved->id);
     }
     const auto* edited = std::get_if<core::CardEdited>(&event);
     const core::Card* card = edited != nullptr ? liveCard(edited->id) : nullptr;

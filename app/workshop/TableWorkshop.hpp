@@ -78,6 +78,8 @@ public:
     core::ItemId newCard(int seat);
     /// Opens the seat's keyboard on a card (taking it from any other keyboard); false if it cannot be.
     bool openKeyboard(int seat, core::ItemId card);
+    /// Opens the seat's keyboard on a cluster's name (a tap on its label); false if it cannot be.
+    bool openKeyboardOnCluster(int seat, core::ItemId cluster);
     /// Closes the seat's keyboard (the card stays as written).
     void closeKeyboard(int seat);
     /// Takes back the seat's last own action that still applies; false when there is none.
@@ -158,6 +160,8 @@ private:
         core::ItemId item = core::kNoItem; ///< Label: the cluster; PlacedDot: the vote
         core::Vec2 lastMm;                 ///< Label: where the finger was
         std::int64_t persistedMs = 0;      ///< Label: when the cards' poses were last logged
+        core::Vec2 downMm;                 ///< Label: where the finger went down (a tap opens the keyboard)
+        std::int64_t downMs = 0;           ///< Label: when
     };
     struct Drop {
         core::ItemId card = core::kNoItem;
@@ -191,6 +195,7 @@ private:
     void dropPlacedDot(const Claim& claim, const input::Contact& contact);
     void settleDrops();
     void emitSketch(std::vector<core::Event>& events);
+    void putPenDown(int seat);
     void emit(core::Event event, Origin origin = Origin::Action, StepGroup group = {});
     void emitEdit(int seat, const CardEditor& editor);
     void rememberHeld(const input::Contact& contact, core::ItemId card, int seat);

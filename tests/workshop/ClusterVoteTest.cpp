@@ -104,6 +104,25 @@ TEST(Clusters, DraggingTheLabelMovesEveryCard) {
     EXPECT_LT(table.logged("card.moved"), 3U * 20U) << "motion is logged at most 20 times a second";
 }
 
+TEST(Clusters, ATapOnTheLabelNamesTheClusterWithTheSeatsKeyboard) {
+    TestTable table(6);
+    threeAndOne(table);
+    lasso(table, 1, {380, 260}, 130);
+    const core::ItemId id = table.board().clusters.begin()->first;
+    table.tap("cluster." + std::to_string(id) + ".label", 2);
+    const int seat = table.seats().seatAt(table.at("cluster." + std::to_string(id) + ".label")).number;
+    ASSERT_NE(table.workshop().keyboard(seat), nullptr);
+    ASSERT_NE(table.workshop().keyboard(seat)->editor(), nullptr) << "the seat's keyboard opened on the name";
+    table.type(seat, "Jardins");
+    EXPECT_EQ(table.board().findCluster(id)->name, "Jardins");
+    EXPECT_EQ(table.logged("cluster.renamed"), 7U) << "one event per key, like cards";
+    EXPECT_EQ(table.logged("card.edited"), 0U);
+    table.tap("seat." + std::to_string(seat) + ".dock.undo");
+    EXPECT_EQ(table.board().findCluster(id)->name, "") << "the naming is one undo step";
+    EXPECT_TRUE(table.refusals().empty());
+    EXPECT_EQ(table.replayed(), table.board());
+}
+
 TEST(Votes, NoDotsBeforeTheVotePhase) {
     TestTable table(6);
     ASSERT_TRUE(table.submit(kClusterPhase).applied);
