@@ -23,6 +23,9 @@ constexpr std::array entries = {
     Entry{TextId::StorageRecovered, "Enregistrement rétabli.", "Saving has resumed."},
     Entry{TextId::DataFileMovedAside, "Le fichier de données était illisible ; il a été mis de côté :",
           "The data file could not be read; it was moved aside to:"},
+    // Sketching, clusters and dot voting (issue 7)
+    Entry{TextId::RankingTitle, "Classement des votes", "Vote ranking"},
+    Entry{TextId::RankingEmpty, "Aucun vote pour l’instant.", "No votes yet."},
 };
 
 } // namespace

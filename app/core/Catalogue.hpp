@@ -17,6 +17,9 @@ enum class TextId {
     StorageTrouble,
     StorageRecovered,
     DataFileMovedAside,
+    // Sketching, clusters and dot voting (issue 7)
+    RankingTitle,
+    RankingEmpty,
 };
 
 /// The text for this id in this language (never empty).

@@ -280,7 +280,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         view.viewportHeight = size.height;
         imgui.beginFrame();
         ui::drawBanner(banner, language, static_cast<float>(size.width));
-        drawWidgets(interaction.workshop().widgets(), view);
+        drawWidgets(interaction.workshop().widgets(), view, language);
         scene->draw(session->board(), view);
         for (const render::PhotoFailure& failure : textures->takeFailures()) {
             spdlog::error("photo {} cannot be shown: {}", failure.hash, failure.problem.reason);

@@ -1,6 +1,8 @@
 // Lasso containment, cluster boxes and labels, and single-linkage suggestions over the board's cards.
 #include "workshop/Clustering.hpp"
 
+#include "core/Ranking.hpp"
+#include "workshop/CardText.hpp"
 #include "workshop/SeatFrame.hpp"
 
 #include <algorithm>
@@ -157,6 +159,34 @@ core::ItemId clusterLabelAt(const core::Board& board, core::Vec2 point) {
         }
     }
     return core::kNoItem;
+}
+
+std::vector<std::string> rankingLines(const core::Board& board, std::size_t count,
+                                      std::size_t maxCharacters) {
+    const auto cut = [&](std::string_view text) {
+        std::string_view kept = text;
+        bool shortened = false;
+        while (characterCount(kept) > maxCharacters) {
+            kept = withoutLastCharacter(kept);
+            shortened = true;
+        }
+        return std::string(kept) + (shortened ? "…" : "");
+    };
+    std::vector<std::string> lines;
+    for (const core::RankedItem& item : core::rankByVotes(board)) {
+        if (lines.size() >= count || item.votes == 0) {
+            break;
+        }
+        std::string text;
+        if (item.kind == core::RankedItem::Kind::Cluster) {
+            const std::string& name = board.findCluster(item.id)->name;
+            text = "[" + (name.empty() ? std::string("…") : cut(name)) + "]";
+        } else {
+            text = cut(board.findCard(item.id)->text);
+        }
+        lines.push_back(std::to_string(item.rank) + ".  ×" + std::to_string(item.votes) + "  " + text);
+    }
+    return lines;
 }
 
 std::vector<std::vector<core::ItemId>> suggestClusters(const core::Board& board, double distanceMm) {

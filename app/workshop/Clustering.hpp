@@ -5,6 +5,7 @@
 #include "core/Geometry.hpp"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace atelier::workshop {
@@ -57,6 +58,10 @@ std::optional<LabelPlace> clusterLabelPlace(const core::Board& board, const core
 
 /// The live cluster whose label lies under the point, or kNoItem.
 core::ItemId clusterLabelAt(const core::Board& board, core::Vec2 point);
+
+/// The ranking as lines to show on the table (at most `count`): "1.  ×3  text of the card" ("[name]" for
+/// a cluster, "[…]" when it has none), texts cut to `maxCharacters` with "…". Only items with dots.
+std::vector<std::string> rankingLines(const core::Board& board, std::size_t count, std::size_t maxCharacters);
 
 /// "Suggest clusters": groups of free live idea cards by single linkage — two cards whose centres lie within
 /// `distanceMm` of each other are in the same group, and so on transitively. Only groups of two or more,

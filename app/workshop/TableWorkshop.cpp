@@ -22,6 +22,10 @@ constexpr std::int64_t kPersistEveryMs = 50;
 constexpr std::size_t kClusterNameLimit = 40;
 /// A touch on a cluster's label that lifts this soon, this close to where it went down, is a tap.
 constexpr std::int64_t kTapMs = 600;
+/// The ranking shown in front of each seat: its best lines, cut to this many characters, on a panel this big.
+constexpr std::size_t kRankingLines = 5;
+constexpr std::size_t kRankingCharacters = 36;
+constexpr core::Size kRankingSize{230, 100};
 /// A dot taken from a card goes back to its seat when let go this close to the seat's dock.
 constexpr double kDockReachMm = 12;
 
@@ -77,6 +81,11 @@ bool TableWorkshop::allowed(std::string_view tool) const {
 bool TableWorkshop::voting() const {
     const std::vector<std::string>& tools = m_board.phase.tools;
     return m_board.phase.index >= 0 && std::find(tools.begin(), tools.end(), "vote") != tools.end();
+}
+
+bool TableWorkshop::showsRanking() const {
+    const std::vector<std::string>& tools = m_board.phase.tools;
+    return m_board.phase.index >= 0 && std::find(tools.begin(), tools.end(), "locked") != tools.end();
 }
 
 int TableWorkshop::dotsShown(int seat) const {
@@ -297,7 +306,8 @@ std::optional<input::ClaimDecision> TableWorkshop::claimOnBoard(const input::Con
             return std::nullopt; // cards still move under a pen; the empty board still takes lassos
         }
         if (!m_sketch.drawsWith(contact)) {
-            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Palm, zone, core::kNoItem, {}, 0, {}, 0});
+            m_claims.insert_or_assign(contact.key(),
+                                      Claim{ClaimKind::Palm, zone, core::kNoItem, {}, 0, {}, 0});
             return input::ClaimDecision{true, zone};
         }
         std::vector<core::Event> events;
@@ -679,7 +689,8 @@ void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepar
         m_keyboards.closeCard(deleted->id);
     }
     if (const auto* renamed = std::get_if<core::ClusterRenamed>(&event)) {
-        const bool typed = prepared.origin == Origin::Action && prepared.group.kind == StepGroup::Kind::Typing;
+        const bool typed =
+            prepared.origin == Origin::Action && prepared.group.kind == StepGroup::Kind::Typing;
         m_keyboards.follow(core::CardEdited{renamed->id, renamed->name, renamed->seat},
                            typed ? prepared.group.serial : 0, renamed->name);
     }
@@ -721,6 +732,19 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
     for (const SeatKeyboard& keyboard : m_keyboards.all()) {
         const Seat* own = m_seats.seat(keyboard.seat());
         keyboard.appendWidgets(m_widgets, own != nullptr ? own->colour : 0);
+    }
+    if (showsRanking()) { // the result, in front of every seat, where its keyboard would be
+        const std::vector<std::string> lines = rankingLines(m_board, kRankingLines, kRankingCharacters);
+        for (const Seat& seat : m_seats.seats()) {
+            Widget ranking;
+            ranking.kind = WidgetKind::Ranking;
+            ranking.seat = seat.number;
+            ranking.pose = m_layout.keyboardPose(seat.number);
+            ranking.size = kRankingSize;
+            ranking.colour = seat.colour;
+            ranking.lines = lines;
+            m_widgets.push_back(std::move(ranking));
+        }
     }
     m_widgetsVersion = m_version;
     return m_widgets;

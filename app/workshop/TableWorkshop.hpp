@@ -182,6 +182,7 @@ private:
     const core::Card* liveCard(core::ItemId id) const;
     bool allowed(std::string_view tool) const;
     bool voting() const;
+    bool showsRanking() const;
     int dotsShown(int seat) const;
     int dotsGiven() const;
     DockLook look(int seat) const;

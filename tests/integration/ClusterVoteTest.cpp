@@ -9,6 +9,7 @@
 #include <numbers>
 #include <sstream>
 
+#include "Image.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
 #include "core/Apply.hpp"
@@ -135,6 +136,34 @@ TEST(ClusterVoteTest, ALassoFormsAClusterOfThreeAndFiveDotsLessOneGiveTheRanking
                                                     {K::Card, 3, 0, 4}};
     EXPECT_EQ(core::rankByVotes(board), expected);
     EXPECT_EQ(core::boardHash(board), loggedHash(voted.output)) << "the log rebuilds the board on the table";
+
+    // Restitution ("locked"): the ranking stands in front of every seat, turned to it.
+    appendEvents(data, session, {core::PhaseStarted{4, "Restitution", {"locked"}, 900, 0}});
+    const std::string shotFile = (dir.path() / "ranking.png").string();
+    const ProcessResult shown =
+        runProcess(kAtelier,
+                   {"--config", config.string(), "--data", data.string(), "--headless", "--size", "1210x680",
+                    "--frames", "3", "--screenshot", shotFile},
+                   std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(shown.exitCode, 0) << shown.output;
+    const std::optional<Image> shot = loadPng(shotFile);
+    ASSERT_TRUE(shot);
+    // 1 px per mm: seat 1's panel lies 28–131 mm from the bottom edge, centred on x = 302.5; seat 4's the
+    // same from the top edge at x = 907.5. Each is dark, with light text in it.
+    const auto lightIn = [&](int x0, int y0, int x1, int y1) {
+        int count = 0;
+        for (int y = y0; y < y1; ++y) {
+            for (int x = x0; x < x1; ++x) {
+                const Colour c = shot->at(x, y);
+                count += c.r > 180 && c.g > 180 && c.b > 180 ? 1 : 0;
+            }
+        }
+        return count;
+    };
+    EXPECT_GT(shot->countDarker(200, 560, 410, 640, 90), 12000) << "seat 1's ranking panel";
+    EXPECT_GT(lightIn(195, 565, 330, 615), 50) << "its lines of text";
+    EXPECT_GT(shot->countDarker(805, 40, 1010, 120, 90), 12000) << "seat 4's ranking panel";
+    EXPECT_GT(lightIn(885, 65, 1020, 115), 50) << "its lines, upside down for us, upright for seat 4";
 }
 
 } // namespace

@@ -174,6 +174,31 @@ TEST(Votes, DotsGoOnCardsAndClustersAndComeBackWhenDraggedHome) {
     EXPECT_EQ(table.replayed(), table.board());
 }
 
+TEST(Votes, TheLockedPhaseShowsTheRankingToEverySeat) {
+    TestTable table(6);
+    addCard(table, 11, {330, 300});
+    ASSERT_TRUE(table.submit(kVotePhase).applied);
+    table.drag(1, table.at("seat.1.dock.dot.1"), {330, 300});
+    const auto rankings = [&] {
+        std::vector<const Widget*> found;
+        for (const Widget& widget : table.workshop().widgets()) {
+            if (widget.kind == WidgetKind::Ranking) {
+                found.push_back(&widget);
+            }
+        }
+        return found;
+    };
+    EXPECT_TRUE(rankings().empty()) << "not while voting";
+    ASSERT_TRUE(table.submit(core::PhaseStarted{3, "Restitution", {"locked"}, 0, 0}).applied);
+    const std::vector<const Widget*> shown = rankings();
+    ASSERT_EQ(shown.size(), 6U) << "one per seat";
+    for (const Widget* widget : shown) {
+        EXPECT_EQ(widget->lines, (std::vector<std::string>{"1.  ×1  idée"}));
+        EXPECT_NEAR(widget->pose.rotation, table.seats().seat(widget->seat)->facing, 1e-9)
+            << "facing its seat";
+    }
+}
+
 TEST(Votes, ADotGoesHomeOnlyToItsOwnSeatsDock) {
     TestTable table(6);
     addCard(table, 11, {330, 500});

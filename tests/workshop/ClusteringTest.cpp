@@ -91,6 +91,11 @@ TEST(Ranking, MostDotsFirstTiesShareARank) {
     const std::vector<core::RankedItem> expected = {
         {K::Card, 2, 2, 1}, {K::Cluster, 9, 1, 2}, {K::Card, 3, 1, 2}, {K::Card, 1, 0, 4}};
     EXPECT_EQ(ranking, expected);
+    EXPECT_EQ(rankingLines(board, 2, 20), (std::vector<std::string>{"1.  ×2  x", "2.  ×1  […]"}));
+    ASSERT_TRUE(core::apply(board, core::ClusterRenamed{9, "Des jardins partout dans la ville", 1}).applied);
+    EXPECT_EQ(rankingLines(board, 5, 12),
+              (std::vector<std::string>{"1.  ×2  x", "2.  ×1  [Des jardins …]", "2.  ×1  x"}))
+        << "only items with dots, long names cut";
     ASSERT_TRUE(core::apply(board, core::CardDeleted{2, 1}).applied);
     EXPECT_EQ(core::rankByVotes(board).front().id, 9) << "a deleted card leaves the ranking";
 }
