@@ -38,7 +38,7 @@ double distance(core::Vec2 a, core::Vec2 b) {
 TableWorkshop::TableWorkshop(const core::Board& board, const SeatLayout& seats, WorkshopOptions options)
     : m_board(board), m_seats(seats), m_options(std::move(options)), m_layout(seats),
       m_keyboards(seats, m_layout, m_options.cardTextLimit, m_options.longPressMs),
-      m_undo(board, m_options.historyLimit) {
+      m_undo(board, m_options.historyLimit), m_sketch(SketchOptions{}, m_options.gestures) {
     for (const Seat& seat : seats.seats()) {
         m_docks.emplace_back(seat.number, m_layout);
     }
@@ -172,7 +172,7 @@ void TableWorkshop::onClaimedContact(const input::Contact& contact) {
     }
     switch (claim.kind) {
     case ClaimKind::Sketch: {
-        std::vector<core::Event> events;
+        std::vector<WorkshopOutput> events;
         m_sketch.follow(contact, m_board, events);
         emitSketch(events);
         return;
@@ -310,14 +310,15 @@ std::optional<input::ClaimDecision> TableWorkshop::claimOnBoard(const input::Con
                                       Claim{ClaimKind::Palm, zone, core::kNoItem, {}, 0, {}, 0});
             return input::ClaimDecision{true, zone};
         }
-        std::vector<core::Event> events;
+        std::vector<WorkshopOutput> events;
+        m_undo.noteTouched(photo->id); // a grip of two pen fingers moves it: one undo step from here
         m_sketch.penDown(contact, zone, *photo, issueId(), penStyleOf(zone), events);
         emitSketch(events);
     } else {
         if (item.kind == input::ItemKind::Card) {
             return std::nullopt;
         }
-        std::vector<core::Event> events;
+        std::vector<WorkshopOutput> events;
         m_sketch.eraserDown(contact, zone, m_board, events);
         emitSketch(events);
     }
@@ -325,9 +326,9 @@ std::optional<input::ClaimDecision> TableWorkshop::claimOnBoard(const input::Con
     return input::ClaimDecision{true, zone};
 }
 
-void TableWorkshop::emitSketch(std::vector<core::Event>& events) {
-    for (core::Event& event : events) {
-        m_outputs.push_back(WorkshopOutput{std::move(event), Origin::Action, true, {}});
+void TableWorkshop::emitSketch(std::vector<WorkshopOutput>& events) {
+    for (WorkshopOutput& event : events) {
+        m_outputs.push_back(std::move(event));
     }
 }
 
@@ -460,8 +461,8 @@ void TableWorkshop::update(std::int64_t nowMs) {
     if (m_keyboards.tick(nowMs)) {
         touched();
     }
-    std::vector<core::Event> events;
-    m_sketch.flush(nowMs, events);
+    std::vector<WorkshopOutput> events;
+    m_sketch.flush(nowMs, m_board, events);
     emitSketch(events);
 }
 

@@ -195,7 +195,7 @@ private:
     void dragLabel(Claim& claim, const input::Contact& contact);
     void dropPlacedDot(const Claim& claim, const input::Contact& contact);
     void settleDrops();
-    void emitSketch(std::vector<core::Event>& events);
+    void emitSketch(std::vector<WorkshopOutput>& events);
     void putPenDown(int seat);
     void emit(core::Event event, Origin origin = Origin::Action, StepGroup group = {});
     void emitEdit(int seat, const CardEditor& editor);

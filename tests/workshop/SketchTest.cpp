@@ -136,6 +136,10 @@ TEST(Sketch, ASlowFingersPointsAreSentByTheClock) {
     withPhoto(table);
     penOn(table, 1);
     table.touch(1, Phase::Down, {450, 470});
+    ASSERT_TRUE(table.workshop().nextDeadlineMs().has_value()) << "a pen held still starts its line on time";
+    table.advance(130);
+    table.frame();
+    ASSERT_EQ(liveStrokes(table.board()).size(), 1U) << "a dot where the pen rests";
     table.advance(10);
     table.touch(1, Phase::Move, {460, 470});
     ASSERT_TRUE(table.workshop().nextDeadlineMs().has_value());
@@ -145,6 +149,39 @@ TEST(Sketch, ASlowFingersPointsAreSentByTheClock) {
     EXPECT_GT(liveStrokes(table.board()).front()->points.size(), points)
         << "shown without waiting for a move";
     table.touch(1, Phase::Up, {460, 470});
+}
+
+TEST(Sketch, TwoFingersOfOneSeatMoveAndTurnThePhotoInPenMode) {
+    TestTable table(6);
+    withPhoto(table, 0);
+    penOn(table, 1);
+    // Two fingers land 20 ms apart, 100 mm apart, then turn a quarter of a radian and slide 30 mm right.
+    table.touch(1, Phase::Down, {500, 470});
+    table.advance(20);
+    table.touch(2, Phase::Down, {600, 470});
+    for (int i = 1; i <= 10; ++i) {
+        table.advance(16);
+        const double a = 0.025 * i;
+        const core::Vec2 mid{550.0 + 3 * i, 470};
+        table.touch(1, Phase::Move, {mid.x - 50 * std::cos(a), mid.y - 50 * std::sin(a)});
+        table.touch(2, Phase::Move, {mid.x + 50 * std::cos(a), mid.y + 50 * std::sin(a)});
+    }
+    table.touch(1, Phase::Up, {580 - 50 * std::cos(0.25), 470 - 50 * std::sin(0.25)});
+    table.touch(2, Phase::Up, {580 + 50 * std::cos(0.25), 470 + 50 * std::sin(0.25)});
+    table.frame();
+    EXPECT_TRUE(table.board().strokes.empty()) << "two fingers hold the photo; they do not draw";
+    const core::Pose pose = table.board().findPhoto(kPhoto)->pose;
+    EXPECT_NEAR(pose.rotation, 0.25, 0.01);
+    // Turned about the fingers' midpoint (550, 470), 55 mm left of its centre, then carried 30 mm right.
+    EXPECT_NEAR(pose.centre.x, 580 + 55 * std::cos(0.25), 0.5);
+    EXPECT_NEAR(pose.centre.y, 470 + 55 * std::sin(0.25), 0.5);
+    EXPECT_TRUE(table.refusals().empty());
+    EXPECT_EQ(table.replayed(), table.board()) << "the final pose is logged";
+    table.tap("seat.1.dock.undo");
+    EXPECT_EQ(table.board().findPhoto(kPhoto)->pose.centre.x, 605) << "the move is the seat's undo step";
+    // One finger alone still draws, even held still first.
+    table.drag(3, {500, 450}, {540, 450}, 5);
+    EXPECT_EQ(liveStrokes(table.board()).size(), 1U);
 }
 
 TEST(Sketch, APalmDoesNotDrawNorMoveThePhoto) {
