@@ -18,7 +18,7 @@ const char* symbolOf(std::string_view icon) {
     static constexpr Symbol symbols[] = {
         {"new_card", "+"},   {"pen", "\u270E"},   {"eraser", "\u2327"}, {"undo", "\u21B6"},
         {"redo", "\u21B7"},  {"bin", "\u2716"},   {"shift", "\u21E7"},  {"backspace", "\u232B"},
-        {"enter", "\u21B5"}, {"space", "\u2423"},
+        {"enter", "\u21B5"}, {"space", "\u2423"}, {"accept", "\u2714"}, {"dismiss", "\u2716"},
     };
     for (const Symbol& symbol : symbols) {
         if (symbol.icon == icon) {
@@ -68,6 +68,11 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
         case workshop::WidgetKind::VoteDot:
             list.AddCircleFilled(c, std::min(w, h) / 2, colourOf(widget.colour, alpha));
             list.AddCircle(c, std::min(w, h) / 2, colourOf(0x000000, 0.5f * alpha), 0, 1.5f);
+            break;
+        case workshop::WidgetKind::Suggestion:
+            // A proposed cluster: its outline only, thin, until someone accepts it.
+            list.AddRect(min, max, colourOf(widget.colour, 0.9f), 6 * static_cast<float>(view.pxPerMmY()), 0,
+                         2.5f);
             break;
         case workshop::WidgetKind::Ranking: {
             // A dark panel facing its seat: the title in the seat's colour, then one line per item.

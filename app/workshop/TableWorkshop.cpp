@@ -146,6 +146,12 @@ input::ClaimDecision TableWorkshop::onContactDown(const input::Contact& contact)
             return input::ClaimDecision{true, zone};
         }
     }
+    if (m_suggestions.press(contact)) {
+        m_claims.insert_or_assign(contact.key(),
+                                  Claim{ClaimKind::Suggestion, zone, core::kNoItem, {}, 0, {}, 0});
+        touched();
+        return input::ClaimDecision{true, zone};
+    }
     if (const std::optional<input::ClaimDecision> claimed = claimOnBoard(contact, zone)) {
         touched();
         return *claimed;
@@ -194,6 +200,15 @@ void TableWorkshop::onClaimedContact(const input::Contact& contact) {
     case ClaimKind::PlacedDot:
         if (contact.phase == input::Phase::Up) {
             dropPlacedDot(claim, contact);
+        }
+        return;
+    case ClaimKind::Suggestion:
+        touched();
+        if (const std::optional<SuggestionDecision> decision = m_suggestions.follow(contact)) {
+            const std::optional<std::vector<core::ItemId>> cards = m_suggestions.take(decision->number);
+            if (decision->accept && cards && allowed("cluster")) {
+                formClusterOf(*cards, claim.seat);
+            }
         }
         return;
     case ClaimKind::Dock:
@@ -383,10 +398,14 @@ core::ItemId TableWorkshop::formCluster(const std::vector<core::Vec2>& path, int
     if (!allowed("cluster") || seat == 0) {
         return core::kNoItem;
     }
+    return formClusterOf(cardsInLasso(m_board, path), seat);
+}
+
+core::ItemId TableWorkshop::formClusterOf(const std::vector<core::ItemId>& candidates, int seat) {
     std::vector<core::ItemId> cards;
-    for (const core::ItemId card : cardsInLasso(m_board, path)) {
-        if (m_board.clusterOf(card) == core::kNoItem) {
-            cards.push_back(card);
+    for (const core::ItemId card : candidates) {
+        if (liveCard(card) != nullptr && m_board.clusterOf(card) == core::kNoItem) {
+            cards.push_back(card); // free cards only: a card is in one cluster at most
         }
     }
     if (cards.size() < 2) {
@@ -395,6 +414,14 @@ core::ItemId TableWorkshop::formCluster(const std::vector<core::Vec2>& path, int
     const core::ItemId id = issueId();
     emit(core::ClusterFormed{id, "", std::move(cards), seat});
     return id;
+}
+
+std::size_t TableWorkshop::suggestClusters(double distanceMm) {
+    if (!allowed("cluster")) {
+        return 0;
+    }
+    touched();
+    return m_suggestions.propose(m_board, distanceMm, m_seats.surfaceMm());
 }
 
 void TableWorkshop::settleDrops() {
@@ -681,6 +708,9 @@ void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepar
     if (std::holds_alternative<core::PhaseStarted>(event) && !allowed("cards")) {
         m_keyboards.closeSeats(); // a phase without cards puts the keyboards away (and makes room for dots)
     }
+    if (std::holds_alternative<core::PhaseStarted>(event)) {
+        m_suggestions.clear(); // proposals belong to the moment they were asked for
+    }
     if (std::holds_alternative<core::PhaseStarted>(event) && !allowed("sketch")) {
         for (SeatDock& own : m_docks) {
             own.setTool(SeatTool::Move); // pens and erasers are put down with the phase that had them
@@ -734,6 +764,7 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
         const Seat* own = m_seats.seat(keyboard.seat());
         keyboard.appendWidgets(m_widgets, own != nullptr ? own->colour : 0);
     }
+    m_suggestions.appendWidgets(m_widgets);
     if (showsRanking()) { // the result, in front of every seat, where its keyboard would be
         const std::vector<std::string> lines = rankingLines(m_board, kRankingLines, kRankingCharacters);
         for (const Seat& seat : m_seats.seats()) {
@@ -763,6 +794,7 @@ void TableWorkshop::addTargets(input::TargetRegistry& targets) const {
             targets.addRotated("cluster." + std::to_string(id) + ".label", label->pose, label->size);
         }
     }
+    m_suggestions.addTargets(targets);
     for (const auto& [id, vote] : m_board.votes) {
         if (const std::optional<core::Vec2> place = votePlace(m_board, vote)) {
             targets.addRotated("vote." + std::to_string(id), core::Pose{*place, 0, 1},

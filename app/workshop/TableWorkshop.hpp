@@ -7,6 +7,7 @@
 #include "input/GestureOutput.hpp"
 #include "input/TargetRegistry.hpp"
 #include "workshop/CardEditor.hpp"
+#include "workshop/ClusterSuggestions.hpp"
 #include "workshop/Clustering.hpp"
 #include "workshop/DockLayout.hpp"
 #include "workshop/SeatDock.hpp"
@@ -73,6 +74,13 @@ public:
     /// A lasso traced by `seat` closed around cards: they form a new cluster (cluster.formed, free cards
     /// only, two at least) in a phase with `cluster`. Its id, or kNoItem.
     core::ItemId formCluster(const std::vector<core::Vec2>& path, int seat);
+    /// "Suggest clusters" (the facilitator's button): shows the groups of free cards whose centres lie within
+    /// `distanceMm` of each other (single linkage), each with ✔ and ✖ buttons
+    /// (suggestion.<k>.accept|dismiss); accepting one forms the cluster as the seat that tapped. In a phase
+    /// with `cluster`; how many.
+    std::size_t suggestClusters(double distanceMm);
+    /// The proposals shown now.
+    const std::vector<Suggestion>& suggestions() const { return m_suggestions.all(); }
 
     /// Drops a blank card in front of the seat, facing it, and opens the seat's keyboard on it; its id.
     core::ItemId newCard(int seat);
@@ -153,7 +161,7 @@ public:
     const CardEditor* facilitatorEditor() const { return m_keyboards.facilitator(); }
 
 private:
-    enum class ClaimKind { Dock, Keyboard, Sketch, Palm, Label, PlacedDot };
+    enum class ClaimKind { Dock, Keyboard, Sketch, Palm, Label, PlacedDot, Suggestion };
     struct Claim {
         ClaimKind kind = ClaimKind::Dock;
         int seat = 0;
@@ -197,6 +205,7 @@ private:
     void settleDrops();
     void emitSketch(std::vector<WorkshopOutput>& events);
     void putPenDown(int seat);
+    core::ItemId formClusterOf(const std::vector<core::ItemId>& candidates, int seat);
     void emit(core::Event event, Origin origin = Origin::Action, StepGroup group = {});
     void emitEdit(int seat, const CardEditor& editor);
     void rememberHeld(const input::Contact& contact, core::ItemId card, int seat);
@@ -213,6 +222,7 @@ private:
     std::map<input::ContactKey, Held> m_held;
     std::vector<Drop> m_drops; ///< cards let go, for joining or leaving clusters
     SketchTool m_sketch;
+    ClusterSuggestions m_suggestions;
     std::vector<WorkshopOutput> m_outputs;
     core::ItemId m_lastIssued = core::kNoItem;
     std::uint64_t m_heldSerial = 0;

@@ -20,6 +20,7 @@ enum class WidgetKind {
     PenColour,    ///< one of the pen's colours (colour), active when chosen; shown while the seat's pen is on
     PenWidth,     ///< one of the pen's widths (lineMm, drawn in the chosen colour), active when chosen
     Ranking,      ///< the vote ranking (lines), facing one seat, shown in a phase with "locked"
+    Suggestion,   ///< the outline of a proposed cluster (its buttons are DockButtons "accept", "dismiss")
 };
 
 /// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when

@@ -123,6 +123,27 @@ TEST(Clusters, ATapOnTheLabelNamesTheClusterWithTheSeatsKeyboard) {
     EXPECT_EQ(table.replayed(), table.board());
 }
 
+TEST(Clusters, SuggestionsAreAcceptedOrDismissedWithATap) {
+    TestTable table(6);
+    ASSERT_TRUE(table.submit(kClusterPhase).applied);
+    threeAndOne(table);
+    addCard(table, 15, {880, 250});
+    EXPECT_EQ(table.workshop().suggestClusters(120), 2U) << "{11, 12, 13} and {14, 15}";
+    ASSERT_TRUE(table.has("suggestion.1.accept"));
+    ASSERT_TRUE(table.has("suggestion.2.dismiss"));
+    EXPECT_TRUE(table.board().clusters.empty()) << "only proposals so far";
+    table.tap("suggestion.2.dismiss");
+    EXPECT_FALSE(table.has("suggestion.2.accept"));
+    EXPECT_TRUE(table.has("suggestion.1.accept")) << "the other keeps its number";
+    table.tap("suggestion.1.accept");
+    ASSERT_EQ(table.board().clusters.size(), 1U);
+    EXPECT_EQ(table.board().clusters.begin()->second.cards, (std::vector<core::ItemId>{11, 12, 13}));
+    EXPECT_TRUE(table.workshop().suggestions().empty());
+    EXPECT_EQ(table.replayed(), table.board());
+    ASSERT_TRUE(table.submit(kVotePhase).applied);
+    EXPECT_EQ(table.workshop().suggestClusters(120), 0U) << "not in a phase without cluster";
+}
+
 TEST(Votes, NoDotsBeforeTheVotePhase) {
     TestTable table(6);
     ASSERT_TRUE(table.submit(kClusterPhase).applied);
