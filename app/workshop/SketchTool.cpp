@@ -233,32 +233,42 @@ std::optional<std::int64_t> SketchTool::nextDeadlineMs() const {
 
 void SketchTool::erase(Eraser& eraser, core::Vec2 from, core::Vec2 to, const core::Board& board,
                        std::vector<WorkshopOutput>& out) {
-    // Samples along the eraser's path, 2 mm apart, against every segment of every live stroke.
+    // Samples along the eraser's path, 2 mm apart, taken into each stroke's own frame (a few conversions
+    // per stroke instead of one per point), against every segment whose box comes near them.
     const int steps = std::max(1, static_cast<int>(std::ceil(distance(from, to) / 2.0)));
+    std::vector<core::Vec2> samples;
+    for (int s = 0; s <= steps; ++s) {
+        const double t = static_cast<double>(s) / steps;
+        samples.push_back({from.x + t * (to.x - from.x), from.y + t * (to.y - from.y)});
+    }
+    std::vector<core::Vec2> local(samples.size());
     for (const auto& [id, stroke] : board.strokes) {
         if (stroke.erased || eraser.erased.contains(id) || stroke.points.empty()) {
             continue;
         }
         const std::optional<core::Pose> frame = strokeFrame(board, stroke);
-        if (!frame) {
+        if (!frame || frame->scale <= 0) {
             continue;
         }
-        const double reach = m_options.eraserRadiusMm + stroke.width * frame->scale / 2;
-        std::vector<core::Vec2> table;
-        table.reserve(stroke.points.size());
-        for (const core::Vec2 point : stroke.points) {
-            table.push_back(core::localToTable(*frame, point));
+        const double reach = m_options.eraserRadiusMm / frame->scale + stroke.width / 2;
+        core::Vec2 lo{1e300, 1e300};
+        core::Vec2 hi{-1e300, -1e300};
+        for (std::size_t k = 0; k < samples.size(); ++k) {
+            local[k] = core::tableToLocal(*frame, samples[k]);
+            lo = {std::min(lo.x, local[k].x - reach), std::min(lo.y, local[k].y - reach)};
+            hi = {std::max(hi.x, local[k].x + reach), std::max(hi.y, local[k].y + reach)};
         }
-        bool hit = false;
-        for (int s = 0; s <= steps && !hit; ++s) {
-            const double t = static_cast<double>(s) / steps;
-            const core::Vec2 p{from.x + t * (to.x - from.x), from.y + t * (to.y - from.y)};
-            if (table.size() == 1) {
-                hit = distance(p, table.front()) <= reach;
+        const auto near = [&](core::Vec2 a, core::Vec2 b) {
+            if (std::max(a.x, b.x) < lo.x || std::min(a.x, b.x) > hi.x || std::max(a.y, b.y) < lo.y ||
+                std::min(a.y, b.y) > hi.y) {
+                return false; // the segment's box misses the eraser's: nothing to measure
             }
-            for (std::size_t i = 1; i < table.size() && !hit; ++i) {
-                hit = pointToSegment(p, table[i - 1], table[i]) <= reach;
-            }
+            return std::any_of(local.begin(), local.end(),
+                               [&](core::Vec2 p) { return pointToSegment(p, a, b) <= reach; });
+        };
+        bool hit = stroke.points.size() == 1 && near(stroke.points.front(), stroke.points.front());
+        for (std::size_t i = 1; i < stroke.points.size() && !hit; ++i) {
+            hit = near(stroke.points[i - 1], stroke.points[i]);
         }
         if (hit) {
             eraser.erased.insert(id);
