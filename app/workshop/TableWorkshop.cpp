@@ -610,13 +610,18 @@ void TableWorkshop::addTargets(input::TargetRegistry& targets) const {
     }
     for (const auto& [id, cluster] : m_board.clusters) {
         if (const std::optional<LabelPlace> label = clusterLabelPlace(m_board, cluster)) {
-            targets.addRotated("cluster." + std::to_string(id) + ".label", label->pose, label->size);
+            std::string name = "cluster."; // appended: GCC 12 -O3 warns falsely on chains of operator+
+            name += std::to_string(id);
+            name += ".label";
+            targets.addRotated(std::move(name), label->pose, label->size);
         }
     }
     m_suggestions.addTargets(targets);
     for (const auto& [id, vote] : m_board.votes) {
         if (const std::optional<core::Vec2> place = votePlace(m_board, vote)) {
-            targets.addRotated("vote." + std::to_string(id), core::Pose{*place, 0, 1},
+            std::string name = "vote.";
+            name += std::to_string(id);
+            targets.addRotated(std::move(name), core::Pose{*place, 0, 1},
                                core::Size{kPlacedDotMm, kPlacedDotMm});
         }
     }
