@@ -89,6 +89,9 @@ constexpr std::array entries = {
     Entry{TextId::ReportSeat, "place", "seat"},
     Entry{TextId::ReportFacilitator, "animation", "facilitation"},
     Entry{TextId::ReplayTrails, "Traces", "Trails"},
+    // Sketching, clusters and dot voting (issue 7)
+    Entry{TextId::RankingTitle, "Classement des votes", "Vote ranking"},
+    Entry{TextId::RankingEmpty, "Aucun vote pour l’instant.", "No votes yet."},
 };
 
 } // namespace

@@ -74,6 +74,9 @@ enum class TextId {
     ReportSeat,
     ReportFacilitator,
     ReplayTrails,
+    // Sketching, clusters and dot voting (issue 7)
+    RankingTitle,
+    RankingEmpty,
 };
 
 /// The text for this id in this language (never empty).

@@ -10,6 +10,7 @@
 #include <system_error>
 #include <thread>
 
+#include "core/BoardHash.hpp"
 #include "core/Catalogue.hpp"
 #include "input/GestureEngine.hpp"
 #include "input/ScriptReader.hpp"
@@ -408,7 +409,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             drawInvitation(panel.language(), view);
             scene->draw(attract.board(now), view);
         } else {
-            drawWidgets(interaction.workshop().widgets(), view);
+            drawWidgets(interaction.workshop().widgets(), view, panel.language());
             scene->draw(session->board(), view);
         }
         if (panel.draw(now, view)) {
@@ -463,7 +464,9 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         quit = quit || lastFrame;
     }
     notifier.stopping();
-    spdlog::info("the table stops; {} frames drawn", framesDrawn);
+    // The board's hash lets a test (or a technician) check that the log rebuilds exactly this board.
+    spdlog::info("the table stops; {} frames drawn; board hash {}", framesDrawn,
+                 core::boardHash(session->board()));
     return 0;
 }
 

@@ -4,10 +4,20 @@
 #include <algorithm>
 
 namespace atelier::platform {
+namespace {
+
+/// The workshop's options with the engine's gesture limits (two pen fingers move a photo like the engine).
+workshop::WorkshopOptions withGestures(workshop::WorkshopOptions options,
+                                       const input::GestureOptions& gestures) {
+    options.gestures = gestures;
+    return options;
+}
+
+} // namespace
 
 TableInteraction::TableInteraction(SessionHost& session, const workshop::SeatLayout& seats,
                                    input::GestureOptions gestures, workshop::WorkshopOptions options)
-    : m_session(session), m_workshop(session.board(), seats, std::move(options)),
+    : m_session(session), m_workshop(session.board(), seats, withGestures(std::move(options), gestures)),
       m_gestures(gestures, &m_workshop) {}
 
 bool TableInteraction::drain() {

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <imgui.h>
+#include <string>
 #include <string_view>
 
 namespace atelier::platform {
@@ -17,7 +18,7 @@ const char* symbolOf(std::string_view icon) {
     static constexpr Symbol symbols[] = {
         {"new_card", "+"},   {"pen", "\u270E"},   {"eraser", "\u2327"}, {"undo", "\u21B6"},
         {"redo", "\u21B7"},  {"bin", "\u2716"},   {"shift", "\u21E7"},  {"backspace", "\u232B"},
-        {"enter", "\u21B5"}, {"space", "\u2423"},
+        {"enter", "\u21B5"}, {"space", "\u2423"}, {"accept", "\u2714"}, {"dismiss", "\u2716"},
     };
     for (const Symbol& symbol : symbols) {
         if (symbol.icon == icon) {
@@ -47,7 +48,8 @@ void turn(ImDrawList& list, int first, ImVec2 centre, double angle) {
 
 } // namespace
 
-void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::View& view) {
+void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::View& view,
+                 core::Language language) {
     ImDrawList& list = *ImGui::GetBackgroundDrawList();
     ImFont* font = ImGui::GetFont();
     for (const workshop::Widget& widget : widgets) {
@@ -67,6 +69,57 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
             list.AddCircleFilled(c, std::min(w, h) / 2, colourOf(widget.colour, alpha));
             list.AddCircle(c, std::min(w, h) / 2, colourOf(0x000000, 0.5f * alpha), 0, 1.5f);
             break;
+        case workshop::WidgetKind::Suggestion:
+            // A proposed cluster: its outline only, thin, until someone accepts it.
+            list.AddRect(min, max, colourOf(widget.colour, 0.9f), 6 * static_cast<float>(view.pxPerMmY()), 0,
+                         2.5f);
+            break;
+        case workshop::WidgetKind::Ranking: {
+            // A dark panel facing its seat: the title in the seat's colour, then one line per item.
+            const float mm = static_cast<float>(view.pxPerMmY());
+            list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.92f), 4 * mm);
+            list.AddRect(min, max, colourOf(widget.colour, 1.0f), 4 * mm, 0, 2.0f);
+            const float titleSize = 10 * mm;
+            const float lineSize = 8 * mm;
+            // Laid out unturned, then turned: a side seat's text starts off the screen before it is turned,
+            // so ImGui must not clip it there.
+            list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
+            ImVec2 pen(min.x + 6 * mm, min.y + 5 * mm);
+            list.AddText(font, titleSize, pen, colourOf(widget.colour, 1.0f),
+                         std::string(core::text(language, core::TextId::RankingTitle)).c_str());
+            pen.y += titleSize + 3 * mm;
+            if (widget.lines.empty()) {
+                list.AddText(font, lineSize, pen, colourOf(0xFFFFFF, 0.8f),
+                             std::string(core::text(language, core::TextId::RankingEmpty)).c_str());
+            }
+            for (const std::string& line : widget.lines) {
+                list.AddText(font, lineSize, pen, colourOf(0xFFFFFF, 1.0f), line.c_str());
+                pen.y += lineSize + 2.5f * mm;
+            }
+            list.PopClipRect();
+            break;
+        }
+        case workshop::WidgetKind::PenColour: {
+            // The colour itself, ringed in the seat's frame colour when chosen.
+            const float radius = std::min(w, h) / 2;
+            list.AddCircleFilled(c, radius * (widget.active ? 0.8f : 0.7f), colourOf(widget.colour, alpha));
+            list.AddCircle(c, radius * (widget.active ? 0.8f : 0.7f), colourOf(0x555555, alpha), 0, 1.0f);
+            if (widget.active || widget.pressed) {
+                list.AddCircle(c, radius, colourOf(0x1A1A1A, alpha), 0, 2.5f);
+            }
+            break;
+        }
+        case workshop::WidgetKind::PenWidth: {
+            // A short line as thick as the pen draws, in the chosen colour, on a light tile.
+            const bool lit = widget.pressed || widget.active;
+            list.AddRectFilled(min, max, colourOf(0xFFFFFF, alpha), std::min(w, h) * 0.18f);
+            list.AddRect(min, max, colourOf(lit ? 0x1A1A1A : 0xBBBBBB, alpha), std::min(w, h) * 0.18f, 0,
+                         lit ? 2.5f : 1.0f);
+            const float thickness = std::max(1.0f, static_cast<float>(widget.lineMm * view.pxPerMmX()));
+            list.AddLine(ImVec2(min.x + w * 0.2f, c.y), ImVec2(max.x - w * 0.2f, c.y),
+                         colourOf(widget.colour, alpha), thickness);
+            break;
+        }
         default: {
             const bool lit = widget.pressed || widget.active || widget.latched;
             list.AddRectFilled(min, max, colourOf(lit ? widget.colour : 0xFFFFFF, alpha),

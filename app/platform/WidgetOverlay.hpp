@@ -4,12 +4,15 @@
 
 #include <vector>
 
+#include "core/Catalogue.hpp"
 #include "render/View.hpp"
 #include "workshop/Widget.hpp"
 
 namespace atelier::platform {
 
-/// Adds every widget to this frame's ImGui background draw list (call between ImGui's NewFrame and Render).
-void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::View& view);
+/// Adds every widget to this frame's ImGui background draw list (call between ImGui's NewFrame and Render);
+/// words (the ranking's title) in `language`.
+void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::View& view,
+                 core::Language language = core::Language::French);
 
 } // namespace atelier::platform

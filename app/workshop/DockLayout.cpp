@@ -46,6 +46,10 @@ std::string_view dockButtonName(DockButton button) {
         return "bin";
     case DockButton::Dot:
         return "dot";
+    case DockButton::Colour:
+        return "color";
+    case DockButton::Width:
+        return "width";
     }
     return "";
 }
@@ -91,6 +95,23 @@ DockPlace DockLayout::dot(int seat, int index, int count) const {
     const double pitch = dims::kDotMm + dims::kDotGapMm;
     const double x = (index - 1 - (std::max(count, 1) - 1) / 2.0) * pitch;
     return DockPlace{DockButton::Dot, index, placeForSeat(*found, core::Vec2{x, kDotsY}),
+                     core::Size{dims::kDotMm, dims::kDotMm}};
+}
+
+DockPlace DockLayout::penChoice(int seat, DockButton button, int index, bool dotsShown) const {
+    const Seat* found = m_seats->seat(seat);
+    if (found == nullptr || (button != DockButton::Colour && button != DockButton::Width)) {
+        return DockPlace{button, index, {}, {}};
+    }
+    // Six colours, a wider gap, three widths: 9 choices of a dot's size, centred in front of the seat.
+    const double pitch = dims::kDotMm + dims::kDotGapMm;
+    const double groupGap = dims::kButtonMm - dims::kDotGapMm;
+    const double rowWidth = 9 * dims::kDotMm + 7 * dims::kDotGapMm + groupGap;
+    const int slot = button == DockButton::Colour ? index - 1 : 6 + index - 1;
+    const double x =
+        -rowWidth / 2 + dims::kDotMm / 2 + slot * pitch + (slot >= 6 ? groupGap - dims::kDotGapMm : 0);
+    const double y = dotsShown ? kDotsY - pitch - dims::kDotGapMm : kDotsY;
+    return DockPlace{button, index, placeForSeat(*found, core::Vec2{x, y}),
                      core::Size{dims::kDotMm, dims::kDotMm}};
 }
 

@@ -9,11 +9,11 @@
 
 namespace atelier::workshop {
 
-/// The elements of a seat's dock; Dot is one of its vote dots.
-enum class DockButton { NewCard, Pen, Eraser, Undo, Redo, Bin, Dot };
+/// The elements of a seat's dock; Dot is one of its vote dots, Colour and Width the pen's choices.
+enum class DockButton { NewCard, Pen, Eraser, Undo, Redo, Bin, Dot, Colour, Width };
 
 /// The name of a dock button in target names and widgets: "new_card", "pen", "eraser", "undo", "redo", "bin",
-/// "dot".
+/// "dot", "color", "width".
 std::string_view dockButtonName(DockButton button);
 
 /// One element of a dock on the table: what it is, where (turned to face its seat) and how big.
@@ -43,6 +43,10 @@ public:
     /// in front of the seat, just inward of its buttons (where the keyboard lies outside voting). Dots keep
     /// their places as they are used, for `count` is the dots a seat is given, not those left.
     DockPlace dot(int seat, int index, int count) const;
+    /// Where the pen's colour (`button` Colour, index 1..6) or width (Width, 1..3) choice lies while the
+    /// seat's pen is on: one row just inward of the buttons, colours then widths; a row further in while dots
+    /// are shown (a phase with both sketching and voting).
+    DockPlace penChoice(int seat, DockButton button, int index, bool dotsShown) const;
     /// The centre and rotation of the seat's keyboard panel.
     core::Pose keyboardPose(int seat) const;
     /// Where a new card of the seat goes when the spot is free.

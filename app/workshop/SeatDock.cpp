@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 namespace atelier::workshop {
 
@@ -17,7 +18,7 @@ std::string SeatDock::name(DockButton button, int dot) const {
     text += std::to_string(m_seat);
     text += ".dock.";
     text += dockButtonName(button);
-    if (button == DockButton::Dot) {
+    if (button == DockButton::Dot || button == DockButton::Colour || button == DockButton::Width) {
         text += '.';
         text += std::to_string(dot);
     }
@@ -40,7 +41,29 @@ bool SeatDock::press(const input::Contact& contact, int dotsShown, int dotsGiven
             return true;
         }
     }
+    if (m_tool != SeatTool::Pen) {
+        return false;
+    }
+    for (const auto& [button, count] : {std::pair{DockButton::Colour, kPenColours.size()},
+                                        std::pair{DockButton::Width, kPenWidthsMm.size()}}) {
+        for (int k = 1; k <= static_cast<int>(count); ++k) {
+            const DockPlace place = m_layout->penChoice(m_seat, button, k, dotsShown > 0);
+            if (rectContains(place.pose, place.size, contact.posMm)) {
+                m_presses.insert_or_assign(contact.key(),
+                                           Press{button, k, contact.posMm, true, dotsShown > 0});
+                return true;
+            }
+        }
+    }
     return false;
+}
+
+void SeatDock::choose(DockButton button, int index) {
+    if (button == DockButton::Colour && index >= 0 && index < static_cast<int>(kPenColours.size())) {
+        m_style.colour = index;
+    } else if (button == DockButton::Width && index >= 0 && index < static_cast<int>(kPenWidthsMm.size())) {
+        m_style.width = index;
+    }
 }
 
 std::optional<DockRelease> SeatDock::follow(const input::Contact& contact) {
@@ -50,7 +73,10 @@ std::optional<DockRelease> SeatDock::follow(const input::Contact& contact) {
     }
     Press& press = found->second;
     press.posMm = contact.posMm;
-    if (press.button != DockButton::Dot) {
+    if (press.button == DockButton::Colour || press.button == DockButton::Width) {
+        const DockPlace place = m_layout->penChoice(m_seat, press.button, press.dot, press.dotsRow);
+        press.inside = rectContains(place.pose, place.size, contact.posMm, dims::kReleaseGraceMm);
+    } else if (press.button != DockButton::Dot) {
         const DockPlace* place = m_layout->button(m_seat, press.button);
         press.inside =
             place != nullptr && rectContains(place->pose, place->size, contact.posMm, dims::kReleaseGraceMm);
@@ -106,6 +132,8 @@ void SeatDock::appendWidgets(std::vector<Widget>& out, const DockLook& look) con
             widget.active = look.binHot;
             break;
         case DockButton::Dot:
+        case DockButton::Colour:
+        case DockButton::Width:
             break;
         }
         out.push_back(std::move(widget));
@@ -127,6 +155,28 @@ void SeatDock::appendWidgets(std::vector<Widget>& out, const DockLook& look) con
         }
         out.push_back(std::move(dot));
     }
+    if (m_tool != SeatTool::Pen || !look.sketchAllowed) {
+        return;
+    }
+    for (int k = 1; k <= static_cast<int>(kPenColours.size()) + static_cast<int>(kPenWidthsMm.size()); ++k) {
+        const bool colour = k <= static_cast<int>(kPenColours.size());
+        const DockButton button = colour ? DockButton::Colour : DockButton::Width;
+        const int index = colour ? k : k - static_cast<int>(kPenColours.size());
+        const DockPlace place = m_layout->penChoice(m_seat, button, index, look.dotsShown > 0);
+        Widget choice;
+        choice.kind = colour ? WidgetKind::PenColour : WidgetKind::PenWidth;
+        choice.seat = m_seat;
+        choice.name = name(button, index);
+        choice.pose = place.pose;
+        choice.size = place.size;
+        choice.colour = colour ? kPenColours[static_cast<std::size_t>(index - 1)] >> 8 : m_style.rgba() >> 8;
+        choice.lineMm = colour ? m_style.widthMm() : kPenWidthsMm[static_cast<std::size_t>(index - 1)];
+        choice.active = (colour ? m_style.colour : m_style.width) == index - 1;
+        choice.pressed = std::any_of(m_presses.begin(), m_presses.end(), [&](const auto& entry) {
+            return entry.second.button == button && entry.second.dot == index && entry.second.inside;
+        });
+        out.push_back(std::move(choice));
+    }
 }
 
 void SeatDock::addTargets(input::TargetRegistry& targets, int dotsShown, int dotsGiven) const {
@@ -136,6 +186,17 @@ void SeatDock::addTargets(input::TargetRegistry& targets, int dotsShown, int dot
     for (int k = 1; k <= dotsShown; ++k) {
         const DockPlace place = m_layout->dot(m_seat, k, dotsGiven);
         targets.addRotated(name(DockButton::Dot, k), place.pose, place.size);
+    }
+    if (m_tool != SeatTool::Pen) {
+        return;
+    }
+    for (int k = 1; k <= static_cast<int>(kPenColours.size()); ++k) {
+        const DockPlace place = m_layout->penChoice(m_seat, DockButton::Colour, k, dotsShown > 0);
+        targets.addRotated(name(DockButton::Colour, k), place.pose, place.size);
+    }
+    for (int k = 1; k <= static_cast<int>(kPenWidthsMm.size()); ++k) {
+        const DockPlace place = m_layout->penChoice(m_seat, DockButton::Width, k, dotsShown > 0);
+        targets.addRotated(name(DockButton::Width, k), place.pose, place.size);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "input/Contact.hpp"
 #include "input/TargetRegistry.hpp"
 #include "workshop/DockLayout.hpp"
+#include "workshop/PenStyle.hpp"
 #include "workshop/Widget.hpp"
 
 #include <map>
@@ -42,8 +43,8 @@ public:
     /// The dock of `seat` as `layout` places it; the layout must outlive the dock.
     SeatDock(int seat, const DockLayout& layout);
 
-    /// A contact going down: true (and pressed) when it lands on a button or on one of the first `dotsShown`
-    /// of the `dotsGiven` vote dots.
+    /// A contact going down: true (and pressed) when it lands on a button, on one of the first `dotsShown`
+    /// of the `dotsGiven` vote dots, or (pen on) on a colour or width choice.
     bool press(const input::Contact& contact, int dotsShown, int dotsGiven);
     /// A later sample of a pressed contact; on Up, the button it released inside, or the dot it let go.
     std::optional<DockRelease> follow(const input::Contact& contact);
@@ -54,12 +55,17 @@ public:
     SeatTool tool() const { return m_tool; }
     /// Sets the seat's tool.
     void setTool(SeatTool tool) { m_tool = tool; }
+    /// The colour and width the seat's pen draws with.
+    PenStyle penStyle() const { return m_style; }
+    /// Chooses the pen's colour (0..5) or width (0..2); out-of-range choices are ignored.
+    void choose(DockButton button, int index);
     /// The seat it belongs to.
     int seat() const { return m_seat; }
 
     /// Appends the buttons and the dots (a dragged dot where its finger is).
     void appendWidgets(std::vector<Widget>& out, const DockLook& look) const;
-    /// Adds seat.<n>.dock.<button> for each button and seat.<n>.dock.dot.<k> for each dot shown.
+    /// Adds seat.<n>.dock.<button> for each button, seat.<n>.dock.dot.<k> for each dot shown and, while the
+    /// pen is on, seat.<n>.dock.color.<k> (1..6) and seat.<n>.dock.width.<k> (1..3).
     void addTargets(input::TargetRegistry& targets, int dotsShown, int dotsGiven) const;
 
 private:
@@ -68,6 +74,7 @@ private:
         int dot = 0;
         core::Vec2 posMm;
         bool inside = true;
+        bool dotsRow = false; ///< pen choices: laid out with the dots shown (a row further in)
     };
 
     std::string name(DockButton button, int dot) const;
@@ -75,6 +82,7 @@ private:
     int m_seat;
     const DockLayout* m_layout;
     SeatTool m_tool = SeatTool::Move;
+    PenStyle m_style;
     std::map<input::ContactKey, Press> m_presses;
 };
 

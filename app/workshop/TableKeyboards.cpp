@@ -46,13 +46,13 @@ std::string TableKeyboards::takeFromOthers(core::ItemId card, std::string text) 
     return text;
 }
 
-std::uint64_t TableKeyboards::open(int seatNumber, core::ItemId card, std::string text) {
+std::uint64_t TableKeyboards::open(int seatNumber, core::ItemId card, std::string text, std::size_t limit) {
     SeatKeyboard* keyboard = seat(seatNumber);
     if (keyboard == nullptr) {
         return 0;
     }
     text = takeFromOthers(card, std::move(text));
-    keyboard->open(CardEditor(card, std::move(text), m_limit, ++m_sessions));
+    keyboard->open(CardEditor(card, std::move(text), limit != 0 ? limit : m_limit, ++m_sessions));
     m_lastOpened = seatNumber;
     return m_sessions;
 }

@@ -35,8 +35,9 @@ public:
     /// The open keyboard whose panel lies under this point, or nullptr.
     SeatKeyboard* at(core::Vec2 tableMm);
 
-    /// Opens the seat's keyboard on a card whose board text is `text`; returns the session.
-    std::uint64_t open(int seat, core::ItemId card, std::string text);
+    /// Opens the seat's keyboard on a card (or a cluster's name) whose board text is `text`, with `limit`
+    /// characters (0: the table's card limit); returns the session.
+    std::uint64_t open(int seat, core::ItemId card, std::string text, std::size_t limit = 0);
     /// Points the facilitator's physical keyboard at a card whose board text is `text`.
     void focusFacilitator(core::ItemId card, std::string text);
     /// The card the facilitator writes, or nullptr.

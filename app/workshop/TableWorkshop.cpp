@@ -3,8 +3,10 @@
 
 #include "input/HitTest.hpp"
 #include "workshop/CardPlacement.hpp"
+#include "workshop/Clustering.hpp"
 #include "workshop/Dimensions.hpp"
 #include "workshop/SeatFrame.hpp"
+#include "workshop/VotePlaces.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +16,14 @@ namespace {
 
 /// Held cards remembered for drop detection when nobody forwards their lifts (observeContact unused).
 constexpr std::size_t kMaxHeld = 128;
+/// Longest cluster name typed on a table keyboard, in characters (the board allows 200 bytes).
+constexpr std::size_t kClusterNameLimit = 40;
+/// A touch on a cluster's label that lifts this soon, this close to where it went down, is a tap.
+constexpr std::int64_t kTapMs = 600;
+/// The ranking shown in front of each seat: its best lines, cut to this many characters, on a panel this big.
+constexpr std::size_t kRankingLines = 5;
+constexpr std::size_t kRankingCharacters = 36;
+constexpr core::Size kRankingSize{230, 100};
 
 double distance(core::Vec2 a, core::Vec2 b) {
     return std::hypot(a.x - b.x, a.y - b.y);
@@ -24,7 +34,7 @@ double distance(core::Vec2 a, core::Vec2 b) {
 TableWorkshop::TableWorkshop(const core::Board& board, const SeatLayout& seats, WorkshopOptions options)
     : m_board(board), m_seats(seats), m_options(std::move(options)), m_layout(seats),
       m_keyboards(seats, m_layout, m_options.cardTextLimit, m_options.longPressMs),
-      m_undo(board, m_options.historyLimit) {
+      m_undo(board, m_options.historyLimit), m_sketch(SketchOptions{}, m_options.gestures) {
     for (const Seat& seat : seats.seats()) {
         m_docks.emplace_back(seat.number, m_layout);
     }
@@ -45,6 +55,11 @@ SeatTool TableWorkshop::toolOf(int seat) const {
     return found != nullptr ? found->tool() : SeatTool::Move;
 }
 
+PenStyle TableWorkshop::penStyleOf(int seat) const {
+    const SeatDock* found = const_cast<TableWorkshop*>(this)->dock(seat);
+    return found != nullptr ? found->penStyle() : PenStyle{};
+}
+
 const core::Card* TableWorkshop::liveCard(core::ItemId id) const {
     const core::Card* card = m_board.findCard(id);
     return card != nullptr && !card->deleted ? card : nullptr;
@@ -62,6 +77,11 @@ bool TableWorkshop::allowed(std::string_view tool) const {
 bool TableWorkshop::voting() const {
     const std::vector<std::string>& tools = m_board.phase.tools;
     return m_board.phase.index >= 0 && std::find(tools.begin(), tools.end(), "vote") != tools.end();
+}
+
+bool TableWorkshop::showsRanking() const {
+    const std::vector<std::string>& tools = m_board.phase.tools;
+    return m_board.phase.index >= 0 && std::find(tools.begin(), tools.end(), "locked") != tools.end();
 }
 
 int TableWorkshop::dotsShown(int seat) const {
@@ -92,11 +112,16 @@ void TableWorkshop::emit(core::Event event, Origin origin, StepGroup group) {
 }
 
 void TableWorkshop::emitEdit(int seat, const CardEditor& editor) {
-    emit(core::CardEdited{editor.card(), editor.text(), seat}, Origin::Action,
-         StepGroup{StepGroup::Kind::Typing, editor.card(), editor.session()});
+    const StepGroup group{StepGroup::Kind::Typing, editor.card(), editor.session()};
+    if (m_board.findCluster(editor.card()) != nullptr) { // a keyboard opened on a cluster's label names it
+        emit(core::ClusterRenamed{editor.card(), editor.text(), seat}, Origin::Action, group);
+        return;
+    }
+    emit(core::CardEdited{editor.card(), editor.text(), seat}, Origin::Action, group);
 }
 
 std::vector<WorkshopOutput> TableWorkshop::takeOutputs() {
+    settleDrops();
     return std::exchange(m_outputs, {});
 }
 
@@ -104,16 +129,28 @@ input::ClaimDecision TableWorkshop::onContactDown(const input::Contact& contact)
     const int zone = m_seats.seatAt(contact.posMm).number;
     if (SeatKeyboard* keyboard = m_keyboards.at(contact.posMm)) {
         keyboard->press(contact);
-        m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Keyboard, keyboard->seat()});
+        m_claims.insert_or_assign(contact.key(),
+                                  Claim{ClaimKind::Keyboard, keyboard->seat(), core::kNoItem, {}, 0, {}, 0});
         touched();
         return input::ClaimDecision{true, zone};
     }
     for (SeatDock& candidate : m_docks) {
         if (candidate.press(contact, dotsShown(candidate.seat()), dotsGiven())) {
-            m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Dock, candidate.seat()});
+            m_claims.insert_or_assign(contact.key(),
+                                      Claim{ClaimKind::Dock, candidate.seat(), core::kNoItem, {}, 0, {}, 0});
             touched();
             return input::ClaimDecision{true, zone};
         }
+    }
+    if (m_suggestions.press(contact)) {
+        m_claims.insert_or_assign(contact.key(),
+                                  Claim{ClaimKind::Suggestion, zone, core::kNoItem, {}, 0, {}, 0});
+        touched();
+        return input::ClaimDecision{true, zone};
+    }
+    if (const std::optional<input::ClaimDecision> claimed = claimOnBoard(contact, zone)) {
+        touched();
+        return *claimed;
     }
     const input::ItemRef item = input::hitTest(m_board, contact.posMm, dims::kMinTargetMm);
     if (item) {
@@ -131,8 +168,48 @@ void TableWorkshop::onClaimedContact(const input::Contact& contact) {
         return;
     }
     const Claim claim = found->second;
-    if (contact.phase == input::Phase::Up || contact.phase == input::Phase::Cancel) {
+    const bool lifted = contact.phase == input::Phase::Up || contact.phase == input::Phase::Cancel;
+    if (lifted) {
         m_claims.erase(found);
+    }
+    switch (claim.kind) {
+    case ClaimKind::Sketch: {
+        std::vector<WorkshopOutput> events;
+        m_sketch.follow(contact, m_board, events);
+        emitSketch(events);
+        return;
+    }
+    case ClaimKind::Palm:
+        return;
+    case ClaimKind::Label:
+        if (!lifted) {
+            dragLabel(found->second, contact); // still claimed: `found` is valid
+        } else {
+            Claim last = claim;
+            dragLabel(last, contact);
+            if (contact.phase == input::Phase::Up && contact.tMs - claim.downMs <= kTapMs &&
+                distance(contact.posMm, claim.downMm) <= dims::kDragSlopMm) {
+                openKeyboardOnCluster(claim.seat, claim.item); // a tap on the label: name the cluster
+            }
+        }
+        return;
+    case ClaimKind::PlacedDot:
+        if (contact.phase == input::Phase::Up) {
+            dropPlacedDot(claim, contact);
+        }
+        return;
+    case ClaimKind::Suggestion:
+        touched();
+        if (const std::optional<SuggestionDecision> decision = m_suggestions.follow(contact)) {
+            const std::optional<std::vector<core::ItemId>> cards = m_suggestions.take(decision->number);
+            if (decision->accept && cards && allowed("cluster")) {
+                formClusterOf(*cards, claim.seat);
+            }
+        }
+        return;
+    case ClaimKind::Dock:
+    case ClaimKind::Keyboard:
+        break;
     }
     touched();
     if (claim.kind == ClaimKind::Keyboard) {
@@ -165,6 +242,15 @@ void TableWorkshop::act(int seat, const DockRelease& release) {
         if (own != nullptr && allowed("sketch")) {
             const SeatTool tool = release.button == DockButton::Pen ? SeatTool::Pen : SeatTool::Eraser;
             own->setTool(own->tool() == tool ? SeatTool::Move : tool);
+            if (own->tool() == SeatTool::Pen) {
+                closeKeyboard(seat); // the pen's colours and widths lie where the keyboard does
+            }
+        }
+        return;
+    case DockButton::Colour:
+    case DockButton::Width:
+        if (own != nullptr) {
+            own->choose(release.button, release.dot - 1);
         }
         return;
     case DockButton::Undo:
@@ -181,16 +267,6 @@ void TableWorkshop::act(int seat, const DockRelease& release) {
     }
 }
 
-void TableWorkshop::castVote(int seat, core::Vec2 posMm) {
-    if (!voting() || m_board.dotsLeft(seat) <= 0 || binAt(posMm) != 0) {
-        return;
-    }
-    const input::ItemRef item = input::hitTest(m_board, posMm, dims::kMinTargetMm);
-    if (item.kind == input::ItemKind::Card) {
-        emit(core::VoteCast{issueId(), item.id, seat});
-    }
-}
-
 void TableWorkshop::rememberHeld(const input::Contact& contact, core::ItemId card, int seat) {
     if (m_held.size() >= kMaxHeld) { // nobody forwards lifts: forget the oldest
         const auto oldest = std::min_element(m_held.begin(), m_held.end(), [](const auto& a, const auto& b) {
@@ -198,7 +274,10 @@ void TableWorkshop::rememberHeld(const input::Contact& contact, core::ItemId car
         });
         m_held.erase(oldest);
     }
-    m_held.insert_or_assign(contact.key(), Held{card, seat, contact.posMm, false, 0, ++m_heldSerial});
+    const core::Cluster* cluster = m_board.findCluster(m_board.clusterOf(card));
+    m_held.insert_or_assign(contact.key(),
+                            Held{card, seat, contact.posMm, false, 0, ++m_heldSerial,
+                                 cluster != nullptr ? clusterBox(m_board, *cluster) : std::nullopt});
 }
 
 void TableWorkshop::observeContact(const input::Contact& contact) {
@@ -218,8 +297,9 @@ void TableWorkshop::observeContact(const input::Contact& contact) {
     }
     const Held done = held;
     m_held.erase(found);
-    if (contact.phase == input::Phase::Up && done.moved) {
-        onCardDropped(done.card, done.seat, contact.posMm);
+    if (contact.phase == input::Phase::Up && done.moved &&
+        !onCardDropped(done.card, done.seat, contact.posMm)) {
+        m_drops.push_back(Drop{done.card, done.seat, done.outline});
     }
 }
 
@@ -227,10 +307,18 @@ void TableWorkshop::update(std::int64_t nowMs) {
     if (m_keyboards.tick(nowMs)) {
         touched();
     }
+    std::vector<WorkshopOutput> events;
+    m_sketch.flush(nowMs, m_board, events);
+    emitSketch(events);
 }
 
 std::optional<std::int64_t> TableWorkshop::nextDeadlineMs() const {
-    return m_keyboards.nextDeadlineMs();
+    const std::optional<std::int64_t> key = m_keyboards.nextDeadlineMs();
+    const std::optional<std::int64_t> pen = m_sketch.nextDeadlineMs();
+    if (key && pen) {
+        return std::min(*key, *pen);
+    }
+    return key ? key : pen;
 }
 
 void TableWorkshop::onGesture(const input::GestureNotification& notification) {
@@ -245,6 +333,8 @@ void TableWorkshop::onGesture(const input::GestureNotification& notification) {
         onLongPress(notification.item, notification.seat);
         return;
     case input::GestureKind::LassoEnded:
+        formCluster(notification.path, notification.seat);
+        return;
     case input::GestureKind::LassoCancelled:
     case input::GestureKind::Claimed:
         return;
@@ -315,6 +405,7 @@ core::ItemId TableWorkshop::newCard(int seat) {
     }
     const core::ItemId id = issueId();
     const core::Pose pose = freeSpotFor(seat);
+    putPenDown(seat);
     const std::uint64_t session = m_keyboards.open(seat, id, "");
     emit(core::CardCreated{id, pose, dims::kCardSize, "", 0, seat}, Origin::Action,
          StepGroup{StepGroup::Kind::Typing, id, session});
@@ -326,7 +417,25 @@ bool TableWorkshop::openKeyboard(int seat, core::ItemId card) {
     if (m_keyboards.seat(seat) == nullptr || target == nullptr) {
         return false;
     }
+    putPenDown(seat);
     m_keyboards.open(seat, card, target->text);
+    touched();
+    return true;
+}
+
+void TableWorkshop::putPenDown(int seat) {
+    if (SeatDock* own = dock(seat); own != nullptr && own->tool() == SeatTool::Pen) {
+        own->setTool(SeatTool::Move); // a keyboard opens where the pen's colours and widths lie
+    }
+}
+
+bool TableWorkshop::openKeyboardOnCluster(int seat, core::ItemId cluster) {
+    const core::Cluster* target = m_board.findCluster(cluster);
+    if (m_keyboards.seat(seat) == nullptr || target == nullptr || target->dissolved || !allowed("cluster")) {
+        return false;
+    }
+    putPenDown(seat);
+    m_keyboards.open(seat, cluster, target->name, kClusterNameLimit);
     touched();
     return true;
 }
@@ -418,8 +527,25 @@ void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepar
     if (std::holds_alternative<core::PhaseStarted>(event) && !allowed("cards")) {
         m_keyboards.closeSeats(); // a phase without cards puts the keyboards away (and makes room for dots)
     }
+    if (std::holds_alternative<core::PhaseStarted>(event)) {
+        m_suggestions.clear(); // proposals belong to the moment they were asked for
+    }
+    if (std::holds_alternative<core::PhaseStarted>(event) && !allowed("sketch")) {
+        for (SeatDock& own : m_docks) {
+            own.setTool(SeatTool::Move); // pens and erasers are put down with the phase that had them
+        }
+    }
     if (const auto* deleted = std::get_if<core::CardDeleted>(&event)) {
         m_keyboards.closeCard(deleted->id);
+    }
+    if (const auto* renamed = std::get_if<core::ClusterRenamed>(&event)) {
+        const bool typed =
+            prepared.origin == Origin::Action && prepared.group.kind == StepGroup::Kind::Typing;
+        m_keyboards.follow(core::CardEdited{renamed->id, renamed->name, renamed->seat},
+                           typed ? prepared.group.serial : 0, renamed->name);
+    }
+    if (const auto* dissolved = std::get_if<core::ClusterDissolved>(&event)) {
+        m_keyboards.closeCard(dissolved->id);
     }
     const auto* edited = std::get_if<core::CardEdited>(&event);
     const core::Card* card = edited != nullptr ? liveCard(edited->id) : nullptr;
@@ -457,6 +583,20 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
         const Seat* own = m_seats.seat(keyboard.seat());
         keyboard.appendWidgets(m_widgets, own != nullptr ? own->colour : 0);
     }
+    m_suggestions.appendWidgets(m_widgets);
+    if (showsRanking()) { // the result, in front of every seat, where its keyboard would be
+        const std::vector<std::string> lines = rankingLines(m_board, kRankingLines, kRankingCharacters);
+        for (const Seat& seat : m_seats.seats()) {
+            Widget ranking;
+            ranking.kind = WidgetKind::Ranking;
+            ranking.seat = seat.number;
+            ranking.pose = m_layout.keyboardPose(seat.number);
+            ranking.size = kRankingSize;
+            ranking.colour = seat.colour;
+            ranking.lines = lines;
+            m_widgets.push_back(std::move(ranking));
+        }
+    }
     m_widgetsVersion = m_version;
     return m_widgets;
 }
@@ -467,6 +607,23 @@ void TableWorkshop::addTargets(input::TargetRegistry& targets) const {
     }
     for (const SeatKeyboard& keyboard : m_keyboards.all()) {
         keyboard.addTargets(targets);
+    }
+    for (const auto& [id, cluster] : m_board.clusters) {
+        if (const std::optional<LabelPlace> label = clusterLabelPlace(m_board, cluster)) {
+            std::string name = "cluster."; // appended: GCC 12 -O3 warns falsely on chains of operator+
+            name += std::to_string(id);
+            name += ".label";
+            targets.addRotated(std::move(name), label->pose, label->size);
+        }
+    }
+    m_suggestions.addTargets(targets);
+    for (const auto& [id, vote] : m_board.votes) {
+        if (const std::optional<core::Vec2> place = votePlace(m_board, vote)) {
+            std::string name = "vote.";
+            name += std::to_string(id);
+            targets.addRotated(std::move(name), core::Pose{*place, 0, 1},
+                               core::Size{kPlacedDotMm, kPlacedDotMm});
+        }
     }
 }
 

@@ -7,10 +7,13 @@
 #include "input/GestureOutput.hpp"
 #include "input/TargetRegistry.hpp"
 #include "workshop/CardEditor.hpp"
+#include "workshop/ClusterSuggestions.hpp"
+#include "workshop/Clustering.hpp"
 #include "workshop/DockLayout.hpp"
 #include "workshop/SeatDock.hpp"
 #include "workshop/SeatKeyboard.hpp"
 #include "workshop/SeatLayout.hpp"
+#include "workshop/SketchTool.hpp"
 #include "workshop/TableKeyboards.hpp"
 #include "workshop/UndoRecorder.hpp"
 #include "workshop/Widget.hpp"
@@ -64,13 +67,27 @@ public:
     /// A long press on a card duplicates it in front of the seat.
     void onLongPress(core::ItemId item, int seat);
     /// A card let go by `seat` at `posMm`: deleted when the point or the card's centre lies on a dock's bin.
-    /// True when it was.
+    /// True when it was. Otherwise, in a phase with `cluster`, it joins the cluster whose outline its centre
+    /// lies in, or leaves its own when it lies outside (decided at the next takeOutputs(), once the card's
+    /// final pose is applied).
     bool onCardDropped(core::ItemId card, int seat, core::Vec2 posMm);
+    /// A lasso traced by `seat` closed around cards: they form a new cluster (cluster.formed, free cards
+    /// only, two at least) in a phase with `cluster`. Its id, or kNoItem.
+    core::ItemId formCluster(const std::vector<core::Vec2>& path, int seat);
+    /// "Suggest clusters" (the facilitator's button): shows the groups of free cards whose centres lie within
+    /// `distanceMm` of each other (single linkage), each with ✔ and ✖ buttons
+    /// (suggestion.<k>.accept|dismiss); accepting one forms the cluster as the seat that tapped. In a phase
+    /// with `cluster`; how many.
+    std::size_t suggestClusters(double distanceMm);
+    /// The proposals shown now.
+    const std::vector<Suggestion>& suggestions() const { return m_suggestions.all(); }
 
     /// Drops a blank card in front of the seat, facing it, and opens the seat's keyboard on it; its id.
     core::ItemId newCard(int seat);
     /// Opens the seat's keyboard on a card (taking it from any other keyboard); false if it cannot be.
     bool openKeyboard(int seat, core::ItemId card);
+    /// Opens the seat's keyboard on a cluster's name (a tap on its label); false if it cannot be.
+    bool openKeyboardOnCluster(int seat, core::ItemId cluster);
     /// Closes the seat's keyboard (the card stays as written).
     void closeKeyboard(int seat);
     /// Takes back the seat's last own action that still applies; false when there is none.
@@ -93,7 +110,7 @@ public:
     /// The events produced since the last call, in order; the caller submits each.
     std::vector<WorkshopOutput> takeOutputs();
     /// True when events wait in takeOutputs().
-    bool hasOutputs() const { return !m_outputs.empty(); }
+    bool hasOutputs() const { return !m_outputs.empty() || !m_drops.empty(); }
 
     /// Applies one live event with `apply(event, persist)` → core::ApplyResult (the session's submit, which
     /// applies and logs; tests pass core::apply) and keeps the seat's undo history and open keyboards in
@@ -132,6 +149,8 @@ public:
     const SeatKeyboard* keyboard(int seat) const;
     /// The seat's tool (pen and eraser in its dock), for the pen tool of the gesture layer.
     SeatTool toolOf(int seat) const;
+    /// The colour and width the seat's pen draws with.
+    PenStyle penStyleOf(int seat) const;
     /// True when the seat's undo has something to take back.
     bool canUndo(int seat) const { return m_undo.canUndo(seat); }
     /// True when the seat's redo has something to put back.
@@ -142,10 +161,20 @@ public:
     const CardEditor* facilitatorEditor() const { return m_keyboards.facilitator(); }
 
 private:
-    enum class ClaimKind { Dock, Keyboard };
+    enum class ClaimKind { Dock, Keyboard, Sketch, Palm, Label, PlacedDot, Suggestion };
     struct Claim {
         ClaimKind kind = ClaimKind::Dock;
         int seat = 0;
+        core::ItemId item = core::kNoItem; ///< Label: the cluster; PlacedDot: the vote
+        core::Vec2 lastMm;                 ///< Label: where the finger was
+        std::int64_t persistedMs = 0;      ///< Label: when the cards' poses were last logged
+        core::Vec2 downMm;                 ///< Label: where the finger went down (a tap opens the keyboard)
+        std::int64_t downMs = 0;           ///< Label: when
+    };
+    struct Drop {
+        core::ItemId card = core::kNoItem;
+        int seat = 0;
+        std::optional<TableBox> outline; ///< its cluster's outline when it was grabbed, if it was in one
     };
     struct Held {
         core::ItemId card = core::kNoItem;
@@ -154,12 +183,14 @@ private:
         bool moved = false;
         int binSeat = 0; ///< whose bin it hovers over now, 0 none
         std::uint64_t serial = 0;
+        std::optional<TableBox> outline; ///< its cluster's outline at the down, if it was in one
     };
 
     SeatDock* dock(int seat);
     const core::Card* liveCard(core::ItemId id) const;
     bool allowed(std::string_view tool) const;
     bool voting() const;
+    bool showsRanking() const;
     int dotsShown(int seat) const;
     int dotsGiven() const;
     DockLook look(int seat) const;
@@ -168,6 +199,13 @@ private:
     core::Pose freeSpotFor(int seat) const;
     void act(int seat, const DockRelease& release);
     void castVote(int seat, core::Vec2 posMm);
+    std::optional<input::ClaimDecision> claimOnBoard(const input::Contact& contact, int zone);
+    void dragLabel(Claim& claim, const input::Contact& contact);
+    void dropPlacedDot(const Claim& claim, const input::Contact& contact);
+    void settleDrops();
+    void emitSketch(std::vector<WorkshopOutput>& events);
+    void putPenDown(int seat);
+    core::ItemId formClusterOf(const std::vector<core::ItemId>& candidates, int seat);
     void emit(core::Event event, Origin origin = Origin::Action, StepGroup group = {});
     void emitEdit(int seat, const CardEditor& editor);
     void rememberHeld(const input::Contact& contact, core::ItemId card, int seat);
@@ -182,6 +220,9 @@ private:
     UndoRecorder m_undo;
     std::map<input::ContactKey, Claim> m_claims;
     std::map<input::ContactKey, Held> m_held;
+    std::vector<Drop> m_drops; ///< cards let go, for joining or leaving clusters
+    SketchTool m_sketch;
+    ClusterSuggestions m_suggestions;
     std::vector<WorkshopOutput> m_outputs;
     core::ItemId m_lastIssued = core::kNoItem;
     std::uint64_t m_heldSerial = 0;

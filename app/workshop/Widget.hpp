@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace atelier::workshop {
 
@@ -16,6 +17,10 @@ enum class WidgetKind {
     Keyboard,     ///< a keyboard's panel: card, characters and characterLimit tell what the counter shows
     Key,          ///< one key; label is the character it types now (capital under shift), icon names the rest
     AccentChoice, ///< one accented variant offered by a long press, above its letter
+    PenColour,    ///< one of the pen's colours (colour), active when chosen; shown while the seat's pen is on
+    PenWidth,     ///< one of the pen's widths (lineMm, drawn in the chosen colour), active when chosen
+    Ranking,      ///< the vote ranking (lines), facing one seat, shown in a phase with "locked"
+    Suggestion,   ///< the outline of a proposed cluster (its buttons are DockButtons "accept", "dismiss")
 };
 
 /// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when
@@ -37,6 +42,8 @@ struct Widget {
     int characters = 0;                ///< Keyboard: characters typed so far
     int characterLimit = 0;            ///< Keyboard: the most characters allowed
     core::Vec2 counterMm; ///< Keyboard: where the counter "characters / characterLimit" goes (table mm)
+    double lineMm = 0;    ///< PenColour, PenWidth: the width of line to show on it
+    std::vector<std::string> lines; ///< Ranking: "rank · dots · text" per item, most voted first
 };
 
 } // namespace atelier::workshop

@@ -1,6 +1,7 @@
 // What the live session's workshop layer takes from the config and the workshop definition.
 #pragma once
 
+#include "input/GestureOptions.hpp"
 #include "workshop/WorkshopDefinition.hpp"
 
 #include <cstddef>
@@ -15,6 +16,7 @@ struct WorkshopOptions {
     std::size_t historyLimit = 100;   ///< undo steps kept per seat; older ones are forgotten
     std::int64_t longPressMs = 600;   ///< holding a letter this long offers its accented variants
     std::vector<Category> categories; ///< the workshop's categories: a tap on a card's corner cycles them
+    input::GestureOptions gestures;   ///< scale limits for a photo held by two pen fingers (as the engine's)
 };
 
 } // namespace atelier::workshop

@@ -61,13 +61,15 @@ TestTable::TestTable(int seats, WorkshopOptions options)
     : m_initial(configuredBoard(seats)), m_board(m_initial), m_seats(seats, core::Vec2{1210, 680}),
       m_workshop(m_board, m_seats, std::move(options)), m_engine(input::GestureOptions{}, &m_workshop) {}
 
-input::Contact TestTable::contact(input::ContactId id, input::Phase phase, core::Vec2 pos) const {
+input::Contact TestTable::contact(input::ContactId id, input::Phase phase, core::Vec2 pos,
+                                  double sizeMm) const {
     input::Contact c;
     c.id = id;
     c.source = input::Source::Touch;
     c.phase = phase;
     c.posMm = pos;
     c.tMs = m_now;
+    c.sizeMm = sizeMm;
     return c;
 }
 
@@ -107,8 +109,8 @@ core::ApplyResult TestTable::submit(const core::Event& event) {
     return m_workshop.submit(input::GestureOutput{event, true}, apply);
 }
 
-void TestTable::touch(input::ContactId id, input::Phase phase, core::Vec2 pos) {
-    const input::Contact sample = contact(id, phase, pos);
+void TestTable::touch(input::ContactId id, input::Phase phase, core::Vec2 pos, double sizeMm) {
+    const input::Contact sample = contact(id, phase, pos, sizeMm);
     m_engine.handle(sample, m_board, m_result);
     m_workshop.observeContact(sample);
     drain(m_result);

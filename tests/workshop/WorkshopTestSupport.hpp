@@ -27,7 +27,7 @@ public:
     explicit TestTable(int seats = 6, WorkshopOptions options = {});
 
     /// A contact through the engine, as the main loop sends it (then observeContact, then apply).
-    void touch(input::ContactId id, input::Phase phase, core::Vec2 pos);
+    void touch(input::ContactId id, input::Phase phase, core::Vec2 pos, double sizeMm = 0);
     /// A down, then an up 50 ms later at the same point, through the engine; the clock moves on 100 ms.
     void tapAt(core::Vec2 pos, input::ContactId id = 900);
     /// Taps the centre of a named target.
@@ -80,7 +80,7 @@ public:
 private:
     core::ApplyResult applyOne(const core::Event& event, bool persist);
     void drain(input::GestureResult& result);
-    input::Contact contact(input::ContactId id, input::Phase phase, core::Vec2 pos) const;
+    input::Contact contact(input::ContactId id, input::Phase phase, core::Vec2 pos, double sizeMm = 0) const;
 
     core::Board m_initial;
     core::Board m_board;
