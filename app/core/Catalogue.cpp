@@ -92,6 +92,16 @@ constexpr std::array entries = {
     // Sketching, clusters and dot voting (issue 7)
     Entry{TextId::RankingTitle, "Classement des votes", "Vote ranking"},
     Entry{TextId::RankingEmpty, "Aucun vote pour l’instant.", "No votes yet."},
+    // Facilitator panel: suggest clusters (issues 7 and 8)
+    Entry{TextId::PanelSuggestClusters, "Proposer des regroupements", "Suggest clusters"},
+    Entry{TextId::PanelSuggested,
+          "regroupement(s) proposé(s) sur la table, à accepter ou écarter d’un toucher.",
+          "cluster(s) proposed on the table, each accepted or dismissed with a tap."},
+    Entry{TextId::PanelNoSuggestion, "Aucune carte libre assez proche d’une autre.",
+          "No free card lies close enough to another."},
+    Entry{TextId::PanelSuggestNeedsClusterPhase,
+          "Les regroupements se proposent pendant une phase de regroupement.",
+          "Clusters are suggested during a clustering phase."},
 };
 
 } // namespace

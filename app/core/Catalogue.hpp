@@ -77,6 +77,11 @@ enum class TextId {
     // Sketching, clusters and dot voting (issue 7)
     RankingTitle,
     RankingEmpty,
+    // Facilitator panel: suggest clusters (issues 7 and 8)
+    PanelSuggestClusters,
+    PanelSuggested,
+    PanelNoSuggestion,
+    PanelSuggestNeedsClusterPhase,
 };
 
 /// The text for this id in this language (never empty).

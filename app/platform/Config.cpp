@@ -141,6 +141,7 @@ const std::vector<KeySpec>& knownKeys() {
         {"ui", "language", oneOf(&Config::language, {"fr", "en"})},
         {"data", "dir", path(&Config::dataDir)},
         {"cards", "text_limit", integer(&Config::cardTextLimit, 10, 1000)},
+        {"cards", "cluster_distance_mm", number(&Config::clusterDistanceMm, 20, 500, "of millimetres ")},
         {"input", "tuio", boolean(&Config::tuioEnabled)},
         {"input", "tuio_bind", text(&Config::tuioBind)},
         {"input", "tuio_port", integer(&Config::tuioPort, 1, 65535)},

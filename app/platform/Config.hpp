@@ -28,6 +28,9 @@ struct Config {
     std::filesystem::path dataDir;
     /// Characters an idea card may hold, counted as people count them (not bytes).
     int cardTextLimit = 140;
+    /// "Suggest clusters" (facilitator panel): cards whose centres lie within this many millimetres are
+    /// proposed as one group (single linkage).
+    double clusterDistanceMm = 120.0;
     /// Listen for TUIO 1.1 cursors (camera tables and many touch frames speak only TUIO).
     bool tuioEnabled = true;
     /// Address the TUIO socket binds to: loopback unless a tracker on another machine must reach it.

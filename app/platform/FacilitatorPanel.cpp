@@ -47,9 +47,10 @@ AccessOptions accessOptions(const Config& config, core::Vec2 surfaceMm) {
 
 FacilitatorPanel::FacilitatorPanel(AccessOptions options, const workshop::WorkshopDefinition& definition,
                                    const workshop::SeatLayout& seats, const core::Board& board,
-                                   TableInteraction& interaction, core::Language language)
+                                   TableInteraction& interaction, core::Language language,
+                                   double clusterDistanceMm)
     : m_access(std::move(options)), m_definition(definition), m_seats(seats), m_board(board),
-      m_interaction(interaction), m_language(language) {}
+      m_interaction(interaction), m_language(language), m_clusterDistanceMm(clusterDistanceMm) {}
 
 bool FacilitatorPanel::route(std::vector<input::Contact>& contacts, std::int64_t nowMs) {
     for (const input::Contact& contact : contacts) {
@@ -77,6 +78,7 @@ bool FacilitatorPanel::update(std::int64_t nowMs) {
     if (phase != m_seenPhase) {
         m_seenPhase = phase;
         m_phaseStartMs = nowMs; // a phase (re)started, here or before a resume: its time counts from now
+        m_suggested = -1;       // a new phase takes the proposals away
         changed = true;
     }
     if (m_notice == ui::PadNotice::Locked && m_access.lockedForMs(nowMs) == 0) {
@@ -213,6 +215,8 @@ ui::PanelModel FacilitatorPanel::model(std::int64_t nowMs, const render::View& v
         model.cards.push_back(ui::PanelCard{static_cast<std::int64_t>(id), card.text, card.deleted});
     }
     model.confirm = m_confirm;
+    model.canSuggest = hasTool(board.phase, "cluster");
+    model.suggested = m_suggested;
     return model;
 }
 
@@ -332,6 +336,13 @@ void FacilitatorPanel::carryOut(const ui::PanelAction& action, std::int64_t nowM
             requestQuit();
         }
         m_confirm = ui::PanelConfirm::None;
+        return;
+    case Kind::SuggestClusters:
+        if (hasTool(m_board.phase, "cluster")) {
+            m_suggested = static_cast<int>(m_interaction.suggestClusters(m_clusterDistanceMm));
+            spdlog::info("the facilitator asked for cluster suggestions ({} mm): {} proposed",
+                         m_clusterDistanceMm, m_suggested);
+        }
         return;
     }
 }

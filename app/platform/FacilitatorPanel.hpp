@@ -31,9 +31,10 @@ AccessOptions accessOptions(const Config& config, core::Vec2 surfaceMm);
 class FacilitatorPanel {
 public:
     /// `definition`, `seats`, the session's `board` and `interaction` must outlive the panel.
+    /// `clusterDistanceMm`: how near cards must lie for "Suggest clusters" (`cards.cluster_distance_mm`).
     FacilitatorPanel(AccessOptions options, const workshop::WorkshopDefinition& definition,
                      const workshop::SeatLayout& seats, const core::Board& board,
-                     TableInteraction& interaction, core::Language language);
+                     TableInteraction& interaction, core::Language language, double clusterDistanceMm);
 
     /// Watches every contact for the corner gesture and takes the panel's own out of the list.
     bool route(std::vector<input::Contact>& contacts, std::int64_t nowMs);
@@ -86,6 +87,8 @@ private:
     ui::PanelConfirm m_confirm = ui::PanelConfirm::None;
     bool m_endRequested = false;
     bool m_settling = false; ///< the panel changed and has not been drawn as it is now
+    double m_clusterDistanceMm;
+    int m_suggested = -1; ///< what "Suggest clusters" found in this phase; -1 not pressed
 };
 
 } // namespace atelier::platform

@@ -202,7 +202,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     TableInteraction& interaction = *interactionSlot;
     // Facilitator panel (issue 8): its contact, its controls, the seats' timer.
     FacilitatorPanel panel(accessOptions(config, surface), definition, seats, session->board(), interaction,
-                           startLanguage);
+                           startLanguage, config.clusterDistanceMm);
     const bool windowed = commandLine.run.headless || !windowOptions(commandLine, config).fullscreen;
     auto allTargets = [&interaction, &panel] {
         input::TargetRegistry targets = interaction.targets();

@@ -68,6 +68,12 @@ bool TableInteraction::submitFacilitator(const core::Event& event) {
     return applied;
 }
 
+std::size_t TableInteraction::suggestClusters(double distanceMm) {
+    const std::size_t count = m_workshop.suggestClusters(distanceMm);
+    drain();
+    return count;
+}
+
 input::TargetRegistry TableInteraction::targets() const {
     input::TargetRegistry targets;
     targets.addBoard(m_session.board());

@@ -34,6 +34,9 @@ public:
     /// The facilitator panel's event (phase, moderation; seat 0) through the workshop to the session; true
     /// when it applied.
     bool submitFacilitator(const core::Event& event);
+    /// The facilitator panel's "Suggest clusters": proposes on the table the groups of free cards within
+    /// `distanceMm` (a phase with `cluster`); how many.
+    std::size_t suggestClusters(double distanceMm);
     /// Every named target now: the board's items, dock buttons and open keyboards' keys.
     input::TargetRegistry targets() const;
     /// True while something glides: the loop keeps drawing.

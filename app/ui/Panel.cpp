@@ -183,6 +183,24 @@ void drawSessionEnd(const PanelModel& model, PanelFrame& frame, float width, flo
     }
 }
 
+// "Suggest clusters": live only in a phase that allows clustering; says what the last press found.
+void drawSuggest(const PanelModel& model, PanelFrame& frame, float width, float row) {
+    if (!model.canSuggest) {
+        ImGui::BeginDisabled();
+    }
+    if (button(frame, tr(model, core::TextId::PanelSuggestClusters), "panel.suggest", ImVec2(width, row))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::SuggestClusters, 0, 0});
+    }
+    if (!model.canSuggest) {
+        ImGui::EndDisabled();
+        ImGui::TextDisabled("%s", tr(model, core::TextId::PanelSuggestNeedsClusterPhase).c_str());
+    } else if (model.suggested == 0) {
+        ImGui::TextUnformatted(tr(model, core::TextId::PanelNoSuggestion).c_str());
+    } else if (model.suggested > 0) {
+        ImGui::Text("%d %s", model.suggested, tr(model, core::TextId::PanelSuggested).c_str());
+    }
+}
+
 void drawControls(const PanelModel& model, PanelFrame& frame) {
     const float row = touch(model, kMinTouchMm);
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -258,6 +276,7 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     if (button(frame, tr(model, core::TextId::PanelPlaceQuestion), "panel.prompt", ImVec2(width, row))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::PlaceQuestion, 0, 0});
     }
+    drawSuggest(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
 
     // Moderation: hide what is on the table, restore what was taken away.

@@ -44,6 +44,9 @@ struct PanelModel {
     std::string timer; ///< "mm:ss" left in the phase, or ""
     std::vector<PanelCard> cards;
     PanelConfirm confirm = PanelConfirm::None; ///< a control that asks "sure?" before it acts
+    // "Suggest clusters" (issue 7's proposals, the facilitator's button)
+    bool canSuggest = false; ///< the current phase allows clustering
+    int suggested = -1;      ///< how many groups the last press proposed in this phase; -1 not pressed
 };
 
 /// A press on the panel, for the platform to carry out.
@@ -62,7 +65,8 @@ struct PanelAction {
         AskEndSession, ///< first press: the panel asks to confirm
         AskQuit,
         Confirm, ///< second press: carry out what model.confirm names
-        Cancel
+        Cancel,
+        SuggestClusters
     };
     Kind kind = Kind::Close;
     int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)

@@ -35,15 +35,30 @@ constexpr Colour kNatureGreen{0x00, 0x9E, 0x73};
 /// Script lines: three fingers held in the bottom-left corner, then taps on named targets.
 class PanelScript {
 public:
-    PanelScript() {
+    /// A script that starts with the gesture.
+    PanelScript() { gesture(); }
+    /// A script where something happens before the gesture.
+    struct Later {};
+    explicit PanelScript(Later) {}
+    /// Three fingers held 1.3 s in the bottom-left corner (the tests' gesture_hold_s is 1).
+    void gesture() {
         const double fingers[3][2] = {{0.03, 0.93}, {0.06, 0.95}, {0.04, 0.90}};
         for (int i = 0; i < 3; ++i) {
-            at(0, 20 + i, "down", fingers[i][0], fingers[i][1]);
+            at(m_t, 20 + i, "down", fingers[i][0], fingers[i][1]);
         }
         for (int i = 0; i < 3; ++i) {
-            at(1300, 20 + i, "up", fingers[i][0], fingers[i][1]);
+            at(m_t + 1300, 20 + i, "up", fingers[i][0], fingers[i][1]);
         }
-        m_t = 1600;
+        m_t += 1600;
+    }
+    /// A finger (id 2) carries what lies under one target onto another, in a few steps.
+    void carry(const std::string& from, const std::string& to) {
+        m_out << R"({"t":)" << m_t << R"(,"id":2,"phase":"down","target":")" << from << "\"}\n";
+        for (int i = 1; i <= 3; ++i) {
+            m_out << R"({"t":)" << m_t + 30 * i << R"(,"id":2,"phase":"move","target":")" << to << "\"}\n";
+        }
+        m_out << R"({"t":)" << m_t + 120 << R"(,"id":2,"phase":"up","target":")" << to << "\"}\n";
+        m_t += 300;
     }
     void tap(const std::string& target) {
         m_out << R"({"t":)" << m_t << R"(,"id":1,"phase":"down","target":")" << target << "\"}\n";
@@ -68,10 +83,12 @@ private:
     int m_t = 0;
 };
 
-std::filesystem::path writeConfig(const std::filesystem::path& dir, const char* language) {
+std::filesystem::path writeConfig(const std::filesystem::path& dir, const char* language,
+                                  const std::string& more = "") {
     const std::filesystem::path file = dir / (std::string("atelier-") + language + ".toml");
     std::ofstream(file) << "[input]\ntuio = false\n[ui]\nlanguage = \"" << language
-                        << "\"\n[panel]\ngesture_hold_s = 1\npin_hash = \"" << kPinHash << "\"\n";
+                        << "\"\n[panel]\ngesture_hold_s = 1\npin_hash = \"" << kPinHash << "\"\n"
+                        << more;
     return file;
 }
 
@@ -254,6 +271,89 @@ TEST(PanelTest, EndingTheSessionArchivesItAndTheTableStartsAFreshOne) {
     const std::optional<Image> image = loadPng(shot);
     ASSERT_TRUE(image) << result.output;
     EXPECT_EQ(countNear(*image, kNatureGreen, kBodyX - 5, kBodyY - 5, kBodyX + 5, kBodyY + 5), 0);
+}
+
+TEST(PanelTest, TheSeatsVoteOnlyOnceThePanelStartsVote) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    const std::int64_t session = seedDemoSession(data, {cardAt(kCard, kCardX, kCardY)});
+    const std::string dot = "seat.1.dock.dot.1";
+    const std::string card = "card." + std::to_string(kCard);
+
+    // In the first phase seat 1 reaches for a dot: its dock has none (the target is missing, nothing is
+    // cast). Then the facilitator opens the panel, starts Vote and closes the panel; seat 1 carries a dot
+    // onto the card.
+    PanelScript script{PanelScript::Later{}};
+    script.carry(dot, card);
+    script.gesture();
+    script.pin("2468");
+    script.tap("panel.phase.4");
+    script.tap("panel.close");
+    script.carry(dot, card);
+    script.save(dir.path() / "vote.jsonl");
+    const std::filesystem::path shot = dir.path() / "voted.png";
+    const ProcessResult result = run(writeConfig(dir.path(), "en"), data, dir.path() / "vote.jsonl", shot);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+
+    const std::size_t missing = result.output.find("script-target-missing");
+    ASSERT_NE(missing, std::string::npos) << "no dot to take before Vote\n" << result.output;
+    EXPECT_NE(result.output.find(dot, missing), std::string::npos) << result.output;
+    EXPECT_LT(missing, result.output.find("facilitator panel opened")) << result.output;
+    EXPECT_EQ(countEvents(data, session, "phase.started"), 2) << result.output;
+    EXPECT_EQ(countEvents(data, session, "vote.cast"), 1) << "only the dot carried after Vote started\n"
+                                                          << result.output;
+    const core::Board board = boardOf(data, session);
+    ASSERT_EQ(board.votes.size(), 1U);
+    EXPECT_EQ(board.votes.begin()->second.target, kCard);
+    EXPECT_EQ(board.votes.begin()->second.seat, 1);
+    EXPECT_EQ(board.dotsLeft(1), 4);
+
+    // The dot shows on the card in seat 1's colour (Okabe–Ito orange), and seat 1's dock (bottom edge, dots
+    // 19 px apart from x 264) holds four dots, no longer five.
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image);
+    constexpr Colour kSeat1{0xE6, 0x9F, 0x00};
+    EXPECT_GT(countNear(*image, kSeat1, kCardX - 40, kCardY - 25, kCardX + 40, kCardY + 25), 3)
+        << "seat 1's dot on the card";
+    EXPECT_TRUE(near(image->at(264, 644), kSeat1, 16)) << "the dock's first dot";
+    EXPECT_TRUE(near(image->at(321, 644), kSeat1, 16)) << "the dock's fourth dot";
+    EXPECT_FALSE(near(image->at(340, 644), kSeat1, 16)) << "the fifth went onto the card";
+}
+
+TEST(PanelTest, SuggestClustersProposesNearbyCardsAtTheConfiguredDistance) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    // Cards 1 and 2 lie 130 mm apart (linked at the configured 150 mm, not at the default 120), cards 3 and 4
+    // 110 mm apart, card 5 alone; the clustering phase.
+    const std::int64_t session =
+        seedDemoSession(data, {cardAt(1, 150, 400), cardAt(2, 150, 530), cardAt(3, 1050, 250),
+                               cardAt(4, 1050, 360), cardAt(5, 1050, 560),
+                               core::PhaseStarted{2, "Scénarios d’usage", {"cards", "cluster"}, 1200, 0}});
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.suggest");
+    script.tap("suggestion.1.accept"); // a participant accepts the first group beside the open panel
+    script.save(dir.path() / "suggest.jsonl");
+    const std::filesystem::path shot = dir.path() / "suggested.png";
+    const ProcessResult result = run(writeConfig(dir.path(), "en", "[cards]\ncluster_distance_mm = 150\n"),
+                                     data, dir.path() / "suggest.jsonl", shot);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("cluster suggestions (150 mm): 2 proposed"), std::string::npos)
+        << result.output;
+
+    EXPECT_EQ(countEvents(data, session, "cluster.formed"), 1) << result.output;
+    const core::Board board = boardOf(data, session);
+    ASSERT_EQ(board.clusters.size(), 1U);
+    EXPECT_EQ(board.clusters.begin()->second.cards, (std::vector<core::ItemId>{1, 2}));
+
+    // On screen: the accepted group's cluster fills the gap between cards 1 and 2; the other proposal (cards
+    // 3 and 4) waits with its ✔ and ✖ buttons above its top-right corner.
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image);
+    EXPECT_FALSE(near(image->at(150, 465), image->at(250, 465), 12))
+        << "the cluster's fill between the cards";
+    EXPECT_GT(image->countDarker(1055, 208, 1098, 228, 90), 20) << "the remaining proposal's buttons";
+    EXPECT_EQ(image->countDarker(1055, 170, 1098, 200, 90), 0) << "nothing dark above them";
 }
 
 } // namespace
