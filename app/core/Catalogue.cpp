@@ -102,6 +102,16 @@ constexpr std::array entries = {
     Entry{TextId::PanelSuggestNeedsClusterPhase,
           "Les regroupements se proposent pendant une phase de regroupement.",
           "Clusters are suggested during a clustering phase."},
+    // Facilitator panel: importing site photos (issue 8)
+    Entry{TextId::PanelImportTitle, "Photos du site, dans", "Site photos, in"},
+    Entry{TextId::PanelImportNoFiles, "Aucune photo JPEG ou PNG ici.", "No JPEG or PNG photo here."},
+    Entry{TextId::PanelImportAll, "Tout importer", "Import all"},
+    Entry{TextId::PanelImportOne, "Importer", "Import"},
+    Entry{TextId::PanelImportRefresh, "Relire le dossier", "Read the folder again"},
+    Entry{TextId::PanelImportCancel, "Arrêter l’import", "Stop the import"},
+    Entry{TextId::PanelImportChecking, "vérification…", "checking…"},
+    Entry{TextId::PanelImportPlaced, "posée sur la table", "placed on the table"},
+    Entry{TextId::PanelImportRefused, "refusée :", "refused: it"},
 };
 
 } // namespace

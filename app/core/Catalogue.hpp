@@ -82,6 +82,16 @@ enum class TextId {
     PanelSuggested,
     PanelNoSuggestion,
     PanelSuggestNeedsClusterPhase,
+    // Facilitator panel: importing site photos (issue 8)
+    PanelImportTitle,
+    PanelImportNoFiles,
+    PanelImportAll,
+    PanelImportOne,
+    PanelImportRefresh,
+    PanelImportCancel,
+    PanelImportChecking,
+    PanelImportPlaced,
+    PanelImportRefused,
 };
 
 /// The text for this id in this language (never empty).

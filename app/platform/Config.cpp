@@ -161,6 +161,7 @@ const std::vector<KeySpec>& knownKeys() {
         {"panel", "gesture_corner",
          oneOf(&Config::panelGestureCorner, {"any", "top-left", "top-right", "bottom-left", "bottom-right"})},
         {"panel", "idle_close_s", integer(&Config::panelIdleCloseS, 30, 1800)},
+        {"panel", "import_folder", path(&Config::panelImportFolder)},
     };
     return keys;
 }

@@ -62,6 +62,8 @@ struct Config {
     std::string panelGestureCorner = "any";
     /// The panel closes by itself after this many seconds unused.
     int panelIdleCloseS = 120;
+    /// Where the panel's import looks for photos (a USB stick mounts under /media).
+    std::filesystem::path panelImportFolder = "/media";
 
     /// The file these settings came from, for messages.
     std::filesystem::path source;

@@ -9,6 +9,7 @@
 #include <numbers>
 #include <spdlog/spdlog.h>
 
+#include "platform/SessionHost.hpp"
 #include "platform/TableInteraction.hpp"
 #include "ui/PanelTimer.hpp"
 
@@ -48,9 +49,10 @@ AccessOptions accessOptions(const Config& config, core::Vec2 surfaceMm) {
 FacilitatorPanel::FacilitatorPanel(AccessOptions options, const workshop::WorkshopDefinition& definition,
                                    const workshop::SeatLayout& seats, const core::Board& board,
                                    TableInteraction& interaction, core::Language language,
-                                   double clusterDistanceMm)
+                                   double clusterDistanceMm, PanelImportSetup import)
     : m_access(std::move(options)), m_definition(definition), m_seats(seats), m_board(board),
-      m_interaction(interaction), m_language(language), m_clusterDistanceMm(clusterDistanceMm) {}
+      m_interaction(interaction), m_language(language), m_clusterDistanceMm(clusterDistanceMm),
+      m_import(std::move(import)) {}
 
 bool FacilitatorPanel::route(std::vector<input::Contact>& contacts, std::int64_t nowMs) {
     for (const input::Contact& contact : contacts) {
@@ -74,6 +76,7 @@ bool FacilitatorPanel::update(std::int64_t nowMs) {
         }
         changed = true;
     }
+    changed = takeVerdicts() || changed;
     const core::Phase& phase = m_board.phase;
     if (phase != m_seenPhase) {
         m_seenPhase = phase;
@@ -138,6 +141,10 @@ std::optional<std::int64_t> FacilitatorPanel::nextDeadlineMs(std::int64_t nowMs)
     }
     if (m_access.state() == AccessState::AskingPin && m_access.lockedForMs(nowMs) > 0) {
         const std::int64_t tick = nowMs + 1000; // the pad counts the lock down
+        next = next ? std::min(*next, tick) : tick;
+    }
+    if (m_job != nullptr) {
+        const std::int64_t tick = nowMs + 30; // the worker's verdicts and the progress bar
         next = next ? std::min(*next, tick) : tick;
     }
     return next;
@@ -217,6 +224,16 @@ ui::PanelModel FacilitatorPanel::model(std::int64_t nowMs, const render::View& v
     model.confirm = m_confirm;
     model.canSuggest = hasTool(board.phase, "cluster");
     model.suggested = m_suggested;
+    model.importFolder = m_import.folder.string();
+    for (const ImportEntry& entry : m_importEntries) {
+        model.importFiles.push_back(
+            ui::PanelImportFile{entry.file.filename().string(), entry.state, entry.reason});
+    }
+    model.importing = m_job != nullptr;
+    if (m_job != nullptr) {
+        model.importChecked = static_cast<int>(m_job->checked());
+        model.importTotal = static_cast<int>(m_job->total());
+    }
     return model;
 }
 
@@ -243,6 +260,9 @@ void FacilitatorPanel::carryOut(const ui::PanelAction& action, std::int64_t nowM
         switch (m_access.submit(nowMs)) {
         case PinOutcome::Accepted:
             m_notice = ui::PadNotice::None;
+            if (m_job == nullptr) {
+                listImport(); // the folder as it is when the controls open (a stick plugged in meanwhile)
+            }
             return;
         case PinOutcome::Wrong:
             m_notice = ui::PadNotice::Wrong;
@@ -337,6 +357,33 @@ void FacilitatorPanel::carryOut(const ui::PanelAction& action, std::int64_t nowM
         }
         m_confirm = ui::PanelConfirm::None;
         return;
+    case Kind::ImportFile:
+        if (action.value >= 0 && static_cast<std::size_t>(action.value) < m_importEntries.size()) {
+            startImport({static_cast<std::size_t>(action.value)});
+        }
+        return;
+    case Kind::ImportAll: {
+        std::vector<std::size_t> all;
+        for (std::size_t i = 0; i < m_importEntries.size(); ++i) {
+            if (m_importEntries[i].state != ui::PanelImportFile::State::Placed) {
+                all.push_back(i);
+            }
+        }
+        startImport(all);
+        return;
+    }
+    case Kind::ImportCancel:
+        if (m_job != nullptr) {
+            m_job->cancel();
+            spdlog::info("the facilitator stopped the import after {} of {} files", m_job->checked(),
+                         m_job->total());
+        }
+        return;
+    case Kind::ImportRefresh:
+        if (m_job == nullptr) {
+            listImport();
+        }
+        return;
     case Kind::SuggestClusters:
         if (hasTool(m_board.phase, "cluster")) {
             m_suggested = static_cast<int>(m_interaction.suggestClusters(m_clusterDistanceMm));
@@ -402,6 +449,118 @@ void FacilitatorPanel::addTargets(input::TargetRegistry& targets) const {
         const core::Vec2 size{(target.maxX - target.minX) * mmPerPxX, (target.maxY - target.minY) * mmPerPxY};
         targets.add(target.name, centre, size);
     }
+}
+
+// --- Importing site photos (issue 8): list, check on a worker thread, store and place through the session.
+void FacilitatorPanel::dropFile(const std::filesystem::path& file) {
+    if (std::find(m_dropped.begin(), m_dropped.end(), file) == m_dropped.end()) {
+        m_dropped.push_back(file);
+        spdlog::info("{}: dropped on the table, listed in the panel's import", file.string());
+    }
+    if (m_job == nullptr) {
+        listImport();
+    }
+    m_settling = true;
+}
+
+void FacilitatorPanel::listImport() {
+    std::vector<ImportEntry> entries;
+    std::vector<std::filesystem::path> files = m_dropped;
+    for (std::filesystem::path& file : listPhotoFiles(m_import.folder)) {
+        if (std::find(files.begin(), files.end(), file) == files.end()) {
+            files.push_back(std::move(file));
+        }
+    }
+    for (const std::filesystem::path& file : files) {
+        ImportEntry entry{file, ui::PanelImportFile::State::Listed, {}};
+        for (const ImportEntry& old : m_importEntries) {
+            if (old.file == file) {
+                entry = old; // a file placed or refused keeps saying so
+            }
+        }
+        entries.push_back(std::move(entry));
+    }
+    m_importEntries = std::move(entries);
+}
+
+void FacilitatorPanel::startImport(const std::vector<std::size_t>& entries) {
+    if (m_job != nullptr || entries.empty()) {
+        return;
+    }
+    std::vector<std::filesystem::path> files;
+    m_jobEntries.clear();
+    for (std::size_t index : entries) {
+        m_importEntries[index].state = ui::PanelImportFile::State::Checking;
+        m_importEntries[index].reason.clear();
+        files.push_back(m_importEntries[index].file);
+        m_jobEntries.push_back(index);
+    }
+    spdlog::info("the facilitator imports {} photo file(s)", files.size());
+    m_jobSeen = 0;
+    m_job = std::make_unique<PhotoCheckJob>(std::move(files));
+}
+
+bool FacilitatorPanel::takeVerdicts() {
+    if (m_job == nullptr) {
+        return false;
+    }
+    const bool finished = m_job->finished(); // read first: every verdict is in before it turns true
+    bool changed = m_job->checked() != m_jobSeen;
+    m_jobSeen = m_job->checked();
+    for (PhotoVerdict& verdict : m_job->take()) {
+        ImportEntry& entry = m_importEntries[m_jobEntries[verdict.index]];
+        if (verdict.photo) {
+            placePhoto(entry, *verdict.photo);
+        } else {
+            entry.state = ui::PanelImportFile::State::Refused;
+            entry.reason = verdict.reason;
+            spdlog::warn("{}: not imported: it {}", entry.file.string(), verdict.reason);
+        }
+        changed = true;
+    }
+    if (finished) {
+        for (std::size_t index : m_jobEntries) {
+            if (m_importEntries[index].state == ui::PanelImportFile::State::Checking) {
+                m_importEntries[index].state = ui::PanelImportFile::State::Listed; // stopped before its turn
+            }
+        }
+        m_job.reset();
+        m_jobEntries.clear();
+        m_settling = true;
+        changed = true;
+    }
+    return changed;
+}
+
+void FacilitatorPanel::placePhoto(ImportEntry& entry, const CheckedPhoto& photo) {
+    const auto refuse = [&entry](std::string reason) {
+        spdlog::warn("{}: not imported: it {}", entry.file.string(), reason);
+        entry.state = ui::PanelImportFile::State::Refused;
+        entry.reason = std::move(reason);
+    };
+    if (m_import.session == nullptr) {
+        refuse("cannot be stored: the table runs without its session.");
+        return;
+    }
+    std::string problem;
+    core::PhotoPlaced event;
+    event.assetHash = m_import.session->storeAsset(
+        photo.bytes, photoMimeType(photo.info), photo.info.uprightWidth, photo.info.uprightHeight, problem);
+    if (event.assetHash.empty()) {
+        refuse(problem);
+        return;
+    }
+    const core::Vec2 surface = m_seats.surfaceMm();
+    event.id = m_board.nextId;
+    event.size = importedPhotoSize(photo.info, surface);
+    event.pose.centre = placeAmong(surface, event.size, photoBoxes(m_board));
+    event.seat = 0;
+    if (!m_interaction.submitFacilitator(event)) {
+        refuse("could not be placed on the table.");
+        return;
+    }
+    entry.state = ui::PanelImportFile::State::Placed;
+    spdlog::info("{}: placed as photo {}", entry.file.string(), event.id);
 }
 
 } // namespace atelier::platform

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -14,6 +16,7 @@
 #include "platform/Config.hpp"
 #include "platform/FacilitatorAccess.hpp"
 #include "platform/PanelInput.hpp"
+#include "platform/PhotoImport.hpp"
 #include "render/View.hpp"
 #include "ui/Panel.hpp"
 #include "workshop/SeatLayout.hpp"
@@ -22,6 +25,13 @@
 namespace atelier::platform {
 
 class TableInteraction;
+class SessionHost;
+
+/// Where the panel's import looks for photos, and the session that stores them (issue 8).
+struct PanelImportSetup {
+    std::filesystem::path folder;   ///< `panel.import_folder`
+    SessionHost* session = nullptr; ///< stores the photos' bytes; nullptr: the import refuses them
+};
 
 /// Builds the access rules from the config ([panel] keys) for a surface of this size.
 AccessOptions accessOptions(const Config& config, core::Vec2 surfaceMm);
@@ -34,7 +44,8 @@ public:
     /// `clusterDistanceMm`: how near cards must lie for "Suggest clusters" (`cards.cluster_distance_mm`).
     FacilitatorPanel(AccessOptions options, const workshop::WorkshopDefinition& definition,
                      const workshop::SeatLayout& seats, const core::Board& board,
-                     TableInteraction& interaction, core::Language language, double clusterDistanceMm);
+                     TableInteraction& interaction, core::Language language, double clusterDistanceMm,
+                     PanelImportSetup import = {});
 
     /// Watches every contact for the corner gesture and takes the panel's own out of the list.
     bool route(std::vector<input::Contact>& contacts, std::int64_t nowMs);
@@ -56,7 +67,10 @@ public:
     core::Language language() const { return m_language; }
     /// True while presses on the panel still wait to be shown to ImGui, or what they changed to be drawn:
     /// an input script waits (a person looks before the next tap), and does not quit before.
-    bool busy() const { return m_input.pending() || m_settling; }
+    /// A running import keeps it busy too: a script's next step waits for the photos.
+    bool busy() const { return m_input.pending() || m_settling || m_job != nullptr; }
+    /// A file dropped on the window (SDL_DROPFILE): listed in the panel's import.
+    void dropFile(const std::filesystem::path& file);
     /// True once after the facilitator confirmed "end the session": the loop archives it and starts afresh.
     bool takeEndRequest() { return std::exchange(m_endRequested, false); }
     /// Whether the panel (pad or controls) is up.
@@ -69,6 +83,16 @@ private:
     std::int64_t remainingMs(std::int64_t nowMs) const;
     std::string timerText(std::int64_t nowMs) const;
     bool boardLocked() const;
+    // Importing site photos (issue 8)
+    struct ImportEntry {
+        std::filesystem::path file;
+        ui::PanelImportFile::State state = ui::PanelImportFile::State::Listed;
+        std::string reason;
+    };
+    void listImport();
+    void startImport(const std::vector<std::size_t>& entries);
+    bool takeVerdicts();
+    void placePhoto(ImportEntry& entry, const CheckedPhoto& photo);
 
     FacilitatorAccess m_access;
     const workshop::WorkshopDefinition& m_definition;
@@ -89,6 +113,12 @@ private:
     bool m_settling = false; ///< the panel changed and has not been drawn as it is now
     double m_clusterDistanceMm;
     int m_suggested = -1; ///< what "Suggest clusters" found in this phase; -1 not pressed
+    PanelImportSetup m_import;
+    std::vector<std::filesystem::path> m_dropped;
+    std::vector<ImportEntry> m_importEntries;
+    std::vector<std::size_t> m_jobEntries; ///< the job's files → m_importEntries
+    std::size_t m_jobSeen = 0;             ///< files checked as last drawn
+    std::unique_ptr<PhotoCheckJob> m_job;
 };
 
 } // namespace atelier::platform

@@ -3,17 +3,14 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
-#include <cmath>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <limits>
 #include <spdlog/spdlog.h>
 #include <system_error>
 
 #include "core/Apply.hpp"
 #include "core/EventCodec.hpp"
 #include "core/Sha256.hpp"
+#include "platform/PhotoImport.hpp"
 #include "platform/TableLock.hpp"
 #include "render/ImageLoader.hpp"
 #include "store/Database.hpp"
@@ -21,66 +18,6 @@
 
 namespace atelier::platform {
 namespace {
-
-/// The longer side of an imported photo on the table: large enough to sketch on, four fit a 55-inch table.
-constexpr double kImportLongSideMm = 300.0;
-/// Photos keep this far from the table's edges, where the seats' docks are.
-constexpr double kEdgeMarginMm = 70.0;
-/// The spacing of the spots tried.
-constexpr double kGridStepMm = 20.0;
-
-struct CheckedPhoto {
-    std::filesystem::path file;
-    std::vector<std::uint8_t> bytes;
-    render::ImageInfo info;
-};
-
-/// The file's bytes, or why they cannot be read.
-std::optional<std::string> readFile(const std::filesystem::path& file, std::vector<std::uint8_t>& bytes) {
-    std::error_code error;
-    if (!std::filesystem::exists(file, error)) {
-        return "does not exist.";
-    }
-    if (std::filesystem::is_directory(file, error)) {
-        return "is a folder, not a photo file.";
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return "cannot be opened (" + std::generic_category().message(errno) + ").";
-    }
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        return "cannot be read to the end.";
-    }
-    return std::nullopt;
-}
-
-/// The photo's size on the table: its longer side kImportLongSideMm (less on a small table), upright aspect.
-core::Size tableSize(const render::ImageInfo& info, core::Vec2 surfaceMm) {
-    const double longSide =
-        std::min(kImportLongSideMm, std::min(surfaceMm.x, surfaceMm.y) - 2 * kEdgeMarginMm);
-    const double w = std::max(1, info.uprightWidth);
-    const double h = std::max(1, info.uprightHeight);
-    const double side = std::max(longSide, 40.0);
-    return w >= h ? core::Size{side, side * h / w} : core::Size{side * w / h, side};
-}
-
-/// The axis-aligned box around a photo as it lies (turned and scaled).
-std::pair<core::Vec2, core::Size> boxOf(const core::Photo& photo) {
-    const double c = std::abs(std::cos(photo.pose.rotation));
-    const double s = std::abs(std::sin(photo.pose.rotation));
-    const double w = photo.size.width * photo.pose.scale;
-    const double h = photo.size.height * photo.pose.scale;
-    return {photo.pose.centre, core::Size{w * c + h * s, w * s + h * c}};
-}
-
-double overlap(core::Vec2 a, core::Size as, core::Vec2 b, core::Size bs) {
-    const double x =
-        std::min(a.x + as.width / 2, b.x + bs.width / 2) - std::max(a.x - as.width / 2, b.x - bs.width / 2);
-    const double y = std::min(a.y + as.height / 2, b.y + bs.height / 2) -
-                     std::max(a.y - as.height / 2, b.y - bs.height / 2);
-    return x > 0 && y > 0 ? x * y : 0.0;
-}
 
 /// The session to import into: the live one of the workshop asked for, else the newest live one.
 std::optional<std::int64_t> liveSession(const store::Database& database,
@@ -101,42 +38,6 @@ void refuse(const std::filesystem::path& file, const std::string& reason) {
 }
 
 } // namespace
-
-core::Vec2 placeAmong(core::Vec2 surfaceMm, core::Size size,
-                      const std::vector<std::pair<core::Vec2, core::Size>>& taken) {
-    const core::Vec2 middle{surfaceMm.x / 2, surfaceMm.y / 2};
-    const double x0 = kEdgeMarginMm + size.width / 2;
-    const double x1 = surfaceMm.x - kEdgeMarginMm - size.width / 2;
-    const double y0 = kEdgeMarginMm + size.height / 2;
-    const double y1 = surfaceMm.y - kEdgeMarginMm - size.height / 2;
-    if (x1 < x0 || y1 < y0) {
-        return middle;
-    }
-    core::Vec2 best = middle;
-    double bestOverlap = std::numeric_limits<double>::infinity();
-    double bestDistance = std::numeric_limits<double>::infinity();
-    // The grid is laid out from the middle outwards so that a free table gets the photo in its middle.
-    const int nx = static_cast<int>((x1 - x0) / 2 / kGridStepMm);
-    const int ny = static_cast<int>((y1 - y0) / 2 / kGridStepMm);
-    for (int iy = -ny; iy <= ny; ++iy) {
-        for (int ix = -nx; ix <= nx; ++ix) {
-            const core::Vec2 spot{middle.x + ix * kGridStepMm, middle.y + iy * kGridStepMm};
-            double covered = 0;
-            for (const auto& [centre, box] : taken) {
-                covered += overlap(spot, size, centre, box);
-            }
-            const double distance = std::hypot(spot.x - middle.x, spot.y - middle.y);
-            // Overlaps smaller than a square centimetre count as none (rounding on the grid).
-            if (covered + 100 < bestOverlap ||
-                (std::abs(covered - bestOverlap) <= 100 && distance < bestDistance)) {
-                best = spot;
-                bestOverlap = covered;
-                bestDistance = distance;
-            }
-        }
-    }
-    return best;
-}
 
 int importCommand(const ImportRequest& request) {
     const std::filesystem::path file = request.dataDir / store::kDataFileName;
@@ -179,26 +80,13 @@ int importCommand(const ImportRequest& request) {
         std::vector<CheckedPhoto> good;
         std::size_t refused = 0;
         for (const std::filesystem::path& photo : request.photos) {
-            CheckedPhoto checked{photo, {}, {}};
-            if (std::optional<std::string> problem = readFile(photo, checked.bytes)) {
+            std::variant<CheckedPhoto, std::string> checked = checkPhoto(photo);
+            if (const std::string* problem = std::get_if<std::string>(&checked)) {
                 refuse(photo, *problem);
                 ++refused;
                 continue;
             }
-            auto inspected = render::inspectImage(checked.bytes, render::ImageLimits{});
-            if (auto* problem = std::get_if<render::ImageProblem>(&inspected)) {
-                refuse(photo, problem->reason);
-                ++refused;
-                continue;
-            }
-            auto decoded = render::decodeImage(checked.bytes, render::ImageLimits{});
-            if (auto* problem = std::get_if<render::ImageProblem>(&decoded)) {
-                refuse(photo, problem->reason);
-                ++refused;
-                continue;
-            }
-            checked.info = std::get<render::ImageInfo>(inspected);
-            good.push_back(std::move(checked));
+            good.push_back(std::move(std::get<CheckedPhoto>(checked)));
         }
 
         if (!good.empty()) {
@@ -217,18 +105,13 @@ int importCommand(const ImportRequest& request) {
                 connection,
                 "INSERT INTO events(session_id, seq, t_ms, seat, type, payload) VALUES (?, ?, ?, ?, ?, ?)");
 
-            std::vector<std::pair<core::Vec2, core::Size>> taken;
-            for (const auto& [id, photo] : loaded.board.photos) {
-                if (!photo.deleted) {
-                    taken.push_back(boxOf(photo));
-                }
-            }
+            std::vector<std::pair<core::Vec2, core::Size>> taken = photoBoxes(loaded.board);
             std::vector<std::pair<std::filesystem::path, core::ItemId>> placed;
             for (const CheckedPhoto& photo : good) {
                 core::PhotoPlaced event;
                 event.id = loaded.board.nextId;
                 event.assetHash = core::sha256Hex(photo.bytes);
-                event.size = tableSize(photo.info, request.surfaceMm);
+                event.size = importedPhotoSize(photo.info, request.surfaceMm);
                 event.pose.centre = placeAmong(request.surfaceMm, event.size, taken);
                 event.seat = 0;
                 const core::Event asEvent = event;
@@ -237,8 +120,8 @@ int importCommand(const ImportRequest& request) {
                     ++refused;
                     continue;
                 }
-                database.putAsset(photo.bytes, photo.info.format == "PNG" ? "image/png" : "image/jpeg",
-                                  photo.info.uprightWidth, photo.info.uprightHeight);
+                database.putAsset(photo.bytes, photoMimeType(photo.info), photo.info.uprightWidth,
+                                  photo.info.uprightHeight);
                 taken.emplace_back(event.pose.centre, event.size);
                 insert.bind(1, *session);
                 insert.bind(2, ++seq);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/Geometry.hpp"
+#include "platform/PhotoImport.hpp" // placeAmong, checkPhoto
 
 namespace atelier::platform {
 
@@ -26,11 +27,5 @@ struct ImportRequest {
 /// Returns 0 when every file was placed, 1 when some were refused, 2 when nothing could be tried (no live
 /// session, a table running, an unreadable data file).
 int importCommand(const ImportRequest& request);
-
-/// Where a photo of `size` mm goes on a `surfaceMm` table that already holds photos covering `taken`
-/// (axis-aligned rectangles, centre and size): the spot on a 20 mm grid, away from the seats' edges, that
-/// overlaps them least, nearest the middle among equals.
-core::Vec2 placeAmong(core::Vec2 surfaceMm, core::Size size,
-                      const std::vector<std::pair<core::Vec2, core::Size>>& taken);
 
 } // namespace atelier::platform

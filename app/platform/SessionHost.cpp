@@ -258,4 +258,19 @@ bool SessionHost::startFresh() {
     return m_sessionId.has_value();
 }
 
+// Facilitator panel's import (issue 8)
+std::string SessionHost::storeAsset(std::span<const std::uint8_t> bytes, std::string_view mime, int width,
+                                    int height, std::string& problem) {
+    if (!m_database) {
+        problem = "cannot be stored: the table runs without its data file.";
+        return {};
+    }
+    try {
+        return m_database->putAsset(bytes, mime, width, height);
+    } catch (const std::exception& error) {
+        problem = std::string("cannot be stored (") + error.what() + ").";
+        return {};
+    }
+}
+
 } // namespace atelier::platform

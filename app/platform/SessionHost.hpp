@@ -6,7 +6,9 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 
 #include "core/Apply.hpp"
 #include "core/Board.hpp"
@@ -67,6 +69,12 @@ public:
     bool startFresh();
     /// Every session in the data file (newest first), for the attract loop's choice; empty without one.
     std::vector<store::SessionSummary> listSessions() const;
+
+    // Facilitator panel's import (issue 8)
+    /// Stores a photo's bytes once in the data file's assets; its hash, or "" with `problem` saying why (no
+    /// data file, a write that failed). The caller then submits the photo.placed naming it.
+    std::string storeAsset(std::span<const std::uint8_t> bytes, std::string_view mime, int width, int height,
+                           std::string& problem);
 
 private:
     void startNewSession(const workshop::WorkshopDefinition& definition, int seats,

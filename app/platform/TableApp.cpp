@@ -202,7 +202,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     TableInteraction& interaction = *interactionSlot;
     // Facilitator panel (issue 8): its contact, its controls, the seats' timer.
     FacilitatorPanel panel(accessOptions(config, surface), definition, seats, session->board(), interaction,
-                           startLanguage, config.clusterDistanceMm);
+                           startLanguage, config.clusterDistanceMm,
+                           PanelImportSetup{config.panelImportFolder, session.get()});
     const bool windowed = commandLine.run.headless || !windowOptions(commandLine, config).fullscreen;
     auto allTargets = [&interaction, &panel] {
         input::TargetRegistry targets = interaction.targets();
@@ -307,6 +308,12 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
                 // Exhibition: in kiosk mode no key and no window-manager close lets a visitor out.
             } else if (event.type == SDL_QUIT) {
                 quit = true;
+            } else if (event.type == SDL_DROPFILE) { // facilitator panel: a photo dropped on the window
+                if (event.drop.file != nullptr) {
+                    panel.dropFile(event.drop.file);
+                    SDL_free(event.drop.file);
+                }
+                framesWanted = kFramesPerChange;
             } else if (event.type == SDL_WINDOWEVENT || event.type == SDL_KEYDOWN ||
                        event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT ||
                        event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||

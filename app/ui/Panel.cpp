@@ -201,6 +201,88 @@ void drawSuggest(const PanelModel& model, PanelFrame& frame, float width, float 
     }
 }
 
+// Site photos: the folder's JPEG and PNG files (and those dropped on the window), each imported with a tap
+// or all at once; a progress bar and a stop button while they are checked; one line per refusal.
+void drawImport(const PanelModel& model, PanelFrame& frame, float width, float row) {
+    using Kind = PanelAction::Kind;
+    ImGui::Separator();
+    ImGui::TextDisabled("%s %s", tr(model, core::TextId::PanelImportTitle).c_str(),
+                        model.importFolder.c_str());
+    const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
+    if (model.importing) {
+        const float done = model.importTotal > 0 ? static_cast<float>(model.importChecked) /
+                                                       static_cast<float>(model.importTotal)
+                                                 : 0.0f;
+        const std::string count =
+            std::to_string(model.importChecked) + " / " + std::to_string(model.importTotal);
+        ImGui::ProgressBar(done, ImVec2(half, row), count.c_str());
+        ImGui::SameLine();
+        if (button(frame, tr(model, core::TextId::PanelImportCancel), "panel.import.cancel",
+                   ImVec2(half, row))) {
+            frame.actions.push_back(PanelAction{Kind::ImportCancel, 0, 0});
+        }
+    } else {
+        if (model.importFiles.empty()) {
+            ImGui::BeginDisabled();
+        }
+        if (button(frame, tr(model, core::TextId::PanelImportAll), "panel.import.all", ImVec2(half, row))) {
+            frame.actions.push_back(PanelAction{Kind::ImportAll, 0, 0});
+        }
+        if (model.importFiles.empty()) {
+            ImGui::EndDisabled();
+        }
+        ImGui::SameLine();
+        if (button(frame, tr(model, core::TextId::PanelImportRefresh), "panel.import.refresh",
+                   ImVec2(half, row))) {
+            frame.actions.push_back(PanelAction{Kind::ImportRefresh, 0, 0});
+        }
+    }
+    const float shown = static_cast<float>(std::clamp(static_cast<int>(model.importFiles.size()), 1, 3));
+    ImGui::BeginChild(
+        "##import",
+        ImVec2(0, shown * (row + ImGui::GetStyle().ItemSpacing.y) + 2 * ImGui::GetStyle().WindowPadding.y),
+        true);
+    if (model.importFiles.empty()) {
+        ImGui::TextDisabled("%s", tr(model, core::TextId::PanelImportNoFiles).c_str());
+    }
+    for (std::size_t i = 0; i < model.importFiles.size(); ++i) {
+        const PanelImportFile& file = model.importFiles[i];
+        const std::string action = tr(model, core::TextId::PanelImportOne);
+        const float buttonWidth =
+            std::max(ImGui::CalcTextSize(action.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x, row * 2);
+        const bool idle = !model.importing && file.state != PanelImportFile::State::Placed;
+        if (!idle) {
+            ImGui::BeginDisabled();
+        }
+        if (button(frame, action, "panel.import." + std::to_string(i + 1), ImVec2(buttonWidth, row))) {
+            frame.actions.push_back(PanelAction{Kind::ImportFile, static_cast<int>(i), 0});
+        }
+        if (!idle) {
+            ImGui::EndDisabled();
+        }
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        switch (file.state) {
+        case PanelImportFile::State::Listed:
+            ImGui::TextUnformatted(file.name.c_str());
+            break;
+        case PanelImportFile::State::Checking:
+            ImGui::Text("%s — %s", file.name.c_str(), tr(model, core::TextId::PanelImportChecking).c_str());
+            break;
+        case PanelImportFile::State::Placed:
+            ImGui::Text("%s — %s", file.name.c_str(), tr(model, core::TextId::PanelImportPlaced).c_str());
+            break;
+        case PanelImportFile::State::Refused:
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.08f, 1.0f));
+            ImGui::Text("%s — %s %s", file.name.c_str(), tr(model, core::TextId::PanelImportRefused).c_str(),
+                        file.reason.c_str());
+            ImGui::PopStyleColor();
+            break;
+        }
+    }
+    ImGui::EndChild();
+}
+
 void drawControls(const PanelModel& model, PanelFrame& frame) {
     const float row = touch(model, kMinTouchMm);
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -278,6 +360,7 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     }
     drawSuggest(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
+    drawImport(model, frame, width, row);
 
     // Moderation: hide what is on the table, restore what was taken away.
     ImGui::Separator();

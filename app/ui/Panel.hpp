@@ -25,6 +25,14 @@ struct PanelCard {
     bool takenAway = false; ///< deleted by a seat or hidden by the facilitator
 };
 
+/// A file of the panel's import list.
+struct PanelImportFile {
+    enum class State { Listed, Checking, Placed, Refused };
+    std::string name; ///< the file's name
+    State state = State::Listed;
+    std::string reason; ///< why it was refused (the image checker's words)
+};
+
 /// Everything the panel shows, filled by the platform from the access state, the workshop and the board.
 struct PanelModel {
     PanelMode mode = PanelMode::PinPad;
@@ -47,6 +55,12 @@ struct PanelModel {
     // "Suggest clusters" (issue 7's proposals, the facilitator's button)
     bool canSuggest = false; ///< the current phase allows clustering
     int suggested = -1;      ///< how many groups the last press proposed in this phase; -1 not pressed
+    // Importing site photos
+    std::string importFolder;
+    std::vector<PanelImportFile> importFiles;
+    bool importing = false; ///< a check runs: progress bar and cancel
+    int importChecked = 0;
+    int importTotal = 0;
 };
 
 /// A press on the panel, for the platform to carry out.
@@ -66,7 +80,11 @@ struct PanelAction {
         AskQuit,
         Confirm, ///< second press: carry out what model.confirm names
         Cancel,
-        SuggestClusters
+        SuggestClusters,
+        ImportFile, ///< value: the file's index in model.importFiles
+        ImportAll,
+        ImportCancel,
+        ImportRefresh
     };
     Kind kind = Kind::Close;
     int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)

@@ -13,6 +13,13 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wsign-conversion"
+#pragma GCC diagnostic ignored "-Wshadow"
+#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
+#pragma GCC diagnostic pop
+
 namespace atelier::testing {
 namespace {
 
@@ -354,6 +361,70 @@ TEST(PanelTest, SuggestClustersProposesNearbyCardsAtTheConfiguredDistance) {
         << "the cluster's fill between the cards";
     EXPECT_GT(image->countDarker(1055, 208, 1098, 228, 90), 20) << "the remaining proposal's buttons";
     EXPECT_EQ(image->countDarker(1055, 170, 1098, 200, 90), 0) << "nothing dark above them";
+}
+
+void writeSolidPng(const std::filesystem::path& file, int width, int height, std::uint8_t r, std::uint8_t g,
+                   std::uint8_t b) {
+    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
+    for (std::size_t i = 0; i < pixels.size(); i += 3) {
+        pixels[i] = r;
+        pixels[i + 1] = g;
+        pixels[i + 2] = b;
+    }
+    ASSERT_NE(stbi_write_png(file.c_str(), width, height, 3, pixels.data(), width * 3), 0);
+}
+
+TEST(PanelTest, ImportingAFolderPlacesTheGoodPhotosAndSaysWhyTheBrokenOneIsRefused) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    const std::int64_t session = seedDemoSession(data, {});
+    const std::int64_t before = countEvents(data, session, "photo.placed");
+    // A stick with two good photos (one in a subfolder, as cameras do) and a file that only looks like one.
+    const std::filesystem::path stick = dir.path() / "stick";
+    std::filesystem::create_directories(stick / "DCIM");
+    writeSolidPng(stick / "DCIM" / "a-orange.png", 400, 300, 0xE6, 0x9F, 0x00);
+    writeSolidPng(stick / "b-blue.png", 300, 400, 0x00, 0x72, 0xB2);
+    std::ofstream(stick / "c-broken.jpg", std::ios::binary) << "\xFF\xD8\xFF\xE0 not a photo at all";
+
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.import.all");
+    script.save(dir.path() / "import.jsonl");
+    const std::filesystem::path shot = dir.path() / "imported.png";
+    const ProcessResult result =
+        run(writeConfig(dir.path(), "en", "import_folder = \"" + stick.string() + "\"\n"), data,
+            dir.path() / "import.jsonl", shot);
+    ASSERT_EQ(result.exitCode, 0) << "the table keeps running and quits cleanly\n" << result.output;
+    EXPECT_NE(result.output.find("the table stops"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("c-broken.jpg: not imported: it "), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("a-orange.png: placed as photo"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("b-blue.png: placed as photo"), std::string::npos) << result.output;
+
+    EXPECT_EQ(countEvents(data, session, "photo.placed"), before + 2) << result.output;
+    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Statement sizes(database,
+                            "SELECT width, height FROM assets WHERE (width = 400 AND height = 300) OR "
+                            "(width = 300 AND height = 400)");
+    int stored = 0;
+    while (sizes.executeStep()) {
+        ++stored;
+    }
+    EXPECT_EQ(stored, 2) << "both good photos stored as assets";
+
+    // The panel lists the three files; the broken one's line is in the refusal's red, the good ones' in
+    // black.
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image);
+    int red = 0;
+    for (int y = 50; y < 630; ++y) {
+        for (int x = 350; x < 860; ++x) {
+            const Colour c = image->at(x, y);
+            red += c.r > 130 && c.g < 90 && c.b < 80 ? 1 : 0;
+        }
+    }
+    EXPECT_GT(red, 100) << "the refusal's line";
+    // The blue photo lies on the table, left of the panel.
+    EXPECT_GT(countNear(*image, Colour{0x00, 0x72, 0xB2}, 0, 50, 350, 630), 10000) << "the blue photo";
 }
 
 } // namespace
