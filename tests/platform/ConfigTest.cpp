@@ -155,5 +155,22 @@ TEST(ConfigTest, MissingFileIsASentenceNotACrash) {
     EXPECT_NE(std::get<ConfigError>(result).message.find("/nonexistent/atelier.toml"), std::string::npos);
 }
 
+// --- Facilitator panel: suggestions and import (issue 8)
+TEST(ConfigTest, ClusterDistanceAndImportFolderAreReadAndChecked) {
+    const Config defaults;
+    EXPECT_DOUBLE_EQ(defaults.clusterDistanceMm, 120);
+    EXPECT_EQ(defaults.panelImportFolder, "/media");
+    const Config config =
+        parsedOk("[cards]\ncluster_distance_mm = 150\n[panel]\nimport_folder = \"/mnt/usb\"\n");
+    EXPECT_DOUBLE_EQ(config.clusterDistanceMm, 150);
+    EXPECT_EQ(config.panelImportFolder, "/mnt/usb");
+    const std::string tooFar = errorOf("[cards]\ncluster_distance_mm = 900\n");
+    EXPECT_NE(tooFar.find("cards.cluster_distance_mm"), std::string::npos) << tooFar;
+    EXPECT_NE(tooFar.find("between 20 and 500"), std::string::npos) << tooFar;
+    EXPECT_NE(errorOf("[cards]\ncluster_distance_mm = 0\n").find("cards.cluster_distance_mm"),
+              std::string::npos);
+    EXPECT_NE(errorOf("[panel]\nimport_folder = 3\n").find("path"), std::string::npos);
+}
+
 } // namespace
 } // namespace atelier::platform
