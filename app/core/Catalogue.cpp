@@ -92,6 +92,8 @@ constexpr std::array entries = {
     // Sketching, clusters and dot voting (issue 7)
     Entry{TextId::RankingTitle, "Classement des votes", "Vote ranking"},
     Entry{TextId::RankingEmpty, "Aucun vote pour l’instant.", "No votes yet."},
+    // Replay overlays (issue 9, second round)
+    Entry{TextId::ReplayHeatMap, "Carte des gestes", "Heat map"},
 };
 
 } // namespace

@@ -77,6 +77,8 @@ enum class TextId {
     // Sketching, clusters and dot voting (issue 7)
     RankingTitle,
     RankingEmpty,
+    // Replay overlays (issue 9, second round)
+    ReplayHeatMap,
 };
 
 /// The text for this id in this language (never empty).
