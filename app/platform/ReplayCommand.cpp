@@ -382,7 +382,7 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
                 framesWanted = std::max(framesWanted, 1);
             }
         }
-        if (framesWanted <= 0 && !frameLimit && !settling) {
+        if (framesWanted <= 0 && !frameLimit && !settling && !finishing) {
             continue;
         }
 
