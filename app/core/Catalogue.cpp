@@ -112,6 +112,8 @@ constexpr std::array entries = {
     Entry{TextId::PanelImportChecking, "vérification…", "checking…"},
     Entry{TextId::PanelImportPlaced, "posée sur la table", "placed on the table"},
     Entry{TextId::PanelImportRefused, "refusée :", "refused: it"},
+    // Replay overlays (issue 9, second round)
+    Entry{TextId::ReplayHeatMap, "Carte des gestes", "Heat map"},
 };
 
 } // namespace

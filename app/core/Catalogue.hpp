@@ -92,6 +92,8 @@ enum class TextId {
     PanelImportChecking,
     PanelImportPlaced,
     PanelImportRefused,
+    // Replay overlays (issue 9, second round)
+    ReplayHeatMap,
 };
 
 /// The text for this id in this language (never empty).

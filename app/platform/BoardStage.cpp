@@ -82,7 +82,8 @@ BoardStage::~BoardStage() {
     m_parts->imgui.reset();
 }
 
-void BoardStage::drawOnce(const core::Board& board, const std::function<void()>& widgets) {
+void BoardStage::drawOnce(const core::Board& board, const std::function<void()>& widgets,
+                          const std::function<void()>& beforeNewFrame) {
     SDL_PumpEvents();
     render::View view;
     view.surfaceMm = m_surfaceMm;
@@ -91,7 +92,7 @@ void BoardStage::drawOnce(const core::Board& board, const std::function<void()>&
     ui::BannerContent banner;
     banner.title = board.title;
     banner.phase = board.phase.name;
-    m_parts->imgui->beginFrame();
+    m_parts->imgui->beginFrame(beforeNewFrame);
     ui::drawBanner(banner, m_language, static_cast<float>(m_size.width));
     if (widgets) {
         widgets();

@@ -52,8 +52,10 @@ public:
     /// painted, 10 s at most; the frame stays in the back buffer for capture.
     void draw(const core::Board& board);
     /// Draws one frame without waiting for photos (video frames, the replay loop); `widgets` adds ImGui
-    /// windows (the timeline) on top.
-    void drawOnce(const core::Board& board, const std::function<void()>& widgets = {});
+    /// windows (the timeline) on top; `beforeNewFrame` runs between the ImGui backend's frame and ImGui's
+    /// (where a touch pointer replaces the mouse).
+    void drawOnce(const core::Board& board, const std::function<void()>& widgets = {},
+                  const std::function<void()>& beforeNewFrame = {});
     /// True while photos load or cards wait to be painted.
     bool needsAnotherFrame() const;
     /// Hands a keyboard or mouse event to ImGui; true when ImGui wants it.

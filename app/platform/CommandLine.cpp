@@ -63,6 +63,7 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
         ->check(CLI::Range(0.5, 32.0));
     replay->add_option("--at", line.at, "Start at this time of the session, HH:MM:SS");
     replay->add_flag("--trails", line.trails, "Show where items were dragged in the last 3 seconds");
+    replay->add_flag("--heat", line.heat, "Show a heat map of where items were dragged so far");
     replay->fallthrough(); // --headless, --size, --frames, --screenshot, --windowed as for run
 
     CLI::App* exporter = app.add_subcommand("export", "Export a session's results");

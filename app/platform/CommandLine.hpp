@@ -51,6 +51,7 @@ struct CommandLine {
     double speed = 1.0;
     std::optional<std::string> at;
     bool trails = false; ///< replay: start with the touch trails shown
+    bool heat = false;   ///< replay: start with the heat map shown
     ExportOptions exportOptions;
     std::vector<std::filesystem::path> photos;
     std::optional<std::string> workshop;

@@ -36,9 +36,10 @@ int atelierMain(int argc, char** argv) {
         return 2;
     }
     const Config& config = std::get<Config>(loaded);
-    const bool stdoutIsData = (commandLine.command == Command::Run && commandLine.run.listTargets) ||
-                              (commandLine.command == Command::Sessions && commandLine.json) ||
-                              commandLine.command == Command::Pin;
+    const bool stdoutIsData =
+        ((commandLine.command == Command::Run || commandLine.command == Command::Replay) &&
+         commandLine.run.listTargets) ||
+        (commandLine.command == Command::Sessions && commandLine.json) || commandLine.command == Command::Pin;
     setUpLogging(config.logLevel, stdoutIsData);
     spdlog::debug("config read from {}", config.source.string());
 

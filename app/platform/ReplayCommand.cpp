@@ -2,15 +2,23 @@
 #include "platform/ReplayCommand.hpp"
 
 #include <SDL.h>
+#include <algorithm>
+#include <cfloat>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <imgui.h>
+#include <iostream>
 #include <spdlog/spdlog.h>
 
+#include "input/ScriptReader.hpp"
 #include "platform/BoardStage.hpp"
 #include "platform/ExportCommand.hpp"
+#include "platform/InputPump.hpp"
+#include "platform/PanelInput.hpp"
 #include "render/Palette.hpp"
 #include "render/View.hpp"
+#include "replay/HeatMap.hpp"
 #include "replay/Player.hpp"
 #include "replay/SessionTime.hpp"
 #include "store/Database.hpp"
@@ -27,6 +35,54 @@ constexpr int kIdleWaitMs = 500;
 constexpr int kFramesPerChange = 3;
 /// How long a run with --frames waits for photos to load before its last frame.
 constexpr auto kSettleLimit = std::chrono::seconds(10);
+/// How often the loop looks for TUIO contacts (they arrive on another thread and do not wake SDL).
+constexpr std::int64_t kTuioPollMs = 8;
+
+/// The timeline's controls as named targets on the table (millimetres), as drawn last.
+class TimelineTargets {
+public:
+    void update(const ui::TimelineFrame& frame, const render::View& view) {
+        m_targets.clear();
+        const double mmPerPxX = 1.0 / view.pxPerMmX();
+        const double mmPerPxY = 1.0 / view.pxPerMmY();
+        for (const ui::TimelineTarget& target : frame.targets) {
+            const core::Vec2 centre{(target.minX + target.maxX) * 0.5 * mmPerPxX,
+                                    (target.minY + target.maxY) * 0.5 * mmPerPxY};
+            const core::Vec2 size{(target.maxX - target.minX) * mmPerPxX,
+                                  (target.maxY - target.minY) * mmPerPxY};
+            m_targets.add(target.name, centre, size);
+        }
+        m_area = PanelArea{{frame.minX * mmPerPxX, frame.minY * mmPerPxY},
+                           {frame.maxX * mmPerPxX, frame.maxY * mmPerPxY}};
+    }
+    const input::TargetRegistry& registry() const { return m_targets; }
+    /// Where touches belong to the timeline, once it was drawn.
+    const std::optional<PanelArea>& area() const { return m_area; }
+
+private:
+    input::TargetRegistry m_targets;
+    std::optional<PanelArea> m_area;
+};
+
+/// Sets ImGui's mouse from the timeline's touch pointer (Dear ImGui 1.86 has one pointer).
+void feedPointer(PanelInput& input, const render::View& view) {
+    ImGuiIO& io = ImGui::GetIO();
+    const PointerFrame pointer = input.nextFrame();
+    if (!pointer.present) {
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        io.MouseDown[0] = false;
+        return;
+    }
+    const core::Vec2 px = view.toPixels(pointer.posMm);
+    io.MousePos = ImVec2(static_cast<float>(px.x), static_cast<float>(px.y));
+    io.MouseDown[0] = pointer.down;
+}
+
+bool isPointerEvent(const SDL_Event& event) {
+    return event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
+           event.type == SDL_MOUSEBUTTONUP || event.type == SDL_FINGERDOWN || event.type == SDL_FINGERUP ||
+           event.type == SDL_FINGERMOTION;
+}
 
 /// The wall-clock time (HH:MM:SS, UTC as stored) of the session at `positionMs`, from its ISO start.
 std::string sessionClock(const std::string& startedAt, std::int64_t positionMs) {
@@ -73,10 +129,40 @@ void drawTrails(const std::vector<replay::Trail>& trails, const render::View& vi
     }
 }
 
-bool applyRequest(const ui::TimelineRequest& request, replay::Player& player, bool& trails) {
+/// The heat map's cells in a ramp from a transparent blue (a touch or two) to an opaque red (the hottest
+/// cell), under the trails and the timeline.
+void drawHeat(const replay::HeatMap& map, const render::View& view) {
+    if (map.peak() <= 0) {
+        return;
+    }
+    ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    const double scale = std::log1p(static_cast<double>(map.peak()));
+    for (int row = 0; row < map.rows(); ++row) {
+        for (int column = 0; column < map.columns(); ++column) {
+            const float heat = map.at(column, row);
+            if (heat <= 0) {
+                continue;
+            }
+            const double t = std::log1p(static_cast<double>(heat)) / scale; // 0..1, touches of a few count
+            const auto channel = [](double v) { return static_cast<int>(std::clamp(v, 0.0, 1.0) * 255); };
+            const ImU32 colour = IM_COL32(channel(t * 2), channel(t < 0.5 ? t * 1.6 : 1.6 - t * 1.6),
+                                          channel(1 - t * 2), channel(0.35 + 0.45 * t));
+            const core::Vec2 min = view.toPixels({column * map.cellMm(), row * map.cellMm()});
+            const core::Vec2 max = view.toPixels({(column + 1) * map.cellMm(), (row + 1) * map.cellMm()});
+            draw->AddRectFilled(ImVec2(static_cast<float>(min.x), static_cast<float>(min.y)),
+                                ImVec2(static_cast<float>(max.x), static_cast<float>(max.y)), colour);
+        }
+    }
+}
+
+bool applyRequest(const ui::TimelineRequest& request, replay::Player& player, bool& trails, bool& heat) {
     bool changed = false;
     if (request.toggleTrails) {
         trails = !trails;
+        changed = true;
+    }
+    if (request.toggleHeat) {
+        heat = !heat;
         changed = true;
     }
     if (request.speed) {
@@ -143,6 +229,16 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
             return 2;
         }
     }
+    std::optional<input::Script> script;
+    if (commandLine.run.inputScript) {
+        script = input::ScriptReader::readFile(*commandLine.run.inputScript);
+        for (const input::ScriptError& error : script->errors) {
+            spdlog::error("{}: {}", commandLine.run.inputScript->string(), error.text());
+        }
+        if (!script->ok()) {
+            return 2;
+        }
+    }
     std::optional<replay::Player> player;
     try {
         player.emplace(dataDir / store::kDataFileName, *session);
@@ -165,7 +261,7 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
         return 1;
     }
     BoardStage& stage = *std::get<std::unique_ptr<BoardStage>>(opened);
-    if (!headless) {
+    if (!headless && !script && !commandLine.run.listTargets) {
         player->play();
     }
     spdlog::info("replaying session {} ({} events, {}) from {}", *session, player->recording().eventCount(),
@@ -179,26 +275,67 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
         timeline.markers.push_back(ui::TimelineMarker{marker.tMs, marker.name});
     }
     bool showTrails = commandLine.trails;
+    bool showHeat = commandLine.heat;
+    /// Cells of 10 mm: about a fingertip, and 8,000 cells on a 1.2 m table.
+    replay::HeatTracker heatTracker({config.displayWidthMm, config.displayHeightMm}, 10);
     render::View view;
     view.surfaceMm = {config.displayWidthMm, config.displayHeightMm};
     view.viewportWidth = stage.size().width;
     view.viewportHeight = stage.size().height;
+    const core::Vec2 surface{config.displayWidthMm, config.displayHeightMm};
+    // Touch (issue 9): SDL fingers and the mouse, TUIO and --input-script reach the timeline through one
+    // pointer, as on the facilitator panel; touches elsewhere on the board are ignored (it is read-only).
+    InputPump pump(surface);
+    if (config.tuioEnabled) {
+        const std::string problem =
+            pump.startTuio(config.tuioBind, static_cast<std::uint16_t>(config.tuioPort));
+        if (problem.empty()) {
+            spdlog::info("listening for TUIO on {} port {}", config.tuioBind, pump.tuio()->port());
+        } else {
+            spdlog::warn("TUIO input is off: {}", problem);
+        }
+    }
+    PanelInput pointer;
+    TimelineTargets targets;
+    std::vector<input::Contact> contacts;
     const std::optional<int> frameLimit = commandLine.run.frames;
     int framesDrawn = 0;
     int framesWanted = kFramesPerChange;
     const auto started = std::chrono::steady_clock::now();
+    const auto nowMs = [started] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                     started)
+            .count();
+    };
+    if (script) {
+        pump.playScript(std::move(script->lines), nowMs());
+    }
     auto lastTick = started;
     bool quit = false;
+    bool settling = false;  // the timeline changed and has not been drawn as it is now
+    bool finishing = false; // the script has played: one more frame, its screenshot, and quit
     while (!quit) {
         SDL_Event event;
-        const bool busy = framesWanted > 0 || player->playing() || frameLimit;
-        bool haveEvent = busy ? SDL_PollEvent(&event) != 0 : SDL_WaitEventTimeout(&event, kIdleWaitMs) != 0;
+        const bool busy =
+            framesWanted > 0 || player->playing() || frameLimit || pointer.pending() || settling || finishing;
+        bool haveEvent = false;
+        if (busy) {
+            haveEvent = SDL_PollEvent(&event) != 0;
+        } else {
+            std::int64_t wait = config.tuioEnabled ? kTuioPollMs : kIdleWaitMs;
+            if (const std::optional<std::int64_t> due = pump.nextDueMs()) {
+                wait = std::min(wait, std::max<std::int64_t>(0, *due - nowMs()));
+            }
+            haveEvent = SDL_WaitEventTimeout(&event, static_cast<int>(wait)) != 0;
+        }
         ui::TimelineRequest keys;
         while (haveEvent) {
             if (event.type == SDL_QUIT) {
                 quit = true;
             }
-            if (!stage.processEvent(event)) {
+            if (isPointerEvent(event)) {
+                pump.feed(event, stage.size().width, stage.size().height, nowMs());
+            } else if (!stage.processEvent(event)) {
                 const ui::TimelineRequest pressed = keyRequest(event, quit);
                 keys.togglePlay = keys.togglePlay || pressed.togglePlay;
                 keys.previousPhase = keys.previousPhase || pressed.previousPhase;
@@ -210,11 +347,34 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
         if (quit) {
             break;
         }
-        if (applyRequest(keys, *player, showTrails)) {
+        if (commandLine.run.listTargets && framesDrawn > 0) {
+            std::cout << targets.registry().toJsonLines(surface) << std::flush;
+            return 0;
+        }
+        if (applyRequest(keys, *player, showTrails, showHeat)) {
             framesWanted = kFramesPerChange;
         }
-        const auto now = std::chrono::steady_clock::now();
-        const auto wallMs = std::chrono::duration_cast<std::chrono::milliseconds>(now - lastTick).count();
+        const std::int64_t now = nowMs();
+        pump.collect(now, contacts);
+        bool touched = pointer.route(contacts, targets.area());
+        contacts.clear(); // the board under the timeline is read-only
+        // A script waits for the timeline to be drawn, and for each press to show before the next.
+        while (framesDrawn > 0 && !pointer.pending() && !settling &&
+               pump.playScriptStep(
+                   now, [&targets] { return targets.registry(); }, contacts)) {
+            touched = pointer.route(contacts, targets.area()) || touched;
+            contacts.clear();
+        }
+        if (touched || pointer.pending()) {
+            framesWanted = std::max(framesWanted, 1);
+        }
+        if (commandLine.run.quitAfterScript && pump.scriptDone() && !pointer.pending() && !settling &&
+            !finishing) {
+            finishing = true;
+            framesWanted = 1;
+        }
+        const auto tick = std::chrono::steady_clock::now();
+        const auto wallMs = std::chrono::duration_cast<std::chrono::milliseconds>(tick - lastTick).count();
         if (wallMs > 0) {
             lastTick += std::chrono::milliseconds(wallMs);
             if (player->playing()) {
@@ -222,7 +382,7 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
                 framesWanted = std::max(framesWanted, 1);
             }
         }
-        if (framesWanted <= 0 && !frameLimit) {
+        if (framesWanted <= 0 && !frameLimit && !settling && !finishing) {
             continue;
         }
 
@@ -230,30 +390,44 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
         timeline.playing = player->playing();
         timeline.speed = player->speed();
         timeline.trails = showTrails;
+        timeline.heat = showHeat;
+        const replay::HeatMap* heat =
+            showHeat ? &heatTracker.update(player->recording(), player->seq()) : nullptr;
         const std::vector<replay::Trail> trails =
             showTrails ? player->trails() : std::vector<replay::Trail>{};
         timeline.elapsed = replay::formatSessionTime(player->positionMs()) + " / " +
                            replay::formatSessionTime(player->durationMs());
         timeline.sessionTime = sessionClock(player->recording().info().startedAt, player->positionMs());
-        ui::TimelineRequest clicked;
+        ui::TimelineFrame drawn;
         const PixelSize size = stage.size();
-        stage.drawOnce(player->board(), [&] {
-            drawTrails(trails, view);
-            clicked = ui::drawTimeline(timeline, language, static_cast<float>(size.width),
-                                       static_cast<float>(size.height));
-        });
+        stage.drawOnce(
+            player->board(),
+            [&] {
+                if (heat) {
+                    drawHeat(*heat, view);
+                }
+                drawTrails(trails, view);
+                drawn = ui::drawTimeline(timeline, language, static_cast<float>(size.width),
+                                         static_cast<float>(size.height));
+            },
+            [&] { feedPointer(pointer, view); });
+        targets.update(drawn, view);
         ++framesDrawn;
         framesWanted = std::max(0, framesWanted - 1);
         if (stage.needsAnotherFrame()) {
             framesWanted = std::max(framesWanted, 1);
         }
-        if (applyRequest(clicked, *player, showTrails)) {
+        const bool wasSettling = settling;
+        settling = applyRequest(drawn.request, *player, showTrails, showHeat);
+        if (settling) {
             framesWanted = kFramesPerChange;
         }
         // A screenshot waits for photos to load and cards to paint, 10 s at most.
-        const bool settling =
+        const bool loading =
             stage.needsAnotherFrame() && std::chrono::steady_clock::now() - started < kSettleLimit;
-        const bool lastFrame = frameLimit && framesDrawn >= *frameLimit && !settling;
+        const bool lastFrame = !loading && !settling && !wasSettling &&
+                               ((frameLimit && framesDrawn >= *frameLimit && !pump.scriptPlaying()) ||
+                                (finishing && !pointer.pending()));
         if (lastFrame && commandLine.run.screenshot) {
             if (const std::string problem = stage.savePng(*commandLine.run.screenshot); !problem.empty()) {
                 spdlog::error("{}", problem);

@@ -1,6 +1,8 @@
 // Gathers a session's results from its final board and its recording.
 #include "replay/SessionReport.hpp"
 
+#include "core/Ranking.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -24,21 +26,19 @@ int dotsOn(const std::map<core::ItemId, int>& dots, core::ItemId id) {
 
 } // namespace
 
-std::vector<RankedItem> rankByVotes(const core::Board& board) {
-    const std::map<core::ItemId, int> dots = dotsByTarget(board);
+std::vector<RankedItem> reportRanking(const core::Board& board) {
     std::vector<RankedItem> ranking;
-    for (const auto& [id, count] : dots) {
-        if (const core::Card* card = board.findCard(id)) {
-            ranking.push_back(RankedItem{"card", id, card->text, count, 0});
-        } else if (const core::Cluster* cluster = board.findCluster(id)) {
-            ranking.push_back(RankedItem{"cluster", id, cluster->name, count, 0});
+    for (const core::RankedItem& item : core::rankByVotes(board)) {
+        if (item.votes == 0) {
+            break; // most dots first: the rest hold none
         }
-    }
-    std::stable_sort(ranking.begin(), ranking.end(),
-                     [](const RankedItem& a, const RankedItem& b) { return a.votes > b.votes; });
-    for (std::size_t i = 0; i < ranking.size(); ++i) {
-        ranking[i].rank =
-            i > 0 && ranking[i].votes == ranking[i - 1].votes ? ranking[i - 1].rank : static_cast<int>(i) + 1;
+        if (item.kind == core::RankedItem::Kind::Cluster) {
+            ranking.push_back(
+                RankedItem{"cluster", item.id, board.findCluster(item.id)->name, item.votes, item.rank});
+        } else {
+            ranking.push_back(
+                RankedItem{"card", item.id, board.findCard(item.id)->text, item.votes, item.rank});
+        }
     }
     return ranking;
 }
@@ -108,7 +108,7 @@ SessionReport buildReport(Recording& recording, const core::Board& endBoard, con
         }
         report.photos.push_back(std::move(row));
     }
-    report.ranking = rankByVotes(endBoard);
+    report.ranking = reportRanking(endBoard);
     return report;
 }
 

@@ -55,7 +55,7 @@ struct ReportPhoto {
     int strokes = 0; ///< strokes on it that are not erased
 };
 
-/// A card or a cluster in the vote ranking.
+/// A card or a cluster in the vote ranking, as the exports write it.
 struct RankedItem {
     std::string kind; ///< "card" or "cluster"
     core::ItemId id = core::kNoItem;
@@ -81,8 +81,9 @@ struct SessionReport {
 /// Builds the report of `recording` from its board at the end (`endBoard`, from a Player at the end).
 SessionReport buildReport(Recording& recording, const core::Board& endBoard, const WorkshopLabels& labels);
 
-/// Ranks the cards and clusters of a board by the dots placed on them (withdrawn dots and dots on deleted
-/// targets do not count). Most dots first; equal counts share a rank and are ordered by id.
-std::vector<RankedItem> rankByVotes(const core::Board& board);
+/// The table's vote ranking (core::rankByVotes, the one its locked phase shows) with each item's label,
+/// keeping the items that hold at least one dot: withdrawn dots and dots on deleted cards or dissolved
+/// clusters do not count; equal counts share a rank, clusters before cards, then by id.
+std::vector<RankedItem> reportRanking(const core::Board& board);
 
 } // namespace atelier::replay

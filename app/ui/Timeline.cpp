@@ -14,16 +14,30 @@ std::string speedLabel(double speed) {
     return text;
 }
 
+/// Records the last item drawn as a named target.
+void addTarget(TimelineFrame& frame, std::string name) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    frame.targets.push_back(TimelineTarget{std::move(name), min.x, min.y, max.x, max.y});
+}
+
 } // namespace
+
+std::string speedTargetName(double speed) {
+    char text[32];
+    std::snprintf(text, sizeof text, speed < 1 ? "timeline.speed.%.1f" : "timeline.speed.%.0f", speed);
+    return text;
+}
 
 const std::vector<double>& timelineSpeeds() {
     static const std::vector<double> speeds = {0.5, 1, 2, 4, 8, 16, 32};
     return speeds;
 }
 
-TimelineRequest drawTimeline(const TimelineContent& content, core::Language language, float displayWidth,
-                             float displayHeight) {
-    TimelineRequest request;
+TimelineFrame drawTimeline(const TimelineContent& content, core::Language language, float displayWidth,
+                           float displayHeight) {
+    TimelineFrame frame;
+    TimelineRequest& request = frame.request;
     const auto label = [language](core::TextId id) { return std::string(core::text(language, id)); };
     const float font = ImGui::GetFontSize();
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
@@ -33,9 +47,13 @@ TimelineRequest drawTimeline(const TimelineContent& content, core::Language lang
     ImGui::SetNextWindowPos(ImVec2(0, displayHeight - height), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(displayWidth, height), ImGuiCond_Always);
     ImGui::SetNextWindowBgAlpha(0.92f);
+    frame.minX = 0;
+    frame.minY = displayHeight - height;
+    frame.maxX = displayWidth;
+    frame.maxY = displayHeight;
     if (!ImGui::Begin("##timeline", nullptr, flags)) {
         ImGui::End();
-        return request;
+        return frame;
     }
 
     // Phase names above the bar, each at its start; tapping one goes there.
@@ -55,6 +73,7 @@ TimelineRequest drawTimeline(const TimelineContent& content, core::Language lang
         if (ImGui::SmallButton(marker.name.c_str())) {
             request.seekMs = marker.tMs;
         }
+        addTarget(frame, "timeline.marker." + std::to_string(i));
         ImGui::PopID();
     }
     ImGui::SetCursorScreenPos(ImVec2(barLeft, nameTop + font * 1.5f));
@@ -67,6 +86,7 @@ TimelineRequest drawTimeline(const TimelineContent& content, core::Language lang
     if (ImGui::SliderScalar("##scrub", ImGuiDataType_S64, &position, &zero, &end, "")) {
         request.seekMs = position;
     }
+    addTarget(frame, "timeline.scrub");
     const ImVec2 barMin = ImGui::GetItemRectMin();
     const ImVec2 barMax = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -79,15 +99,18 @@ TimelineRequest drawTimeline(const TimelineContent& content, core::Language lang
     if (ImGui::Button(("« " + label(core::TextId::ReplayPreviousPhase)).c_str())) {
         request.previousPhase = true;
     }
+    addTarget(frame, "timeline.phase.previous");
     ImGui::SameLine();
     if (ImGui::Button(label(content.playing ? core::TextId::ReplayPause : core::TextId::ReplayPlay).c_str(),
                       ImVec2(font * 6, 0))) {
         request.togglePlay = true;
     }
+    addTarget(frame, "timeline.play");
     ImGui::SameLine();
     if (ImGui::Button((label(core::TextId::ReplayNextPhase) + " »").c_str())) {
         request.nextPhase = true;
     }
+    addTarget(frame, "timeline.phase.next");
     ImGui::SameLine();
     ImGui::TextUnformatted(label(core::TextId::ReplaySpeed).c_str());
     for (const double speed : timelineSpeeds()) {
@@ -99,6 +122,7 @@ TimelineRequest drawTimeline(const TimelineContent& content, core::Language lang
         if (ImGui::Button(speedLabel(speed).c_str())) {
             request.speed = speed;
         }
+        addTarget(frame, speedTargetName(speed));
         if (current) {
             ImGui::PopStyleColor();
         }
@@ -108,6 +132,13 @@ TimelineRequest drawTimeline(const TimelineContent& content, core::Language lang
     if (ImGui::Checkbox(label(core::TextId::ReplayTrails).c_str(), &trails)) {
         request.toggleTrails = true;
     }
+    addTarget(frame, "timeline.trails");
+    ImGui::SameLine();
+    bool heat = content.heat;
+    if (ImGui::Checkbox(label(core::TextId::ReplayHeatMap).c_str(), &heat)) {
+        request.toggleHeat = true;
+    }
+    addTarget(frame, "timeline.heat");
     ImGui::Text("%s %s", label(core::TextId::ReplayElapsed).c_str(), content.elapsed.c_str());
     if (!content.sessionTime.empty()) {
         ImGui::SameLine();
@@ -116,7 +147,7 @@ TimelineRequest drawTimeline(const TimelineContent& content, core::Language lang
         ImGui::Text("%s %s", label(core::TextId::ReplaySessionTime).c_str(), content.sessionTime.c_str());
     }
     ImGui::End();
-    return request;
+    return frame;
 }
 
 } // namespace atelier::ui

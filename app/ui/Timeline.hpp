@@ -23,6 +23,7 @@ struct TimelineContent {
     bool playing = false;
     double speed = 1.0;
     bool trails = false; ///< the touch-trail overlay is on
+    bool heat = false;   ///< the heat-map overlay is on
     std::vector<TimelineMarker> markers;
     std::string elapsed;     ///< position / duration, e.g. "0:12:03 / 2:59:00"
     std::string sessionTime; ///< the wall-clock time of the session at the position, e.g. "14:12:03"
@@ -36,13 +37,33 @@ struct TimelineRequest {
     std::optional<std::int64_t> seekMs; ///< scrubbed or a marker tapped
     std::optional<double> speed;        ///< picked from ×0.5 … ×32
     bool toggleTrails = false;          ///< show or hide the touch trails
+    bool toggleHeat = false;            ///< show or hide the heat map
+};
+
+/// A control of the timeline as drawn (pixels): what input scripts name, e.g. "timeline.play".
+struct TimelineTarget {
+    std::string name;
+    float minX = 0, minY = 0, maxX = 0, maxY = 0;
+};
+
+/// What one frame of the timeline gave: the requests, its controls, and the rectangle it covers (pixels),
+/// where a touch belongs to the timeline rather than to the board.
+struct TimelineFrame {
+    TimelineRequest request;
+    std::vector<TimelineTarget> targets;
+    float minX = 0, minY = 0, maxX = 0, maxY = 0;
 };
 
 /// The speeds the timeline offers, slowest first.
 const std::vector<double>& timelineSpeeds();
 
-/// Draws the timeline across the bottom of a display of the given pixel size; returns the requests.
-TimelineRequest drawTimeline(const TimelineContent& content, core::Language language, float displayWidth,
-                             float displayHeight);
+/// The name of a speed's button: "timeline.speed.0.5", "timeline.speed.32".
+std::string speedTargetName(double speed);
+
+/// Draws the timeline across the bottom of a display of the given pixel size; returns the requests and the
+/// controls' names and places (timeline.marker.<i>, timeline.scrub, timeline.phase.previous|next,
+/// timeline.play, timeline.speed.<x>, timeline.trails, timeline.heat).
+TimelineFrame drawTimeline(const TimelineContent& content, core::Language language, float displayWidth,
+                           float displayHeight);
 
 } // namespace atelier::ui

@@ -1,6 +1,7 @@
 // `atelier export` and `atelier replay --headless` on a scripted session: what a facilitator takes home.
 #include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
@@ -399,6 +400,101 @@ TEST_F(ExportTest, ReplayTrailsShowWhereACardWasDragged) {
     EXPECT_GT(differingPixels(*a, *b, x - 3, top - 2, x + 4, top + 10), 20)
         << "no trail where the card was dragged";
     EXPECT_EQ(differingPixels(*a, *b, 20, 150, 100, 250), 0) << "nothing else changes";
+}
+
+TEST_F(ExportTest, ReplayHeatMapWarmsWhereACardWasDraggedAndNowhereElse) {
+    const auto plain = m_dir.path() / "plain.png";
+    const auto heat = m_dir.path() / "heat.png";
+    for (const auto& [flag, shot] : {std::pair{"--speed=1", plain}, std::pair{"--heat", heat}}) {
+        const ProcessResult result =
+            atelier({"--headless", "--size", "640x360", "--frames", "2", "--screenshot", shot.string(),
+                     "replay", session(), "--at", "0:01:50", flag});
+        ASSERT_EQ(result.exitCode, 0) << result.output;
+    }
+    const std::optional<Image> a = loadPng(plain);
+    const std::optional<Image> b = loadPng(heat);
+    ASSERT_TRUE(a && b);
+    // Card 3 was dragged from (650, 200) to (650, 400) mm at 1:40, ten seconds before: the trails are gone,
+    // the heat stays. The card now covers the lower end; the upper end shows on the table's background.
+    const int x = 650 * 640 / 1210;
+    const int top = 200 * 360 / 680;
+    // The path runs along the left edge of the 10 mm cells from 650 mm: x + 1 .. x + 5 px at this size.
+    EXPECT_GT(differingPixels(*a, *b, x + 1, top, x + 5, top + 10), 30)
+        << "no heat where the card was dragged";
+    EXPECT_EQ(differingPixels(*a, *b, 20, 150, 100, 250), 0) << "heat where nobody dragged anything";
+    EXPECT_FALSE(near(b->at(x + 3, top + 4), a->at(x + 3, top + 4), 8)) << "the dragged path is tinted";
+}
+
+/// A tap (down, then up 30 ms later) on a named target, `dxMm` to the right of its centre.
+std::string tapLine(int t, const std::string& target, double dxMm = 0) {
+    std::ostringstream out;
+    out << R"({"t":)" << t << R"(,"id":1,"phase":"down","target":")" << target << R"(","dx":)" << dxMm
+        << "}\n";
+    out << R"({"t":)" << t + 30 << R"(,"id":1,"phase":"up","target":")" << target << R"(","dx":)" << dxMm
+        << "}\n";
+    return out.str();
+}
+
+TEST_F(ExportTest, ReplayTimelineByTouchGoesToTheNextPhaseAndScrubsToTheEnd) {
+    // The timeline's controls are named targets.
+    const ProcessResult listed =
+        atelier({"--headless", "--size", "640x360", "replay", session(), "--list-targets"});
+    ASSERT_EQ(listed.exitCode, 0) << listed.output;
+    std::map<std::string, nlohmann::json> targets;
+    std::istringstream lines(listed.output);
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty() && line.front() == '{') {
+            const nlohmann::json target = nlohmann::json::parse(line);
+            targets[target["name"].get<std::string>()] = target;
+        }
+    }
+    for (const char* name :
+         {"timeline.play", "timeline.phase.next", "timeline.phase.previous", "timeline.scrub",
+          "timeline.speed.0.5", "timeline.speed.32", "timeline.marker.1", "timeline.trails"}) {
+        EXPECT_TRUE(targets.contains(name)) << name << " missing from\n" << listed.output;
+    }
+    ASSERT_TRUE(targets.contains("timeline.scrub"));
+    EXPECT_GT(targets["timeline.scrub"]["y"].get<double>(), 0.7) << "the timeline lies at the bottom";
+
+    const auto next = m_dir.path() / "next.png";
+    const auto scrubbed = m_dir.path() / "scrubbed.png";
+    const auto reference = m_dir.path() / "at-1-00.png";
+    const auto start = m_dir.path() / "at-0-30.png";
+    const auto nextScript = m_dir.path() / "next.jsonl";
+    const auto scrubScript = m_dir.path() / "scrub.jsonl";
+    std::ofstream(nextScript) << tapLine(100, "timeline.phase.next");
+    // The right end of the bar (1 mm inside it) is the end of the session.
+    const double toRightEndMm = targets["timeline.scrub"]["w"].get<double>() * 1210 / 2 - 1;
+    std::ofstream(scrubScript) << tapLine(100, "timeline.phase.next")
+                               << tapLine(300, "timeline.scrub", toRightEndMm);
+    for (const auto& [script, shot] : {std::pair{nextScript, next}, std::pair{scrubScript, scrubbed}}) {
+        const ProcessResult result = atelier({"--headless", "--size", "640x360", "--input-script",
+                                              script.string(), "--quit-after-script", "--screenshot",
+                                              shot.string(), "replay", session(), "--at", "0:00:30"});
+        ASSERT_EQ(result.exitCode, 0) << result.output;
+    }
+    for (const auto& [at, shot] : {std::pair{"0:01:00", reference}, std::pair{"0:00:30", start}}) {
+        const ProcessResult result =
+            atelier({"--headless", "--size", "640x360", "--frames", "2", "--screenshot", shot.string(),
+                     "replay", session(), "--at", at});
+        ASSERT_EQ(result.exitCode, 0) << result.output;
+    }
+    const std::optional<Image> afterNext = loadPng(next);
+    const std::optional<Image> afterScrub = loadPng(scrubbed);
+    const std::optional<Image> atOneMinute = loadPng(reference);
+    const std::optional<Image> atStart = loadPng(start);
+    ASSERT_TRUE(afterNext && afterScrub && atOneMinute && atStart);
+    // Next phase from 0:00:30 lands on the vote's start, 0:01:00: the same picture, banner and clock
+    // included.
+    EXPECT_EQ(differingPixels(*afterNext, *atOneMinute, 0, 0, 640, 360), 0)
+        << "the tap on next phase did not land on 0:01:00";
+    EXPECT_GT(differingPixels(*afterNext, *atStart, 0, 0, 640, 360), 50) << "the tap changed nothing";
+    // Scrubbing to the end shows the card created at 0:02:00.
+    const int cx = 950 * 640 / 1210;
+    const int cy = 520 * 360 / 680;
+    EXPECT_GT(differingPixels(*afterScrub, *atOneMinute, cx - 20, cy - 12, cx + 20, cy + 12), 40 * 24 / 2)
+        << "the late card is missing after scrubbing to the end";
+    EXPECT_EQ(differingPixels(*afterScrub, *atOneMinute, 20, 150, 100, 250), 0) << "nothing else changes";
 }
 
 TEST_F(ExportTest, BadArgumentsGetASentence) {

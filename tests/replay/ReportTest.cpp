@@ -4,6 +4,7 @@
 #include "TempDir.hpp"
 #include "core/Apply.hpp"
 #include "core/BoardHash.hpp"
+#include "core/Ranking.hpp"
 #include "replay/Player.hpp"
 #include "replay/ReportCsv.hpp"
 #include "replay/ReportHtml.hpp"
@@ -63,7 +64,7 @@ core::CardCreated card(core::ItemId id, std::string text) {
     return created;
 }
 
-TEST(RankingTest, CountsLiveDotsMostFirstAndTiesShareARank) {
+TEST(RankingTest, TheExportsRankAsTheTableDoesLiveDotsMostFirstTiesShareARank) {
     core::Board board;
     const std::vector<core::Event> events = {
         core::SessionConfigured{4, 5, "Vote", 0},
@@ -88,19 +89,30 @@ TEST(RankingTest, CountsLiveDotsMostFirstAndTiesShareARank) {
     for (const core::Event& event : events) {
         ASSERT_TRUE(core::apply(board, event)) << core::apply(board, event).reason;
     }
-    const std::vector<RankedItem> ranking = rankByVotes(board);
-    ASSERT_EQ(ranking.size(), 4u) << "the deleted card's dots do not count";
+    ASSERT_TRUE(core::apply(board, card(16, "Sans vote")));
+    const std::vector<RankedItem> ranking = reportRanking(board);
+    ASSERT_EQ(ranking.size(), 4u) << "the deleted card's dots do not count, a card without dots is left out";
     EXPECT_EQ(ranking[0].votes, 2);
     EXPECT_EQ(ranking[1].votes, 2);
     EXPECT_EQ(ranking[0].rank, 1);
     EXPECT_EQ(ranking[1].rank, 1) << "a tie shares the rank";
-    EXPECT_EQ(ranking[0].id, 3u) << "ties in id order";
-    EXPECT_EQ(ranking[1].kind, "cluster");
-    EXPECT_EQ(ranking[1].label, "Repos");
+    EXPECT_EQ(ranking[0].kind, "cluster") << "ties: the cluster first, as on the table";
+    EXPECT_EQ(ranking[0].label, "Repos");
+    EXPECT_EQ(ranking[1].id, 3u);
+    EXPECT_EQ(ranking[1].label, "Fontaine");
     EXPECT_EQ(ranking[2].votes, 1);
     EXPECT_EQ(ranking[2].rank, 3);
+    EXPECT_EQ(ranking[2].id, 1u) << "then by id";
     EXPECT_EQ(ranking[3].id, 2u) << "the withdrawn dot leaves Bancs one";
     EXPECT_EQ(ranking[3].rank, 3);
+
+    // The same items, in the same order and ranks, as the table's own ranking.
+    const std::vector<core::RankedItem> table = core::rankByVotes(board);
+    for (std::size_t i = 0; i < ranking.size(); ++i) {
+        EXPECT_EQ(ranking[i].id, table[i].id);
+        EXPECT_EQ(ranking[i].rank, table[i].rank);
+        EXPECT_EQ(ranking[i].votes, table[i].votes);
+    }
 }
 
 TEST(SessionCopyTest, TheCopyHoldsOnlyThatSessionAndReplaysToTheSameBoard) {
