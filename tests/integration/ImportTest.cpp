@@ -47,7 +47,7 @@ Colour colourOf(std::uint32_t rgb) {
 }
 
 std::int64_t countRows(const std::filesystem::path& dataDir, const std::string& sql) {
-    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
     SQLite::Statement query(database, sql);
     query.executeStep();
     return query.getColumn(0).getInt64();

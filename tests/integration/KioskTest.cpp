@@ -29,7 +29,7 @@ constexpr double kWidthMm = 1210;
 constexpr double kHeightMm = 680;
 
 std::int64_t lastTMs(const std::filesystem::path& dataDir, std::int64_t session) {
-    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
     SQLite::Statement query(database, "SELECT coalesce(max(t_ms), -1) FROM events WHERE session_id = ?");
     query.bind(1, session);
     query.executeStep();

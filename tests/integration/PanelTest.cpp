@@ -130,7 +130,7 @@ int countDifferent(const Image& a, const Image& b, int x0, int y0, int x1, int y
 
 /// The payload of the session's last phase.started, as logged.
 std::string lastPhasePayload(const std::filesystem::path& data, std::int64_t session) {
-    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
     SQLite::Statement query(database,
                             "SELECT payload FROM events WHERE session_id = ? AND type = 'phase.started' "
                             "ORDER BY seq DESC LIMIT 1");
@@ -258,7 +258,7 @@ TEST(PanelTest, EndingTheSessionArchivesItAndTheTableStartsAFreshOne) {
     const ProcessResult result = run(config, data, dir.path() / "end.jsonl", shot);
     ASSERT_EQ(result.exitCode, 0) << result.output;
 
-    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
     SQLite::Statement sessions(database, "SELECT id, status, ended_at IS NOT NULL FROM sessions ORDER BY id");
     std::vector<std::tuple<std::int64_t, std::string, int>> rows;
     while (sessions.executeStep()) {
@@ -401,7 +401,7 @@ TEST(PanelTest, ImportingAFolderPlacesTheGoodPhotosAndSaysWhyTheBrokenOneIsRefus
     EXPECT_NE(result.output.find("b-blue.png: placed as photo"), std::string::npos) << result.output;
 
     EXPECT_EQ(countEvents(data, session, "photo.placed"), before + 2) << result.output;
-    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
     SQLite::Statement sizes(database,
                             "SELECT width, height FROM assets WHERE (width = 400 AND height = 300) OR "
                             "(width = 300 AND height = 400)");

@@ -47,7 +47,7 @@ core::Board boardOf(const std::filesystem::path& dataDir, std::int64_t sessionId
 }
 
 std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sessionId, const char* type) {
-    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
     SQLite::Statement query(database, "SELECT count(*) FROM events WHERE session_id = ? AND type = ?");
     query.bind(1, sessionId);
     query.bind(2, type);
@@ -61,7 +61,7 @@ namespace atelier::testing {
 
 std::int64_t countEditsTo(const std::filesystem::path& dataDir, std::int64_t sessionId,
                           const std::string& text) {
-    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
     SQLite::Statement query(database,
                             "SELECT count(*) FROM events WHERE session_id = ? AND type = 'card.edited' "
                             "AND json_extract(payload, '$.text') = ?");

@@ -12,6 +12,10 @@
 
 namespace atelier::testing {
 
+/// How long a test's read of the data file waits while the running table writes (SQLite's busy timeout):
+/// a reader can meet a lock while the table checkpoints or recovers a hot journal after a kill.
+constexpr int kBusyTimeoutMs = 10000;
+
 /// Writes a live session of the demo workshop holding these events after its configuration
 /// (six seats, five dots, first phase); returns the session id.
 std::int64_t seedDemoSession(const std::filesystem::path& dataDir, const std::vector<core::Event>& events);

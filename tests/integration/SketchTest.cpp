@@ -41,7 +41,7 @@ std::string tap(int& t, int id, const std::string& target) {
 
 /// The session the data dir holds (the only one).
 std::int64_t onlySession(const std::filesystem::path& data) {
-    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY);
+    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
     return database.execAndGet("SELECT max(id) FROM sessions").getInt64();
 }
 
