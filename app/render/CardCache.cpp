@@ -189,17 +189,12 @@ void CardCache::paintDots(const Entry& entry) {
     const CachedItem& item = entry.item;
     const double rs = item.rasterScale;
     const double centreX = item.slot.rect.x + ItemAtlas::kGutter + item.halfWidthMm * rs;
-    const double bottomY =
-        item.slot.rect.y + ItemAtlas::kGutter + (item.halfHeightMm + entry.sizeMm.height / 2) * rs;
-    // A row centred on the bottom edge, inside the padding; a long row closes up (the dots overlap) so that
-    // it stays between the rounded corners.
-    const double room = std::max(0.0, entry.sizeMm.width - 2 * kCardCornerMm - 2 * kVoteDotRadiusMm);
-    const double count = static_cast<double>(entry.dots.size());
-    const double step = count > 1 ? std::min(kVoteDotSpacingMm, room / (count - 1)) : 0.0;
-    const double firstX = centreX - step * (count - 1) / 2 * rs;
+    // core::cardDotOffset: the same places the workshop gives a finger to take a dot back.
+    const double centreY = item.slot.rect.y + ItemAtlas::kGutter + item.halfHeightMm * rs;
     for (std::size_t i = 0; i < entry.dots.size(); ++i) {
+        const core::Vec2 offset = core::cardDotOffset(entry.sizeMm, i, entry.dots.size());
         ShapeStyle dot;
-        dot.centre = {firstX + step * static_cast<double>(i) * rs, bottomY - kVoteDotInsetMm * rs};
+        dot.centre = {centreX + offset.x * rs, centreY + offset.y * rs};
         dot.halfWidth = dot.halfHeight = dot.radius = kVoteDotRadiusMm * rs;
         dot.fill = (entry.dots[i] << 8) | 0xFFu;
         // A white ring keeps a dot visible on a card of its own colour.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Geometry.hpp"
+#include "core/VotePlacement.hpp"
 
 namespace atelier::render {
 
@@ -28,13 +29,13 @@ inline constexpr double kClusterPaddingMm = 7.0;
 /// Cap height of cluster names.
 inline constexpr double kClusterLabelCapMm = 5.0;
 
-/// Vote dots on a card: filled discs in the voting seat's colour with a white ring, in a row centred on the
-/// card's bottom edge (they turn and scale with the card, being painted into it).
-inline constexpr double kVoteDotRadiusMm = 3.0;
-inline constexpr double kVoteDotRingMm = 0.6;
+/// Vote dots: filled discs in the voting seat's colour with a white ring, laid out by core::votePlace (on a
+/// card, a row centred along its bottom edge, painted into the card so that they turn and scale with it).
+inline constexpr double kVoteDotRadiusMm = core::kVoteDotRadiusMm;
+inline constexpr double kVoteDotRingMm = core::kVoteDotRingMm;
 /// From the card's bottom edge to the dots' centres.
-inline constexpr double kVoteDotInsetMm = 3.6;
+inline constexpr double kVoteDotInsetMm = core::kVoteDotInsetMm;
 /// Between neighbouring dots' centres, when the card is wide enough.
-inline constexpr double kVoteDotSpacingMm = 7.0;
+inline constexpr double kVoteDotSpacingMm = core::kVoteDotSpacingMm;
 
 } // namespace atelier::render

@@ -12,6 +12,7 @@
 #include <limits>
 #include <numbers>
 
+#include "core/VotePlacement.hpp"
 #include "render/CardStyle.hpp"
 #include "render/GlCheck.hpp"
 #include "render/GlStateGuard.hpp"
@@ -128,13 +129,13 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
             m_items.push_back(Item{photo.z, kPhoto, id, &photo, nullptr, {}, 0, 0, nullptr, false});
         }
     }
-    // Vote dots by card, grouped by seat (a seat's dots side by side), in the seats' colours.
+    // Vote dots by card in core::votePlace's order (grouped by seat), in the seats' colours.
     for (auto& [card, dots] : m_votes) {
         dots.clear();
     }
     for (const auto& [id, vote] : board.votes) {
         if (!vote.withdrawn) {
-            m_votes[vote.target].push_back(vote.seat);
+            m_votes[vote.target].push_back(&vote);
         }
     }
     std::vector<std::uint32_t> dotColours;
@@ -142,9 +143,11 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
         if (!card.deleted) {
             dotColours.clear();
             if (auto votes = m_votes.find(id); votes != m_votes.end() && !votes->second.empty()) {
-                std::sort(votes->second.begin(), votes->second.end());
-                for (int seat : votes->second) {
-                    dotColours.push_back(m_palette.seat(seat));
+                std::sort(
+                    votes->second.begin(), votes->second.end(),
+                    [](const core::Vote* a, const core::Vote* b) { return core::dotComesBefore(*a, *b); });
+                for (const core::Vote* vote : votes->second) {
+                    dotColours.push_back(m_palette.seat(vote->seat));
                 }
             }
             const CachedItem& cached = m_cards.card(card, m_palette.category(card.category),
@@ -218,6 +221,16 @@ void SceneRenderer::describe(Item& item, const core::Board& board, const View& v
             top = std::min(top, box[1] - kClusterPaddingMm - item.cached->halfHeightMm);
             right = std::max(right, box[0] - kClusterPaddingMm + 8 + 2 * item.cached->halfWidthMm);
             look.add(item.cached->version).add(item.cached->painted).add(item.cached->slot.rect);
+        }
+        // The dots cast on the cluster, in a row right of its label.
+        for (const auto& [id, vote] : board.votes) {
+            if (vote.target != item.id) {
+                continue;
+            }
+            if (const std::optional<core::VoteDotPlace> dot = core::votePlace(board, vote)) {
+                right = std::max(right, dot->centre.x + dot->radiusMm + 1);
+                look.add(dot->centre.x).add(dot->centre.y).add(m_palette.seat(vote.seat));
+            }
         }
         item.bounds =
             pixelBounds({core::Vec2{box[0] - reach, top}, core::Vec2{right, top},
@@ -396,6 +409,21 @@ void SceneRenderer::emit(const Item& item, const core::Board& board, const View&
             core::Pose pose;
             pose.centre = {b[0] - kClusterPaddingMm + 8 + item.cached->halfWidthMm, b[1] - kClusterPaddingMm};
             emitCard(pose, *item.cached, 0xFFFFFF, {}, view);
+        }
+        // Its dots over the label's end and the outline, where the workshop lets a finger take them back.
+        for (const auto& [id, vote] : board.votes) {
+            if (vote.target != item.id) {
+                continue;
+            }
+            if (const std::optional<core::VoteDotPlace> place = core::votePlace(board, vote)) {
+                ShapeStyle dot;
+                dot.centre = place->centre;
+                dot.halfWidth = dot.halfHeight = dot.radius = place->radiusMm;
+                dot.fill = (m_palette.seat(vote.seat) << 8) | 0xFFu;
+                dot.edge = 0xFFFFFFFFu;
+                dot.edgeWidth = std::max(unitsPerPixel, kVoteDotRingMm);
+                m_batch.addShape(dot, unitsPerPixel);
+            }
         }
         break;
     }

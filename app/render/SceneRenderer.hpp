@@ -108,7 +108,7 @@ private:
     std::unordered_map<std::uint64_t, Tracked> m_tracked;
     std::function<double()> m_clock;
     std::size_t m_floating = 0;                                 ///< items floating in the last frame
-    std::unordered_map<core::ItemId, std::vector<int>> m_votes; ///< seats of the dots on each card, per frame
+    std::unordered_map<core::ItemId, std::vector<const core::Vote*>> m_votes; ///< live dots on each card, per frame
     std::uint64_t m_frame = 0;
 };
 

@@ -18,6 +18,7 @@ EventLog::EventLog(const Database& db, std::int64_t sessionId, core::Board board
     m_status.appendedSeq = lastSeq;
     m_status.durableSeq = lastSeq;
     m_status.snapshotSeq = 0;
+    m_status.checkpointedSeq = lastSeq;
     m_writer =
         std::thread([this, start = std::move(board), lastSeq]() mutable { run(std::move(start), lastSeq); });
 }
@@ -64,6 +65,13 @@ bool EventLog::flush(std::chrono::milliseconds timeout) {
     m_wakeWriter.notify_one();
     m_progress.wait_for(lock, timeout, [&] { return m_status.durableSeq >= target || m_writerDone; });
     return m_status.durableSeq >= target;
+}
+
+bool EventLog::waitFor(const std::function<bool(const EventLogStatus&)>& done,
+                       std::chrono::milliseconds timeout) {
+    std::unique_lock lock(m_mutex);
+    m_progress.wait_for(lock, timeout, [&] { return done(m_status) || m_writerDone; });
+    return done(m_status);
 }
 
 EventLogStatus EventLog::status() const {
@@ -166,6 +174,7 @@ void EventLog::writerLoop(core::Board board, std::int64_t lastSeq) {
             m_status.durableSeq = writer.durableSeq();
             m_status.backlog = m_status.appendedSeq - m_status.durableSeq;
             m_status.snapshotSeq = std::max(m_status.snapshotSeq, writer.snapshotSeq());
+            m_status.checkpointedSeq = writer.checkpointedSeq();
             m_status.problem = failure ? failure->problem : WriteProblem::None;
             m_status.lastError = failure ? failure->sentence : std::string();
         }

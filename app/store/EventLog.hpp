@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -40,6 +41,12 @@ public:
 
     /// Waits until every event appended so far is durable; false if `timeout` passed first.
     bool flush(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+    /// Waits until `done(status())` holds, checking after each step of the writer (a commit, a snapshot
+    /// saved, a checkpoint completed); false if `timeout` passed first or the writer stopped. For tests
+    /// and tools that must not race the writer's threads.
+    bool waitFor(const std::function<bool(const EventLogStatus&)>& done,
+                 std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
     /// Progress and the current problem, for the facilitator's warning; cheap enough for every frame.
     EventLogStatus status() const;

@@ -21,6 +21,9 @@ struct EventLogStatus {
     std::int64_t durableSeq = 0;  ///< the last seq committed to disk
     std::int64_t backlog = 0;     ///< events appended but not yet durable
     std::int64_t snapshotSeq = 0; ///< seq of the last snapshot this writer saved (0: none yet)
+    /// Events up to this seq are copied from the write-ahead log into the file itself (a complete
+    /// checkpoint); the log's resume point until the first one.
+    std::int64_t checkpointedSeq = 0;
     WriteProblem problem = WriteProblem::None;
     std::string lastError; ///< English sentence about the current problem, empty when saving works
 };

@@ -25,7 +25,7 @@ public:
 EventLogWriter::EventLogWriter(std::filesystem::path file, std::int64_t sessionId, core::Board board,
                                std::int64_t lastSeq, const EventLogOptions& options,
                                std::function<void()> wake)
-    : m_file(std::move(file)), m_sessionId(sessionId), m_durableSeq(lastSeq),
+    : m_file(std::move(file)), m_sessionId(sessionId), m_durableSeq(lastSeq), m_checkpointSeen(lastSeq),
       m_snapshots(m_file, std::move(board), lastSeq, options, std::move(wake)) {}
 
 EventLogWriter::~EventLogWriter() {
@@ -38,7 +38,7 @@ void EventLogWriter::accept(std::vector<PendingEvent>& incoming) {
 }
 
 bool EventLogWriter::hasWork() const noexcept {
-    return !m_backlog.empty() || m_snapshots.hasReady();
+    return !m_backlog.empty() || m_snapshots.hasReady() || m_snapshots.checkpointedSeq() != m_checkpointSeen;
 }
 
 void EventLogWriter::openConnection() {
@@ -73,6 +73,7 @@ WriteFailure EventLogWriter::failureFrom(const std::exception& error) const {
 }
 
 std::optional<WriteFailure> EventLogWriter::commitBacklog() {
+    m_checkpointSeen = m_snapshots.checkpointedSeq();
     if (!m_backlog.empty()) {
         try {
             if (!m_connection) {

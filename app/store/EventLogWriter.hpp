@@ -51,6 +51,10 @@ public:
     /// The last seq known to be on disk.
     std::int64_t durableSeq() const noexcept { return m_durableSeq; }
 
+    /// Events up to this seq were copied into the file by a complete checkpoint (as of the last
+    /// commitBacklog()).
+    std::int64_t checkpointedSeq() const noexcept { return m_checkpointSeen; }
+
     /// The seq of the last snapshot written by this writer (0: none).
     std::int64_t snapshotSeq() const noexcept { return m_snapshotSeq; }
 
@@ -64,6 +68,7 @@ private:
     std::int64_t m_sessionId;
     std::int64_t m_durableSeq;
     std::int64_t m_snapshotSeq = 0;
+    std::int64_t m_checkpointSeen;
     std::deque<PendingEvent> m_backlog;
     std::vector<CommittedEvent> m_committed;
     bool m_snapshotWarned = false;

@@ -16,7 +16,8 @@ namespace atelier::store {
 SnapshotMaker::SnapshotMaker(std::filesystem::path file, core::Board board, std::int64_t lastSeq,
                              const EventLogOptions& options, std::function<void()> ready)
     : m_file(std::move(file)), m_lastCheckpoint(std::chrono::steady_clock::now()), m_options(options),
-      m_ready(std::move(ready)), m_replica(std::move(board)), m_replicaSeq(lastSeq) {
+      m_ready(std::move(ready)), m_replica(std::move(board)), m_replicaSeq(lastSeq),
+      m_checkpointedSeq(lastSeq) {
     m_thread = std::thread([this] { run(); });
 }
 
@@ -82,8 +83,15 @@ void SnapshotMaker::checkpointIfDue(bool force) noexcept {
             m_checkpointer = std::make_unique<SQLite::Database>(m_file, SQLite::OPEN_READWRITE, 100);
             configureConnection(*m_checkpointer, ConnectionRole::Checkpointer);
         }
-        m_checkpointer->exec("PRAGMA wal_checkpoint(PASSIVE)");
+        // One row: busy, frames in the log, frames copied into the file.
+        SQLite::Statement checkpoint(*m_checkpointer, "PRAGMA wal_checkpoint(PASSIVE)");
+        const bool complete = checkpoint.executeStep() &&
+                              checkpoint.getColumn(1).getInt64() == checkpoint.getColumn(2).getInt64();
         m_checkpointWarned = false;
+        if (complete && m_checkpointedSeq.load() != m_replicaSeq) {
+            m_checkpointedSeq = m_replicaSeq;
+            m_ready();
+        }
     } catch (const std::exception& error) {
         if (!m_checkpointWarned) {
             spdlog::warn(
@@ -103,7 +111,13 @@ void SnapshotMaker::run() noexcept {
         std::size_t waiting = 0;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return !m_queue.empty() || m_finishing || m_stopping; });
+            const auto woken = [&] { return !m_queue.empty() || m_finishing || m_stopping; };
+            if (m_checkpointedSeq.load() != m_replicaSeq) {
+                // Committed events not yet copied into the file: try again when due, even if none come.
+                m_wake.wait_until(lock, m_lastCheckpoint + m_options.checkpointEvery, woken);
+            } else {
+                m_wake.wait(lock, woken);
+            }
             if (m_stopping) {
                 return;
             }

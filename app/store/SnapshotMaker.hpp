@@ -43,7 +43,9 @@ struct SnapshotText {
 /// snapshot is never ahead of the events on disk. A snapshot is due after
 /// options.snapshotEveryEvents events, or options.snapshotEvery of session time (t_ms) once a quarter
 /// of those events came: positions depend on the session, not on the machine's speed. When it lags
-/// behind by more than snapshotEveryEvents events it catches up before serialising again.
+/// behind by more than snapshotEveryEvents events it catches up before serialising again. While
+/// committed events are not all checkpointed, it tries again every checkpointEvery even when no new
+/// events come, and calls `ready` when a checkpoint copied everything.
 class SnapshotMaker {
 public:
     /// Starts the thread with the board after `lastSeq`; `ready` is called (from this thread) when a
@@ -57,6 +59,9 @@ public:
 
     /// Hands over events that were just committed, in seq order.
     void feed(std::vector<CommittedEvent>& committed);
+
+    /// Events up to this seq were all copied into the file by the last complete checkpoint.
+    std::int64_t checkpointedSeq() const noexcept { return m_checkpointedSeq.load(); }
 
     /// Whether take() would give a snapshot.
     bool hasReady() const noexcept { return m_hasReady.load(); }
@@ -92,6 +97,7 @@ private:
     std::vector<CommittedEvent> m_queue;
     std::optional<SnapshotText> m_made;
     std::atomic<bool> m_hasReady{false};
+    std::atomic<std::int64_t> m_checkpointedSeq;
     bool m_finishing = false;
     bool m_done = false;
     bool m_stopping = false;

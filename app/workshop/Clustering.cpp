@@ -17,9 +17,9 @@ constexpr double kMinClosingGapMm = 60;
 /// Fewest points (2 mm apart) of a lasso: a loop around a card is far longer.
 constexpr std::size_t kMinLassoPoints = 8;
 /// Size of a cluster label's touch target.
-constexpr core::Size kLabelSize{60, 16};
+constexpr core::Size kLabelSize = core::kClusterLabelSlotMm;
 /// How far along the outline's top edge the label starts (the renderer's indent).
-constexpr double kLabelIndentMm = 8;
+constexpr double kLabelIndentMm = core::kClusterLabelIndentMm;
 
 double distance(core::Vec2 a, core::Vec2 b) {
     return std::hypot(a.x - b.x, a.y - b.y);

@@ -3,6 +3,7 @@
 
 #include "core/Board.hpp"
 #include "core/Geometry.hpp"
+#include "core/VotePlacement.hpp"
 
 #include <optional>
 #include <string>
@@ -12,7 +13,7 @@ namespace atelier::workshop {
 
 /// Margin of a cluster's soft outline around its cards (the renderer draws it there): a card dropped within
 /// it joins the cluster.
-inline constexpr double kClusterMarginMm = 7;
+inline constexpr double kClusterMarginMm = core::kClusterOutlineMarginMm;
 
 /// An axis-aligned box on the table.
 struct TableBox {

@@ -618,11 +618,11 @@ void TableWorkshop::addTargets(input::TargetRegistry& targets) const {
     }
     m_suggestions.addTargets(targets);
     for (const auto& [id, vote] : m_board.votes) {
-        if (const std::optional<core::Vec2> place = votePlace(m_board, vote)) {
+        if (const std::optional<core::VoteDotPlace> place = core::votePlace(m_board, vote)) {
             std::string name = "vote.";
             name += std::to_string(id);
-            targets.addRotated(std::move(name), core::Pose{*place, 0, 1},
-                               core::Size{kPlacedDotMm, kPlacedDotMm});
+            targets.addRotated(std::move(name), core::Pose{place->centre, place->rotation, 1},
+                               core::Size{kPlacedDotTargetMm, kPlacedDotTargetMm});
         }
     }
 }

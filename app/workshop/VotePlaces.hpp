@@ -3,21 +3,20 @@
 
 #include "core/Board.hpp"
 #include "core/Geometry.hpp"
+#include "core/VotePlacement.hpp"
 
 #include <optional>
 
 namespace atelier::workshop {
 
-/// Diameter of a dot drawn on a card or a cluster.
-inline constexpr double kPlacedDotMm = 10;
+/// Touch target around a placed dot (DESIGN: targets are ≥ 15 mm); neighbouring dots' targets overlap, the
+/// nearest dot wins.
+inline constexpr double kPlacedDotTargetMm = 15;
 
-/// Where a live dot lies: in a row along its card's bottom edge, inside it (turned and scaled with the card),
-/// in the order of the votes' ids, wrapping to a row above when the card is full; on a cluster, along its
-/// outline's top edge, right of its label. None for a withdrawn dot or one whose target is gone.
-std::optional<core::Vec2> votePlace(const core::Board& board, const core::Vote& vote);
+/// Where a live dot lies is core::votePlace: the same place the renderer paints it.
 
-/// The live dot of `seat` (0: of any seat) under the point (a 15 mm target around each dot), the latest when
-/// several are; kNoItem when none.
+/// The live dot of `seat` (0: of any seat) whose target (kPlacedDotTargetMm square, turned with its card)
+/// holds the point, the nearest when several do (the latest on a tie); kNoItem when none.
 core::ItemId seatDotAt(const core::Board& board, int seat, core::Vec2 point);
 
 } // namespace atelier::workshop

@@ -5,6 +5,9 @@
 #include "SceneFixture.hpp"
 #include "render/CardStyle.hpp"
 #include "render/Palette.hpp"
+#include "workshop/VotePlaces.hpp"
+
+#include "core/VotePlacement.hpp"
 
 namespace atelier::render::testing {
 namespace {
@@ -91,6 +94,36 @@ TEST_F(VoteDotPixels, ManyDotsCloseUpAndStayOnTheCard) {
     EXPECT_GT(last, m_view.toPixels({kCentre.x + 28, 0}).x) << "and the right one";
     EXPECT_GT(first, m_view.toPixels({kCentre.x - 37.5, 0}).x + pxPerMm) << "inside the card";
     EXPECT_LT(last, m_view.toPixels({kCentre.x + 37.5, 0}).x - pxPerMm);
+}
+
+TEST_F(VoteDotPixels, WhereAFingerTakesADotItIsPaintedOnACardTurnedAQuarterAndOnACluster) {
+    core::Board board;
+    board.cards[1] = makeCard(1, kCentre, "", 3); // yellow, turned a quarter turn
+    board.cards[1].pose.rotation = std::numbers::pi / 2;
+    board.cards[2] = makeCard(2, {90, 140}, "", 3);
+    board.clusters[5] = core::Cluster{5, "Parc", {2}, false};
+    board.votes[10] = vote(10, 2, 1);
+    board.votes[11] = vote(11, 1, 1);
+    board.votes[12] = vote(12, 1, 1);
+    board.votes[13] = vote(13, 3, 5); // on the cluster
+    board.votes[14] = vote(14, 1, 5);
+    const Palette palette;
+    const Pixels pixels = renderUntilLoaded(board);
+    for (const auto& [id, dot] : board.votes) {
+        const std::optional<core::VoteDotPlace> place = core::votePlace(board, dot);
+        ASSERT_TRUE(place.has_value()) << "vote " << id;
+        // The pick-up target (what `vote.<id>` and a finger on the board find) is centred on the dot ...
+        EXPECT_EQ(workshop::seatDotAt(board, 0, place->centre), id) << "vote " << id;
+        EXPECT_EQ(workshop::seatDotAt(board, dot.seat, place->centre), id) << "vote " << id;
+        // ... and that pixel shows the dot, in its seat's colour.
+        EXPECT_TRUE(near(at(pixels, place->centre), rgb(palette.seat(dot.seat))))
+            << "vote " << id << " at " << place->centre.x << ", " << place->centre.y;
+    }
+    // Turned a quarter, the row runs down the card's left side (its bottom edge): where the row lay unturned
+    // is bare card now.
+    const core::Vec2 first = core::votePlace(board, board.votes[11])->centre;
+    EXPECT_NEAR(first.x, kCentre.x - 37.5 + kVoteDotInsetMm, 1e-9);
+    EXPECT_TRUE(near(at(pixels, {kCentre.x + kVoteDotSpacingMm, kRowY}), rgb(okabeIto()[3])));
 }
 
 } // namespace

@@ -29,6 +29,15 @@ namespace {
 // 50 ms absorbs scheduling on a loaded 2-core machine under AddressSanitizer (see docs/performance.md).
 constexpr std::int64_t kDurableAfterMs = 150;
 constexpr int kRounds = 30;
+/// Events that must be old enough to check (appended kDurableAfterMs before a kill) over all rounds;
+/// more rounds are run (up to kMaxRounds) while fewer were, since a loaded machine starts the helper late.
+constexpr std::int64_t kEnoughChecked = 100;
+constexpr int kMaxRounds = 120;
+/// Every this many rounds the kill comes at a moment counted from the start (the helper may still be
+/// opening the file); the others count it from the helper's first event, so that it had the time to write.
+constexpr int kStartupKillEvery = 5;
+/// How long a round waits for the helper's first event before killing it anyway.
+constexpr std::int64_t kFirstEventLimitMs = 20000;
 
 std::int64_t monotonicMs() {
     timespec now{};
@@ -54,10 +63,15 @@ void parseLines(std::string& pending, std::vector<Printed>& out) {
     }
 }
 
-// Reads from `fd` until `deadlineMs` (or EOF when deadlineMs is negative).
-void readUntil(int fd, std::int64_t deadlineMs, std::string& pending, std::vector<Printed>& out) {
+// Reads from `fd` until `deadlineMs` (or EOF when deadlineMs is negative), or until a first event was
+// read when `untilFirst`.
+void readUntil(int fd, std::int64_t deadlineMs, std::string& pending, std::vector<Printed>& out,
+               bool untilFirst = false) {
     char buffer[8192];
     for (;;) {
+        if (untilFirst && !out.empty()) {
+            return;
+        }
         const std::int64_t left = deadlineMs < 0 ? 1000 : deadlineMs - monotonicMs();
         if (left <= 0) {
             return;
@@ -83,7 +97,10 @@ struct Round {
     std::int64_t killMs = 0;
 };
 
-Round runAndKill(const std::filesystem::path& dataDir, std::uint64_t seed, int killAfterMs) {
+// Starts the helper and kills it `killAfterMs` after it started, or after its first event when
+// `fromFirstEvent` (if one comes within kFirstEventLimitMs).
+Round runAndKill(const std::filesystem::path& dataDir, std::uint64_t seed, int killAfterMs,
+                 bool fromFirstEvent) {
     int pipeFds[2];
     if (pipe2(pipeFds, O_CLOEXEC) != 0) {
         throw std::runtime_error("pipe failed");
@@ -106,7 +123,12 @@ Round runAndKill(const std::filesystem::path& dataDir, std::uint64_t seed, int k
     }
     Round round;
     std::string pending;
-    readUntil(pipeFds[0], startMs + killAfterMs, pending, round.printed);
+    std::int64_t fromMs = startMs;
+    if (fromFirstEvent) {
+        readUntil(pipeFds[0], startMs + kFirstEventLimitMs, pending, round.printed, true);
+        fromMs = round.printed.empty() ? monotonicMs() : round.printed.front().ms;
+    }
+    readUntil(pipeFds[0], fromMs + killAfterMs, pending, round.printed);
     round.killMs = monotonicMs();
     kill(pid, SIGKILL);
     int status = 0;
@@ -127,11 +149,18 @@ TEST(CrashRecoveryTest, KillNineAtRandomMomentsLosesOnlyTheLastHundredMillisecon
     std::int64_t checkedEvents = 0;
     std::int64_t printedEvents = 0;
     std::int64_t oldestMissingMs = 0;
-    for (int roundIndex = 0; roundIndex < kRounds; ++roundIndex) {
+    int rounds = 0;
+    int roundsWithoutEvents = 0;
+    for (; rounds < kRounds || (checkedEvents < kEnoughChecked && rounds < kMaxRounds); ++rounds) {
+        const int roundIndex = rounds;
         const int killAfterMs = std::uniform_int_distribution<int>(10, 400)(random);
-        SCOPED_TRACE("round " + std::to_string(roundIndex) + ", killed after " + std::to_string(killAfterMs) +
-                     " ms");
-        const Round round = runAndKill(dir.path(), random(), killAfterMs);
+        const bool fromFirstEvent = roundIndex % kStartupKillEvery != 0;
+        SCOPED_TRACE("round " + std::to_string(roundIndex) + ", killed " + std::to_string(killAfterMs) +
+                     (fromFirstEvent ? " ms after its first event" : " ms after its start"));
+        const Round round = runAndKill(dir.path(), random(), killAfterMs, fromFirstEvent);
+        if (round.printed.empty()) {
+            ++roundsWithoutEvents;
+        }
 
         if (std::filesystem::exists(dir.dataFile())) {
             SQLite::Database raw(dir.dataFile(), SQLite::OPEN_READONLY);
@@ -179,11 +208,13 @@ TEST(CrashRecoveryTest, KillNineAtRandomMomentsLosesOnlyTheLastHundredMillisecon
         storedBefore = stored;
     }
     std::printf(
-        "%d kills: %lld events appended, %lld old enough to be checked; the oldest event missing after "
-        "a kill had been appended %lld ms before it\n",
-        kRounds, static_cast<long long>(printedEvents), static_cast<long long>(checkedEvents),
-        static_cast<long long>(oldestMissingMs));
-    EXPECT_GT(checkedEvents, 100) << "the rounds were long enough to check something";
+        "%d kills (%d before the helper appended anything): %lld events appended, %lld old enough to be "
+        "checked; the oldest event missing after a kill had been appended %lld ms before it\n",
+        rounds, roundsWithoutEvents, static_cast<long long>(printedEvents),
+        static_cast<long long>(checkedEvents), static_cast<long long>(oldestMissingMs));
+    EXPECT_GE(checkedEvents, kEnoughChecked)
+        << "even " << rounds << " rounds did not give enough events to check (" << roundsWithoutEvents
+        << " kills before the helper appended anything)";
 }
 
 } // namespace

@@ -70,21 +70,23 @@ TEST_F(EventLogTest, TheWriterSavesSnapshotsAndLoadingUsesThem) {
         for (int batch = 0; batch < 10; ++batch) {
             testing::feed(log, simulator, live, 105);
             ASSERT_TRUE(log.flush());
+            // The snapshot at the batch's hundredth event is made on its own thread and saved by the
+            // writer: waited for here, so that the next batch cannot supersede it on a slow machine.
+            const std::int64_t due = 100 * (batch + 1);
+            ASSERT_TRUE(log.waitFor([&](const EventLogStatus& status) { return status.snapshotSeq >= due; }))
+                << "no snapshot at seq " << due << "; the last one saved is at " << log.status().snapshotSeq;
         }
         testing::feed(log, simulator, live, 7);
     }
-    // Snapshots are taken every 100 events of the session (a newer one may supersede one that was
-    // still waiting to be written), and once more on close.
+    // Snapshots are taken every 100 events of the session, and once more on close.
     SQLite::Database raw(m_db.path(), SQLite::OPEN_READONLY);
     SQLite::Statement seqs(raw, "SELECT seq FROM snapshots ORDER BY seq");
     std::vector<std::int64_t> snapshotSeqs;
     while (seqs.executeStep()) {
         snapshotSeqs.push_back(seqs.getColumn(0).getInt64());
     }
-    EXPECT_GE(snapshotSeqs.size(), 5u);
-    for (const std::int64_t seq : snapshotSeqs) {
-        EXPECT_TRUE(seq % 100 == 0 || seq == 1057) << "snapshot at seq " << seq;
-    }
+    EXPECT_EQ(snapshotSeqs,
+              (std::vector<std::int64_t>{100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1057}));
     EXPECT_EQ(testing::queryInt(m_db.path(), "SELECT max(seq) FROM snapshots"), 1057);
 
     const LoadedSession withSnapshots = loadSession(m_db, m_session);
@@ -226,6 +228,13 @@ TEST_F(EventLogTest, TheWriteAheadLogIsCheckpointedWhileTheSessionRuns) {
     for (int batch = 0; batch < 40; ++batch) {
         testing::feed(log, simulator, live, 500);
         ASSERT_TRUE(log.flush());
+        // The snapshot thread copies the write-ahead log into the file on its own (every checkpointEvery,
+        // also when no event comes): waited for, not raced, so that the next batch starts the log afresh.
+        const std::int64_t durable = log.status().durableSeq;
+        ASSERT_TRUE(log.waitFor([&](const EventLogStatus& status) {
+            return status.checkpointedSeq >= durable;
+        })) << "events up to seq "
+            << durable << " never copied into the file; up to " << log.status().checkpointedSeq << " were";
     }
     const std::filesystem::path wal = m_db.path().string() + "-wal";
     const auto walBytes = std::filesystem::file_size(wal);

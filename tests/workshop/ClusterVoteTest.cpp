@@ -3,6 +3,7 @@
 #include "WorkshopTestSupport.hpp"
 
 #include "core/Ranking.hpp"
+#include "core/VotePlacement.hpp"
 #include "workshop/Clustering.hpp"
 
 #include <gtest/gtest.h>
@@ -235,6 +236,43 @@ TEST(Votes, ADotGoesHomeOnlyToItsOwnSeatsDock) {
     table.drag(3, table.at(dot), table.at("seat.1.dock.dot.1"), 5);
     EXPECT_TRUE(table.board().votes.begin()->second.withdrawn);
     EXPECT_EQ(table.board().dotsLeft(1), 5);
+}
+
+TEST(Votes, OnACardTurnedAQuarterEachDotIsTakenWhereItIsDrawn) {
+    TestTable table(6);
+    ASSERT_TRUE(table
+                    .submit(core::CardCreated{
+                        11, core::Pose{{330, 500}, std::numbers::pi / 2, 1}, {80, 50}, "idée", 0, 1})
+                    .applied);
+    ASSERT_TRUE(table.submit(kVotePhase).applied);
+    table.drag(1, table.at("seat.1.dock.dot.1"), {330, 500});
+    table.drag(2, table.at("seat.2.dock.dot.1"), {332, 502});
+    table.drag(1, table.at("seat.1.dock.dot.1"), {328, 498});
+    ASSERT_EQ(table.board().votes.size(), 3U);
+    // Each dot's target is centred where core::votePlace puts it (where the renderer paints it): along the
+    // card's bottom edge, which faces left once the card is turned a quarter.
+    for (const auto& [id, vote] : table.board().votes) {
+        const std::optional<core::VoteDotPlace> place = core::votePlace(table.board(), vote);
+        ASSERT_TRUE(place.has_value());
+        const core::Vec2 target = table.at("vote." + std::to_string(id));
+        EXPECT_NEAR(target.x, place->centre.x, 1e-6) << "vote " << id;
+        EXPECT_NEAR(target.y, place->centre.y, 1e-6) << "vote " << id;
+        EXPECT_NEAR(target.x, 330 - 25 + core::kVoteDotInsetMm, 1e-3) << "the card's bottom edge, turned";
+    }
+    // The middle dot, though its neighbours' targets overlap it, is the one a finger on it carries home.
+    core::ItemId middle = core::kNoItem;
+    for (const auto& [id, vote] : table.board().votes) {
+        if (std::abs(core::votePlace(table.board(), vote)->centre.y - 500) < 1e-3) {
+            middle = id;
+        }
+    }
+    ASSERT_NE(middle, core::kNoItem);
+    const int owner = table.board().findVote(middle)->seat;
+    table.drag(5, table.at("vote." + std::to_string(middle)),
+               table.at("seat." + std::to_string(owner) + ".dock.dot.1"), 5);
+    EXPECT_TRUE(table.board().findVote(middle)->withdrawn);
+    EXPECT_EQ(table.logged("vote.withdrawn"), 1U);
+    EXPECT_TRUE(table.refusals().empty());
 }
 
 } // namespace
