@@ -289,7 +289,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         bool haveEvent = false;
         notifier.keepAlive(beforeWait);
         if (framesWanted > 0 || frameLimit || interaction.animating() || panel.animating(beforeWait) ||
-            finishing || attract.animating()) {
+            finishing || attract.frameDue(beforeWait)) {
             haveEvent = SDL_PollEvent(&event) != 0;
         } else {
             int wait =
@@ -374,7 +374,10 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
                                   .count();
             policy.allowRecent = config.attractShowRecent;
             policy.preferredId = config.attractSession;
-            attract.begin(makeAttractSource(session->listSessions(), policy, session->board()), now);
+            AttractReplay replay;
+            replay.dataFile = session->databaseFile();
+            replay.speed = config.attractSpeed;
+            attract.begin(makeAttractSource(session->listSessions(), policy, session->board(), replay), now);
             spdlog::info("attract loop: the table was idle {} s; session {} archived, inviting visitors",
                          config.idleTimeoutS, archived.value_or(0));
             changed = true;
@@ -387,7 +390,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             finishing = true;
             framesWanted = 1;
         }
-        if (framesWanted <= 0 && !frameLimit && !interaction.animating() && !attract.animating() &&
+        if (framesWanted <= 0 && !frameLimit && !interaction.animating() && !attract.frameDue(now) &&
             !panel.animating(now)) {
             continue;
         }
