@@ -41,7 +41,9 @@ void place(ImDrawList& list, int first, ImVec2 from, ImVec2 to, double angle) {
 }
 
 /// Milliseconds as whole seconds for the log.
-std::int64_t sessionSeconds(std::int64_t ms) { return (ms + 500) / 1000; }
+std::int64_t sessionSeconds(std::int64_t ms) {
+    return (ms + 500) / 1000;
+}
 
 } // namespace
 
@@ -130,16 +132,16 @@ std::unique_ptr<AttractSource> makeAttractSource(const std::vector<store::Sessio
                      *chosen);
     } else {
         try {
-            auto source = std::make_unique<ReplayAttractSource>(*replay.dataFile, *chosen, replay.speed,
-                                                                replay.holdMs);
-            spdlog::info("attract loop: replaying session {} at x{} ({} s of table time, one pass every {} s)",
-                         *chosen, std::clamp(replay.speed, replay::kMinSpeed, replay::kMaxSpeed),
-                         sessionSeconds(source->durationMs()),
-                         sessionSeconds(source->periodMs()));
+            auto source =
+                std::make_unique<ReplayAttractSource>(*replay.dataFile, *chosen, replay.speed, replay.holdMs);
+            spdlog::info(
+                "attract loop: replaying session {} at x{} ({} s of table time, one pass every {} s)",
+                *chosen, std::clamp(replay.speed, replay::kMinSpeed, replay::kMaxSpeed),
+                sessionSeconds(source->durationMs()), sessionSeconds(source->periodMs()));
             return source;
         } catch (const std::exception& error) {
-            spdlog::warn("attract loop: session {} cannot be replayed ({}); the fresh table is shown", *chosen,
-                         error.what());
+            spdlog::warn("attract loop: session {} cannot be replayed ({}); the fresh table is shown",
+                         *chosen, error.what());
         }
     }
     return std::make_unique<EmptyTableSource>(std::move(freshTable));

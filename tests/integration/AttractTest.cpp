@@ -119,7 +119,8 @@ protected:
     std::pair<std::optional<Image>, std::string> attractScreen() {
         const std::filesystem::path shot = m_dir.path() / "replay.png";
         Process table(kAtelier, args(freeUdpPort(), shot), atelierEnvironment());
-        EXPECT_TRUE(table.waitForOutput("inviting visitors", std::chrono::seconds(40))) << table.outputSoFar();
+        EXPECT_TRUE(table.waitForOutput("inviting visitors", std::chrono::seconds(40)))
+            << table.outputSoFar();
         std::this_thread::sleep_for(std::chrono::milliseconds(300)); // a few replay frames
         table.signal(SIGTERM);
         const std::optional<ProcessResult> result = table.wait(std::chrono::seconds(30));
