@@ -140,7 +140,7 @@ std::unique_ptr<AttractSource> makeAttractSource(const std::vector<store::Sessio
                 sessionSeconds(source->durationMs()), sessionSeconds(source->periodMs()));
             return source;
         } catch (const std::exception& error) {
-            spdlog::warn("attract loop: session {} cannot be replayed ({}); the fresh table is shown",
+            spdlog::warn("attract loop: session {} cannot be replayed, the fresh table is shown: {}",
                          *chosen, error.what());
         }
     }
