@@ -6,6 +6,9 @@
 #include <cmath>
 #include <ctime>
 #include <imgui.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <numbers>
 #include <spdlog/spdlog.h>
 
@@ -140,8 +143,8 @@ std::unique_ptr<AttractSource> makeAttractSource(const std::vector<store::Sessio
                 sessionSeconds(source->durationMs()), sessionSeconds(source->periodMs()));
             return source;
         } catch (const std::exception& error) {
-            spdlog::warn("attract loop: session {} cannot be replayed, the fresh table is shown: {}",
-                         *chosen, error.what());
+            spdlog::warn("attract loop: session {} cannot be replayed, the fresh table is shown: {}", *chosen,
+                         error.what());
         }
     }
     return std::make_unique<EmptyTableSource>(std::move(freshTable));
@@ -178,6 +181,14 @@ std::optional<std::int64_t> AttractLoop::nextWakeMs() const {
         return std::nullopt;
     }
     return m_lastActivityMs + m_idleTimeoutMs;
+}
+
+void keepLargeBlocksOutOfTheHeap() {
+#if defined(__GLIBC__)
+    if (mallopt(M_MMAP_THRESHOLD, 256 * 1024) != 1) {
+        spdlog::debug("the allocator kept its own mmap threshold");
+    }
+#endif
 }
 
 void drawInvitation(core::Language language, const render::View& view) {

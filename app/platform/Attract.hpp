@@ -143,6 +143,11 @@ private:
     std::unique_ptr<AttractSource> m_source;
 };
 
+/// Makes glibc hand large freed blocks (decoded photo tiles) back to the system at once instead of keeping
+/// them in the heap: fixes the mmap threshold at 256 KiB (glibc otherwise raises it after each large free,
+/// and a table that runs all day then holds tens of MiB it no longer uses). No effect elsewhere.
+void keepLargeBlocksOutOfTheHeap();
+
 /// Draws the invitation toward every side of the table: a veil over the board and, on each edge, the
 /// sentence in the table's language with the other language under it, facing the people on that side.
 void drawInvitation(core::Language language, const render::View& view);

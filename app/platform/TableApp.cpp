@@ -271,7 +271,9 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     int framesWanted = kFramesPerChange;
     bool quit = false;
     bool finishing = false;
-    // Exhibition: systemd notifications and the attract loop.
+    // Exhibition: systemd notifications and the attract loop; memory stays flat over days
+    // (docs/performance.md).
+    keepLargeBlocksOutOfTheHeap();
     SystemdNotifier notifier(session->nowMs());
     AttractLoop attract(static_cast<std::int64_t>(config.idleTimeoutS * 1000.0), session->nowMs());
     auto wakeFromAttract = [&](std::int64_t now) {
