@@ -6,6 +6,9 @@
 #include <cmath>
 #include <ctime>
 #include <imgui.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <numbers>
 #include <spdlog/spdlog.h>
 
@@ -38,6 +41,11 @@ void place(ImDrawList& list, int first, ImVec2 from, ImVec2 to, double angle) {
         const float dy = p.y - from.y;
         p = ImVec2(to.x + dx * c - dy * s, to.y + dx * s + dy * c);
     }
+}
+
+/// Milliseconds as whole seconds for the log.
+std::int64_t sessionSeconds(std::int64_t ms) {
+    return (ms + 500) / 1000;
 }
 
 } // namespace
@@ -94,15 +102,50 @@ std::optional<std::int64_t> selectAttractSession(const std::vector<store::Sessio
     return newest;
 }
 
+ReplayAttractSource::ReplayAttractSource(const std::filesystem::path& dataFile, std::int64_t sessionId,
+                                         double speed, std::int64_t holdMs)
+    : m_player(dataFile, sessionId), m_speed(std::clamp(speed, replay::kMinSpeed, replay::kMaxSpeed)),
+      m_playMs(static_cast<std::int64_t>(std::ceil(static_cast<double>(m_player.durationMs()) / m_speed))),
+      m_holdMs(std::max<std::int64_t>(0, holdMs)) {
+    m_player.seek(0); // the events of the session's first instant (its configuration, the site photos)
+}
+
+std::int64_t ReplayAttractSource::sessionTimeAt(std::int64_t tMs) const {
+    const std::int64_t period = std::max<std::int64_t>(1, periodMs());
+    const std::int64_t inPass = ((tMs % period) + period) % period;
+    const auto sessionMs = static_cast<std::int64_t>(std::llround(static_cast<double>(inPass) * m_speed));
+    return std::min(sessionMs, m_player.durationMs());
+}
+
+const core::Board& ReplayAttractSource::boardAt(std::int64_t tMs) {
+    // Forward within a pass folds only the new events; the jump back to the start reloads from seq 0.
+    m_player.seek(sessionTimeAt(tMs));
+    return m_player.board();
+}
+
 std::unique_ptr<AttractSource> makeAttractSource(const std::vector<store::SessionSummary>& sessions,
-                                                 const AttractPolicy& policy, core::Board freshTable) {
-    if (const std::optional<std::int64_t> chosen = selectAttractSession(sessions, policy)) {
-        spdlog::info("attract loop: session {} may be shown; this build has no replay source, so the fresh "
-                     "table is shown",
-                     *chosen);
-    } else {
+                                                 const AttractPolicy& policy, core::Board freshTable,
+                                                 const AttractReplay& replay) {
+    const std::optional<std::int64_t> chosen = selectAttractSession(sessions, policy);
+    if (!chosen) {
         spdlog::info("attract loop: no past session may be shown yet (none ended a day ago); the fresh "
                      "table is shown");
+    } else if (!replay.dataFile) {
+        spdlog::warn("attract loop: session {} cannot be replayed (no data file); the fresh table is shown",
+                     *chosen);
+    } else {
+        try {
+            auto source =
+                std::make_unique<ReplayAttractSource>(*replay.dataFile, *chosen, replay.speed, replay.holdMs);
+            spdlog::info(
+                "attract loop: replaying session {} at x{} ({} s of table time, one pass every {} s)",
+                *chosen, std::clamp(replay.speed, replay::kMinSpeed, replay::kMaxSpeed),
+                sessionSeconds(source->durationMs()), sessionSeconds(source->periodMs()));
+            return source;
+        } catch (const std::exception& error) {
+            spdlog::warn("attract loop: session {} cannot be replayed, the fresh table is shown: {}", *chosen,
+                         error.what());
+        }
     }
     return std::make_unique<EmptyTableSource>(std::move(freshTable));
 }
@@ -117,6 +160,7 @@ bool AttractLoop::idleExpired(std::int64_t nowMs) const {
 void AttractLoop::begin(std::unique_ptr<AttractSource> source, std::int64_t nowMs) {
     m_source = std::move(source);
     m_beganMs = nowMs;
+    m_lastFrameMs = nowMs - kFrameMs; // the first frame is due at once
 }
 
 void AttractLoop::end(std::int64_t nowMs) {
@@ -125,14 +169,26 @@ void AttractLoop::end(std::int64_t nowMs) {
 }
 
 const core::Board& AttractLoop::board(std::int64_t nowMs) {
+    m_lastFrameMs = nowMs;
     return m_source->boardAt(nowMs - m_beganMs);
 }
 
 std::optional<std::int64_t> AttractLoop::nextWakeMs() const {
+    if (animating()) {
+        return m_lastFrameMs + kFrameMs;
+    }
     if (!enabled() || active()) {
         return std::nullopt;
     }
     return m_lastActivityMs + m_idleTimeoutMs;
+}
+
+void keepLargeBlocksOutOfTheHeap() {
+#if defined(__GLIBC__)
+    if (mallopt(M_MMAP_THRESHOLD, 256 * 1024) != 1) {
+        spdlog::debug("the allocator kept its own mmap threshold");
+    }
+#endif
 }
 
 void drawInvitation(core::Language language, const render::View& view) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -11,12 +12,13 @@
 #include "core/Board.hpp"
 #include "core/Catalogue.hpp"
 #include "render/View.hpp"
+#include "replay/Player.hpp"
 #include "store/SessionSummary.hpp"
 
 namespace atelier::platform {
 
-/// What plays behind the invitation. The first source shows the workshop's empty table; a replay of a
-/// past session (the replay Player, fast) plugs in here by implementing boardAt().
+/// What plays behind the invitation: the workshop's fresh table (EmptyTableSource) or a fast replay of a
+/// past session (ReplayAttractSource).
 class AttractSource {
 public:
     virtual ~AttractSource() = default;
@@ -35,6 +37,31 @@ public:
 
 private:
     core::Board m_board;
+};
+
+/// A past session replayed fast, over and over: from its start to its last event at `speed` times real
+/// time, then its final board held for `holdMs`, then from the start again. Rebuilds boards through the
+/// replay Player (read-only on the data file, so the live table's writes are never disturbed).
+class ReplayAttractSource final : public AttractSource {
+public:
+    /// Opens `sessionId` of `dataFile`; throws (store::StoreError) with a sentence when it cannot.
+    ReplayAttractSource(const std::filesystem::path& dataFile, std::int64_t sessionId, double speed,
+                        std::int64_t holdMs);
+    const core::Board& boardAt(std::int64_t tMs) override;
+    /// A session whose events all share one instant shows a still board.
+    bool animates() const override { return m_player.durationMs() > 0; }
+    /// The session's length in table time.
+    std::int64_t durationMs() const noexcept { return m_player.durationMs(); }
+    /// Wall-clock length of one pass: the replay at speed, then the hold on the final board.
+    std::int64_t periodMs() const noexcept { return m_playMs + m_holdMs; }
+    /// The session time shown `tMs` after the loop began.
+    std::int64_t sessionTimeAt(std::int64_t tMs) const;
+
+private:
+    replay::Player m_player;
+    double m_speed;
+    std::int64_t m_playMs;
+    std::int64_t m_holdMs;
 };
 
 /// Which past sessions the attract loop may show, and when "now" is.
@@ -61,11 +88,21 @@ std::optional<std::int64_t> selectAttractSession(const std::vector<store::Sessio
 /// or nothing when the text is not one.
 std::optional<std::int64_t> parseUtcSeconds(std::string_view iso8601);
 
-/// The source for this attract loop: where the replay Player plugs in (a fast replay of the session
-/// selectAttractSession picks). This build has no replay source, so it logs the session it would show
-/// and returns the workshop's fresh table.
+/// How the attract loop replays the session it picked.
+struct AttractReplay {
+    /// The data file (atelier.db) the sessions are read from; nothing: the fresh table is shown.
+    std::optional<std::filesystem::path> dataFile;
+    /// Times real time (kiosk.attract_speed), clamped to replay::kMinSpeed..kMaxSpeed.
+    double speed = 16.0;
+    /// How long the final board stays before the replay starts again.
+    std::int64_t holdMs = 4000;
+};
+
+/// The source for this attract loop: a fast replay of the session selectAttractSession picks, or the
+/// workshop's fresh table when none qualifies or its recording cannot be read (one log line says why).
 std::unique_ptr<AttractSource> makeAttractSource(const std::vector<store::SessionSummary>& sessions,
-                                                 const AttractPolicy& policy, core::Board freshTable);
+                                                 const AttractPolicy& policy, core::Board freshTable,
+                                                 const AttractReplay& replay = {});
 
 /// Counts the time without contact and says when the table should go to its attract loop.
 class AttractLoop {
@@ -88,15 +125,28 @@ public:
     const core::Board& board(std::int64_t nowMs);
     /// True while the source animates (the loop keeps drawing).
     bool animating() const { return m_source && m_source->animates(); }
-    /// When the loop must wake without input to start the attract loop; nothing when off or showing.
+    /// True when an animating source is due its next frame (the loop draws at most kFrameMs apart:
+    /// the table runs all day, a replay needs no more than 25 frames a second).
+    bool frameDue(std::int64_t nowMs) const { return animating() && nowMs >= m_lastFrameMs + kFrameMs; }
+    /// When the loop must wake without input: to start the attract loop, or for an animating source's next
+    /// frame; nothing when off, or showing a still board.
     std::optional<std::int64_t> nextWakeMs() const;
+
+    /// The attract loop's frame interval while its source animates (25 frames a second).
+    static constexpr std::int64_t kFrameMs = 40;
 
 private:
     std::int64_t m_idleTimeoutMs;
     std::int64_t m_lastActivityMs;
     std::int64_t m_beganMs = 0;
+    std::int64_t m_lastFrameMs = 0;
     std::unique_ptr<AttractSource> m_source;
 };
+
+/// Makes glibc hand large freed blocks (decoded photo tiles) back to the system at once instead of keeping
+/// them in the heap: fixes the mmap threshold at 256 KiB (glibc otherwise raises it after each large free,
+/// and a table that runs all day then holds tens of MiB it no longer uses). No effect elsewhere.
+void keepLargeBlocksOutOfTheHeap();
 
 /// Draws the invitation toward every side of the table: a veil over the board and, on each edge, the
 /// sentence in the table's language with the other language under it, facing the people on that side.

@@ -154,6 +154,7 @@ const std::vector<KeySpec>& knownKeys() {
         {"kiosk", "idle_timeout_s", number(&Config::idleTimeoutS, 0, 86400, "of seconds ")},
         {"kiosk", "attract_session", integer(&Config::attractSession, 0, 2147483647)},
         {"kiosk", "attract_show_recent", boolean(&Config::attractShowRecent)},
+        {"kiosk", "attract_speed", number(&Config::attractSpeed, 0.5, 32, "")},
         // --- Facilitator panel (issue 8)
         {"panel", "pin_hash", pinHash(&Config::panelPinHash)},
         {"panel", "gesture_fingers", integer(&Config::panelGestureFingers, 2, 5)},

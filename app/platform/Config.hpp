@@ -51,6 +51,8 @@ struct Config {
     int attractSession = 0;
     /// Let the attract loop show sessions less than a day old (privacy: off).
     bool attractShowRecent = false;
+    /// How many times faster than real time the attract loop replays its session (0.5 to 32).
+    double attractSpeed = 16.0;
     // --- Facilitator panel (issue 8) ---
     /// The facilitator's PIN as a salted hash (`atelier pin` writes it); "" = no PIN set, the panel stays
     /// shut.

@@ -272,7 +272,9 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
     int framesWanted = kFramesPerChange;
     bool quit = false;
     bool finishing = false;
-    // Exhibition: systemd notifications and the attract loop.
+    // Exhibition: systemd notifications and the attract loop; memory stays flat over days
+    // (docs/performance.md).
+    keepLargeBlocksOutOfTheHeap();
     SystemdNotifier notifier(session->nowMs());
     AttractLoop attract(static_cast<std::int64_t>(config.idleTimeoutS * 1000.0), session->nowMs());
     auto wakeFromAttract = [&](std::int64_t now) {
@@ -290,7 +292,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         bool haveEvent = false;
         notifier.keepAlive(beforeWait);
         if (framesWanted > 0 || frameLimit || interaction.animating() || panel.animating(beforeWait) ||
-            finishing || attract.animating()) {
+            finishing || attract.frameDue(beforeWait)) {
             haveEvent = SDL_PollEvent(&event) != 0;
         } else {
             int wait =
@@ -381,7 +383,10 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
                                   .count();
             policy.allowRecent = config.attractShowRecent;
             policy.preferredId = config.attractSession;
-            attract.begin(makeAttractSource(session->listSessions(), policy, session->board()), now);
+            AttractReplay replay;
+            replay.dataFile = session->databaseFile();
+            replay.speed = config.attractSpeed;
+            attract.begin(makeAttractSource(session->listSessions(), policy, session->board(), replay), now);
             spdlog::info("attract loop: the table was idle {} s; session {} archived, inviting visitors",
                          config.idleTimeoutS, archived.value_or(0));
             changed = true;
@@ -394,7 +399,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             finishing = true;
             framesWanted = 1;
         }
-        if (framesWanted <= 0 && !frameLimit && !interaction.animating() && !attract.animating() &&
+        if (framesWanted <= 0 && !frameLimit && !interaction.animating() && !attract.frameDue(now) &&
             !panel.animating(now)) {
             continue;
         }

@@ -10,8 +10,11 @@
 #include <thread>
 #include <unistd.h>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include "Image.hpp"
 #include "Process.hpp"
+#include "SeededSession.hpp"
 #include "store/Database.hpp"
 
 namespace atelier::testing {
@@ -56,6 +59,41 @@ PanelPixels panelPixels(const Image& image, int cx, int cy, int halfW, int halfH
     return pixels;
 }
 
+/// The seeded session's card: 300 × 200 mm in the middle of the table, category 1 ("Jeux", #E69F00).
+constexpr double kCardXMm = 605;
+constexpr double kCardYMm = 300;
+
+/// An archived session of the demo workshop whose last board holds one big orange card, made of enough
+/// events (11) to be worth replaying. It ends now, or at `endedAt` (written over the store's times).
+void seedArchivedSession(const std::filesystem::path& dataDir, const std::optional<std::string>& endedAt) {
+    std::vector<core::Event> events;
+    core::CardCreated card = cardAt(50, kCardXMm - 200, kCardYMm);
+    card.size = {300, 200};
+    card.category = 1;
+    events.emplace_back(card);
+    for (int step = 1; step <= 8; ++step) { // dragged to the middle, as someone would
+        core::CardMoved moved{50, card.pose, 1};
+        moved.pose.centre.x = kCardXMm - 200 + 25 * step;
+        events.emplace_back(moved);
+    }
+    const std::int64_t id = seedDemoSession(dataDir, events);
+    store::Database::open(dataDir).archiveSession(id);
+    if (!endedAt) {
+        return;
+    }
+    SQLite::Database file((dataDir / store::kDataFileName).string(), SQLite::OPEN_READWRITE);
+    SQLite::Statement update(file, "UPDATE sessions SET started_at = ?, ended_at = ? WHERE id = ?");
+    update.bind(1, *endedAt);
+    update.bind(2, *endedAt);
+    update.bind(3, id);
+    update.exec();
+}
+
+/// True when the pixel is the orange card under the invitation's veil (not the table, not a photo).
+bool looksOrange(const Colour& c) {
+    return c.r > c.b + 60 && c.r > c.g + 15 && c.g > c.b + 30;
+}
+
 class AttractTest : public ::testing::Test {
 protected:
     std::filesystem::path writeConfig(int tuioPort) {
@@ -76,8 +114,46 @@ protected:
                 "--screenshot",
                 shot.string()};
     }
+    /// Runs the table until its attract loop shows, then SIGTERM: the screenshot of what plays behind the
+    /// invitation, and the log.
+    std::pair<std::optional<Image>, std::string> attractScreen() {
+        const std::filesystem::path shot = m_dir.path() / "replay.png";
+        Process table(kAtelier, args(freeUdpPort(), shot), atelierEnvironment());
+        EXPECT_TRUE(table.waitForOutput("inviting visitors", std::chrono::seconds(40)))
+            << table.outputSoFar();
+        std::this_thread::sleep_for(std::chrono::milliseconds(300)); // a few replay frames
+        table.signal(SIGTERM);
+        const std::optional<ProcessResult> result = table.wait(std::chrono::seconds(30));
+        EXPECT_TRUE(result && result->exitCode == 0) << (result ? result->output : table.outputSoFar());
+        return {loadPng(shot), result ? result->output : ""};
+    }
+    Colour cardCentre(const Image& image) const {
+        return image.at(static_cast<int>(kCardXMm * kWidthPx / kWidthMm),
+                        static_cast<int>(kCardYMm * kHeightPx / kHeightMm));
+    }
     TempDir m_dir;
 };
+
+TEST_F(AttractTest, BehindTheInvitationPlaysASessionThatEndedMoreThanADayAgo) {
+    seedArchivedSession(m_dir.path() / "data", "2026-01-10T16:00:00.000Z");
+    const auto [shot, log] = attractScreen();
+    ASSERT_TRUE(shot);
+    const Colour centre = cardCentre(*shot);
+    EXPECT_TRUE(looksOrange(centre)) << "the replayed session's orange card is missing: " << int(centre.r)
+                                     << "," << int(centre.g) << "," << int(centre.b) << "\n"
+                                     << log;
+    EXPECT_NE(log.find("replaying session 1"), std::string::npos) << log;
+}
+
+TEST_F(AttractTest, ASessionThatJustEndedIsNeverShownTheFreshTableIs) {
+    seedArchivedSession(m_dir.path() / "data", std::nullopt); // archived a moment ago
+    const auto [shot, log] = attractScreen();
+    ASSERT_TRUE(shot);
+    const Colour centre = cardCentre(*shot);
+    EXPECT_FALSE(looksOrange(centre)) << "privacy: an earlier group's card is shown: " << int(centre.r) << ","
+                                      << int(centre.g) << "," << int(centre.b);
+    EXPECT_NE(log.find("the fresh table is shown"), std::string::npos) << log;
+}
 
 TEST_F(AttractTest, IdleTableInvitesFromEverySideAndATouchStartsAFreshSession) {
     const std::filesystem::path attractShot = m_dir.path() / "attract.png";

@@ -2,9 +2,15 @@
 #include <gtest/gtest.h>
 
 #include <SDL.h>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
+#include "core/Apply.hpp"
 #include "platform/Attract.hpp"
 #include "platform/Kiosk.hpp"
+#include "store/Database.hpp"
+#include "store/EventLog.hpp"
 
 namespace atelier::platform {
 namespace {
@@ -119,7 +125,7 @@ TEST(AttractSelectionTest, IdleTimeStartsTheLoopAndATouchEndsIt) {
     EXPECT_EQ(loop.nextWakeMs(), 36000);
 }
 
-TEST(AttractSelectionTest, WithoutAReplaySourceTheLoopShowsTheFreshTable) {
+TEST(AttractSelectionTest, WithoutADataFileTheLoopShowsTheFreshTable) {
     core::Board fresh;
     fresh.title = "Place Carnot";
     const std::vector<store::SessionSummary> sessions = {
@@ -130,6 +136,131 @@ TEST(AttractSelectionTest, WithoutAReplaySourceTheLoopShowsTheFreshTable) {
     EXPECT_EQ(source->boardAt(0), fresh);
     EXPECT_EQ(source->boardAt(90'000), fresh);
     EXPECT_FALSE(source->animates()) << "a still table costs no frames";
+}
+
+/// A data dir of its own, removed afterwards.
+class DataDir {
+public:
+    DataDir() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "atelier-attract-XXXXXX").string();
+        m_path = mkdtemp(pattern.data());
+    }
+    DataDir(const DataDir&) = delete;
+    DataDir& operator=(const DataDir&) = delete;
+    ~DataDir() { std::filesystem::remove_all(m_path); }
+    const std::filesystem::path& path() const { return m_path; }
+    std::filesystem::path file() const { return m_path / store::kDataFileName; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+/// Session "expo": its table at t = 0, then one card appears at 1 s at x = 100 mm and is dragged to
+/// x = 200 mm at 2 s and x = 300 mm at 3 s. Returns the session id.
+std::int64_t recordCardSession(const DataDir& dir) {
+    store::Database database = store::Database::open(dir.path());
+    database.ensureWorkshop(store::Workshop{"expo", "Place Carnot", "site", "{}", ""});
+    const std::int64_t id = database.createSession("expo");
+    core::Board board;
+    store::EventLog log(database, id, board, 0);
+    auto add = [&](std::int64_t tMs, const core::Event& event) {
+        EXPECT_TRUE(core::apply(board, event));
+        log.append(tMs, event);
+    };
+    add(0, core::SessionConfigured{6, 5, "Place Carnot", 0});
+    core::CardCreated card;
+    card.id = 7;
+    card.pose.centre = {100, 300};
+    card.size = {80, 50};
+    card.text = "un banc";
+    card.seat = 1;
+    add(1000, card);
+    for (const double x : {200.0, 300.0}) {
+        core::CardMoved moved{7, card.pose, 1};
+        moved.pose.centre.x = x;
+        add(x == 200.0 ? 2000 : 3000, moved);
+    }
+    EXPECT_TRUE(log.flush());
+    database.archiveSession(id);
+    return id;
+}
+
+/// Where the card is on the board (-1: no card).
+double cardX(const core::Board& board) {
+    const auto card = board.cards.find(7);
+    return card == board.cards.end() ? -1 : card->second.pose.centre.x;
+}
+
+TEST(AttractReplayTest, PlaysTheSessionFastHoldsItsEndThenStartsAgain) {
+    const DataDir dir;
+    const std::int64_t id = recordCardSession(dir);
+    ReplayAttractSource source(dir.file(), id, 10.0, 500); // 3 s of table time in 300 ms, then 500 ms
+    EXPECT_TRUE(source.animates());
+    EXPECT_EQ(source.periodMs(), 800);
+    EXPECT_EQ(source.boardAt(0).title, "Place Carnot") << "the session's table from the first frame";
+    EXPECT_EQ(cardX(source.boardAt(50)), -1) << "0.5 s in: the card is not written yet";
+    EXPECT_EQ(cardX(source.boardAt(150)), 100);
+    EXPECT_EQ(cardX(source.boardAt(250)), 200);
+    EXPECT_EQ(cardX(source.boardAt(300)), 300);
+    EXPECT_EQ(cardX(source.boardAt(790)), 300) << "the final board stays a moment";
+    EXPECT_EQ(cardX(source.boardAt(800)), -1) << "then the replay starts again";
+    EXPECT_EQ(cardX(source.boardAt(960)), 100);
+    EXPECT_EQ(cardX(source.boardAt(8 * 800 + 260)), 200) << "and again, as long as nobody comes";
+}
+
+TEST(AttractReplayTest, SpeedIsClampedToThePlayersRange) {
+    const DataDir dir;
+    const std::int64_t id = recordCardSession(dir);
+    EXPECT_EQ(ReplayAttractSource(dir.file(), id, 1000.0, 0).periodMs(), 94) << "3000 ms / 32, rounded up";
+    EXPECT_EQ(ReplayAttractSource(dir.file(), id, 0.01, 0).periodMs(), 6000);
+}
+
+TEST(AttractReplayTest, MakesAReplayOfTheChosenSessionOrFallsBackOnTheFreshTable) {
+    const DataDir dir;
+    const std::int64_t id = recordCardSession(dir);
+    core::Board fresh;
+    fresh.title = "Table du jour";
+    std::vector<store::SessionSummary> sessions = {
+        session(id, store::SessionStatus::Archived, "2026-11-10T10:00:00.000Z", "2026-11-10T11:00:00.000Z"),
+    };
+    AttractReplay replay;
+    replay.dataFile = dir.file();
+    replay.speed = 10.0;
+    replay.holdMs = 500;
+    std::unique_ptr<AttractSource> played = makeAttractSource(sessions, policyAtNoon(), fresh, replay);
+    EXPECT_TRUE(played->animates());
+    EXPECT_EQ(cardX(played->boardAt(400)), 300) << "the chosen session's own board";
+
+    // The file lost the session (or never had it): the fresh table, still, and no exception.
+    sessions[0].id = id + 40;
+    std::unique_ptr<AttractSource> missing = makeAttractSource(sessions, policyAtNoon(), fresh, replay);
+    EXPECT_FALSE(missing->animates());
+    EXPECT_EQ(missing->boardAt(400), fresh);
+
+    // An unreadable file: the same.
+    const DataDir other;
+    std::ofstream(other.file()) << "not a database";
+    replay.dataFile = other.file();
+    sessions[0].id = id;
+    std::unique_ptr<AttractSource> unreadable = makeAttractSource(sessions, policyAtNoon(), fresh, replay);
+    EXPECT_FALSE(unreadable->animates());
+    EXPECT_EQ(unreadable->boardAt(0), fresh);
+}
+
+TEST(AttractReplayTest, AReplayDrawsAtMostTwentyFiveFramesASecond) {
+    const DataDir dir;
+    const std::int64_t id = recordCardSession(dir);
+    AttractLoop loop(5000, 0);
+    loop.begin(std::make_unique<ReplayAttractSource>(dir.file(), id, 16.0, 4000), 6000);
+    EXPECT_TRUE(loop.animating());
+    EXPECT_TRUE(loop.frameDue(6000)) << "the first frame at once";
+    loop.board(6000);
+    EXPECT_FALSE(loop.frameDue(6039));
+    EXPECT_TRUE(loop.frameDue(6040));
+    EXPECT_EQ(loop.nextWakeMs(), 6040) << "the idle wait wakes for the next frame";
+    loop.end(7000);
+    EXPECT_FALSE(loop.frameDue(9000));
+    EXPECT_EQ(loop.nextWakeMs(), 12000);
 }
 
 SDL_Event key(SDL_Keycode sym, Uint16 mod) {
