@@ -374,7 +374,9 @@ void writeSolidPng(const std::filesystem::path& file, int width, int height, std
     ASSERT_NE(stbi_write_png(file.c_str(), width, height, 3, pixels.data(), width * 3), 0);
 }
 
-TEST(PanelTest, ImportingAFolderPlacesTheGoodPhotosAndSaysWhyTheBrokenOneIsRefused) {
+/// The facilitator imports a folder with two good photos and a broken file, the panel speaking `language`.
+void importAFolder(const char* language) {
+    SCOPED_TRACE(std::string("panel in ") + language);
     TempDir dir;
     const std::filesystem::path data = dir.path() / "data";
     const std::int64_t session = seedDemoSession(data, {});
@@ -392,7 +394,7 @@ TEST(PanelTest, ImportingAFolderPlacesTheGoodPhotosAndSaysWhyTheBrokenOneIsRefus
     script.save(dir.path() / "import.jsonl");
     const std::filesystem::path shot = dir.path() / "imported.png";
     const ProcessResult result =
-        run(writeConfig(dir.path(), "en", "import_folder = \"" + stick.string() + "\"\n"), data,
+        run(writeConfig(dir.path(), language, "import_folder = \"" + stick.string() + "\"\n"), data,
             dir.path() / "import.jsonl", shot);
     ASSERT_EQ(result.exitCode, 0) << "the table keeps running and quits cleanly\n" << result.output;
     EXPECT_NE(result.output.find("the table stops"), std::string::npos) << result.output;
@@ -425,6 +427,11 @@ TEST(PanelTest, ImportingAFolderPlacesTheGoodPhotosAndSaysWhyTheBrokenOneIsRefus
     EXPECT_GT(red, 100) << "the refusal's line";
     // The blue photo lies on the table, left of the panel.
     EXPECT_GT(countNear(*image, Colour{0x00, 0x72, 0xB2}, 0, 50, 350, 630), 10000) << "the blue photo";
+}
+
+TEST(PanelTest, ImportingAFolderPlacesTheGoodPhotosAndSaysWhyTheBrokenOneIsRefused) {
+    importAFolder("en");
+    importAFolder("fr");
 }
 
 } // namespace
