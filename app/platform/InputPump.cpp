@@ -2,6 +2,7 @@
 #include "platform/InputPump.hpp"
 
 #include <SDL.h>
+#include <spdlog/spdlog.h>
 
 namespace atelier::platform {
 
@@ -75,6 +76,17 @@ bool InputPump::scriptDone() const {
 
 std::optional<std::int64_t> InputPump::nextDueMs() const {
     return m_script ? m_script->nextDueMs() : std::nullopt;
+}
+
+std::optional<input::Script> readInputScript(const std::filesystem::path& file) {
+    input::Script script = input::ScriptReader::readFile(file);
+    for (const input::ScriptError& error : script.errors) {
+        spdlog::critical("{}: {}", file.string(), error.text());
+    }
+    if (!script.ok()) {
+        return std::nullopt;
+    }
+    return script;
 }
 
 } // namespace atelier::platform

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -10,6 +11,7 @@
 
 #include "input/ContactTracker.hpp"
 #include "input/ScriptPlayer.hpp"
+#include "input/ScriptReader.hpp"
 #include "input/TargetRegistry.hpp"
 #include "input/TuioReceiver.hpp"
 #include "platform/SdlContacts.hpp"
@@ -55,5 +57,9 @@ private:
     std::optional<input::ScriptPlayer> m_script;
     std::vector<input::Contact> m_raw;
 };
+
+/// Reads an input script (`--input-script`); each bad line is logged with the file's name, and then
+/// nothing is returned: a script is played whole or not at all.
+std::optional<input::Script> readInputScript(const std::filesystem::path& file);
 
 } // namespace atelier::platform

@@ -231,11 +231,8 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
     }
     std::optional<input::Script> script;
     if (commandLine.run.inputScript) {
-        script = input::ScriptReader::readFile(*commandLine.run.inputScript);
-        for (const input::ScriptError& error : script->errors) {
-            spdlog::error("{}: {}", commandLine.run.inputScript->string(), error.text());
-        }
-        if (!script->ok()) {
+        script = readInputScript(*commandLine.run.inputScript);
+        if (!script) {
             return 2;
         }
     }

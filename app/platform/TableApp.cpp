@@ -168,11 +168,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
 
     std::optional<input::Script> script;
     if (commandLine.run.inputScript) {
-        script = input::ScriptReader::readFile(*commandLine.run.inputScript);
-        for (const input::ScriptError& error : script->errors) {
-            spdlog::critical("{}: {}", commandLine.run.inputScript->string(), error.text());
-        }
-        if (!script->ok()) {
+        script = readInputScript(*commandLine.run.inputScript);
+        if (!script) {
             return 2;
         }
     }

@@ -1,5 +1,6 @@
 // Rotated rounded buttons, keys and dots for each seat, drawn in ImGui's background list.
 #include "platform/WidgetOverlay.hpp"
+#include "ui/DrawListTurn.hpp"
 
 #include <cmath>
 #include <imgui.h>
@@ -32,18 +33,6 @@ ImU32 colourOf(std::uint32_t rgb, float alpha) {
     return ImGui::GetColorU32(ImVec4(static_cast<float>((rgb >> 16) & 0xFF) / 255.0f,
                                      static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,
                                      static_cast<float>(rgb & 0xFF) / 255.0f, alpha));
-}
-
-/// Turns the vertices added since `first` by `angle` (clockwise on screen, y down) about `centre`.
-void turn(ImDrawList& list, int first, ImVec2 centre, double angle) {
-    const float c = static_cast<float>(std::cos(angle));
-    const float s = static_cast<float>(std::sin(angle));
-    for (int i = first; i < list.VtxBuffer.Size; ++i) {
-        ImVec2& p = list.VtxBuffer[i].pos;
-        const float dx = p.x - centre.x;
-        const float dy = p.y - centre.y;
-        p = ImVec2(centre.x + dx * c - dy * s, centre.y + dx * s + dy * c);
-    }
 }
 
 } // namespace
@@ -133,7 +122,7 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
             break;
         }
         }
-        turn(list, first, c, widget.pose.rotation);
+        ui::turnVertices(list, first, c, widget.pose.rotation);
     }
 }
 

@@ -1,26 +1,13 @@
 // Draws the seat timers with ImGui's background draw list (no window: nothing to touch).
 #include "ui/PanelTimer.hpp"
+#include "ui/DrawListTurn.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <imgui.h>
 
 namespace atelier::ui {
-namespace {
-
-/// Turns the vertices added since `first` by `angle` about `centre` (y down, clockwise on screen).
-void turn(ImDrawList& list, int first, ImVec2 centre, double angle) {
-    const float c = static_cast<float>(std::cos(angle));
-    const float s = static_cast<float>(std::sin(angle));
-    for (int i = first; i < list.VtxBuffer.Size; ++i) {
-        ImVec2& p = list.VtxBuffer[i].pos;
-        const float dx = p.x - centre.x;
-        const float dy = p.y - centre.y;
-        p = ImVec2(centre.x + dx * c - dy * s, centre.y + dx * s + dy * c);
-    }
-}
-
-} // namespace
+namespace {} // namespace
 
 void drawSeatTimers(const std::vector<TimerMark>& marks, const std::string& text, bool over, float flash,
                     float displayWidth, float displayHeight) {
@@ -44,7 +31,7 @@ void drawSeatTimers(const std::vector<TimerMark>& marks, const std::string& text
             list.AddRectFilled(min, max, fill, size * 0.4f);
             list.AddText(font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), ink,
                          text.c_str());
-            turn(list, first, centre, mark.facing);
+            turnVertices(list, first, centre, mark.facing);
         }
         list.PopClipRect();
     }
