@@ -23,19 +23,10 @@ namespace atelier::testing {
 namespace {
 
 const std::filesystem::path kAtelier = ATELIER_BINARY;
-constexpr double kTableW = 1210;
-constexpr double kTableH = 680;
 
-std::string at(int t, int id, const char* phase, core::Vec2 mm) {
-    std::ostringstream line;
-    line << R"({"t":)" << t << R"(,"id":)" << id << R"(,"phase":")" << phase << R"(","x":)" << mm.x / kTableW
-         << R"(,"y":)" << mm.y / kTableH << "}\n";
-    return line.str();
-}
-std::string on(int t, int id, const char* phase, const std::string& target) {
-    return R"({"t":)" + std::to_string(t) + R"(,"id":)" + std::to_string(id) + R"(,"phase":")" + phase +
-           R"(","target":")" + target + "\"}\n";
-}
+// Script lines at a table point (mm) or on a named target.
+constexpr auto at = scriptAt;
+constexpr auto on = scriptOn;
 /// A finger carries what lies under `from` (a dot) onto `to`, in a few steps.
 std::string carry(int& t, int id, const std::string& from, const std::string& to) {
     std::string lines = on(t, id, "down", from);
@@ -60,12 +51,6 @@ void appendEvents(const std::filesystem::path& data, std::int64_t session,
         log.append(t++, event);
     }
     log.flush();
-}
-
-std::string loggedHash(const std::string& output) {
-    const std::string marker = "board hash ";
-    const std::size_t found = output.rfind(marker);
-    return found == std::string::npos ? "" : output.substr(found + marker.size(), 64);
 }
 
 TEST(ClusterVoteTest, ALassoFormsAClusterOfThreeAndFiveDotsLessOneGiveTheRanking) {

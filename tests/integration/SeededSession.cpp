@@ -2,6 +2,7 @@
 #include "SeededSession.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sstream>
 
 #include "core/Apply.hpp"
 #include "store/Database.hpp"
@@ -47,7 +48,8 @@ core::Board boardOf(const std::filesystem::path& dataDir, std::int64_t sessionId
 }
 
 std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sessionId, const char* type) {
-    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY,
+                              kBusyTimeoutMs);
     SQLite::Statement query(database, "SELECT count(*) FROM events WHERE session_id = ? AND type = ?");
     query.bind(1, sessionId);
     query.bind(2, type);
@@ -61,7 +63,8 @@ namespace atelier::testing {
 
 std::int64_t countEditsTo(const std::filesystem::path& dataDir, std::int64_t sessionId,
                           const std::string& text) {
-    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY,
+                              kBusyTimeoutMs);
     SQLite::Statement query(database,
                             "SELECT count(*) FROM events WHERE session_id = ? AND type = 'card.edited' "
                             "AND json_extract(payload, '$.text') = ?");
@@ -69,6 +72,26 @@ std::int64_t countEditsTo(const std::filesystem::path& dataDir, std::int64_t ses
     query.bind(2, text);
     query.executeStep();
     return query.getColumn(0).getInt64();
+}
+
+std::string scriptAt(int t, int id, const char* phase, core::Vec2 mm) {
+    constexpr double kTableWidthMm = 1210; // the default config's table
+    constexpr double kTableHeightMm = 680;
+    std::ostringstream line;
+    line << R"({"t":)" << t << R"(,"id":)" << id << R"(,"phase":")" << phase << R"(","x":)"
+         << mm.x / kTableWidthMm << R"(,"y":)" << mm.y / kTableHeightMm << "}\n";
+    return line.str();
+}
+
+std::string scriptOn(int t, int id, const char* phase, const std::string& target) {
+    return R"({"t":)" + std::to_string(t) + R"(,"id":)" + std::to_string(id) + R"(,"phase":")" + phase +
+           R"(","target":")" + target + "\"}\n";
+}
+
+std::string loggedHash(const std::string& output) {
+    const std::string marker = "board hash ";
+    const std::size_t found = output.rfind(marker);
+    return found == std::string::npos ? "" : output.substr(found + marker.size(), 64);
 }
 
 } // namespace atelier::testing

@@ -26,6 +26,15 @@ core::CardCreated cardAt(core::ItemId id, double xMm, double yMm);
 /// The board the data dir's session holds now (after the binary ran).
 core::Board boardOf(const std::filesystem::path& dataDir, std::int64_t sessionId);
 
+/// One input-script line: contact `id` at a point of the default 1210 × 680 mm table (in mm).
+std::string scriptAt(int t, int id, const char* phase, core::Vec2 mm);
+
+/// One input-script line: contact `id` on a named target (`--list-targets`).
+std::string scriptOn(int t, int id, const char* phase, const std::string& target);
+
+/// The board hash the binary logged as it stopped ("board hash H"), or "" when it logged none.
+std::string loggedHash(const std::string& output);
+
 /// How many events of this type the session's log holds.
 std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sessionId, const char* type);
 

@@ -19,20 +19,10 @@ namespace atelier::testing {
 namespace {
 
 const std::filesystem::path kAtelier = ATELIER_BINARY;
-constexpr double kTableW = 1210;
-constexpr double kTableH = 680;
 
-/// One script line at a table point (mm), or on a named target with an offset (mm).
-std::string at(int t, int id, const char* phase, core::Vec2 mm) {
-    std::ostringstream line;
-    line << R"({"t":)" << t << R"(,"id":)" << id << R"(,"phase":")" << phase << R"(","x":)" << mm.x / kTableW
-         << R"(,"y":)" << mm.y / kTableH << "}\n";
-    return line.str();
-}
-std::string on(int t, int id, const char* phase, const std::string& target) {
-    return R"({"t":)" + std::to_string(t) + R"(,"id":)" + std::to_string(id) + R"(,"phase":")" + phase +
-           R"(","target":")" + target + "\"}\n";
-}
+// Script lines at a table point (mm) or on a named target.
+constexpr auto at = scriptAt;
+constexpr auto on = scriptOn;
 std::string tap(int& t, int id, const std::string& target) {
     const std::string lines = on(t, id, "down", target) + on(t + 40, id, "up", target);
     t += 80;
@@ -43,13 +33,6 @@ std::string tap(int& t, int id, const std::string& target) {
 std::int64_t onlySession(const std::filesystem::path& data) {
     SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
     return database.execAndGet("SELECT max(id) FROM sessions").getInt64();
-}
-
-/// The board hash the binary logged as it stopped.
-std::string loggedHash(const std::string& output) {
-    const std::string marker = "board hash ";
-    const std::size_t at = output.rfind(marker);
-    return at == std::string::npos ? "" : output.substr(at + marker.size(), 64);
 }
 
 int colourDistance(Colour a, Colour b) {
