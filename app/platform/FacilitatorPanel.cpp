@@ -395,11 +395,11 @@ void FacilitatorPanel::carryOut(const ui::PanelAction& action, std::int64_t nowM
     }
 }
 
-bool FacilitatorPanel::draw(std::int64_t nowMs, const render::View& view) {
+bool FacilitatorPanel::draw(std::int64_t nowMs, const render::View& view, bool showTimers) {
     m_view = view;
     // The timer faces every seat, just in front of its edge.
     std::vector<ui::TimerMark> marks;
-    const std::string timer = timerText(nowMs);
+    const std::string timer = showTimers ? timerText(nowMs) : std::string();
     if (!timer.empty()) {
         const std::string text = m_seenPhase.name + " · " + timer;
         for (const workshop::Seat& seat : m_seats.seats()) {

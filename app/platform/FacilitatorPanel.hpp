@@ -60,7 +60,8 @@ public:
     /// Sets ImGui's mouse from the panel's pointer (call after the backend's NewFrame, before ImGui's).
     void feedPointer(const render::View& view);
     /// Draws the seats' timers and, when open, the panel; carries out its presses. True when anything did.
-    bool draw(std::int64_t nowMs, const render::View& view);
+    /// `showTimers` false hides the seats' timers (the attract loop invites visitors: no phase runs).
+    bool draw(std::int64_t nowMs, const render::View& view, bool showTimers = true);
     /// The panel's controls as named targets (pinpad.*, panel.*), as drawn last, while it is open.
     void addTargets(input::TargetRegistry& targets) const;
     /// The language the table speaks now (the panel can switch it).

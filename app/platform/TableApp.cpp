@@ -402,7 +402,8 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         }
 
         const PixelSize size = window.drawableSize();
-        banner.phase = session->board().phase.name;
+        // The attract loop runs no phase: the banner keeps the title alone, the seats' timers are hidden.
+        banner.phase = attract.active() ? std::string() : session->board().phase.name;
         banner.warning = storageWarning(*session, panel.language());
         if (!photoWarning.empty()) {
             banner.warning += (banner.warning.empty() ? "" : "\n") + photoWarning;
@@ -421,7 +422,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
             drawWidgets(interaction.workshop().widgets(), view, panel.language());
             scene->draw(session->board(), view);
         }
-        if (panel.draw(now, view)) {
+        if (panel.draw(now, view, !attract.active())) {
             framesWanted = kFramesPerChange; // a press on the panel, or a tap still to show ImGui
         }
         for (const render::PhotoFailure& failure : textures->takeFailures()) {
