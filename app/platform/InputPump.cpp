@@ -89,4 +89,13 @@ std::optional<input::Script> readInputScript(const std::filesystem::path& file) 
     return script;
 }
 
+void listenForTuio(InputPump& pump, const std::string& bind, int port) {
+    const std::string problem = pump.startTuio(bind, static_cast<std::uint16_t>(port));
+    if (problem.empty()) {
+        spdlog::info("listening for TUIO on {} port {}", bind, pump.tuio()->port());
+    } else {
+        spdlog::warn("TUIO input is off: {}", problem);
+    }
+}
+
 } // namespace atelier::platform

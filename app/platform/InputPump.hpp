@@ -58,6 +58,9 @@ private:
     std::vector<input::Contact> m_raw;
 };
 
+/// Starts the pump's TUIO receiver on `bind`:`port` and logs where it listens, or why TUIO input is off.
+void listenForTuio(InputPump& pump, const std::string& bind, int port);
+
 /// Reads an input script (`--input-script`); each bad line is logged with the file's name, and then
 /// nothing is returned: a script is played whole or not at all.
 std::optional<input::Script> readInputScript(const std::filesystem::path& file);

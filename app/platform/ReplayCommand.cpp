@@ -284,13 +284,7 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
     // pointer, as on the facilitator panel; touches elsewhere on the board are ignored (it is read-only).
     InputPump pump(surface);
     if (config.tuioEnabled) {
-        const std::string problem =
-            pump.startTuio(config.tuioBind, static_cast<std::uint16_t>(config.tuioPort));
-        if (problem.empty()) {
-            spdlog::info("listening for TUIO on {} port {}", config.tuioBind, pump.tuio()->port());
-        } else {
-            spdlog::warn("TUIO input is off: {}", problem);
-        }
+        listenForTuio(pump, config.tuioBind, config.tuioPort);
     }
     PanelInput pointer;
     TimelineTargets targets;

@@ -244,13 +244,7 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
 
     InputPump pump(surface);
     if (config.tuioEnabled) {
-        const std::string problem =
-            pump.startTuio(config.tuioBind, static_cast<std::uint16_t>(config.tuioPort));
-        if (problem.empty()) {
-            spdlog::info("listening for TUIO on {} port {}", config.tuioBind, pump.tuio()->port());
-        } else {
-            spdlog::warn("TUIO input is off: {}", problem);
-        }
+        listenForTuio(pump, config.tuioBind, config.tuioPort);
     }
     if (script) {
         pump.playScript(std::move(script->lines), session->nowMs());

@@ -26,18 +26,6 @@ constexpr int kHeightPx = 540;
 constexpr double kWidthMm = 1210;
 constexpr double kHeightMm = 680;
 
-int freeUdpPort() {
-    const int fd = socket(AF_INET, SOCK_DGRAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    close(fd);
-    return ntohs(address.sin_port);
-}
-
 /// Pixels of a box that look like the invitation's panel (near white) and like its text (dark).
 struct PanelPixels {
     int light = 0;

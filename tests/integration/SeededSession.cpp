@@ -2,7 +2,11 @@
 #include "SeededSession.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sstream>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "core/Apply.hpp"
 #include "store/Database.hpp"
@@ -92,6 +96,18 @@ std::string loggedHash(const std::string& output) {
     const std::string marker = "board hash ";
     const std::size_t found = output.rfind(marker);
     return found == std::string::npos ? "" : output.substr(found + marker.size(), 64);
+}
+
+int freeUdpPort() {
+    const int fd = socket(AF_INET, SOCK_DGRAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t length = sizeof address;
+    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    close(fd);
+    return ntohs(address.sin_port);
 }
 
 } // namespace atelier::testing

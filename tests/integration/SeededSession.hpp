@@ -32,6 +32,9 @@ std::string scriptAt(int t, int id, const char* phase, core::Vec2 mm);
 /// One input-script line: contact `id` on a named target (`--list-targets`).
 std::string scriptOn(int t, int id, const char* phase, const std::string& target);
 
+/// A UDP port on 127.0.0.1 that nothing listens on right now (for a table's TUIO input).
+int freeUdpPort();
+
 /// The board hash the binary logged as it stopped ("board hash H"), or "" when it logged none.
 std::string loggedHash(const std::string& output);
 

@@ -20,19 +20,6 @@ const std::filesystem::path kAtelier = ATELIER_BINARY;
 constexpr double kWidthMm = 1210;
 constexpr double kHeightMm = 680;
 
-/// A UDP port on 127.0.0.1 that nothing listens on right now.
-int freeUdpPort() {
-    const int fd = socket(AF_INET, SOCK_DGRAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    close(fd);
-    return ntohs(address.sin_port);
-}
-
 class TouchInputTest : public ::testing::Test {
 protected:
     std::filesystem::path writeConfig(int tuioPort) {
