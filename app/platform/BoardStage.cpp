@@ -22,9 +22,6 @@ namespace {
 
 /// How long draw() waits for photos to decode and cards to paint before it settles for what it has.
 constexpr auto kSettleLimit = std::chrono::seconds(10);
-/// The banner's text height on the surface in millimetres, as on the live table.
-constexpr double kUiTextHeightMm = 4.5;
-
 } // namespace
 
 struct BoardStage::Parts {
@@ -34,20 +31,20 @@ struct BoardStage::Parts {
     std::optional<render::SceneRenderer> scene;
 };
 
-PixelSize defaultExportSize(const Config& config) {
+PixelSize defaultExportSize(core::Size surfaceMm) {
     constexpr int kWidth = 1920;
-    const double aspect = config.displayHeightMm / config.displayWidthMm;
+    const double aspect = surfaceMm.height / surfaceMm.width;
     return PixelSize{kWidth, std::clamp(static_cast<int>(std::lround(kWidth * aspect)), 64, 16384)};
 }
 
 std::variant<std::unique_ptr<BoardStage>, std::string>
-BoardStage::open(const Config& config, const std::filesystem::path& resourceRoot,
+BoardStage::open(const StageSetup& setup, const std::filesystem::path& resourceRoot,
                  const std::filesystem::path& dataFile, const StageOptions& stage,
                  std::vector<std::uint32_t> categoryColours) {
     WindowOptions options;
     options.headless = stage.headless;
     options.fullscreen = stage.fullscreen;
-    options.vsync = config.vsync && !stage.headless;
+    options.vsync = setup.vsync && !stage.headless;
     options.size = stage.size;
     auto opened = Window::open(options);
     if (auto* error = std::get_if<WindowError>(&opened)) {
@@ -55,9 +52,7 @@ BoardStage::open(const Config& config, const std::filesystem::path& resourceRoot
     }
     auto parts = std::unique_ptr<Parts>(new Parts{std::move(std::get<Window>(opened)), {}, {}, {}});
     const PixelSize drawable = parts->window.drawableSize();
-    const double pixelsPerMm = drawable.width / config.displayWidthMm;
-    parts->imgui.emplace(parts->window, static_cast<float>(std::clamp(
-                                            kUiTextHeightMm * pixelsPerMm * config.uiScale, 13.0, 96.0)));
+    parts->imgui.emplace(parts->window, uiFontPixels(setup.surfaceMm.width, setup.uiScale, drawable));
     try {
         parts->textures.emplace(
             [dataFile](const std::string& hash) { return store::readAssetBytes(dataFile, hash); });
@@ -66,9 +61,8 @@ BoardStage::open(const Config& config, const std::filesystem::path& resourceRoot
         return std::string("cannot draw the table: ") + error.what();
     }
     parts->scene->setCategoryColours(std::move(categoryColours));
-    const core::Language language = core::languageFromCode(config.language).value_or(core::Language::French);
-    return std::unique_ptr<BoardStage>(new BoardStage(
-        std::move(parts), drawable, language, core::Size{config.displayWidthMm, config.displayHeightMm}));
+    return std::unique_ptr<BoardStage>(
+        new BoardStage(std::move(parts), drawable, setup.language, setup.surfaceMm));
 }
 
 BoardStage::BoardStage(std::unique_ptr<Parts> parts, PixelSize size, core::Language language,

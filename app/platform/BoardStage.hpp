@@ -11,8 +11,8 @@
 
 #include "core/Board.hpp"
 #include "core/Catalogue.hpp"
-#include "platform/CommandLine.hpp"
-#include "platform/Config.hpp"
+#include "core/Geometry.hpp"
+#include "platform/PixelSize.hpp"
 
 union SDL_Event;
 
@@ -23,6 +23,14 @@ struct Frame {
     int width = 0;
     int height = 0;
     std::vector<std::uint8_t> rgba;
+};
+
+/// The table the stage stands for: its physical size, language and text scale (from the config).
+struct StageSetup {
+    core::Size surfaceMm{1210, 680};
+    core::Language language = core::Language::French;
+    double uiScale = 1.0;
+    bool vsync = true;
 };
 
 /// Where the stage draws.
@@ -37,10 +45,10 @@ struct StageOptions {
 /// Main thread only.
 class BoardStage {
 public:
-    /// Opens the surface for a table of the config's physical size; photos are read from `dataFile`;
+    /// Opens the surface for a table of the setup's physical size; photos are read from `dataFile`;
     /// cards use `categoryColours` (0xRRGGBB). A sentence when it cannot be made.
     static std::variant<std::unique_ptr<BoardStage>, std::string>
-    open(const Config& config, const std::filesystem::path& resourceRoot,
+    open(const StageSetup& setup, const std::filesystem::path& resourceRoot,
          const std::filesystem::path& dataFile, const StageOptions& options,
          std::vector<std::uint32_t> categoryColours);
 
@@ -81,6 +89,6 @@ private:
 };
 
 /// The export's default picture size: 1920 pixels wide, as tall as the table's physical aspect asks.
-PixelSize defaultExportSize(const Config& config);
+PixelSize defaultExportSize(core::Size surfaceMm);
 
 } // namespace atelier::platform

@@ -2,6 +2,7 @@
 #include "platform/ImGuiBackend.hpp"
 
 #include <SDL.h>
+#include <algorithm>
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
@@ -10,6 +11,17 @@
 #include "ui/Fonts.hpp"
 
 namespace atelier::platform {
+namespace {
+
+/// The facilitator's text height on the surface, in millimetres (readable at arm's length).
+constexpr double kUiTextHeightMm = 4.5;
+
+} // namespace
+
+float uiFontPixels(double displayWidthMm, double uiScale, PixelSize drawable) {
+    const double pixelsPerMm = drawable.width / displayWidthMm;
+    return static_cast<float>(std::clamp(kUiTextHeightMm * pixelsPerMm * uiScale, 13.0, 96.0));
+}
 namespace {
 
 /// Card text is rasterised once at this size and scaled down on the table: sharp at any card scale.

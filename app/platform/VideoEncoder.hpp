@@ -7,7 +7,7 @@
 #include <sys/types.h>
 
 #include "platform/BoardStage.hpp"
-#include "platform/CommandLine.hpp"
+#include "platform/PixelSize.hpp"
 
 namespace atelier::platform {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <variant>
 
-#include "platform/CommandLine.hpp"
+#include "platform/PixelSize.hpp"
 
 struct SDL_Window;
 

@@ -1,0 +1,86 @@
+// Implements `atelier sessions` and `atelier check` on top of app/store.
+#include "cli/DataCommands.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "store/Database.hpp"
+#include "store/DatabaseCheck.hpp"
+#include "store/StoreError.hpp"
+
+namespace atelier::cli {
+namespace {
+
+std::string duration(std::int64_t ms) {
+    const std::int64_t seconds = ms / 1000;
+    char text[32];
+    std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld", static_cast<long long>(seconds / 3600),
+                  static_cast<long long>(seconds / 60 % 60), static_cast<long long>(seconds % 60));
+    return text;
+}
+
+} // namespace
+
+int listSessionsCommand(const std::filesystem::path& dataDir, bool json) {
+    const std::filesystem::path file = dataDir / store::kDataFileName;
+    std::error_code error;
+    if (!std::filesystem::exists(file, error)) {
+        if (!json) {
+            std::cout << "No sessions yet: " << file.string() << " does not exist.\n";
+        }
+        return 0;
+    }
+    try {
+        store::Database database = store::Database::open(dataDir);
+        if (const auto& notice = database.notice()) {
+            std::cerr << notice->sentence << '\n';
+        }
+        const auto sessions = database.listSessions();
+        if (json) {
+            for (const store::SessionSummary& session : sessions) {
+                nlohmann::json line = {
+                    {"id", session.id},
+                    {"workshop", session.workshopId},
+                    {"title", session.workshopTitle},
+                    {"started_at", session.startedAt},
+                    {"ended_at", session.endedAt ? nlohmann::json(*session.endedAt) : nlohmann::json()},
+                    {"status", std::string(store::toText(session.status))},
+                    {"events", session.eventCount},
+                    {"phase", session.lastPhase},
+                    {"duration_ms", session.durationMs}};
+                std::cout << line.dump() << '\n';
+            }
+            return 0;
+        }
+        if (sessions.empty()) {
+            std::cout << "No sessions yet in " << file.string() << ".\n";
+            return 0;
+        }
+        std::printf("%6s  %-8s  %-24s  %8s  %8s  %-20s  %s\n", "id", "status", "started (UTC)", "length",
+                    "events", "phase", "workshop");
+        for (const store::SessionSummary& session : sessions) {
+            std::printf("%6lld  %-8s  %-24s  %8s  %8lld  %-20s  %s\n", static_cast<long long>(session.id),
+                        std::string(store::toText(session.status)).c_str(), session.startedAt.c_str(),
+                        duration(session.durationMs).c_str(), static_cast<long long>(session.eventCount),
+                        session.lastPhase.c_str(), session.workshopTitle.c_str());
+        }
+        return 0;
+    } catch (const std::exception& failure) {
+        std::cerr << "atelier: cannot list the sessions: " << failure.what() << '\n';
+        return 1;
+    }
+}
+
+int checkCommand(const std::filesystem::path& dataDir, bool repair) {
+    const store::CheckReport report = store::checkDatabase(dataDir / store::kDataFileName, repair);
+    for (const std::string& sentence : report.sentences) {
+        std::cout << sentence << '\n';
+    }
+    if (!report.found) {
+        return 1;
+    }
+    return report.intact || report.repaired ? 0 : 1;
+}
+
+} // namespace atelier::cli

@@ -1,0 +1,96 @@
+// Dispatches the `atelier` subcommands after reading the config.
+#include "cli/Main.hpp"
+
+#include <iostream>
+#include <spdlog/spdlog.h>
+
+#include "cli/BenchCommand.hpp"
+#include "cli/Config.hpp"
+#include "cli/DataCommands.hpp"
+#include "cli/ExportCommand.hpp"
+#include "cli/ImportCommand.hpp"
+#include "cli/Options.hpp"
+#include "cli/PinCommand.hpp"
+#include "cli/ReplayCommand.hpp"
+#include "cli/RunCommand.hpp"
+#include "platform/Logging.hpp"
+#include "platform/Paths.hpp"
+
+namespace atelier::cli {
+int atelierMain(int argc, char** argv) {
+    auto parsed = parseCommandLine(argc, argv);
+    if (auto* early = std::get_if<EarlyExit>(&parsed)) {
+        (early->code == 0 ? std::cout : std::cerr) << early->text;
+        return early->code;
+    }
+    const CommandLine& commandLine = std::get<CommandLine>(parsed);
+
+    auto configFile = platform::findConfigFile(commandLine.config);
+    if (auto* error = std::get_if<platform::PathError>(&configFile)) {
+        std::cerr << "atelier: " << error->message << '\n';
+        return 2;
+    }
+    auto loaded = loadConfig(std::get<std::filesystem::path>(configFile));
+    if (auto* error = std::get_if<ConfigError>(&loaded)) {
+        std::cerr << "atelier: " << error->message << '\n';
+        return 2;
+    }
+    const Config& config = std::get<Config>(loaded);
+    const bool stdoutIsData =
+        ((commandLine.command == Command::Run || commandLine.command == Command::Replay) &&
+         commandLine.run.listTargets) ||
+        (commandLine.command == Command::Sessions && commandLine.sessions.json) || commandLine.command == Command::Pin;
+    platform::setUpLogging(config.logLevel, stdoutIsData);
+    spdlog::debug("config read from {}", config.source.string());
+
+    const std::filesystem::path dataDir = platform::resolveDataDir(commandLine.data, config.dataDir);
+
+    switch (commandLine.command) {
+    case Command::Run: {
+        auto resources = platform::findResourceRoot();
+        if (auto* error = std::get_if<platform::PathError>(&resources)) {
+            spdlog::critical("{}", error->message);
+            return 1;
+        }
+        spdlog::debug("shaders and assets from {}", std::get<std::filesystem::path>(resources).string());
+        return runTable(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
+    }
+    case Command::Sessions:
+        return listSessionsCommand(dataDir, commandLine.sessions.json);
+    case Command::Replay: {
+        auto resources = platform::findResourceRoot();
+        if (auto* error = std::get_if<platform::PathError>(&resources)) {
+            spdlog::critical("{}", error->message);
+            return 1;
+        }
+        return replayCommand(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
+    }
+    case Command::Export: {
+        auto resources = platform::findResourceRoot();
+        if (auto* error = std::get_if<platform::PathError>(&resources)) {
+            spdlog::critical("{}", error->message);
+            return 1;
+        }
+        return exportCommand(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
+    }
+    case Command::Import:
+        return importCommand(ImportRequest{commandLine.import.photos, commandLine.import.workshop, dataDir,
+                                           core::Vec2{config.displayWidthMm, config.displayHeightMm}});
+    case Command::Check:
+        return checkCommand(dataDir, commandLine.check.repair);
+    case Command::Pin:
+        return pinCommand(std::cin, std::cout, std::cerr,
+                          commandLine.pin.set ? std::optional(config.source) : std::nullopt);
+    case Command::Bench: {
+        auto resources = platform::findResourceRoot();
+        if (auto* error = std::get_if<platform::PathError>(&resources)) {
+            spdlog::critical("{}", error->message);
+            return 1;
+        }
+        return benchCommand(commandLine.bench, std::get<std::filesystem::path>(resources));
+    }
+    }
+    return 1;
+}
+
+} // namespace atelier::cli

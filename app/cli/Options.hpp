@@ -1,0 +1,105 @@
+// The `atelier` command line (DESIGN.md "Command line"): what the person asked the program to do.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "platform/PixelSize.hpp"
+
+namespace atelier::cli {
+
+/// Which of the subcommands was asked for; `run` when none is named.
+enum class Command { Run, Sessions, Replay, Export, Import, Check, Bench, Pin };
+
+using platform::PixelSize;
+
+/// Options of `atelier run` (also accepted without the word `run`).
+struct RunOptions {
+    bool windowed = false;
+    bool headless = false;
+    std::optional<PixelSize> size;
+    std::string workshop = "demo";
+    std::string session = "resume";
+    std::optional<std::filesystem::path> inputScript;
+    bool quitAfterScript = false;
+    bool listTargets = false;
+    std::optional<int> frames;
+    std::optional<std::filesystem::path> screenshot;
+};
+
+/// Options of `atelier sessions`.
+struct SessionsOptions {
+    bool json = false; ///< one JSON object per line instead of a table
+};
+
+/// Options of `atelier replay SESSION` (its window, script and screenshot options are in RunOptions).
+struct ReplayOptions {
+    std::string session;
+    double speed = 1.0;
+    std::optional<std::string> at;
+    bool trails = false; ///< start with the touch trails shown
+    bool heat = false;   ///< start with the heat map shown
+};
+
+/// Options of `atelier export`: exactly one output kind.
+struct ExportOptions {
+    std::string session;
+    std::optional<std::filesystem::path> png, json, csv, html, video;
+    std::optional<std::filesystem::path> sqlite; ///< a standalone data file holding only this session
+    std::optional<std::string> at;
+};
+
+/// Options of `atelier import PHOTO...`.
+struct ImportOptions {
+    std::vector<std::filesystem::path> photos;
+    std::optional<std::string> workshop;
+};
+
+/// Options of `atelier check`.
+struct CheckOptions {
+    bool repair = false;
+};
+
+/// Options of `atelier bench`; unset fields take the scenario's own values.
+struct BenchOptions {
+    std::optional<std::string> scenario;       ///< "table-4k" or "drag-1080"; both when unset
+    std::optional<std::filesystem::path> json; ///< also write the figures there
+    std::optional<int> cards;                  ///< grow or shrink the scene (drag-1080: 100, 300, 1000)
+    std::optional<int> strokes;
+    std::optional<int> frames; ///< measured frames (table-4k: 300 after loading; drag-1080: 240)
+};
+
+/// Options of `atelier pin`.
+struct PinOptions {
+    /// Write the new PIN's hash into the config file rather than print it.
+    bool set = false;
+};
+
+/// Everything parsed from argv: the global options, and the options of the subcommand asked for.
+struct CommandLine {
+    Command command = Command::Run;
+    std::optional<std::filesystem::path> config;
+    std::optional<std::filesystem::path> data;
+    RunOptions run; ///< `run`; its window, script and screenshot options serve `replay` and `export` too
+    SessionsOptions sessions;
+    ReplayOptions replay;
+    ExportOptions exportOptions;
+    ImportOptions import;
+    CheckOptions check;
+    BenchOptions bench;
+    PinOptions pin;
+};
+
+/// The program should stop now with this code after printing this text (help, or a usage error).
+struct EarlyExit {
+    int code = 0;
+    std::string text;
+};
+
+/// Parses argv; usage errors become an EarlyExit with code 2 and a sentence naming the problem.
+std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* const* argv);
+
+} // namespace atelier::cli

@@ -1,0 +1,199 @@
+// The corner gesture, the PIN pad's rules and the idle close of the facilitator panel.
+#include "table/FacilitatorAccess.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <spdlog/spdlog.h>
+
+namespace atelier::table {
+namespace {
+
+/// A finger that slides further than this from where it landed is not holding still: it no longer counts.
+constexpr double kStillMm = 20;
+constexpr std::size_t kMaxDigits = 8;
+
+} // namespace
+
+Corner cornerFromName(std::string_view name) {
+    if (name == "top-left") {
+        return Corner::TopLeft;
+    }
+    if (name == "top-right") {
+        return Corner::TopRight;
+    }
+    if (name == "bottom-left") {
+        return Corner::BottomLeft;
+    }
+    if (name == "bottom-right") {
+        return Corner::BottomRight;
+    }
+    return Corner::Any;
+}
+
+FacilitatorAccess::FacilitatorAccess(AccessOptions options) : m_options(std::move(options)) {}
+
+int FacilitatorAccess::cornerOf(core::Vec2 posMm) const {
+    const double reach = m_options.cornerMm;
+    const bool left = posMm.x <= reach;
+    const bool right = posMm.x >= m_options.surfaceMm.x - reach;
+    const bool top = posMm.y <= reach;
+    const bool bottom = posMm.y >= m_options.surfaceMm.y - reach;
+    int corner = -1;
+    if (top && left) {
+        corner = static_cast<int>(Corner::TopLeft);
+    } else if (top && right) {
+        corner = static_cast<int>(Corner::TopRight);
+    } else if (bottom && left) {
+        corner = static_cast<int>(Corner::BottomLeft);
+    } else if (bottom && right) {
+        corner = static_cast<int>(Corner::BottomRight);
+    }
+    if (corner < 0 || (m_options.corner != Corner::Any && corner != static_cast<int>(m_options.corner))) {
+        return -1;
+    }
+    return corner;
+}
+
+void FacilitatorAccess::observe(const input::Contact& contact) {
+    switch (contact.phase) {
+    case input::Phase::Down:
+        m_fingers.insert_or_assign(contact.key(),
+                                   Finger{contact.posMm, contact.tMs, cornerOf(contact.posMm)});
+        return;
+    case input::Phase::Move:
+        if (auto found = m_fingers.find(contact.key()); found != m_fingers.end()) {
+            const core::Vec2 from = found->second.downMm;
+            if (std::hypot(contact.posMm.x - from.x, contact.posMm.y - from.y) > kStillMm) {
+                found->second.corner = -1;
+            }
+        }
+        return;
+    case input::Phase::Up:
+    case input::Phase::Cancel:
+        m_fingers.erase(contact.key());
+        return;
+    }
+}
+
+std::optional<std::int64_t> FacilitatorAccess::gestureDueMs() const {
+    if (m_state != AccessState::Closed) {
+        return std::nullopt;
+    }
+    std::optional<std::int64_t> due;
+    for (int corner = 0; corner < 5; ++corner) {
+        std::vector<std::int64_t> downs;
+        for (const auto& [key, finger] : m_fingers) {
+            if (finger.corner == corner) {
+                downs.push_back(finger.downMs);
+            }
+        }
+        if (static_cast<int>(downs.size()) < m_options.fingers) {
+            continue;
+        }
+        // The earliest moment `fingers` of them have all been held for the hold time.
+        std::sort(downs.begin(), downs.end());
+        const std::int64_t at = downs[static_cast<std::size_t>(m_options.fingers - 1)] + m_options.holdMs;
+        due = due ? std::min(*due, at) : at;
+    }
+    return due;
+}
+
+bool FacilitatorAccess::update(std::int64_t nowMs) {
+    if (const std::optional<std::int64_t> due = gestureDueMs(); due && *due <= nowMs) {
+        spdlog::info("facilitator gesture held: the PIN pad opens");
+        askPin(nowMs);
+        return true;
+    }
+    if (m_state != AccessState::Closed && nowMs - m_lastUseMs >= m_options.idleCloseMs) {
+        spdlog::info("the facilitator panel closes after {} s unused", m_options.idleCloseMs / 1000);
+        close();
+        return true;
+    }
+    return false;
+}
+
+std::optional<std::int64_t> FacilitatorAccess::nextDeadlineMs() const {
+    if (m_state != AccessState::Closed) {
+        std::int64_t next = m_lastUseMs + m_options.idleCloseMs;
+        if (m_lockedUntilMs > 0) {
+            next = std::min(next, m_lockedUntilMs); // the pad redraws when it unlocks
+        }
+        return next;
+    }
+    return gestureDueMs();
+}
+
+void FacilitatorAccess::askPin(std::int64_t nowMs) {
+    m_state = AccessState::AskingPin;
+    m_typed.clear();
+    m_fingers.clear(); // the same fingers held on must not call it again
+    m_lastUseMs = nowMs;
+}
+
+std::int64_t FacilitatorAccess::lockedForMs(std::int64_t nowMs) const {
+    return std::max<std::int64_t>(0, m_lockedUntilMs - nowMs);
+}
+
+void FacilitatorAccess::typeDigit(char digit, std::int64_t nowMs) {
+    m_lastUseMs = nowMs;
+    if (m_state != AccessState::AskingPin || lockedForMs(nowMs) > 0 || m_typed.size() >= kMaxDigits ||
+        digit < '0' || digit > '9') {
+        return;
+    }
+    m_typed += digit;
+}
+
+void FacilitatorAccess::eraseDigit(std::int64_t nowMs) {
+    m_lastUseMs = nowMs;
+    if (!m_typed.empty()) {
+        m_typed.pop_back();
+    }
+}
+
+PinOutcome FacilitatorAccess::submit(std::int64_t nowMs) {
+    m_lastUseMs = nowMs;
+    if (m_state != AccessState::AskingPin) {
+        return PinOutcome::Wrong;
+    }
+    if (lockedForMs(nowMs) > 0) {
+        m_typed.clear();
+        return PinOutcome::StillLocked;
+    }
+    if (m_lockedUntilMs > 0) { // the lock ran out: a fresh set of tries
+        m_lockedUntilMs = 0;
+        m_wrong = 0;
+    }
+    if (!m_options.pin) {
+        m_typed.clear();
+        return PinOutcome::NoPinSet;
+    }
+    if (m_typed.size() < 4) {
+        return PinOutcome::TooShort;
+    }
+    const bool right = pinMatches(m_typed, *m_options.pin);
+    m_typed.clear();
+    if (right) {
+        m_wrong = 0;
+        m_state = AccessState::Open;
+        spdlog::info("facilitator panel opened (PIN accepted)");
+        return PinOutcome::Accepted;
+    }
+    ++m_wrong;
+    if (m_wrong >= m_options.maxTries) {
+        m_lockedUntilMs = nowMs + m_options.lockMs;
+        spdlog::warn("facilitator PIN pad locked for {} s after {} wrong PINs", m_options.lockMs / 1000,
+                     m_wrong);
+        return PinOutcome::LockedNow;
+    }
+    spdlog::warn("wrong facilitator PIN ({} of {})", m_wrong, m_options.maxTries);
+    return PinOutcome::Wrong;
+}
+
+void FacilitatorAccess::close() {
+    m_state = AccessState::Closed;
+    m_typed.clear();
+    m_fingers.clear();
+}
+
+} // namespace atelier::table

@@ -1,0 +1,99 @@
+// Who may open the facilitator panel: the hidden corner gesture, the PIN with its lockout, the idle close.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "core/Geometry.hpp"
+#include "input/Contact.hpp"
+#include "table/PinHash.hpp"
+
+namespace atelier::table {
+
+/// Which corner of the table answers the hidden gesture.
+enum class Corner { Any, TopLeft, TopRight, BottomLeft, BottomRight };
+
+/// The corner for a config word ("any", "top-left", ...); Any for anything else.
+Corner cornerFromName(std::string_view name);
+
+/// The rules of access, from the config.
+struct AccessOptions {
+    core::Vec2 surfaceMm{1210, 680};
+    int fingers = 3;                   ///< fingers held together in one corner
+    std::int64_t holdMs = 3000;        ///< for this long, each within kStillMm of where it landed
+    Corner corner = Corner::Any;       ///< where
+    double cornerMm = 150;             ///< how far from the corner (both ways) a finger counts as in it
+    std::optional<PinHash> pin;        ///< nothing: no PIN set, the pad refuses every PIN
+    int maxTries = 5;                  ///< wrong PINs in a row before the pad locks
+    std::int64_t lockMs = 60000;       ///< how long it stays locked
+    std::int64_t idleCloseMs = 120000; ///< the panel (or pad) closes after this long unused
+};
+
+/// Where the panel stands.
+enum class AccessState {
+    Closed,    ///< nothing shown to the public
+    AskingPin, ///< the number pad is up
+    Open,      ///< the facilitator's controls are up
+};
+
+/// What happened to a PIN typed on the pad.
+enum class PinOutcome { Accepted, Wrong, LockedNow, StillLocked, NoPinSet, TooShort };
+
+/// The state machine behind the panel. It sees every contact (observe) but takes none: the corner fingers
+/// keep working for whoever they belong to. Times are the session clock's milliseconds.
+class FacilitatorAccess {
+public:
+    explicit FacilitatorAccess(AccessOptions options);
+
+    /// Follows a contact for the corner gesture.
+    void observe(const input::Contact& contact);
+    /// Completes the gesture and closes an idle panel; true when the state changed.
+    bool update(std::int64_t nowMs);
+    /// When update() must run next without input, if ever.
+    std::optional<std::int64_t> nextDeadlineMs() const;
+
+    /// Shows the number pad (the gesture, or the physical keyboard's shortcut in a window).
+    void askPin(std::int64_t nowMs);
+    /// A digit pressed on the pad (ignored while locked or past 8 digits).
+    void typeDigit(char digit, std::int64_t nowMs);
+    /// The pad's erase key.
+    void eraseDigit(std::int64_t nowMs);
+    /// The pad's OK key: checks the typed PIN.
+    PinOutcome submit(std::int64_t nowMs);
+    /// Any use of the panel keeps it open for another idle period.
+    void touch(std::int64_t nowMs) { m_lastUseMs = nowMs; }
+    /// Closes the pad or the panel (the close button, the end of a session).
+    void close();
+
+    AccessState state() const { return m_state; }
+    /// How many digits are typed (the pad shows dots, never digits).
+    std::size_t digitsTyped() const { return m_typed.size(); }
+    /// Wrong PINs left before the lock.
+    int triesLeft() const { return m_options.maxTries - m_wrong; }
+    /// Milliseconds until the pad unlocks, 0 when it is not locked.
+    std::int64_t lockedForMs(std::int64_t nowMs) const;
+    /// True when a PIN is configured.
+    bool hasPin() const { return m_options.pin.has_value(); }
+
+private:
+    struct Finger {
+        core::Vec2 downMm;
+        std::int64_t downMs = 0;
+        int corner = -1; ///< 0..3, -1 when not in an answering corner
+    };
+
+    int cornerOf(core::Vec2 posMm) const;
+    std::optional<std::int64_t> gestureDueMs() const;
+
+    AccessOptions m_options;
+    AccessState m_state = AccessState::Closed;
+    std::map<input::ContactKey, Finger> m_fingers;
+    std::string m_typed;
+    int m_wrong = 0;
+    std::int64_t m_lockedUntilMs = 0;
+    std::int64_t m_lastUseMs = 0;
+};
+
+} // namespace atelier::table

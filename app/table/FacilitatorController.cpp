@@ -1,0 +1,539 @@
+// Joins the facilitator's access, pointer, controls and timer to the live session.
+#include "table/FacilitatorController.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <spdlog/spdlog.h>
+
+#include "table/SessionHost.hpp"
+#include "table/TableInteraction.hpp"
+#include "ui/SeatTimers.hpp"
+
+namespace atelier::table {
+namespace {
+
+/// How long the table's border glows when a phase's time is up.
+constexpr std::int64_t kFlashMs = 6000;
+/// One soft pulse every this many milliseconds while it glows.
+constexpr double kPulseMs = 2000;
+/// The question's prompt card (as SessionHost places it in a fresh session).
+constexpr core::Vec2 kPromptCardMm{180.0, 80.0};
+/// The timer shows whole minutes until the last one, then seconds.
+constexpr std::int64_t kSecondsShownMs = 60000;
+/// Where each seat reads the timer: this far in front of its edge.
+constexpr double kTimerInsetMm = 58;
+
+bool hasTool(const core::Phase& phase, std::string_view tool) {
+    return std::find(phase.tools.begin(), phase.tools.end(), tool) != phase.tools.end();
+}
+
+} // namespace
+
+FacilitatorController::FacilitatorController(AccessOptions options,
+                                             const workshop::WorkshopDefinition& definition,
+                                             const workshop::SeatLayout& seats, const core::Board& board,
+                                             TableInteraction& interaction, core::Language language,
+                                             double clusterDistanceMm, PanelImportSetup import)
+    : m_access(std::move(options)), m_definition(definition), m_seats(seats), m_board(board),
+      m_interaction(interaction), m_language(language), m_clusterDistanceMm(clusterDistanceMm),
+      m_import(std::move(import)) {}
+
+bool FacilitatorController::route(std::vector<input::Contact>& contacts, std::int64_t nowMs) {
+    for (const input::Contact& contact : contacts) {
+        m_access.observe(contact);
+    }
+    const bool took = m_input.route(contacts, isOpen() ? m_area : std::nullopt);
+    if (took) {
+        m_access.touch(nowMs);
+    }
+    return took;
+}
+
+bool FacilitatorController::update(std::int64_t nowMs) {
+    bool changed = false;
+    if (m_access.update(nowMs)) {
+        m_notice = ui::PadNotice::None;
+        m_settling = true;
+        if (!isOpen()) {
+            m_input.reset();
+            m_area.reset();
+        }
+        changed = true;
+    }
+    changed = takeVerdicts() || changed;
+    const core::Phase& phase = m_board.phase;
+    if (phase != m_seenPhase) {
+        m_seenPhase = phase;
+        m_phaseStartMs = nowMs; // a phase (re)started, here or before a resume: its time counts from now
+        m_suggested = -1;       // a new phase takes the proposals away
+        changed = true;
+    }
+    if (m_notice == ui::PadNotice::Locked && m_access.lockedForMs(nowMs) == 0) {
+        m_notice = ui::PadNotice::None;
+        changed = true;
+    }
+    // Redraw only when what a person reads changes: the timer's minutes (seconds in the last minute) and
+    // the locked pad's countdown.
+    std::string shown = timerText(nowMs);
+    if (m_access.state() == AccessState::AskingPin) {
+        // append(), not `"|" + to_string(...)`: GCC 12 at -O3 warns (-Wrestrict) on that temporary.
+        shown.append(1, '|').append(std::to_string((m_access.lockedForMs(nowMs) + 999) / 1000));
+    }
+    if (shown != m_lastShown) {
+        m_lastShown = std::move(shown);
+        changed = true;
+    }
+    return changed || animating(nowMs);
+}
+
+void FacilitatorController::shortcut(std::int64_t nowMs) {
+    if (!isOpen()) {
+        spdlog::info("facilitator shortcut: the PIN pad opens");
+        m_access.askPin(nowMs);
+        m_settling = true;
+        m_notice = ui::PadNotice::None;
+    }
+}
+
+std::int64_t FacilitatorController::remainingMs(std::int64_t nowMs) const {
+    const std::int64_t total = static_cast<std::int64_t>(m_seenPhase.durationS) * 1000;
+    if (boardLocked()) {
+        return total; // a paused phase keeps what it had left
+    }
+    return total - (nowMs - m_phaseStartMs);
+}
+
+bool FacilitatorController::boardLocked() const {
+    return hasTool(m_seenPhase, "locked");
+}
+
+std::optional<std::int64_t> FacilitatorController::nextDeadlineMs(std::int64_t nowMs) const {
+    std::optional<std::int64_t> next = m_access.nextDeadlineMs();
+    if (m_seenPhase.durationS > 0 && !boardLocked()) {
+        const std::int64_t left = remainingMs(nowMs);
+        if (left > -kFlashMs) {
+            std::int64_t step = 1000; // the last minute, and the flash, by the second
+            if (left > kSecondsShownMs) {
+                const std::int64_t minutes = (left + 59999) / 60000;
+                step = left - (minutes - 1) * 60000; // when the minutes shown drop by one
+            } else if (left > 0) {
+                const std::int64_t intoSecond = left % 1000;
+                step = intoSecond == 0 ? 1000 : intoSecond;
+            }
+            const std::int64_t tick = nowMs + step;
+            next = next ? std::min(*next, tick) : tick;
+        }
+    }
+    if (m_access.state() == AccessState::AskingPin && m_access.lockedForMs(nowMs) > 0) {
+        const std::int64_t tick = nowMs + 1000; // the pad counts the lock down
+        next = next ? std::min(*next, tick) : tick;
+    }
+    if (m_job != nullptr) {
+        const std::int64_t tick = nowMs + 30; // the worker's verdicts and the progress bar
+        next = next ? std::min(*next, tick) : tick;
+    }
+    return next;
+}
+
+bool FacilitatorController::animating(std::int64_t nowMs) const {
+    if (m_seenPhase.durationS <= 0 || boardLocked()) {
+        return false;
+    }
+    const std::int64_t left = remainingMs(nowMs);
+    return left <= 0 && left > -kFlashMs;
+}
+
+void FacilitatorController::feedPointer(const render::View& view) {
+    feedImGuiPointer(m_input, view);
+}
+
+std::string FacilitatorController::timerText(std::int64_t nowMs) const {
+    if (m_seenPhase.durationS <= 0) {
+        return {};
+    }
+    if (boardLocked()) {
+        return std::string(core::text(m_language, core::TextId::TimerPaused));
+    }
+    const std::int64_t left = remainingMs(nowMs);
+    if (left <= 0) {
+        return std::string(core::text(m_language, core::TextId::TimerOver));
+    }
+    if (left > kSecondsShownMs) { // whole minutes: a table is not a stopwatch
+        return std::to_string((left + 59999) / 60000) + " " +
+               std::string(core::text(m_language, core::TextId::PanelMinutes));
+    }
+    const std::int64_t seconds = (left + 999) / 1000;
+    char text[16];
+    std::snprintf(text, sizeof text, "%02d:%02d", static_cast<int>(seconds / 60),
+                  static_cast<int>(seconds % 60));
+    return text;
+}
+
+ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::View& view) const {
+    ui::PanelModel model;
+    model.mode = m_access.state() == AccessState::Open ? ui::PanelMode::Controls : ui::PanelMode::PinPad;
+    model.language = m_language;
+    model.displayWidth = static_cast<float>(view.viewportWidth);
+    model.displayHeight = static_cast<float>(view.viewportHeight);
+    model.pxPerMm = static_cast<float>(view.pxPerMm());
+    model.digitsTyped = m_access.digitsTyped();
+    model.triesLeft = m_access.triesLeft();
+    model.notice = m_notice;
+    if (m_access.lockedForMs(nowMs) > 0) {
+        model.notice = ui::PadNotice::Locked;
+        model.lockedSeconds = static_cast<int>((m_access.lockedForMs(nowMs) + 999) / 1000);
+    }
+    for (const workshop::PhasePlan& plan : m_definition.phases) {
+        model.phases.push_back(plan.name);
+    }
+    const core::Board& board = m_board;
+    model.currentPhase = board.phase.index;
+    model.boardLocked = boardLocked();
+    model.timer = timerText(nowMs);
+    for (const auto& [id, card] : board.cards) {
+        model.cards.push_back(ui::PanelCard{static_cast<std::int64_t>(id), card.text, card.deleted});
+    }
+    model.confirm = m_confirm;
+    model.canSuggest = hasTool(board.phase, "cluster");
+    model.suggested = m_suggested;
+    model.importFolder = m_import.folder.string();
+    for (const ImportEntry& entry : m_importEntries) {
+        model.importFiles.push_back(
+            ui::PanelImportFile{entry.file.filename().string(), entry.state, entry.reason});
+    }
+    model.importing = m_job != nullptr;
+    if (m_job != nullptr) {
+        model.importChecked = static_cast<int>(m_job->checked());
+        model.importTotal = static_cast<int>(m_job->total());
+    }
+    return model;
+}
+
+void FacilitatorController::startPhase(int index, const std::vector<std::string>& tools, int durationS) {
+    const workshop::PhasePlan& plan = m_definition.phases[static_cast<std::size_t>(index)];
+    if (!m_interaction.submitFacilitator(core::PhaseStarted{index, plan.name, tools, durationS, 0})) {
+        spdlog::error("the phase '{}' could not start", plan.name);
+    }
+}
+
+void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t nowMs) {
+    using Kind = ui::PanelAction::Kind;
+    m_access.touch(nowMs);
+    spdlog::debug("panel press: kind {} value {} card {}", static_cast<int>(action.kind), action.value,
+                  action.card);
+    switch (action.kind) {
+    case Kind::Digit:
+        m_access.typeDigit(static_cast<char>('0' + action.value), nowMs);
+        return;
+    case Kind::Erase:
+        m_access.eraseDigit(nowMs);
+        return;
+    case Kind::Ok:
+        switch (m_access.submit(nowMs)) {
+        case PinOutcome::Accepted:
+            m_notice = ui::PadNotice::None;
+            if (m_job == nullptr) {
+                listImport(); // the folder as it is when the controls open (a stick plugged in meanwhile)
+            }
+            return;
+        case PinOutcome::Wrong:
+            m_notice = ui::PadNotice::Wrong;
+            return;
+        case PinOutcome::LockedNow:
+        case PinOutcome::StillLocked:
+            m_notice = ui::PadNotice::Locked;
+            return;
+        case PinOutcome::NoPinSet:
+            m_notice = ui::PadNotice::NoPinSet;
+            return;
+        case PinOutcome::TooShort:
+            m_notice = ui::PadNotice::TooShort;
+            return;
+        }
+        return;
+    case Kind::Close:
+        m_access.close();
+        m_input.reset();
+        m_area.reset();
+        m_notice = ui::PadNotice::None;
+        spdlog::info("facilitator panel closed");
+        return;
+    case Kind::StartPhase:
+        if (action.value >= 0 && action.value < static_cast<int>(m_definition.phases.size())) {
+            const workshop::PhasePlan& plan = m_definition.phases[static_cast<std::size_t>(action.value)];
+            startPhase(action.value, plan.tools, plan.durationMinutes * 60);
+        }
+        return;
+    case Kind::ToggleLock: {
+        const core::Phase& phase = m_board.phase;
+        if (phase.index < 0 || phase.index >= static_cast<int>(m_definition.phases.size())) {
+            return;
+        }
+        const int left = static_cast<int>(
+            std::clamp<std::int64_t>((remainingMs(nowMs) + 999) / 1000, 0, std::max(phase.durationS, 0)));
+        const workshop::PhasePlan& plan = m_definition.phases[static_cast<std::size_t>(phase.index)];
+        if (boardLocked()) {
+            startPhase(phase.index, plan.tools, left); // unlocked: the time left runs again
+        } else {
+            startPhase(phase.index, {"locked"}, left);
+        }
+        return;
+    }
+    case Kind::HideCard:
+        if (m_interaction.submitFacilitator(core::CardHidden{static_cast<core::ItemId>(action.card), 0})) {
+            spdlog::info("card {} hidden by the facilitator", action.card);
+        }
+        return;
+    case Kind::RestoreCard:
+        if (m_interaction.submitFacilitator(core::CardRestored{static_cast<core::ItemId>(action.card), 0})) {
+            spdlog::info("card {} restored by the facilitator", action.card);
+        }
+        return;
+    case Kind::PlaceQuestion: {
+        // The question as a prompt card of the facilitator's, in the middle of the table, like a fresh
+        // session's.
+        core::CardCreated prompt;
+        prompt.id = m_board.nextId;
+        prompt.pose.centre = {m_seats.surfaceMm().x / 2, m_seats.surfaceMm().y / 2};
+        prompt.size = {kPromptCardMm.x, kPromptCardMm.y};
+        prompt.text = m_definition.question;
+        prompt.seat = 0;
+        if (m_interaction.submitFacilitator(prompt)) {
+            spdlog::info("the question is on the table (card {})", prompt.id);
+        }
+        return;
+    }
+    case Kind::Language:
+        m_language = action.value == 1 ? core::Language::English : core::Language::French;
+        return;
+    case Kind::AskEndSession:
+        m_confirm = ui::PanelConfirm::EndSession;
+        return;
+    case Kind::AskQuit:
+        m_confirm = ui::PanelConfirm::Quit;
+        return;
+    case Kind::Cancel:
+        m_confirm = ui::PanelConfirm::None;
+        return;
+    case Kind::Confirm:
+        if (m_confirm == ui::PanelConfirm::EndSession) {
+            // The main loop archives the session, clears the table and starts a fresh one; the panel closes.
+            m_endRequested = true;
+            m_access.close();
+            m_input.reset();
+            m_area.reset();
+            spdlog::info("the facilitator ended the session");
+        } else if (m_confirm == ui::PanelConfirm::Quit) {
+            spdlog::info("the facilitator quits Atelier");
+            m_quitRequested = true;
+        }
+        m_confirm = ui::PanelConfirm::None;
+        return;
+    case Kind::ImportFile:
+        if (action.value >= 0 && static_cast<std::size_t>(action.value) < m_importEntries.size()) {
+            startImport({static_cast<std::size_t>(action.value)});
+        }
+        return;
+    case Kind::ImportAll: {
+        std::vector<std::size_t> all;
+        for (std::size_t i = 0; i < m_importEntries.size(); ++i) {
+            if (m_importEntries[i].state != ui::PanelImportFile::State::Placed) {
+                all.push_back(i);
+            }
+        }
+        startImport(all);
+        return;
+    }
+    case Kind::ImportCancel:
+        if (m_job != nullptr) {
+            m_job->cancel();
+            spdlog::info("the facilitator stopped the import after {} of {} files", m_job->checked(),
+                         m_job->total());
+        }
+        return;
+    case Kind::ImportRefresh:
+        if (m_job == nullptr) {
+            listImport();
+        }
+        return;
+    case Kind::SuggestClusters:
+        if (hasTool(m_board.phase, "cluster")) {
+            m_suggested = static_cast<int>(m_interaction.suggestClusters(m_clusterDistanceMm));
+            spdlog::info("the facilitator asked for cluster suggestions ({} mm): {} proposed",
+                         m_clusterDistanceMm, m_suggested);
+        }
+        return;
+    }
+}
+
+bool FacilitatorController::draw(std::int64_t nowMs, const render::View& view, bool showTimers) {
+    m_view = view;
+    // The timer faces every seat, just in front of its edge.
+    std::vector<ui::TimerMark> marks;
+    const std::string timer = showTimers ? timerText(nowMs) : std::string();
+    if (!timer.empty()) {
+        const std::string text = m_seenPhase.name + " · " + timer;
+        for (const workshop::Seat& seat : m_seats.seats()) {
+            const core::Vec2 inward{std::sin(seat.facing), -std::cos(seat.facing)};
+            const core::Vec2 at{seat.anchorMm.x + inward.x * kTimerInsetMm,
+                                seat.anchorMm.y + inward.y * kTimerInsetMm};
+            const core::Vec2 px = view.toPixels(at);
+            marks.push_back(ui::TimerMark{static_cast<float>(px.x), static_cast<float>(px.y), seat.facing});
+        }
+        float flash = 0;
+        if (animating(nowMs)) {
+            const double t = static_cast<double>(-remainingMs(nowMs));
+            flash = static_cast<float>(0.5 - 0.5 * std::cos(2 * std::numbers::pi * t / kPulseMs));
+        }
+        ui::drawSeatTimers(marks, text, remainingMs(nowMs) <= 0 && !boardLocked(), flash,
+                           static_cast<float>(view.viewportWidth), static_cast<float>(view.viewportHeight));
+    }
+    if (!isOpen()) {
+        m_targetsPx.clear();
+        const bool settled = m_settling;
+        m_settling = false;
+        return settled || m_input.pending();
+    }
+    const ui::PanelModel shown = model(nowMs, view);
+    const ui::PanelRect rect = ui::panelRect(shown);
+    ui::PanelFrame frame = ui::drawPanel(shown);
+    const double mmPerPxX = 1.0 / view.pxPerMmX();
+    const double mmPerPxY = 1.0 / view.pxPerMmY();
+    m_area =
+        PanelArea{{rect.minX * mmPerPxX, rect.minY * mmPerPxY}, {rect.maxX * mmPerPxX, rect.maxY * mmPerPxY}};
+    m_targetsPx = std::move(frame.targets);
+    for (const ui::PanelAction& action : frame.actions) {
+        carryOut(action, nowMs);
+    }
+    m_settling = !frame.actions.empty(); // what the presses changed shows in the next frame
+    return m_settling || m_input.pending();
+}
+
+void FacilitatorController::addTargets(input::TargetRegistry& targets) const {
+    if (!isOpen() || !m_view.drawable()) {
+        return;
+    }
+    const double mmPerPxX = 1.0 / m_view.pxPerMmX();
+    const double mmPerPxY = 1.0 / m_view.pxPerMmY();
+    for (const ui::PanelTarget& target : m_targetsPx) {
+        const core::Vec2 centre{(target.minX + target.maxX) * 0.5 * mmPerPxX,
+                                (target.minY + target.maxY) * 0.5 * mmPerPxY};
+        const core::Vec2 size{(target.maxX - target.minX) * mmPerPxX, (target.maxY - target.minY) * mmPerPxY};
+        targets.add(target.name, centre, size);
+    }
+}
+
+// --- Importing site photos (issue 8): list, check on a worker thread, store and place through the session.
+void FacilitatorController::dropFile(const std::filesystem::path& file) {
+    if (std::find(m_dropped.begin(), m_dropped.end(), file) == m_dropped.end()) {
+        m_dropped.push_back(file);
+        spdlog::info("{}: dropped on the table, listed in the panel's import", file.string());
+    }
+    if (m_job == nullptr) {
+        listImport();
+    }
+    m_settling = true;
+}
+
+void FacilitatorController::listImport() {
+    std::vector<ImportEntry> entries;
+    std::vector<std::filesystem::path> files = m_dropped;
+    for (std::filesystem::path& file : listPhotoFiles(m_import.folder)) {
+        if (std::find(files.begin(), files.end(), file) == files.end()) {
+            files.push_back(std::move(file));
+        }
+    }
+    for (const std::filesystem::path& file : files) {
+        ImportEntry entry{file, ui::PanelImportFile::State::Listed, {}};
+        for (const ImportEntry& old : m_importEntries) {
+            if (old.file == file) {
+                entry = old; // a file placed or refused keeps saying so
+            }
+        }
+        entries.push_back(std::move(entry));
+    }
+    m_importEntries = std::move(entries);
+}
+
+void FacilitatorController::startImport(const std::vector<std::size_t>& entries) {
+    if (m_job != nullptr || entries.empty()) {
+        return;
+    }
+    std::vector<std::filesystem::path> files;
+    m_jobEntries.clear();
+    for (std::size_t index : entries) {
+        m_importEntries[index].state = ui::PanelImportFile::State::Checking;
+        m_importEntries[index].reason.clear();
+        files.push_back(m_importEntries[index].file);
+        m_jobEntries.push_back(index);
+    }
+    spdlog::info("the facilitator imports {} photo file(s)", files.size());
+    m_jobSeen = 0;
+    m_job = std::make_unique<PhotoCheckJob>(std::move(files));
+}
+
+bool FacilitatorController::takeVerdicts() {
+    if (m_job == nullptr) {
+        return false;
+    }
+    const bool finished = m_job->finished(); // read first: every verdict is in before it turns true
+    bool changed = m_job->checked() != m_jobSeen;
+    m_jobSeen = m_job->checked();
+    for (PhotoVerdict& verdict : m_job->take()) {
+        ImportEntry& entry = m_importEntries[m_jobEntries[verdict.index]];
+        if (verdict.photo) {
+            placePhoto(entry, *verdict.photo);
+        } else {
+            entry.state = ui::PanelImportFile::State::Refused;
+            entry.reason = verdict.reason;
+            spdlog::warn("{}: not imported: it {}", entry.file.string(), verdict.reason);
+        }
+        changed = true;
+    }
+    if (finished) {
+        for (std::size_t index : m_jobEntries) {
+            if (m_importEntries[index].state == ui::PanelImportFile::State::Checking) {
+                m_importEntries[index].state = ui::PanelImportFile::State::Listed; // stopped before its turn
+            }
+        }
+        m_job.reset();
+        m_jobEntries.clear();
+        m_settling = true;
+        changed = true;
+    }
+    return changed;
+}
+
+void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& photo) {
+    const auto refuse = [&entry](std::string reason) {
+        spdlog::warn("{}: not imported: it {}", entry.file.string(), reason);
+        entry.state = ui::PanelImportFile::State::Refused;
+        entry.reason = std::move(reason);
+    };
+    if (m_import.session == nullptr) {
+        refuse("cannot be stored: the table runs without its session.");
+        return;
+    }
+    std::string problem;
+    core::PhotoPlaced event;
+    event.assetHash = m_import.session->storeAsset(
+        photo.bytes, photoMimeType(photo.info), photo.info.uprightWidth, photo.info.uprightHeight, problem);
+    if (event.assetHash.empty()) {
+        refuse(problem);
+        return;
+    }
+    const core::Vec2 surface = m_seats.surfaceMm();
+    event.id = m_board.nextId;
+    event.size = importedPhotoSize(photo.info, surface);
+    event.pose.centre = placeAmong(surface, event.size, photoBoxes(m_board));
+    event.seat = 0;
+    if (!m_interaction.submitFacilitator(event)) {
+        refuse("could not be placed on the table.");
+        return;
+    }
+    entry.state = ui::PanelImportFile::State::Placed;
+    spdlog::info("{}: placed as photo {}", entry.file.string(), event.id);
+}
+
+} // namespace atelier::table

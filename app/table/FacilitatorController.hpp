@@ -1,0 +1,124 @@
+// The facilitator panel at the table: access, its pointer, its controls, and the seats' phase timer.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/Board.hpp"
+#include "core/Catalogue.hpp"
+#include "input/Contact.hpp"
+#include "input/TargetRegistry.hpp"
+#include "render/View.hpp"
+#include "table/FacilitatorAccess.hpp"
+#include "table/PanelPointer.hpp"
+#include "table/PhotoImport.hpp"
+#include "ui/PanelScreens.hpp"
+#include "workshop/SeatLayout.hpp"
+#include "workshop/WorkshopDefinition.hpp"
+
+namespace atelier::table {
+
+class TableInteraction;
+class SessionHost;
+
+/// Where the panel's import looks for photos, and the session that stores them (issue 8).
+struct PanelImportSetup {
+    std::filesystem::path folder;   ///< `panel.import_folder`
+    SessionHost* session = nullptr; ///< stores the photos' bytes; nullptr: the import refuses them
+};
+
+/// Everything of the facilitator's panel the main loop calls, in frame order: route() the contacts,
+/// update(), feedPointer() between the ImGui backend's frame and ImGui::NewFrame, then draw().
+class FacilitatorController {
+public:
+    /// `definition`, `seats`, the session's `board` and `interaction` must outlive the panel.
+    /// `clusterDistanceMm`: how near cards must lie for "Suggest clusters" (`cards.cluster_distance_mm`).
+    FacilitatorController(AccessOptions options, const workshop::WorkshopDefinition& definition,
+                          const workshop::SeatLayout& seats, const core::Board& board,
+                          TableInteraction& interaction, core::Language language, double clusterDistanceMm,
+                          PanelImportSetup import = {});
+
+    /// Watches every contact for the corner gesture and takes the panel's own out of the list.
+    bool route(std::vector<input::Contact>& contacts, std::int64_t nowMs);
+    /// Gesture completion, idle close, the timer's seconds; true when something on screen changed.
+    bool update(std::int64_t nowMs);
+    /// The physical keyboard's shortcut (windowed mode): shows the PIN pad.
+    void shortcut(std::int64_t nowMs);
+    /// When the loop must wake without input (gesture due, idle close, the timer's next second), if ever.
+    std::optional<std::int64_t> nextDeadlineMs(std::int64_t nowMs) const;
+    /// True while the end-of-phase flash animates.
+    bool animating(std::int64_t nowMs) const;
+    /// Sets ImGui's mouse from the panel's pointer (call after the backend's NewFrame, before ImGui's).
+    void feedPointer(const render::View& view);
+    /// Draws the seats' timers and, when open, the panel; carries out its presses. True when anything did.
+    /// `showTimers` false hides the seats' timers (the attract loop invites visitors: no phase runs).
+    bool draw(std::int64_t nowMs, const render::View& view, bool showTimers = true);
+    /// The panel's controls as named targets (pinpad.*, panel.*), as drawn last, while it is open.
+    void addTargets(input::TargetRegistry& targets) const;
+    /// The language the table speaks now (the panel can switch it).
+    core::Language language() const { return m_language; }
+    /// True while presses on the panel still wait to be shown to ImGui, or what they changed to be drawn:
+    /// an input script waits (a person looks before the next tap), and does not quit before.
+    /// A running import keeps it busy too: a script's next step waits for the photos.
+    bool busy() const { return m_input.pending() || m_settling || m_job != nullptr; }
+    /// A file dropped on the window (SDL_DROPFILE): listed in the panel's import.
+    void dropFile(const std::filesystem::path& file);
+    /// True once after the facilitator confirmed "end the session": the loop archives it and starts afresh.
+    bool takeEndRequest() { return std::exchange(m_endRequested, false); }
+    /// True once after the facilitator confirmed "quit Atelier": the loop stops as on SIGTERM.
+    bool takeQuitRequest() { return std::exchange(m_quitRequested, false); }
+    /// Whether the panel (pad or controls) is up.
+    bool isOpen() const { return m_access.state() != AccessState::Closed; }
+
+private:
+    ui::PanelModel model(std::int64_t nowMs, const render::View& view) const;
+    void carryOut(const ui::PanelAction& action, std::int64_t nowMs);
+    void startPhase(int index, const std::vector<std::string>& tools, int durationS);
+    std::int64_t remainingMs(std::int64_t nowMs) const;
+    std::string timerText(std::int64_t nowMs) const;
+    bool boardLocked() const;
+    // Importing site photos (issue 8)
+    struct ImportEntry {
+        std::filesystem::path file;
+        ui::PanelImportFile::State state = ui::PanelImportFile::State::Listed;
+        std::string reason;
+    };
+    void listImport();
+    void startImport(const std::vector<std::size_t>& entries);
+    bool takeVerdicts();
+    void placePhoto(ImportEntry& entry, const CheckedPhoto& photo);
+
+    FacilitatorAccess m_access;
+    const workshop::WorkshopDefinition& m_definition;
+    const workshop::SeatLayout& m_seats;
+    const core::Board& m_board;
+    TableInteraction& m_interaction;
+    core::Language m_language;
+    PanelPointer m_input;
+    std::optional<PanelArea> m_area;
+    std::vector<ui::PanelTarget> m_targetsPx;
+    render::View m_view;
+    ui::PadNotice m_notice = ui::PadNotice::None;
+    core::Phase m_seenPhase;
+    std::int64_t m_phaseStartMs = 0;
+    std::string m_lastShown; ///< the timer and lock countdown as last drawn
+    ui::PanelConfirm m_confirm = ui::PanelConfirm::None;
+    bool m_endRequested = false;
+    bool m_quitRequested = false;
+    bool m_settling = false; ///< the panel changed and has not been drawn as it is now
+    double m_clusterDistanceMm;
+    int m_suggested = -1; ///< what "Suggest clusters" found in this phase; -1 not pressed
+    PanelImportSetup m_import;
+    std::vector<std::filesystem::path> m_dropped;
+    std::vector<ImportEntry> m_importEntries;
+    std::vector<std::size_t> m_jobEntries; ///< the job's files → m_importEntries
+    std::size_t m_jobSeen = 0;             ///< files checked as last drawn
+    std::unique_ptr<PhotoCheckJob> m_job;
+};
+
+} // namespace atelier::table

@@ -1,0 +1,204 @@
+// Reads and decodes photo files in full and chooses where imported photos lie on the table.
+#include "table/PhotoImport.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <optional>
+#include <system_error>
+
+namespace atelier::table {
+namespace {
+
+/// The longer side of an imported photo on the table: large enough to sketch on, four fit a 55-inch table.
+constexpr double kImportLongSideMm = 300.0;
+/// Photos keep this far from the table's edges, where the seats' docks are.
+constexpr double kEdgeMarginMm = 70.0;
+/// The spacing of the spots tried.
+constexpr double kGridStepMm = 20.0;
+
+/// The file's bytes, or why they cannot be read.
+std::optional<std::string> readFile(const std::filesystem::path& file, std::vector<std::uint8_t>& bytes) {
+    std::error_code error;
+    if (!std::filesystem::exists(file, error)) {
+        return "does not exist.";
+    }
+    if (std::filesystem::is_directory(file, error)) {
+        return "is a folder, not a photo file.";
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return "cannot be opened (" + std::generic_category().message(errno) + ").";
+    }
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+        return "cannot be read to the end.";
+    }
+    return std::nullopt;
+}
+
+/// The axis-aligned box around a photo as it lies (turned and scaled).
+std::pair<core::Vec2, core::Size> boxOf(const core::Photo& photo) {
+    const double c = std::abs(std::cos(photo.pose.rotation));
+    const double s = std::abs(std::sin(photo.pose.rotation));
+    const double w = photo.size.width * photo.pose.scale;
+    const double h = photo.size.height * photo.pose.scale;
+    return {photo.pose.centre, core::Size{w * c + h * s, w * s + h * c}};
+}
+
+double overlap(core::Vec2 a, core::Size as, core::Vec2 b, core::Size bs) {
+    const double x =
+        std::min(a.x + as.width / 2, b.x + bs.width / 2) - std::max(a.x - as.width / 2, b.x - bs.width / 2);
+    const double y = std::min(a.y + as.height / 2, b.y + bs.height / 2) -
+                     std::max(a.y - as.height / 2, b.y - bs.height / 2);
+    return x > 0 && y > 0 ? x * y : 0.0;
+}
+
+} // namespace
+
+std::variant<CheckedPhoto, std::string> checkPhoto(const std::filesystem::path& file) {
+    CheckedPhoto checked{file, {}, {}};
+    if (std::optional<std::string> problem = readFile(file, checked.bytes)) {
+        return *problem;
+    }
+    auto inspected = render::inspectImage(checked.bytes, render::ImageLimits{});
+    if (auto* problem = std::get_if<render::ImageProblem>(&inspected)) {
+        return problem->reason;
+    }
+    auto decoded = render::decodeImage(checked.bytes, render::ImageLimits{});
+    if (auto* problem = std::get_if<render::ImageProblem>(&decoded)) {
+        return problem->reason;
+    }
+    checked.info = std::get<render::ImageInfo>(inspected);
+    return checked;
+}
+
+core::Size importedPhotoSize(const render::ImageInfo& info, core::Vec2 surfaceMm) {
+    const double longSide =
+        std::min(kImportLongSideMm, std::min(surfaceMm.x, surfaceMm.y) - 2 * kEdgeMarginMm);
+    const double w = std::max(1, info.uprightWidth);
+    const double h = std::max(1, info.uprightHeight);
+    const double side = std::max(longSide, 40.0);
+    return w >= h ? core::Size{side, side * h / w} : core::Size{side * w / h, side};
+}
+
+std::vector<std::pair<core::Vec2, core::Size>> photoBoxes(const core::Board& board) {
+    std::vector<std::pair<core::Vec2, core::Size>> boxes;
+    for (const auto& [id, photo] : board.photos) {
+        if (!photo.deleted) {
+            boxes.push_back(boxOf(photo));
+        }
+    }
+    return boxes;
+}
+
+std::string photoMimeType(const render::ImageInfo& info) {
+    return info.format == "PNG" ? "image/png" : "image/jpeg";
+}
+
+core::Vec2 placeAmong(core::Vec2 surfaceMm, core::Size size,
+                      const std::vector<std::pair<core::Vec2, core::Size>>& taken) {
+    const core::Vec2 middle{surfaceMm.x / 2, surfaceMm.y / 2};
+    const double x0 = kEdgeMarginMm + size.width / 2;
+    const double x1 = surfaceMm.x - kEdgeMarginMm - size.width / 2;
+    const double y0 = kEdgeMarginMm + size.height / 2;
+    const double y1 = surfaceMm.y - kEdgeMarginMm - size.height / 2;
+    if (x1 < x0 || y1 < y0) {
+        return middle;
+    }
+    core::Vec2 best = middle;
+    double bestOverlap = std::numeric_limits<double>::infinity();
+    double bestDistance = std::numeric_limits<double>::infinity();
+    // The grid is laid out from the middle outwards so that a free table gets the photo in its middle.
+    const int nx = static_cast<int>((x1 - x0) / 2 / kGridStepMm);
+    const int ny = static_cast<int>((y1 - y0) / 2 / kGridStepMm);
+    for (int iy = -ny; iy <= ny; ++iy) {
+        for (int ix = -nx; ix <= nx; ++ix) {
+            const core::Vec2 spot{middle.x + ix * kGridStepMm, middle.y + iy * kGridStepMm};
+            double covered = 0;
+            for (const auto& [centre, box] : taken) {
+                covered += overlap(spot, size, centre, box);
+            }
+            const double distance = std::hypot(spot.x - middle.x, spot.y - middle.y);
+            // Overlaps smaller than a square centimetre count as none (rounding on the grid).
+            if (covered + 100 < bestOverlap ||
+                (std::abs(covered - bestOverlap) <= 100 && distance < bestDistance)) {
+                best = spot;
+                bestOverlap = covered;
+                bestDistance = distance;
+            }
+        }
+    }
+    return best;
+}
+
+} // namespace atelier::table
+
+// --- The facilitator panel's import (issue 8)
+namespace atelier::table {
+namespace {
+
+bool isPhotoName(const std::filesystem::path& file) {
+    std::string extension = file.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == ".jpg" || extension == ".jpeg" || extension == ".png";
+}
+
+} // namespace
+
+std::vector<std::filesystem::path> listPhotoFiles(const std::filesystem::path& folder, std::size_t limit) {
+    std::vector<std::filesystem::path> files;
+    std::error_code error;
+    std::filesystem::recursive_directory_iterator it(
+        folder, std::filesystem::directory_options::skip_permission_denied, error);
+    const std::filesystem::recursive_directory_iterator end;
+    while (!error && it != end && files.size() < limit) {
+        if (it.depth() >= 3) {
+            it.disable_recursion_pending();
+        }
+        if (it->is_regular_file(error) && isPhotoName(it->path())) {
+            files.push_back(it->path());
+        }
+        it.increment(error);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+PhotoCheckJob::PhotoCheckJob(std::vector<std::filesystem::path> files)
+    : m_files(std::move(files)), m_thread([this](const std::stop_token& stop) { run(stop); }) {}
+
+PhotoCheckJob::~PhotoCheckJob() {
+    m_thread.request_stop();
+}
+
+void PhotoCheckJob::run(const std::stop_token& stop) {
+    for (std::size_t i = 0; i < m_files.size() && !stop.stop_requested(); ++i) {
+        std::variant<CheckedPhoto, std::string> checked = checkPhoto(m_files[i]);
+        PhotoVerdict verdict;
+        verdict.index = i;
+        if (auto* reason = std::get_if<std::string>(&checked)) {
+            verdict.reason = std::move(*reason);
+        } else {
+            verdict.photo = std::move(std::get<CheckedPhoto>(checked));
+        }
+        {
+            const std::lock_guard lock(m_mutex);
+            m_verdicts.push_back(std::move(verdict));
+        }
+        ++m_checked;
+    }
+    m_finished = true;
+}
+
+std::vector<PhotoVerdict> PhotoCheckJob::take() {
+    const std::lock_guard lock(m_mutex);
+    return std::exchange(m_verdicts, {});
+}
+
+} // namespace atelier::table

@@ -1,0 +1,100 @@
+// Checking photo files and choosing where they lie on the table: shared by `atelier import` and, later, the
+// facilitator panel's import (issue 8).
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "core/Board.hpp"
+#include "core/Geometry.hpp"
+#include "render/ImageLoader.hpp"
+
+namespace atelier::table {
+
+/// A photo file read and decoded in full: what is needed to store it and place it.
+struct CheckedPhoto {
+    std::filesystem::path file;
+    std::vector<std::uint8_t> bytes;
+    render::ImageInfo info;
+};
+
+/// Reads and decodes the file in full (a header can look right on a file cut short): the photo, or why it is
+/// refused, as the end of a sentence starting "it " ("does not exist.", "is a folder, not a photo file.",
+/// the image loader's reason).
+std::variant<CheckedPhoto, std::string> checkPhoto(const std::filesystem::path& file);
+
+/// The photo's size on the table: its longer side 300 mm (less on a small table), upright aspect.
+core::Size importedPhotoSize(const render::ImageInfo& info, core::Vec2 surfaceMm);
+
+/// The axis-aligned boxes (centre and size) around the photos on the board, as they lie (turned, scaled).
+std::vector<std::pair<core::Vec2, core::Size>> photoBoxes(const core::Board& board);
+
+/// The asset's MIME type for the data file ("image/png" or "image/jpeg").
+std::string photoMimeType(const render::ImageInfo& info);
+
+/// Where a photo of `size` mm goes on a `surfaceMm` table that already holds photos covering `taken`
+/// (axis-aligned rectangles, centre and size): the spot on a 20 mm grid, away from the seats' edges, that
+/// overlaps them least, nearest the middle among equals.
+core::Vec2 placeAmong(core::Vec2 surfaceMm, core::Size size,
+                      const std::vector<std::pair<core::Vec2, core::Size>>& taken);
+
+} // namespace atelier::table
+
+// --- The facilitator panel's import (issue 8): listing a folder, checking on a worker thread.
+
+namespace atelier::table {
+
+/// The JPEG and PNG files (by extension, any case) in `folder` and its subfolders down to three levels
+/// (a USB stick mounts at /media/<user>/<label>), sorted by path, at most `limit`; unreadable parts are
+/// skipped. A folder that does not exist gives none.
+std::vector<std::filesystem::path> listPhotoFiles(const std::filesystem::path& folder,
+                                                  std::size_t limit = 200);
+
+/// One file's verdict from a PhotoCheckJob.
+struct PhotoVerdict {
+    std::size_t index = 0;             ///< in the job's list
+    std::optional<CheckedPhoto> photo; ///< set when good
+    std::string reason;                ///< why it is refused, else ""
+};
+
+/// Checks files one after the other on a worker thread (decoding a 20-megapixel photo takes a while: the
+/// table keeps drawing meanwhile). The owner takes the verdicts as they come; cancel() stops after the file
+/// in hand. The destructor cancels and joins.
+class PhotoCheckJob {
+public:
+    explicit PhotoCheckJob(std::vector<std::filesystem::path> files);
+    ~PhotoCheckJob();
+    PhotoCheckJob(const PhotoCheckJob&) = delete;
+    PhotoCheckJob& operator=(const PhotoCheckJob&) = delete;
+
+    /// Stops after the file being checked; the files not yet checked are left alone.
+    void cancel() { m_thread.request_stop(); }
+    /// The files checked so far (taken or not) out of total().
+    std::size_t checked() const { return m_checked.load(); }
+    std::size_t total() const { return m_files.size(); }
+    /// True when the worker is done: every file checked, or cancelled.
+    bool finished() const { return m_finished.load(); }
+    /// The verdicts since the last call, in order.
+    std::vector<PhotoVerdict> take();
+    const std::vector<std::filesystem::path>& files() const { return m_files; }
+
+private:
+    void run(const std::stop_token& stop);
+
+    std::vector<std::filesystem::path> m_files;
+    std::mutex m_mutex;
+    std::vector<PhotoVerdict> m_verdicts;
+    std::atomic<std::size_t> m_checked{0};
+    std::atomic<bool> m_finished{false};
+    std::jthread m_thread; ///< last: starts once the rest is ready
+};
+
+} // namespace atelier::table

@@ -1,0 +1,129 @@
+// Rotated rounded buttons, keys and dots for each seat, drawn in ImGui's background list.
+#include "ui/DockOverlay.hpp"
+#include "ui/DrawListTurn.hpp"
+
+#include <cmath>
+#include <imgui.h>
+#include <string>
+#include <string_view>
+
+namespace atelier::ui {
+namespace {
+
+/// The symbol printed on a named button or key (DejaVu Sans has them all; see ui::frenchGlyphRanges).
+const char* symbolOf(std::string_view icon) {
+    struct Symbol {
+        std::string_view icon;
+        const char* text;
+    };
+    static constexpr Symbol symbols[] = {
+        {"new_card", "+"},   {"pen", "\u270E"},   {"eraser", "\u2327"}, {"undo", "\u21B6"},
+        {"redo", "\u21B7"},  {"bin", "\u2716"},   {"shift", "\u21E7"},  {"backspace", "\u232B"},
+        {"enter", "\u21B5"}, {"space", "\u2423"}, {"accept", "\u2714"}, {"dismiss", "\u2716"},
+    };
+    for (const Symbol& symbol : symbols) {
+        if (symbol.icon == icon) {
+            return symbol.text;
+        }
+    }
+    return "";
+}
+
+ImU32 colourOf(std::uint32_t rgb, float alpha) {
+    return ImGui::GetColorU32(ImVec4(static_cast<float>((rgb >> 16) & 0xFF) / 255.0f,
+                                     static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,
+                                     static_cast<float>(rgb & 0xFF) / 255.0f, alpha));
+}
+
+} // namespace
+
+void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::View& view,
+                 core::Language language) {
+    ImDrawList& list = *ImGui::GetBackgroundDrawList();
+    ImFont* font = ImGui::GetFont();
+    for (const workshop::Widget& widget : widgets) {
+        const core::Vec2 centre = view.toPixels(widget.pose.centre);
+        const ImVec2 c(static_cast<float>(centre.x), static_cast<float>(centre.y));
+        const float w = static_cast<float>(widget.size.width * view.pxPerMmX());
+        const float h = static_cast<float>(widget.size.height * view.pxPerMmY());
+        const int first = list.VtxBuffer.Size;
+        const float alpha = widget.enabled ? 1.0f : 0.35f;
+        const ImVec2 min(c.x - w / 2, c.y - h / 2);
+        const ImVec2 max(c.x + w / 2, c.y + h / 2);
+        switch (widget.kind) {
+        case workshop::WidgetKind::Keyboard:
+            list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.88f), h * 0.06f);
+            break;
+        case workshop::WidgetKind::VoteDot:
+            list.AddCircleFilled(c, std::min(w, h) / 2, colourOf(widget.colour, alpha));
+            list.AddCircle(c, std::min(w, h) / 2, colourOf(0x000000, 0.5f * alpha), 0, 1.5f);
+            break;
+        case workshop::WidgetKind::Suggestion:
+            // A proposed cluster: its outline only, thin, until someone accepts it.
+            list.AddRect(min, max, colourOf(widget.colour, 0.9f), 6 * static_cast<float>(view.pxPerMmY()), 0,
+                         2.5f);
+            break;
+        case workshop::WidgetKind::Ranking: {
+            // A dark panel facing its seat: the title in the seat's colour, then one line per item.
+            const float mm = static_cast<float>(view.pxPerMmY());
+            list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.92f), 4 * mm);
+            list.AddRect(min, max, colourOf(widget.colour, 1.0f), 4 * mm, 0, 2.0f);
+            const float titleSize = 10 * mm;
+            const float lineSize = 8 * mm;
+            // Laid out unturned, then turned: a side seat's text starts off the screen before it is turned,
+            // so ImGui must not clip it there.
+            list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
+            ImVec2 pen(min.x + 6 * mm, min.y + 5 * mm);
+            list.AddText(font, titleSize, pen, colourOf(widget.colour, 1.0f),
+                         std::string(core::text(language, core::TextId::RankingTitle)).c_str());
+            pen.y += titleSize + 3 * mm;
+            if (widget.lines.empty()) {
+                list.AddText(font, lineSize, pen, colourOf(0xFFFFFF, 0.8f),
+                             std::string(core::text(language, core::TextId::RankingEmpty)).c_str());
+            }
+            for (const std::string& line : widget.lines) {
+                list.AddText(font, lineSize, pen, colourOf(0xFFFFFF, 1.0f), line.c_str());
+                pen.y += lineSize + 2.5f * mm;
+            }
+            list.PopClipRect();
+            break;
+        }
+        case workshop::WidgetKind::PenColour: {
+            // The colour itself, ringed in the seat's frame colour when chosen.
+            const float radius = std::min(w, h) / 2;
+            list.AddCircleFilled(c, radius * (widget.active ? 0.8f : 0.7f), colourOf(widget.colour, alpha));
+            list.AddCircle(c, radius * (widget.active ? 0.8f : 0.7f), colourOf(0x555555, alpha), 0, 1.0f);
+            if (widget.active || widget.pressed) {
+                list.AddCircle(c, radius, colourOf(0x1A1A1A, alpha), 0, 2.5f);
+            }
+            break;
+        }
+        case workshop::WidgetKind::PenWidth: {
+            // A short line as thick as the pen draws, in the chosen colour, on a light tile.
+            const bool lit = widget.pressed || widget.active;
+            list.AddRectFilled(min, max, colourOf(0xFFFFFF, alpha), std::min(w, h) * 0.18f);
+            list.AddRect(min, max, colourOf(lit ? 0x1A1A1A : 0xBBBBBB, alpha), std::min(w, h) * 0.18f, 0,
+                         lit ? 2.5f : 1.0f);
+            const float thickness = std::max(1.0f, static_cast<float>(widget.lineMm * view.pxPerMmX()));
+            list.AddLine(ImVec2(min.x + w * 0.2f, c.y), ImVec2(max.x - w * 0.2f, c.y),
+                         colourOf(widget.colour, alpha), thickness);
+            break;
+        }
+        default: {
+            const bool lit = widget.pressed || widget.active || widget.latched;
+            list.AddRectFilled(min, max, colourOf(lit ? widget.colour : 0xFFFFFF, alpha),
+                               std::min(w, h) * 0.18f);
+            list.AddRect(min, max, colourOf(widget.colour, alpha), std::min(w, h) * 0.18f, 0, 2.0f);
+            const char* text = widget.label.empty() ? symbolOf(widget.icon) : widget.label.c_str();
+            const float size = std::min(w, h) * 0.6f;
+            const ImVec2 extent = font->CalcTextSizeA(size, w, 0.0f, text);
+            list.AddText(font, size, ImVec2(c.x - extent.x / 2, c.y - extent.y / 2),
+                         colourOf(0x1A1A1A, alpha), text);
+            break;
+        }
+        }
+        ui::turnVertices(list, first, c, widget.pose.rotation);
+    }
+}
+
+} // namespace atelier::ui

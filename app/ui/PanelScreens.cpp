@@ -1,0 +1,422 @@
+// Draws the PIN pad and the facilitator's controls with touch-sized ImGui buttons.
+#include "ui/PanelScreens.hpp"
+
+#include <algorithm>
+#include <imgui.h>
+
+namespace atelier::ui {
+namespace {
+
+/// Every button is at least this tall and wide on the surface (ISO 9241-9 and the issue: ≥ 12 mm).
+constexpr float kMinTouchMm = 12.0f;
+/// The PIN pad's keys, a little larger than the minimum: they are pressed standing, at arm's length.
+constexpr float kPadKeyMm = 18.0f;
+constexpr int kMaxCardsListed = 40;
+
+std::string tr(const PanelModel& model, core::TextId id) {
+    return std::string(core::text(model.language, id));
+}
+
+float touch(const PanelModel& model, float mm) {
+    return std::max(mm * model.pxPerMm, ImGui::GetFontSize() * 1.8f);
+}
+
+float padKey(const PanelModel& model) {
+    return touch(model, kPadKeyMm);
+}
+
+/// A button that also becomes a named target; true when pressed this frame.
+bool button(PanelFrame& frame, const std::string& label, const std::string& name, ImVec2 size) {
+    ImGui::PushID(name.c_str());
+    const bool pressed = ImGui::Button(label.c_str(), size);
+    if (ImGui::IsItemVisible()) {
+        const ImVec2 min = ImGui::GetItemRectMin();
+        const ImVec2 max = ImGui::GetItemRectMax();
+        frame.targets.push_back(PanelTarget{name, min.x, min.y, max.x, max.y});
+    }
+    ImGui::PopID();
+    return pressed;
+}
+
+std::string excerpt(const std::string& text) {
+    constexpr std::size_t kBytes = 48;
+    if (text.empty()) {
+        return "…";
+    }
+    if (text.size() <= kBytes) {
+        return text;
+    }
+    std::size_t cut = kBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut; // never split a UTF-8 letter
+    }
+    return text.substr(0, cut) + "…";
+}
+
+void drawPad(const PanelModel& model, PanelFrame& frame) {
+    const float key = padKey(model);
+    ImGui::TextUnformatted(tr(model, core::TextId::PinPrompt).c_str());
+    std::string dots;
+    for (std::size_t i = 0; i < model.digitsTyped; ++i) {
+        dots += i == 0 ? "\u2022" : " \u2022";
+    }
+    ImGui::TextUnformatted(dots.empty() ? " " : dots.c_str());
+    const bool locked = model.notice == PadNotice::Locked;
+    std::string notice;
+    switch (model.notice) {
+    case PadNotice::None:
+        break;
+    case PadNotice::Wrong:
+        notice = tr(model, core::TextId::PinWrong) + " " + std::to_string(model.triesLeft);
+        break;
+    case PadNotice::Locked:
+        notice = tr(model, core::TextId::PinLocked) + " " + std::to_string(model.lockedSeconds) + " " +
+                 tr(model, core::TextId::PanelSeconds);
+        break;
+    case PadNotice::NoPinSet:
+        notice = tr(model, core::TextId::PinNoneSet);
+        break;
+    case PadNotice::TooShort:
+        notice = tr(model, core::TextId::PinTooShort);
+        break;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.08f, 1.0f));
+    ImGui::PushTextWrapPos(0.0f); // the window's width
+    ImGui::TextWrapped("%s", notice.empty() ? " " : notice.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+
+    if (locked) {
+        ImGui::BeginDisabled();
+    }
+    const float keysWidth = 3 * key + 2 * ImGui::GetStyle().ItemSpacing.x;
+    const float indent = std::max(1.0f, (ImGui::GetContentRegionAvail().x - keysWidth) * 0.5f); // 0 = default
+    ImGui::Indent(indent);
+    static constexpr const char* kKeys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    for (int i = 0; i < 9; ++i) {
+        if (i % 3 != 0) {
+            ImGui::SameLine();
+        }
+        if (button(frame, kKeys[i], std::string("pinpad.") + kKeys[i], ImVec2(key, key))) {
+            frame.actions.push_back(PanelAction{PanelAction::Kind::Digit, i + 1, 0});
+        }
+    }
+    if (button(frame, "\u232B", "pinpad.erase", ImVec2(key, key))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::Erase, 0, 0});
+    }
+    ImGui::SameLine();
+    if (button(frame, "0", "pinpad.0", ImVec2(key, key))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::Digit, 0, 0});
+    }
+    ImGui::SameLine();
+    if (button(frame, "OK", "pinpad.ok", ImVec2(key, key))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::Ok, 0, 0});
+    }
+    if (locked) {
+        ImGui::EndDisabled();
+    }
+    const float wide = keysWidth;
+    if (button(frame, tr(model, core::TextId::PanelClose), "pinpad.close",
+               ImVec2(wide, touch(model, kMinTouchMm)))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::Close, 0, 0});
+    }
+    ImGui::Unindent(indent);
+}
+
+void drawCardList(const PanelModel& model, PanelFrame& frame, bool takenAway, float height) {
+    const float row = touch(model, kMinTouchMm);
+    const std::string childId = takenAway ? "##taken" : "##cards";
+    ImGui::BeginChild(childId.c_str(), ImVec2(0, height), true);
+    int listed = 0;
+    for (const PanelCard& card : model.cards) {
+        if (card.takenAway != takenAway || listed >= kMaxCardsListed) {
+            continue;
+        }
+        ++listed;
+        const std::string action =
+            tr(model, takenAway ? core::TextId::PanelRestore : core::TextId::PanelHide);
+        const std::string name =
+            std::string(takenAway ? "panel.restore." : "panel.hide.") + std::to_string(card.id);
+        const float buttonWidth =
+            ImGui::CalcTextSize(action.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+        if (button(frame, action, name, ImVec2(std::max(buttonWidth, row * 2), row))) {
+            frame.actions.push_back(PanelAction{
+                takenAway ? PanelAction::Kind::RestoreCard : PanelAction::Kind::HideCard, 0, card.id});
+        }
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(excerpt(card.text).c_str());
+    }
+    if (listed == 0) {
+        ImGui::TextDisabled("%s", tr(model, core::TextId::PanelNoCards).c_str());
+    }
+    ImGui::EndChild();
+}
+
+// Ending the session and quitting the table act only on a second, explicit press.
+void drawSessionEnd(const PanelModel& model, PanelFrame& frame, float width, float row) {
+    using Kind = PanelAction::Kind;
+    if (model.confirm == PanelConfirm::None) {
+        const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
+        if (button(frame, tr(model, core::TextId::PanelEndSession), "panel.end_session", ImVec2(half, row))) {
+            frame.actions.push_back(PanelAction{Kind::AskEndSession, 0, 0});
+        }
+        ImGui::SameLine();
+        if (button(frame, tr(model, core::TextId::PanelQuit), "panel.quit", ImVec2(half, row))) {
+            frame.actions.push_back(PanelAction{Kind::AskQuit, 0, 0});
+        }
+        return;
+    }
+    const bool ending = model.confirm == PanelConfirm::EndSession;
+    ImGui::TextWrapped(
+        "%s", tr(model, ending ? core::TextId::PanelEndSessionSure : core::TextId::PanelQuitSure).c_str());
+    const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.16f, 0.12f, 1.0f));
+    if (button(frame, tr(model, ending ? core::TextId::PanelEndSession : core::TextId::PanelQuit),
+               "panel.confirm", ImVec2(half, row))) {
+        frame.actions.push_back(PanelAction{Kind::Confirm, 0, 0});
+    }
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    if (button(frame, tr(model, core::TextId::PanelCancel), "panel.cancel", ImVec2(half, row))) {
+        frame.actions.push_back(PanelAction{Kind::Cancel, 0, 0});
+    }
+}
+
+// "Suggest clusters": live only in a phase that allows clustering; says what the last press found.
+void drawSuggest(const PanelModel& model, PanelFrame& frame, float width, float row) {
+    if (!model.canSuggest) {
+        ImGui::BeginDisabled();
+    }
+    if (button(frame, tr(model, core::TextId::PanelSuggestClusters), "panel.suggest", ImVec2(width, row))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::SuggestClusters, 0, 0});
+    }
+    if (!model.canSuggest) {
+        ImGui::EndDisabled();
+        ImGui::TextDisabled("%s", tr(model, core::TextId::PanelSuggestNeedsClusterPhase).c_str());
+    } else if (model.suggested == 0) {
+        ImGui::TextUnformatted(tr(model, core::TextId::PanelNoSuggestion).c_str());
+    } else if (model.suggested > 0) {
+        ImGui::Text("%d %s", model.suggested, tr(model, core::TextId::PanelSuggested).c_str());
+    }
+}
+
+// Site photos: the folder's JPEG and PNG files (and those dropped on the window), each imported with a tap
+// or all at once; a progress bar and a stop button while they are checked; one line per refusal.
+void drawImport(const PanelModel& model, PanelFrame& frame, float width, float row) {
+    using Kind = PanelAction::Kind;
+    ImGui::Separator();
+    ImGui::TextDisabled("%s %s", tr(model, core::TextId::PanelImportTitle).c_str(),
+                        model.importFolder.c_str());
+    const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
+    if (model.importing) {
+        const float done = model.importTotal > 0 ? static_cast<float>(model.importChecked) /
+                                                       static_cast<float>(model.importTotal)
+                                                 : 0.0f;
+        const std::string count =
+            std::to_string(model.importChecked) + " / " + std::to_string(model.importTotal);
+        ImGui::ProgressBar(done, ImVec2(half, row), count.c_str());
+        ImGui::SameLine();
+        if (button(frame, tr(model, core::TextId::PanelImportCancel), "panel.import.cancel",
+                   ImVec2(half, row))) {
+            frame.actions.push_back(PanelAction{Kind::ImportCancel, 0, 0});
+        }
+    } else {
+        if (model.importFiles.empty()) {
+            ImGui::BeginDisabled();
+        }
+        if (button(frame, tr(model, core::TextId::PanelImportAll), "panel.import.all", ImVec2(half, row))) {
+            frame.actions.push_back(PanelAction{Kind::ImportAll, 0, 0});
+        }
+        if (model.importFiles.empty()) {
+            ImGui::EndDisabled();
+        }
+        ImGui::SameLine();
+        if (button(frame, tr(model, core::TextId::PanelImportRefresh), "panel.import.refresh",
+                   ImVec2(half, row))) {
+            frame.actions.push_back(PanelAction{Kind::ImportRefresh, 0, 0});
+        }
+    }
+    const float shown = static_cast<float>(std::clamp(static_cast<int>(model.importFiles.size()), 1, 3));
+    ImGui::BeginChild(
+        "##import",
+        ImVec2(0, shown * (row + ImGui::GetStyle().ItemSpacing.y) + 2 * ImGui::GetStyle().WindowPadding.y),
+        true);
+    if (model.importFiles.empty()) {
+        ImGui::TextDisabled("%s", tr(model, core::TextId::PanelImportNoFiles).c_str());
+    }
+    for (std::size_t i = 0; i < model.importFiles.size(); ++i) {
+        const PanelImportFile& file = model.importFiles[i];
+        const std::string action = tr(model, core::TextId::PanelImportOne);
+        const float buttonWidth =
+            std::max(ImGui::CalcTextSize(action.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x, row * 2);
+        const bool idle = !model.importing && file.state != PanelImportFile::State::Placed;
+        if (!idle) {
+            ImGui::BeginDisabled();
+        }
+        if (button(frame, action, "panel.import." + std::to_string(i + 1), ImVec2(buttonWidth, row))) {
+            frame.actions.push_back(PanelAction{Kind::ImportFile, static_cast<int>(i), 0});
+        }
+        if (!idle) {
+            ImGui::EndDisabled();
+        }
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        switch (file.state) {
+        case PanelImportFile::State::Listed:
+            ImGui::TextUnformatted(file.name.c_str());
+            break;
+        case PanelImportFile::State::Checking:
+            ImGui::Text("%s — %s", file.name.c_str(), tr(model, core::TextId::PanelImportChecking).c_str());
+            break;
+        case PanelImportFile::State::Placed:
+            ImGui::Text("%s — %s", file.name.c_str(), tr(model, core::TextId::PanelImportPlaced).c_str());
+            break;
+        case PanelImportFile::State::Refused:
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.08f, 1.0f));
+            ImGui::Text("%s — %s %s", file.name.c_str(), tr(model, core::TextId::PanelImportRefused).c_str(),
+                        file.reason.c_str());
+            ImGui::PopStyleColor();
+            break;
+        }
+    }
+    ImGui::EndChild();
+}
+
+void drawControls(const PanelModel& model, PanelFrame& frame) {
+    const float row = touch(model, kMinTouchMm);
+    const ImGuiStyle& style = ImGui::GetStyle();
+
+    // Language and close on the first line.
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(model, core::TextId::PanelLanguage).c_str());
+    ImGui::SameLine();
+    const bool french = model.language == core::Language::French;
+    if (french) {
+        ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_ButtonActive]);
+    }
+    if (button(frame, "FR", "panel.language.fr", ImVec2(row * 1.6f, row))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::Language, 0, 0});
+    }
+    if (french) {
+        ImGui::PopStyleColor();
+    }
+    ImGui::SameLine();
+    if (!french) {
+        ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_ButtonActive]);
+    }
+    if (button(frame, "EN", "panel.language.en", ImVec2(row * 1.6f, row))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::Language, 1, 0});
+    }
+    if (!french) {
+        ImGui::PopStyleColor();
+    }
+    ImGui::SameLine();
+    const std::string close = tr(model, core::TextId::PanelClose);
+    const float closeWidth =
+        std::max(ImGui::CalcTextSize(close.c_str()).x + 2 * style.FramePadding.x, row * 2);
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - closeWidth);
+    if (button(frame, close, "panel.close", ImVec2(closeWidth, row))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::Close, 0, 0});
+    }
+
+    // The current phase and its timer.
+    ImGui::Separator();
+    const std::string current =
+        model.currentPhase >= 0 && model.currentPhase < static_cast<int>(model.phases.size())
+            ? model.phases[static_cast<std::size_t>(model.currentPhase)]
+            : tr(model, core::TextId::PanelNoPhase);
+    ImGui::Text("%s %s", tr(model, core::TextId::PanelCurrentPhase).c_str(), current.c_str());
+    if (!model.timer.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("·");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(model.timer.c_str());
+    }
+
+    // One button per phase of the workshop, the current one lit.
+    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelPhases).c_str());
+    const float width = ImGui::GetContentRegionAvail().x;
+    for (std::size_t i = 0; i < model.phases.size(); ++i) {
+        const bool lit = static_cast<int>(i) == model.currentPhase;
+        if (lit) {
+            ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_ButtonActive]);
+        }
+        const std::string label = std::to_string(i + 1) + ". " + model.phases[i];
+        if (button(frame, label, "panel.phase." + std::to_string(i + 1), ImVec2(width, row))) {
+            frame.actions.push_back(PanelAction{PanelAction::Kind::StartPhase, static_cast<int>(i), 0});
+        }
+        if (lit) {
+            ImGui::PopStyleColor();
+        }
+    }
+    const std::string lock =
+        tr(model, model.boardLocked ? core::TextId::PanelUnlockBoard : core::TextId::PanelLockBoard);
+    if (button(frame, lock, "panel.lock", ImVec2(width, row))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::ToggleLock, 0, 0});
+    }
+    if (button(frame, tr(model, core::TextId::PanelPlaceQuestion), "panel.prompt", ImVec2(width, row))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::PlaceQuestion, 0, 0});
+    }
+    drawSuggest(model, frame, width, row);
+    drawSessionEnd(model, frame, width, row);
+    drawImport(model, frame, width, row);
+
+    // Moderation: hide what is on the table, restore what was taken away.
+    ImGui::Separator();
+    const float lists =
+        std::max(row * 2.5f, ImGui::GetContentRegionAvail().y - 2 * ImGui::GetTextLineHeightWithSpacing() -
+                                 style.ItemSpacing.y);
+    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsOnTable).c_str());
+    drawCardList(model, frame, false, lists * 0.55f);
+    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsTakenAway).c_str());
+    drawCardList(model, frame, true, 0);
+}
+
+} // namespace
+
+PanelRect panelRect(const PanelModel& model) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = 0;
+    float height = 0;
+    if (model.mode == PanelMode::PinPad) {
+        // Wide enough for the prompt and a short sentence per line; tall enough for a notice of four lines.
+        const float key = padKey(model);
+        width = std::max(3 * key + 2 * style.ItemSpacing.x, ImGui::GetFontSize() * 13.0f) +
+                2 * style.WindowPadding.x;
+        height = 5 * key + 7 * ImGui::GetTextLineHeightWithSpacing() + 6 * style.ItemSpacing.y +
+                 2 * style.WindowPadding.y;
+    } else {
+        width =
+            std::min(model.displayWidth * 0.92f, std::max(model.displayWidth * 0.42f, 300 * model.pxPerMm));
+        height = model.displayHeight * 0.84f;
+    }
+    width = std::min(width, model.displayWidth);
+    height = std::min(height, model.displayHeight);
+    const float x = (model.displayWidth - width) * 0.5f;
+    const float y = (model.displayHeight - height) * 0.5f;
+    return PanelRect{x, y, x + width, y + height};
+}
+
+PanelFrame drawPanel(const PanelModel& model) {
+    PanelFrame frame;
+    const PanelRect rect = panelRect(model);
+    ImGui::SetNextWindowPos(ImVec2(rect.minX, rect.minY), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(rect.maxX - rect.minX, rect.maxY - rect.minY), ImGuiCond_Always);
+    ImGui::SetNextWindowBgAlpha(0.97f);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    const std::string title = tr(model, core::TextId::PanelTitle) + "###facilitator-panel";
+    if (ImGui::Begin(title.c_str(), nullptr, flags)) {
+        if (model.mode == PanelMode::PinPad) {
+            drawPad(model, frame);
+        } else {
+            drawControls(model, frame);
+        }
+    }
+    ImGui::End();
+    return frame;
+}
+
+} // namespace atelier::ui

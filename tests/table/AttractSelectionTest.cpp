@@ -1,0 +1,266 @@
+// The attract loop's choices: which past session it may show (privacy) and its idle time.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "core/Apply.hpp"
+#include "store/Database.hpp"
+#include "store/EventLog.hpp"
+#include "store/Timestamps.hpp"
+#include "table/AttractLoop.hpp"
+
+namespace atelier::table {
+namespace {
+
+store::SessionSummary session(std::int64_t id, store::SessionStatus status, std::string startedAt,
+                              std::optional<std::string> endedAt, std::int64_t events = 200) {
+    store::SessionSummary summary;
+    summary.id = id;
+    summary.workshopId = "expo";
+    summary.startedAt = std::move(startedAt);
+    summary.endedAt = std::move(endedAt);
+    summary.status = status;
+    summary.eventCount = events;
+    return summary;
+}
+
+/// 2026-11-26T12:00:00Z.
+constexpr std::int64_t kNoon = 1795694400;
+
+AttractPolicy policyAtNoon() {
+    AttractPolicy policy;
+    policy.workshopId = "expo";
+    policy.nowUnixS = kNoon;
+    return policy;
+}
+
+TEST(AttractSelectionTest, ReadsTheStoresTimestamps) {
+    EXPECT_EQ(store::parseUtcSeconds("2026-11-26T12:00:00.000Z"), kNoon);
+    EXPECT_EQ(store::parseUtcSeconds("2026-11-26T12:00:00Z"), kNoon);
+    EXPECT_EQ(store::parseUtcSeconds("1970-01-01T00:00:01.999Z"), 1);
+    EXPECT_EQ(store::parseUtcSeconds("2026-11-26 12:00:00"), std::nullopt);
+    EXPECT_EQ(store::parseUtcSeconds("2026-13-26T12:00:00Z"), std::nullopt);
+    EXPECT_EQ(store::parseUtcSeconds(""), std::nullopt);
+    EXPECT_EQ(store::parseUtcSeconds("2026-11-2xT12:00:00.000Z"), std::nullopt);
+}
+
+TEST(AttractSelectionTest, NeverShowsASessionThatEndedLessThanADayAgo) {
+    const std::vector<store::SessionSummary> sessions = {
+        session(3, store::SessionStatus::Archived, "2026-11-26T10:00:00.000Z", "2026-11-26T11:00:00.000Z"),
+        session(2, store::SessionStatus::Archived, "2026-11-25T09:00:00.000Z", "2026-11-25T12:30:00.000Z"),
+    };
+    // Session 2 ended 23.5 h ago: still too recent. Nothing qualifies.
+    EXPECT_EQ(selectAttractSession(sessions, policyAtNoon()), std::nullopt);
+
+    // Half an hour later session 2 is a day old and becomes the one shown; 3 still is not.
+    AttractPolicy later = policyAtNoon();
+    later.nowUnixS += 30 * 60;
+    EXPECT_EQ(selectAttractSession(sessions, later), 2);
+}
+
+TEST(AttractSelectionTest, ShowsRecentSessionsOnlyWhenTheConfigSaysSo) {
+    const std::vector<store::SessionSummary> sessions = {
+        session(3, store::SessionStatus::Archived, "2026-11-26T10:00:00.000Z", "2026-11-26T11:00:00.000Z"),
+    };
+    AttractPolicy policy = policyAtNoon();
+    policy.allowRecent = true;
+    EXPECT_EQ(selectAttractSession(sessions, policy), 3);
+}
+
+TEST(AttractSelectionTest, SkipsLiveEmptyForeignAndUndatedSessions) {
+    std::vector<store::SessionSummary> sessions = {
+        session(9, store::SessionStatus::Live, "2026-11-01T10:00:00.000Z", std::nullopt),
+        session(8, store::SessionStatus::Ended, "2026-11-01T10:00:00.000Z", "2026-11-01T11:00:00.000Z", 4),
+        session(7, store::SessionStatus::Ended, "garbled", std::nullopt),
+        session(6, store::SessionStatus::Ended, "2026-11-01T10:00:00.000Z", "2026-11-01T11:00:00.000Z"),
+    };
+    sessions.push_back(
+        session(10, store::SessionStatus::Ended, "2026-11-01T10:00:00.000Z", "2026-11-01T11:00:00.000Z"));
+    sessions.back().workshopId = "another";
+    AttractPolicy policy = policyAtNoon();
+    EXPECT_EQ(selectAttractSession(sessions, policy), 6);
+    // Even with recent sessions allowed, a live one (people are at the table) is never shown.
+    policy.allowRecent = true;
+    sessions.erase(sessions.begin() + 1, sessions.end());
+    EXPECT_EQ(selectAttractSession(sessions, policy), std::nullopt);
+}
+
+TEST(AttractSelectionTest, PrefersTheConfiguredSessionWhenItIsOldEnough) {
+    const std::vector<store::SessionSummary> sessions = {
+        session(5, store::SessionStatus::Archived, "2026-11-20T10:00:00.000Z", "2026-11-20T11:00:00.000Z"),
+        session(4, store::SessionStatus::Ended, "2026-11-10T10:00:00.000Z", "2026-11-10T11:00:00.000Z"),
+        session(12, store::SessionStatus::Archived, "2026-11-26T10:00:00.000Z", "2026-11-26T11:00:00.000Z"),
+    };
+    AttractPolicy policy = policyAtNoon();
+    EXPECT_EQ(selectAttractSession(sessions, policy), 5) << "the newest old-enough session by default";
+    policy.preferredId = 4;
+    EXPECT_EQ(selectAttractSession(sessions, policy), 4);
+    policy.preferredId = 12; // chosen, but ended an hour ago: the privacy rule still wins
+    EXPECT_EQ(selectAttractSession(sessions, policy), 5);
+}
+
+TEST(AttractSelectionTest, IdleTimeStartsTheLoopAndATouchEndsIt) {
+    AttractLoop off(0, 0);
+    EXPECT_FALSE(off.idleExpired(1'000'000));
+    EXPECT_EQ(off.nextWakeMs(), std::nullopt);
+
+    AttractLoop loop(5000, 1000);
+    EXPECT_EQ(loop.nextWakeMs(), 6000);
+    EXPECT_FALSE(loop.idleExpired(5999));
+    loop.noteActivity(4000);
+    EXPECT_FALSE(loop.idleExpired(8999));
+    EXPECT_TRUE(loop.idleExpired(9000));
+    core::Board board;
+    board.title = "Place Carnot";
+    loop.begin(std::make_unique<EmptyTableSource>(board), 9000);
+    EXPECT_TRUE(loop.active());
+    EXPECT_FALSE(loop.idleExpired(20000)) << "already showing";
+    EXPECT_EQ(loop.board(30000).title, "Place Carnot");
+    EXPECT_EQ(loop.nextWakeMs(), std::nullopt);
+    loop.end(31000);
+    EXPECT_FALSE(loop.active());
+    EXPECT_EQ(loop.nextWakeMs(), 36000);
+}
+
+TEST(AttractSelectionTest, WithoutADataFileTheLoopShowsTheFreshTable) {
+    core::Board fresh;
+    fresh.title = "Place Carnot";
+    const std::vector<store::SessionSummary> sessions = {
+        session(4, store::SessionStatus::Ended, "2026-11-10T10:00:00.000Z", "2026-11-10T11:00:00.000Z"),
+    };
+    std::unique_ptr<AttractSource> source = makeAttractSource(sessions, policyAtNoon(), fresh);
+    ASSERT_NE(source, nullptr);
+    EXPECT_EQ(source->boardAt(0), fresh);
+    EXPECT_EQ(source->boardAt(90'000), fresh);
+    EXPECT_FALSE(source->animates()) << "a still table costs no frames";
+}
+
+/// A data dir of its own, removed afterwards.
+class DataDir {
+public:
+    DataDir() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "atelier-attract-XXXXXX").string();
+        m_path = mkdtemp(pattern.data());
+    }
+    DataDir(const DataDir&) = delete;
+    DataDir& operator=(const DataDir&) = delete;
+    ~DataDir() { std::filesystem::remove_all(m_path); }
+    const std::filesystem::path& path() const { return m_path; }
+    std::filesystem::path file() const { return m_path / store::kDataFileName; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+/// Session "expo": its table at t = 0, then one card appears at 1 s at x = 100 mm and is dragged to
+/// x = 200 mm at 2 s and x = 300 mm at 3 s. Returns the session id.
+std::int64_t recordCardSession(const DataDir& dir) {
+    store::Database database = store::Database::open(dir.path());
+    database.ensureWorkshop(store::Workshop{"expo", "Place Carnot", "site", "{}", ""});
+    const std::int64_t id = database.createSession("expo");
+    core::Board board;
+    store::EventLog log(database, id, board, 0);
+    auto add = [&](std::int64_t tMs, const core::Event& event) {
+        EXPECT_TRUE(core::apply(board, event));
+        log.append(tMs, event);
+    };
+    add(0, core::SessionConfigured{6, 5, "Place Carnot", 0});
+    core::CardCreated card;
+    card.id = 7;
+    card.pose.centre = {100, 300};
+    card.size = {80, 50};
+    card.text = "un banc";
+    card.seat = 1;
+    add(1000, card);
+    for (const double x : {200.0, 300.0}) {
+        core::CardMoved moved{7, card.pose, 1};
+        moved.pose.centre.x = x;
+        add(x == 200.0 ? 2000 : 3000, moved);
+    }
+    EXPECT_TRUE(log.flush());
+    database.archiveSession(id);
+    return id;
+}
+
+/// Where the card is on the board (-1: no card).
+double cardX(const core::Board& board) {
+    const auto card = board.cards.find(7);
+    return card == board.cards.end() ? -1 : card->second.pose.centre.x;
+}
+
+TEST(AttractReplayTest, PlaysTheSessionFastHoldsItsEndThenStartsAgain) {
+    const DataDir dir;
+    const std::int64_t id = recordCardSession(dir);
+    ReplayAttractSource source(dir.file(), id, 10.0, 500); // 3 s of table time in 300 ms, then 500 ms
+    EXPECT_TRUE(source.animates());
+    EXPECT_EQ(source.periodMs(), 800);
+    EXPECT_EQ(source.boardAt(0).title, "Place Carnot") << "the session's table from the first frame";
+    EXPECT_EQ(cardX(source.boardAt(50)), -1) << "0.5 s in: the card is not written yet";
+    EXPECT_EQ(cardX(source.boardAt(150)), 100);
+    EXPECT_EQ(cardX(source.boardAt(250)), 200);
+    EXPECT_EQ(cardX(source.boardAt(300)), 300);
+    EXPECT_EQ(cardX(source.boardAt(790)), 300) << "the final board stays a moment";
+    EXPECT_EQ(cardX(source.boardAt(800)), -1) << "then the replay starts again";
+    EXPECT_EQ(cardX(source.boardAt(960)), 100);
+    EXPECT_EQ(cardX(source.boardAt(8 * 800 + 260)), 200) << "and again, as long as nobody comes";
+}
+
+TEST(AttractReplayTest, SpeedIsClampedToThePlayersRange) {
+    const DataDir dir;
+    const std::int64_t id = recordCardSession(dir);
+    EXPECT_EQ(ReplayAttractSource(dir.file(), id, 1000.0, 0).periodMs(), 94) << "3000 ms / 32, rounded up";
+    EXPECT_EQ(ReplayAttractSource(dir.file(), id, 0.01, 0).periodMs(), 6000);
+}
+
+TEST(AttractReplayTest, MakesAReplayOfTheChosenSessionOrFallsBackOnTheFreshTable) {
+    const DataDir dir;
+    const std::int64_t id = recordCardSession(dir);
+    core::Board fresh;
+    fresh.title = "Table du jour";
+    std::vector<store::SessionSummary> sessions = {
+        session(id, store::SessionStatus::Archived, "2026-11-10T10:00:00.000Z", "2026-11-10T11:00:00.000Z"),
+    };
+    AttractReplay replay;
+    replay.dataFile = dir.file();
+    replay.speed = 10.0;
+    replay.holdMs = 500;
+    std::unique_ptr<AttractSource> played = makeAttractSource(sessions, policyAtNoon(), fresh, replay);
+    EXPECT_TRUE(played->animates());
+    EXPECT_EQ(cardX(played->boardAt(400)), 300) << "the chosen session's own board";
+
+    // The file lost the session (or never had it): the fresh table, still, and no exception.
+    sessions[0].id = id + 40;
+    std::unique_ptr<AttractSource> missing = makeAttractSource(sessions, policyAtNoon(), fresh, replay);
+    EXPECT_FALSE(missing->animates());
+    EXPECT_EQ(missing->boardAt(400), fresh);
+
+    // An unreadable file: the same.
+    const DataDir other;
+    std::ofstream(other.file()) << "not a database";
+    replay.dataFile = other.file();
+    sessions[0].id = id;
+    std::unique_ptr<AttractSource> unreadable = makeAttractSource(sessions, policyAtNoon(), fresh, replay);
+    EXPECT_FALSE(unreadable->animates());
+    EXPECT_EQ(unreadable->boardAt(0), fresh);
+}
+
+TEST(AttractReplayTest, AReplayDrawsAtMostTwentyFiveFramesASecond) {
+    const DataDir dir;
+    const std::int64_t id = recordCardSession(dir);
+    AttractLoop loop(5000, 0);
+    loop.begin(std::make_unique<ReplayAttractSource>(dir.file(), id, 16.0, 4000), 6000);
+    EXPECT_TRUE(loop.animating());
+    EXPECT_TRUE(loop.frameDue(6000)) << "the first frame at once";
+    loop.board(6000);
+    EXPECT_FALSE(loop.frameDue(6039));
+    EXPECT_TRUE(loop.frameDue(6040));
+    EXPECT_EQ(loop.nextWakeMs(), 6040) << "the idle wait wakes for the next frame";
+    loop.end(7000);
+    EXPECT_FALSE(loop.frameDue(9000));
+    EXPECT_EQ(loop.nextWakeMs(), 12000);
+}
+
+} // namespace
+} // namespace atelier::table

@@ -1,0 +1,93 @@
+// The panel's import: which files a folder offers, and the worker's verdicts on them.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include "table/PhotoImport.hpp"
+
+namespace atelier::table {
+namespace {
+
+const std::filesystem::path kDemoPhoto =
+    std::filesystem::path(ATELIER_SOURCE_DIR) / "assets/demo/site-lot.jpg";
+
+class Folder {
+public:
+    Folder() {
+        std::random_device random;
+        m_path =
+            std::filesystem::temp_directory_path() / ("atelier-photo-import-" + std::to_string(random()));
+        std::filesystem::create_directories(m_path);
+    }
+    ~Folder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(m_path, ignored);
+    }
+    Folder(const Folder&) = delete;
+    Folder& operator=(const Folder&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+    std::filesystem::path write(const std::filesystem::path& name, const std::string& bytes) const {
+        const std::filesystem::path file = m_path / name;
+        std::filesystem::create_directories(file.parent_path());
+        std::ofstream(file, std::ios::binary) << bytes;
+        return file;
+    }
+
+private:
+    std::filesystem::path m_path;
+};
+
+TEST(PanelPhotoImport, AFolderOffersItsJpegAndPngFilesDownToThreeLevelsSorted) {
+    Folder folder;
+    folder.write("b.JPG", "x");
+    folder.write("a.png", "x");
+    folder.write("notes.txt", "x");
+    folder.write("DCIM/100/c.jpeg", "x");
+    folder.write("one/two/three/four/deep.png", "x");
+    const std::vector<std::filesystem::path> files = listPhotoFiles(folder.path());
+    const std::vector<std::filesystem::path> expected = {folder.path() / "DCIM/100/c.jpeg",
+                                                         folder.path() / "a.png", folder.path() / "b.JPG"};
+    EXPECT_EQ(files, expected);
+    EXPECT_EQ(listPhotoFiles(folder.path(), 2).size(), 2U) << "at most the limit";
+    EXPECT_TRUE(listPhotoFiles(folder.path() / "missing").empty());
+}
+
+TEST(PanelPhotoImport, TheWorkerChecksEveryFileInOrderAndSaysWhyOneIsRefused) {
+    Folder folder;
+    const std::filesystem::path broken = folder.write("broken.jpg", "\xFF\xD8\xFF\xE0 not a photo");
+    PhotoCheckJob job({kDemoPhoto, broken, folder.path() / "gone.png"});
+    std::vector<PhotoVerdict> verdicts;
+    for (int i = 0; i < 6000 && !job.finished(); ++i) { // a wait for the worker, not a timing
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    ASSERT_TRUE(job.finished());
+    verdicts = job.take();
+    ASSERT_EQ(verdicts.size(), 3U);
+    EXPECT_EQ(job.checked(), 3U);
+    ASSERT_TRUE(verdicts[0].photo);
+    EXPECT_EQ(verdicts[0].photo->info.format, "JPEG");
+    EXPECT_FALSE(verdicts[0].photo->bytes.empty());
+    EXPECT_FALSE(verdicts[1].photo);
+    EXPECT_FALSE(verdicts[1].reason.empty());
+    EXPECT_EQ(verdicts[2].reason, "does not exist.");
+    EXPECT_TRUE(job.take().empty()) << "each verdict once";
+}
+
+TEST(PanelPhotoImport, ImportedPhotosLieUprightAt300MillimetresAndAvoidEachOther) {
+    render::ImageInfo tall;
+    tall.uprightWidth = 300;
+    tall.uprightHeight = 400;
+    const core::Size size = importedPhotoSize(tall, {1210, 680});
+    EXPECT_DOUBLE_EQ(size.height, 300);
+    EXPECT_DOUBLE_EQ(size.width, 225);
+    const core::Vec2 first = placeAmong({1210, 680}, size, {});
+    EXPECT_EQ(first.x, 605) << "a free table: the middle";
+    const core::Vec2 second = placeAmong({1210, 680}, size, {{first, size}});
+    EXPECT_GE(std::abs(second.x - first.x), size.width) << "beside the first, not over it";
+}
+
+} // namespace
+} // namespace atelier::table
