@@ -1,8 +1,7 @@
-// The render benchmark: builds the scenes in memory, draws them through SceneRenderer in an
-// offscreen 4K or 1080p window, and measures each frame the way docs/render.md explains.
+// The render benchmark: builds its scenes in memory, draws them through SceneRenderer in the table's own
+// offscreen window (platform::Window) at 4K or 1080p, and measures each frame.
 #include "cli/BenchCommand.hpp"
 
-#include <SDL.h>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -20,6 +19,7 @@
 #include <sys/resource.h>
 #include <vector>
 
+#include "platform/Window.hpp"
 #include "render/RenderError.hpp"
 #include "render/SceneRenderer.hpp"
 #include "ui/Fonts.hpp"
@@ -200,7 +200,7 @@ Scene table4k(int cards, int strokes, bool dragging) {
         board.strokes[id] = makeStroke(id, parent, start, 50, random);
     }
     // Twenty contacts moving around their own loops; in table-4k-drag each drags a card (brought to the top
-    // when grabbed), in table-4k they only move over the table (what the scenario names).
+    // when grabbed), in table-4k they only move over the table.
     std::size_t index = 0;
     for (auto& [cardId, card] : board.cards) {
         if (index++ % static_cast<std::size_t>(std::max(cards, 20) / 20) != 0 || scene.movers.size() == 20) {
@@ -292,7 +292,7 @@ render::Overlays step(Scene& scene, int frame) {
     return overlays;
 }
 
-struct platform::Frame {
+struct FrameFigures {
     double mainCpuMs = 0, processCpuMs = 0, wallMs = 0, drawCpuMs = 0, uploadMs = 0;
     double offscreenCpuMs = 0, compositeCpuMs = 0, drawCalls = 0, uploadWallMs = 0;
     double itemsPainted = 0, segmentsDrawn = 0, layersBaked = 0, redrawnShare = 0, floatingItems = 0;
@@ -317,7 +317,7 @@ Summary summarise(std::vector<double> values) {
 /// The figures of one run of frames.
 struct Phase {
     std::string name;
-    std::vector<platform::Frame> frames;
+    std::vector<FrameFigures> frames;
 };
 
 struct Result {
@@ -328,9 +328,9 @@ struct Result {
     std::vector<Phase> phases;
 };
 
-Summary field(const Phase& phase, double platform::Frame::*member) {
+Summary field(const Phase& phase, double FrameFigures::*member) {
     std::vector<double> values;
-    for (const platform::Frame& frame : phase.frames) {
+    for (const FrameFigures& frame : phase.frames) {
         values.push_back(frame.*member);
     }
     return summarise(values);
@@ -344,28 +344,24 @@ std::string json(const Summary& s) {
     return out.str();
 }
 
-/// Opens the offscreen window and GL context for one scenario.
-struct platform::Window {
-    SDL_Window* window = nullptr;
-    SDL_GLContext context = nullptr;
-    ~platform::Window() {
-        if (context != nullptr) {
-            SDL_GL_DeleteContext(context);
-        }
-        if (window != nullptr) {
-            SDL_DestroyWindow(window);
-        }
+/// The table's offscreen window and GL context at the scenario's size, swapping without waiting.
+platform::Window openWindow(const Scene& scene) {
+    platform::WindowOptions options;
+    options.headless = true;
+    options.fullscreen = false;
+    options.vsync = false;
+    options.swapImmediately = true;
+    options.size = {scene.width, scene.height};
+    options.title = "atelier bench";
+    auto opened = platform::Window::open(options);
+    if (auto* error = std::get_if<platform::WindowError>(&opened)) {
+        throw render::RenderError("no OpenGL 3.3 core context for the bench: " + error->message);
     }
-};
+    return std::move(std::get<platform::Window>(opened));
+}
 
 Result run(Scene& scene, const std::filesystem::path& resourceRoot, ImFont& font) {
-    platform::Window window;
-    window.window = SDL_CreateWindow("atelier bench", 0, 0, scene.width, scene.height, SDL_WINDOW_OPENGL);
-    window.context = window.window != nullptr ? SDL_GL_CreateContext(window.window) : nullptr;
-    if (window.context == nullptr || gladLoadGL(reinterpret_cast<GLADloadfunc>(SDL_GL_GetProcAddress)) == 0) {
-        throw render::RenderError(std::string("no OpenGL 3.3 core context for the bench: ") + SDL_GetError());
-    }
-    SDL_GL_SetSwapInterval(0);
+    platform::Window window = openWindow(scene);
     std::cerr << "bench: " << scene.name << " on " << reinterpret_cast<const char*>(glGetString(GL_RENDERER))
               << "\n";
 
@@ -381,7 +377,7 @@ Result run(Scene& scene, const std::filesystem::path& resourceRoot, ImFont& font
     const render::View view{{1210, 680}, scene.width, scene.height};
 
     const auto frame = [&](int index, bool moving) {
-        platform::Frame f;
+        FrameFigures f;
         const double cpu0 = threadCpuMs();
         const double process0 = processCpuMs();
         const auto wall0 = std::chrono::steady_clock::now();
@@ -390,7 +386,7 @@ Result run(Scene& scene, const std::filesystem::path& resourceRoot, ImFont& font
         const double draw0 = threadCpuMs();
         renderer.draw(scene.board, view, overlays);
         f.drawCpuMs = threadCpuMs() - draw0;
-        SDL_GL_SwapWindow(window.window);
+        window.swap();
         glFinish();
         f.mainCpuMs = threadCpuMs() - cpu0;
         f.processCpuMs = processCpuMs() - process0;
@@ -456,36 +452,36 @@ void print(const Result& result) {
                 "main-thread CPU ms (med/p95/p99/max)", "process CPU ms", "wall ms (glFinish)", "draw calls",
                 "upload ms max (CPU/wall)");
     for (const Phase& phase : result.phases) {
-        const Summary main = field(phase, &platform::Frame::mainCpuMs);
-        const Summary process = field(phase, &platform::Frame::processCpuMs);
-        const Summary wall = field(phase, &platform::Frame::wallMs);
-        const Summary calls = field(phase, &platform::Frame::drawCalls);
-        const Summary upload = field(phase, &platform::Frame::uploadMs);
+        const Summary main = field(phase, &FrameFigures::mainCpuMs);
+        const Summary process = field(phase, &FrameFigures::processCpuMs);
+        const Summary wall = field(phase, &FrameFigures::wallMs);
+        const Summary calls = field(phase, &FrameFigures::drawCalls);
+        const Summary upload = field(phase, &FrameFigures::uploadMs);
         std::printf("  %-8s %6zu | %5.2f %5.2f %5.2f %7.2f | %6.1f %6.1f %6.1f %7.1f | %6.1f %6.1f %6.1f "
                     "%7.1f | %3.0f %3.0f %3.0f | %5.2f / %5.2f\n",
                     phase.name.c_str(), phase.frames.size(), main.median, main.p95, main.p99, main.max,
                     process.median, process.p95, process.p99, process.max, wall.median, wall.p95, wall.p99,
                     wall.max, calls.median, calls.p99, calls.max, upload.max,
-                    field(phase, &platform::Frame::uploadWallMs).max);
+                    field(phase, &FrameFigures::uploadWallMs).max);
     }
 }
 
 /// The per-frame figures written to JSON, by name.
-const std::pair<const char*, double platform::Frame::*> kFigures[] = {
-    {"main_thread_cpu_ms", &platform::Frame::mainCpuMs},
-    {"draw_cpu_ms", &platform::Frame::drawCpuMs},
-    {"process_cpu_ms", &platform::Frame::processCpuMs},
-    {"wall_ms", &platform::Frame::wallMs},
-    {"draw_calls", &platform::Frame::drawCalls},
-    {"upload_ms", &platform::Frame::uploadMs},
-    {"upload_wall_ms", &platform::Frame::uploadWallMs},
-    {"offscreen_cpu_ms", &platform::Frame::offscreenCpuMs},
-    {"composite_cpu_ms", &platform::Frame::compositeCpuMs},
-    {"items_painted", &platform::Frame::itemsPainted},
-    {"segments_drawn", &platform::Frame::segmentsDrawn},
-    {"layers_baked", &platform::Frame::layersBaked},
-    {"redrawn_share", &platform::Frame::redrawnShare},
-    {"floating_items", &platform::Frame::floatingItems},
+const std::pair<const char*, double FrameFigures::*> kFigures[] = {
+    {"main_thread_cpu_ms", &FrameFigures::mainCpuMs},
+    {"draw_cpu_ms", &FrameFigures::drawCpuMs},
+    {"process_cpu_ms", &FrameFigures::processCpuMs},
+    {"wall_ms", &FrameFigures::wallMs},
+    {"draw_calls", &FrameFigures::drawCalls},
+    {"upload_ms", &FrameFigures::uploadMs},
+    {"upload_wall_ms", &FrameFigures::uploadWallMs},
+    {"offscreen_cpu_ms", &FrameFigures::offscreenCpuMs},
+    {"composite_cpu_ms", &FrameFigures::compositeCpuMs},
+    {"items_painted", &FrameFigures::itemsPainted},
+    {"segments_drawn", &FrameFigures::segmentsDrawn},
+    {"layers_baked", &FrameFigures::layersBaked},
+    {"redrawn_share", &FrameFigures::redrawnShare},
+    {"floating_items", &FrameFigures::floatingItems},
 };
 
 std::string toJson(const Result& result) {
@@ -527,16 +523,6 @@ int benchCommand(const BenchOptions& options, const std::filesystem::path& resou
     } else {
         names = {"table-4k", "table-4k-drag", "drag-1080"};
     }
-    setenv("SDL_VIDEODRIVER", "offscreen", 1);
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-        std::cerr << "atelier bench: cannot start SDL's offscreen video (" << SDL_GetError() << ").\n";
-        return 1;
-    }
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-
     // Scene text comes from a Dear ImGui font atlas, as on the table (a context is not needed for it).
     ImFontAtlas atlas;
     ImFont* font = nullptr;
@@ -573,7 +559,6 @@ int benchCommand(const BenchOptions& options, const std::filesystem::path& resou
             status = 1;
         }
     }
-    SDL_Quit();
     if (options.json) {
         std::ofstream out(*options.json);
         out << "{\"bench\": \"render\", \"results\": [\n";

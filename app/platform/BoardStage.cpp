@@ -1,4 +1,5 @@
-// Sets up the offscreen table as TableApp does (window, ImGui, texture cache, scene) and reads frames back.
+// The window, ImGui, texture cache and scene renderer set up once for every screen and export; frames read
+// back.
 #include "platform/BoardStage.hpp"
 
 #include <SDL.h>
@@ -10,6 +11,8 @@
 #include <optional>
 
 #include "platform/ImGuiBackend.hpp"
+#include "platform/Kiosk.hpp"
+#include "platform/RedrawPolicy.hpp"
 #include "platform/Window.hpp"
 #include "render/SceneRenderer.hpp"
 #include "render/Screenshot.hpp"
@@ -18,12 +21,6 @@
 #include "ui/Banner.hpp"
 
 namespace atelier::platform {
-namespace {
-
-/// How long draw() waits for photos to decode and cards to paint before it settles for what it has.
-constexpr auto kSettleLimit = std::chrono::seconds(10);
-} // namespace
-
 struct BoardStage::Parts {
     Window window;
     std::optional<ImGuiBackend> imgui;
@@ -39,7 +36,7 @@ PixelSize defaultExportSize(core::Size surfaceMm) {
 
 std::variant<std::unique_ptr<BoardStage>, std::string>
 BoardStage::open(const StageSetup& setup, const std::filesystem::path& resourceRoot,
-                 const std::filesystem::path& dataFile, const StageOptions& stage,
+                 const std::optional<std::filesystem::path>& dataFile, const StageOptions& stage,
                  std::vector<std::uint32_t> categoryColours) {
     WindowOptions options;
     options.headless = stage.headless;
@@ -51,23 +48,26 @@ BoardStage::open(const StageSetup& setup, const std::filesystem::path& resourceR
         return error->message;
     }
     auto parts = std::unique_ptr<Parts>(new Parts{std::move(std::get<Window>(opened)), {}, {}, {}});
+    if (stage.kiosk) {
+        enterKioskDisplay(parts->window.sdlWindow());
+    }
     const PixelSize drawable = parts->window.drawableSize();
     parts->imgui.emplace(parts->window, uiFontPixels(setup.surfaceMm.width, setup.uiScale, drawable));
     try {
         parts->textures.emplace(
-            [dataFile](const std::string& hash) { return store::readAssetBytes(dataFile, hash); });
+            [dataFile](const std::string& hash) -> std::optional<std::vector<std::uint8_t>> {
+                return dataFile ? store::readAssetBytes(*dataFile, hash) : std::nullopt;
+            });
         parts->scene.emplace(resourceRoot, parts->imgui->cardFont(), *parts->textures);
     } catch (const std::exception& error) {
         return std::string("cannot draw the table: ") + error.what();
     }
     parts->scene->setCategoryColours(std::move(categoryColours));
-    return std::unique_ptr<BoardStage>(
-        new BoardStage(std::move(parts), drawable, setup.language, setup.surfaceMm));
+    return std::unique_ptr<BoardStage>(new BoardStage(std::move(parts), setup.language, setup.surfaceMm));
 }
 
-BoardStage::BoardStage(std::unique_ptr<Parts> parts, PixelSize size, core::Language language,
-                       core::Size surfaceMm)
-    : m_parts(std::move(parts)), m_size(size), m_language(language), m_surfaceMm(surfaceMm) {}
+BoardStage::BoardStage(std::unique_ptr<Parts> parts, core::Language language, core::Size surfaceMm)
+    : m_parts(std::move(parts)), m_language(language), m_surfaceMm(surfaceMm) {}
 
 BoardStage::~BoardStage() {
     // GL objects go before the context that holds them.
@@ -79,20 +79,53 @@ BoardStage::~BoardStage() {
 void BoardStage::drawOnce(const core::Board& board, const std::function<void()>& widgets,
                           const std::function<void()>& beforeNewFrame) {
     SDL_PumpEvents();
+    const PixelSize pixels = size();
     render::View view;
     view.surfaceMm = m_surfaceMm;
-    view.viewportWidth = m_size.width;
-    view.viewportHeight = m_size.height;
+    view.viewportWidth = pixels.width;
+    view.viewportHeight = pixels.height;
     ui::BannerContent banner;
     banner.title = board.title;
     banner.phase = board.phase.name;
-    m_parts->imgui->beginFrame(beforeNewFrame);
-    ui::drawBanner(banner, m_language, static_cast<float>(m_size.width));
+    beginFrame(beforeNewFrame);
+    ui::drawBanner(banner, m_language, static_cast<float>(pixels.width));
     if (widgets) {
         widgets();
     }
-    m_parts->scene->draw(board, view);
+    drawBoard(board, view);
+    endFrame();
+}
+
+void BoardStage::beginFrame(const std::function<void()>& beforeNewFrame) {
+    m_parts->imgui->beginFrame(beforeNewFrame);
+}
+
+void BoardStage::endFrame() {
     m_parts->imgui->endFrame();
+}
+
+void BoardStage::drawBoard(const core::Board& board, const render::View& view) {
+    m_parts->scene->draw(board, view);
+}
+
+std::vector<table::PhotoTrouble> BoardStage::takePhotoTroubles() {
+    std::vector<table::PhotoTrouble> troubles;
+    for (const render::PhotoFailure& failure : m_parts->textures->takeFailures()) {
+        troubles.push_back({failure.hash, failure.problem.reason});
+    }
+    return troubles;
+}
+
+PixelSize BoardStage::size() const {
+    return m_parts->window.drawableSize();
+}
+
+PixelSize BoardStage::windowSize() const {
+    return m_parts->window.windowSize();
+}
+
+const std::string& BoardStage::fontProblem() const {
+    return m_parts->imgui->fontProblem();
 }
 
 bool BoardStage::needsAnotherFrame() const {
@@ -113,7 +146,7 @@ void BoardStage::draw(const core::Board& board) {
     for (int drawn = 0;; ++drawn) {
         drawOnce(board);
         const bool settled = drawn >= 1 && !m_parts->scene->needsAnotherFrame();
-        if (settled || std::chrono::steady_clock::now() - start > kSettleLimit) {
+        if (settled || std::chrono::steady_clock::now() - start > std::chrono::milliseconds(kSettleLimitMs)) {
             break;
         }
         if (drawn >= 1) {
@@ -125,17 +158,18 @@ void BoardStage::draw(const core::Board& board) {
 }
 
 Frame BoardStage::capture() const {
-    Frame frame{m_size.width, m_size.height, {}};
-    const std::size_t rowBytes = static_cast<std::size_t>(m_size.width) * 4;
-    frame.rgba.resize(rowBytes * static_cast<std::size_t>(m_size.height));
+    const PixelSize pixels = size();
+    Frame frame{pixels.width, pixels.height, {}};
+    const std::size_t rowBytes = static_cast<std::size_t>(pixels.width) * 4;
+    frame.rgba.resize(rowBytes * static_cast<std::size_t>(pixels.height));
     GLint previousAlignment = 4;
     glGetIntegerv(GL_PACK_ALIGNMENT, &previousAlignment);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadBuffer(GL_BACK);
-    glReadPixels(0, 0, m_size.width, m_size.height, GL_RGBA, GL_UNSIGNED_BYTE, frame.rgba.data());
+    glReadPixels(0, 0, pixels.width, pixels.height, GL_RGBA, GL_UNSIGNED_BYTE, frame.rgba.data());
     glPixelStorei(GL_PACK_ALIGNMENT, previousAlignment);
     std::vector<std::uint8_t> row(rowBytes);
-    for (int top = 0, bottom = m_size.height - 1; top < bottom; ++top, --bottom) {
+    for (int top = 0, bottom = pixels.height - 1; top < bottom; ++top, --bottom) {
         std::uint8_t* a = frame.rgba.data() + static_cast<std::size_t>(top) * rowBytes;
         std::uint8_t* b = frame.rgba.data() + static_cast<std::size_t>(bottom) * rowBytes;
         std::memcpy(row.data(), a, rowBytes);
@@ -146,7 +180,8 @@ Frame BoardStage::capture() const {
 }
 
 std::string BoardStage::savePng(const std::filesystem::path& file) const {
-    return render::saveScreenshot(file, m_size.width, m_size.height);
+    const PixelSize pixels = size();
+    return render::saveScreenshot(file, pixels.width, pixels.height);
 }
 
 } // namespace atelier::platform

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "core/Catalogue.hpp"
 #include "core/Geometry.hpp"
 #include "platform/PixelSize.hpp"
+#include "table/Screen.hpp"
 
 union SDL_Event;
 
@@ -38,23 +40,25 @@ struct StageOptions {
     bool headless = true;    ///< SDL's offscreen driver (EGL), no window shown
     bool fullscreen = false; ///< only for a window
     PixelSize size{1920, 1080};
+    bool kiosk = false; ///< kiosk display: cursor hidden, keyboard grabbed, no screen saver
 };
 
 /// Owns a window (or an offscreen surface), ImGui, the texture cache (photos from the data file) and the
-/// scene renderer, set up as the live table sets them up, so replays and exports look like the table.
+/// scene renderer: the one stage the live table, the replay and the exports draw on, so they look alike.
 /// Main thread only.
-class BoardStage {
+class BoardStage final : public table::BoardCanvas {
 public:
-    /// Opens the surface for a table of the setup's physical size; photos are read from `dataFile`;
-    /// cards use `categoryColours` (0xRRGGBB). A sentence when it cannot be made.
+    /// Opens the surface for a table of the setup's physical size; photos are read from `dataFile` (none:
+    /// a table in memory only, whose photos cannot load); cards use `categoryColours` (0xRRGGBB). A sentence
+    /// when it cannot be made.
     static std::variant<std::unique_ptr<BoardStage>, std::string>
     open(const StageSetup& setup, const std::filesystem::path& resourceRoot,
-         const std::filesystem::path& dataFile, const StageOptions& options,
+         const std::optional<std::filesystem::path>& dataFile, const StageOptions& options,
          std::vector<std::uint32_t> categoryColours);
 
     BoardStage(const BoardStage&) = delete;
     BoardStage& operator=(const BoardStage&) = delete;
-    ~BoardStage();
+    ~BoardStage() override;
 
     /// Draws the board (and the banner with its title and phase) until its photos are loaded and its cards
     /// painted, 10 s at most; the frame stays in the back buffer for capture.
@@ -64,6 +68,15 @@ public:
     /// (where a touch pointer replaces the mouse).
     void drawOnce(const core::Board& board, const std::function<void()>& widgets = {},
                   const std::function<void()>& beforeNewFrame = {});
+    /// Starts an ImGui frame; `beforeNewFrame` runs between the backend's frame and ImGui's (where a touch
+    /// pointer replaces the mouse).
+    void beginFrame(const std::function<void()>& beforeNewFrame = {});
+    /// Renders the ImGui frame on top of the board.
+    void endFrame();
+    /// Draws the board with the scene renderer (inside a frame).
+    void drawBoard(const core::Board& board, const render::View& view) override;
+    /// The photos that failed to decode since the last call.
+    std::vector<table::PhotoTrouble> takePhotoTroubles() override;
     /// True while photos load or cards wait to be painted.
     bool needsAnotherFrame() const;
     /// Hands a keyboard or mouse event to ImGui; true when ImGui wants it.
@@ -74,16 +87,18 @@ public:
     Frame capture() const;
     /// The last drawn frame written as a PNG file; "" on success, else a sentence.
     std::string savePng(const std::filesystem::path& file) const;
-    /// The surface in pixels.
-    PixelSize size() const { return m_size; }
+    /// The surface in pixels (the window's drawable, which a person may resize).
+    PixelSize size() const;
+    /// The window in screen coordinates (what mouse events are in).
+    PixelSize windowSize() const;
+    /// Why the UI font could not be loaded, or "".
+    const std::string& fontProblem() const;
 
 private:
     struct Parts;
-    explicit BoardStage(std::unique_ptr<Parts> parts, PixelSize size, core::Language language,
-                        core::Size surfaceMm);
+    explicit BoardStage(std::unique_ptr<Parts> parts, core::Language language, core::Size surfaceMm);
 
     std::unique_ptr<Parts> m_parts;
-    PixelSize m_size;
     core::Language m_language;
     core::Size m_surfaceMm;
 };

@@ -58,6 +58,8 @@ std::variant<Window, WindowError> Window::open(const WindowOptions& options) {
     }
     if (options.vsync && SDL_GL_SetSwapInterval(1) != 0) {
         spdlog::warn("vsync is not available here ({}); frames may tear", SDL_GetError());
+    } else if (options.swapImmediately) {
+        SDL_GL_SetSwapInterval(0);
     }
     spdlog::info("OpenGL {} on {} ({}), video driver {}",
                  reinterpret_cast<const char*>(glGetString(GL_VERSION)),

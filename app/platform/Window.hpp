@@ -16,6 +16,7 @@ struct WindowOptions {
     bool headless = false;
     bool fullscreen = true;
     bool vsync = true;
+    bool swapImmediately = false; ///< never wait for the display (the bench measures frames)
     PixelSize size{1280, 720};
     std::string title = "Atelier";
 };

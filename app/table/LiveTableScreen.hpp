@@ -1,0 +1,97 @@
+// The live table as a screen of the frame loop: the session, the people's interaction, the facilitator's
+// panel and the exhibition's attract loop.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/Catalogue.hpp"
+#include "input/GestureOptions.hpp"
+#include "table/AttractLoop.hpp"
+#include "table/FacilitatorAccess.hpp"
+#include "table/FacilitatorController.hpp"
+#include "table/Screen.hpp"
+#include "table/SessionHost.hpp"
+#include "table/TableInteraction.hpp"
+#include "ui/Banner.hpp"
+#include "workshop/SeatLayout.hpp"
+#include "workshop/WorkshopDefinition.hpp"
+#include "workshop/WorkshopOptions.hpp"
+
+namespace atelier::table {
+
+/// What the live table needs from the command line and the config.
+struct LiveTableSetup {
+    std::filesystem::path dataDir;
+    SessionChoice choice;
+    std::filesystem::path workshopDir; ///< where the workshop's photo files are ("" when stored)
+    int seats = 6;
+    core::Vec2 surfaceMm{1210, 680};
+    input::GestureOptions gestures;
+    workshop::WorkshopOptions workshop;
+    AccessOptions access;
+    core::Language language = core::Language::French;
+    double clusterDistanceMm = 120.0;
+    std::filesystem::path importFolder;
+    double idleTimeoutS = 0; ///< seconds without a contact before the attract loop; 0: never
+    bool attractShowRecent = false;
+    std::int64_t attractSession = 0;
+    double attractSpeed = 16.0;
+};
+
+/// The session host, the interaction over it, the facilitator's controller and the attract loop, stepped
+/// and drawn by the frame loop. An exhibit's fresh session gets a fresh interaction in the same place.
+class LiveTableScreen final : public Screen {
+public:
+    /// Opens the session; throws std::invalid_argument as SessionHost does (a usage error). `definition`
+    /// must outlive the screen.
+    LiveTableScreen(const workshop::WorkshopDefinition& definition, const LiveTableSetup& setup);
+
+    /// The session, for its board, data file and warnings.
+    const SessionHost& session() const { return *m_session; }
+    /// The targets of the table alone (`atelier run --list-targets`).
+    input::TargetRegistry tableTargets() const { return m_interaction->targets(); }
+
+    std::int64_t nowMs() const override { return m_session->nowMs(); }
+    void start(std::int64_t nowMs) override;
+    void typeText(std::string_view utf8) override { m_interaction->typeText(utf8); }
+    void pressKey(Key key, std::int64_t nowMs) override;
+    void dropFile(const std::filesystem::path& file) override { m_panel.dropFile(file); }
+    bool closeRequested() const override { return false; }
+    bool takeQuitRequest() override { return m_panel.takeQuitRequest(); }
+    Redraw handle(std::vector<input::Contact>& contacts, std::int64_t nowMs) override;
+    bool readyForScript() const override { return !m_panel.busy(); }
+    input::TargetRegistry targets() const override;
+    Redraw update(std::int64_t nowMs) override;
+    bool scriptSettled() const override { return !m_interaction->animating() && !m_panel.busy(); }
+    void beginFinishing() override { m_finishing = true; }
+    bool animating(std::int64_t nowMs) const override;
+    std::optional<std::int64_t> nextWakeMs(std::int64_t nowMs) const override;
+    void feedPointer(const render::View& view) override { m_panel.feedPointer(view); }
+    Redraw draw(BoardCanvas& canvas, const render::View& view, std::int64_t nowMs) override;
+    bool stillDrawing() const override { return m_warningUnseen; }
+    bool readyForLastFrame() const override { return true; }
+
+private:
+    void newInteraction();
+    bool wakeFromAttract(std::int64_t nowMs);
+    bool endSession();
+    bool beginAttract(std::int64_t nowMs);
+    void notePhotoTroubles(BoardCanvas& canvas);
+
+    LiveTableSetup m_setup;
+    std::unique_ptr<SessionHost> m_session;
+    workshop::SeatLayout m_seats;
+    std::optional<TableInteraction> m_interaction;
+    FacilitatorController m_panel;
+    AttractLoop m_attract;
+    ui::BannerContent m_banner;
+    std::string m_photoWarning;   ///< set once a photo of the board could not be decoded
+    bool m_warningUnseen = false; ///< the warning was set after this frame's banner: draw one more
+    bool m_finishing = false;     ///< the loop draws its last frames: no attract loop starts
+};
+
+} // namespace atelier::table
