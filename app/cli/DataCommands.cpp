@@ -5,6 +5,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "core/Utf8.hpp"
 #include "store/Database.hpp"
 #include "store/DatabaseCheck.hpp"
 #include "store/StoreError.hpp"
@@ -18,6 +19,12 @@ std::string duration(std::int64_t ms) {
     std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld", static_cast<long long>(seconds / 3600),
                   static_cast<long long>(seconds / 60 % 60), static_cast<long long>(seconds % 60));
     return text;
+}
+
+/// `text` followed by spaces up to `width` characters (not bytes: "Scénarios d’usage" is 17 wide).
+std::string padded(const std::string& text, std::size_t width) {
+    const std::size_t shown = core::utf8CodePoints(text);
+    return text + std::string(shown < width ? width - shown : 0, ' ');
 }
 
 } // namespace
@@ -57,13 +64,13 @@ int listSessionsCommand(const std::filesystem::path& dataDir, bool json) {
             std::cout << "No sessions yet in " << file.string() << ".\n";
             return 0;
         }
-        std::printf("%6s  %-8s  %-24s  %8s  %8s  %-20s  %s\n", "id", "status", "started (UTC)", "length",
-                    "events", "phase", "workshop");
+        std::printf("%6s  %-8s  %-24s  %8s  %8s  %s  %s\n", "id", "status", "started (UTC)", "length",
+                    "events", padded("phase", 20).c_str(), "workshop");
         for (const store::SessionSummary& session : sessions) {
-            std::printf("%6lld  %-8s  %-24s  %8s  %8lld  %-20s  %s\n", static_cast<long long>(session.id),
+            std::printf("%6lld  %-8s  %-24s  %8s  %8lld  %s  %s\n", static_cast<long long>(session.id),
                         std::string(store::toText(session.status)).c_str(), session.startedAt.c_str(),
                         duration(session.durationMs).c_str(), static_cast<long long>(session.eventCount),
-                        session.lastPhase.c_str(), session.workshopTitle.c_str());
+                        padded(session.lastPhase, 20).c_str(), session.workshopTitle.c_str());
         }
         return 0;
     } catch (const std::exception& failure) {

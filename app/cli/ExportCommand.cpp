@@ -42,6 +42,7 @@ WorkshopLook workshopLook(const replay::Recording& recording) {
         look.labels.question = definition->question;
         for (const workshop::Category& category : definition->categories) {
             look.labels.categoryNames.push_back(category.name);
+            look.labels.categoryColours.push_back(category.colour);
             look.colours.push_back(category.colour);
         }
     } else {

@@ -1,6 +1,8 @@
 // UTF-8 validation following RFC 3629 (no overlongs, no surrogates, nothing past U+10FFFF).
 #include "core/Utf8.hpp"
 
+#include <algorithm>
+
 namespace atelier::core {
 namespace {
 
@@ -53,6 +55,14 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t pos) {
         }
     }
     return length;
+}
+
+std::size_t utf8CodePoints(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t pos = 0; pos < text.size(); ++count) {
+        pos += std::max<std::size_t>(1, utf8SequenceLength(text, pos));
+    }
+    return count;
 }
 
 bool isValidUtf8(std::string_view text) {

@@ -12,6 +12,10 @@ namespace atelier::core {
 /// (stray continuation byte, overlong form, surrogate, beyond U+10FFFF or cut short).
 std::size_t utf8SequenceLength(std::string_view text, std::size_t pos);
 
+/// How many characters (code points) the text holds, for laying out columns; an ill-formed byte counts as
+/// one, as a terminal shows it.
+std::size_t utf8CodePoints(std::string_view text);
+
 /// True when the whole text is well-formed UTF-8.
 bool isValidUtf8(std::string_view text);
 

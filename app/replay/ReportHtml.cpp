@@ -1,6 +1,7 @@
 // Writes the session report as one self-contained HTML page.
 #include "replay/ReportHtml.hpp"
 
+#include <cstdio>
 #include <map>
 
 namespace atelier::replay {
@@ -12,7 +13,8 @@ h1{margin-bottom:.2em}.question{font-size:1.3em;font-style:italic}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
 figure{margin:1em 0}img{max-width:100%;border:1px solid #ccc}
 .card{white-space:pre-wrap;border-left:6px solid #888;padding:.3em .6em;margin:.4em 0;background:#f6f6f6}
-.meta{color:#666;font-size:.85em})";
+.meta{color:#666;font-size:.85em}
+.ranking .cluster td{font-weight:bold;background:#eef3f8}.kind{font-variant:small-caps;color:#555})";
 
 std::string picture(const std::string& png, const std::string& alt) {
     if (png.empty()) {
@@ -27,16 +29,48 @@ std::string seatText(int seat, core::Language language) {
                : std::string(core::text(language, core::TextId::ReportSeat)) + " " + std::to_string(seat);
 }
 
+/// "1 vote", "3 votes": the count with its noun in the right number.
+std::string votesText(int votes, core::Language language) {
+    return std::to_string(votes) + " " +
+           std::string(
+               core::text(language, votes == 1 ? core::TextId::ReportVote : core::TextId::ReportVotes));
+}
+
+/// "0 croquis", "1 sketch", "2 sketches".
+std::string sketchesText(int sketches, core::Language language) {
+    return std::to_string(sketches) + " " +
+           std::string(core::text(language,
+                                  sketches == 1 ? core::TextId::ReportSketch : core::TextId::ReportSketches));
+}
+
+/// A cluster's name, or "Groupe N" while nobody has named it.
+std::string clusterTitle(const std::string& name, int number, core::Language language) {
+    if (!name.empty()) {
+        return name;
+    }
+    return std::string(core::text(language, core::TextId::ReportKindCluster)) + " " + std::to_string(number);
+}
+
+/// The card's category colour as a CSS colour for its left bar, or "" to keep the neutral grey.
+std::string categoryStyle(const ReportCard& card) {
+    if (!card.categoryColour) {
+        return {};
+    }
+    char colour[8];
+    std::snprintf(colour, sizeof colour, "#%06x", static_cast<unsigned>(*card.categoryColour & 0xFFFFFF));
+    return std::string(" style=\"border-left-color:") + colour + "\"";
+}
+
 void appendCard(std::string& html, const ReportCard& card, core::Language language) {
-    html += "<div class=\"card\" id=\"card-" + std::to_string(card.id) + "\">" + escapeHtml(card.text);
+    html += "<div class=\"card\" id=\"card-" + std::to_string(card.id) + "\"" + categoryStyle(card) + ">" +
+            escapeHtml(card.text);
     html += "<div class=\"meta\">";
     if (!card.categoryName.empty()) {
         html += escapeHtml(card.categoryName) + " · ";
     }
     html += escapeHtml(seatText(card.seat, language)) + " · " + formatSessionTime(card.createdMs);
     if (card.votes > 0) {
-        html += " · " + std::to_string(card.votes) + " " +
-                std::string(core::text(language, core::TextId::ReportVotes));
+        html += " · " + votesText(card.votes, language);
     }
     html += "</div></div>\n";
 }
@@ -136,11 +170,20 @@ std::string reportToHtml(const SessionReport& report, const ReportPictures& pict
     if (report.ranking.empty()) {
         html += "<p>" + t(core::TextId::ReportNoVotes) + "</p>\n";
     } else {
+        std::map<core::ItemId, int> clusterNumbers;
+        for (const ReportCluster& cluster : report.clusters) {
+            clusterNumbers.emplace(cluster.id, cluster.number);
+        }
         html += "<table class=\"ranking\">\n";
         for (const RankedItem& item : report.ranking) {
-            html += "<tr><td>" + std::to_string(item.rank) + "</td><td class=\"card\">" +
-                    escapeHtml(item.label) + "</td><td>" + std::to_string(item.votes) + " " +
-                    t(core::TextId::ReportVotes) + "</td></tr>\n";
+            const bool cluster = item.kind == "cluster";
+            const std::string label =
+                cluster ? clusterTitle(item.label, clusterNumbers[item.id], language) : item.label;
+            html += std::string("<tr class=\"") + (cluster ? "cluster" : "card") + "\"><td>" +
+                    std::to_string(item.rank) + "</td><td class=\"kind\">" +
+                    t(cluster ? core::TextId::ReportKindCluster : core::TextId::ReportKindCard) +
+                    "</td><td>" + escapeHtml(label) + "</td><td>" + votesText(item.votes, language) +
+                    "</td></tr>\n";
         }
         html += "</table>\n";
     }
@@ -151,10 +194,9 @@ std::string reportToHtml(const SessionReport& report, const ReportPictures& pict
         cardsById.emplace(card.id, &card);
     }
     for (const ReportCluster& cluster : report.clusters) {
-        html += "<h3>" + escapeHtml(cluster.name.empty() ? "…" : cluster.name);
+        html += "<h3>" + escapeHtml(clusterTitle(cluster.name, cluster.number, language));
         if (cluster.votes > 0) {
-            html += " <span class=\"meta\">" + std::to_string(cluster.votes) + " " +
-                    t(core::TextId::ReportVotes) + "</span>";
+            html += " <span class=\"meta\">" + votesText(cluster.votes, language) + "</span>";
         }
         html += "</h3>\n";
         for (const core::ItemId id : cluster.cards) {
@@ -165,17 +207,18 @@ std::string reportToHtml(const SessionReport& report, const ReportPictures& pict
     }
     html += "<h3>" + t(core::TextId::ReportUnclustered) + "</h3>\n";
     for (const ReportCard& card : report.cards) {
-        if (card.cluster == core::kNoItem) {
+        if (card.cluster == core::kNoItem && !card.question) {
             appendCard(html, card, language);
         }
     }
 
     if (!report.photos.empty()) {
         html += "<h2>" + t(core::TextId::ReportPhotos) + "</h2>\n";
+        int number = 0;
         for (const ReportPhoto& photo : report.photos) {
-            const std::string caption = std::to_string(photo.strokes) + " " +
-                                        t(core::TextId::ReportSketches) + " · " +
-                                        photo.assetHash.substr(0, 12);
+            const std::string caption = t(core::TextId::ReportPhotoNumbered) + " " +
+                                        std::to_string(++number) + " · " +
+                                        sketchesText(photo.strokes, language);
             const auto found = pictures.photos.find(photo.id);
             html += "<figure>" +
                     (found == pictures.photos.end() ? std::string{} : picture(found->second, caption)) +

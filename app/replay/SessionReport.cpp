@@ -74,6 +74,10 @@ SessionReport buildReport(Recording& recording, const core::Board& endBoard, con
         if (card.category >= 0 && static_cast<std::size_t>(card.category) < labels.categoryNames.size()) {
             row.categoryName = labels.categoryNames[static_cast<std::size_t>(card.category)];
         }
+        if (card.category >= 0 && static_cast<std::size_t>(card.category) < labels.categoryColours.size()) {
+            row.categoryColour = labels.categoryColours[static_cast<std::size_t>(card.category)];
+        }
+        row.question = card.seat == 0 && !labels.question.empty() && card.text == labels.question;
         row.seat = card.seat;
         row.cluster = endBoard.clusterOf(id);
         if (const core::Cluster* cluster = endBoard.findCluster(row.cluster)) {
@@ -86,11 +90,13 @@ SessionReport buildReport(Recording& recording, const core::Board& endBoard, con
         }
         report.cards.push_back(std::move(row));
     }
+    int clusterNumber = 0;
     for (const auto& [id, cluster] : endBoard.clusters) {
+        ++clusterNumber; // counts dissolved clusters too, so a group keeps its number all session
         if (cluster.dissolved) {
             continue;
         }
-        ReportCluster row{id, cluster.name, {}, dotsOn(dots, id)};
+        ReportCluster row{id, cluster.name, clusterNumber, {}, dotsOn(dots, id)};
         for (const core::ItemId card : cluster.cards) {
             if (const core::Card* member = endBoard.findCard(card); member && !member->deleted) {
                 row.cards.push_back(card);

@@ -6,6 +6,7 @@
 #include "replay/SessionTime.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,8 @@ namespace atelier::replay {
 /// What the workshop definition adds to the recorded board: the question asked and the category names.
 struct WorkshopLabels {
     std::string question;
-    std::vector<std::string> categoryNames; ///< by category index
+    std::vector<std::string> categoryNames;     ///< by category index
+    std::vector<std::uint32_t> categoryColours; ///< 0xRRGGBB by category index
 };
 
 /// One card on the board at the end (deleted cards are left out).
@@ -22,19 +24,22 @@ struct ReportCard {
     core::ItemId id = core::kNoItem;
     std::string text;
     int category = 0;
-    std::string categoryName; ///< empty when the definition names no such category
-    int seat = 0;             ///< 1..8; 0 for a facilitator's prompt card
+    std::string categoryName;                    ///< empty when the definition names no such category
+    std::optional<std::uint32_t> categoryColour; ///< 0xRRGGBB; nothing when the definition names none
+    int seat = 0;                                ///< 1..8; 0 for a facilitator's prompt card
     core::ItemId cluster = core::kNoItem;
     std::string clusterName;
     int votes = 0; ///< dots on the card itself
     std::int64_t createdMs = 0;
     std::int64_t editedMs = 0;
+    bool question = false; ///< the workshop's question on the table, not an idea
 };
 
 /// One cluster (not dissolved) and the dots placed on it.
 struct ReportCluster {
     core::ItemId id = core::kNoItem;
     std::string name;
+    int number = 0;                  ///< 1 for the session's first cluster: "Groupe 1" until it is named
     std::vector<core::ItemId> cards; ///< members that are still on the board
     int votes = 0;                   ///< dots on the cluster itself
 };

@@ -35,4 +35,14 @@ TEST(Utf8, TextProblemNamesTheLimitAndTheField) {
 }
 
 } // namespace
+TEST(Utf8, CodePointsCountWhatPeopleSeeNotBytes) {
+    EXPECT_EQ(utf8CodePoints("Vote"), 4U);
+    EXPECT_EQ(utf8CodePoints("Scénarios d’usage"), 17U);
+    EXPECT_EQ(utf8CodePoints(""), 0U);
+    EXPECT_EQ(utf8CodePoints("a\xff"
+                             "b"),
+              3U)
+        << "an ill-formed byte shows as one";
+}
+
 } // namespace atelier::core

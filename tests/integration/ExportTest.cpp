@@ -329,6 +329,20 @@ TEST_F(ExportTest, HtmlReportHoldsEveryCardAndTheRankingOffline) {
         << "one picture of the table at the end of each phase";
 }
 
+TEST_F(ExportTest, HtmlReportCountsInWordsAndShowsEachCardsCategory) {
+    const auto folder = m_dir.path() / "report";
+    const ProcessResult result =
+        atelier({"--size", "480x270", "export", session(), "--html", folder.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::string html = readAll(folder / "index.html");
+    EXPECT_NE(html.find("1 vote<"), std::string::npos) << "card 1 carries one dot";
+    EXPECT_EQ(html.find("1 votes"), std::string::npos);
+    EXPECT_NE(html.find("<tr class=\"cluster\">"), std::string::npos) << "the cluster stands apart";
+    EXPECT_NE(html.find("Groupe</td><td>Repos</td>"), std::string::npos);
+    EXPECT_NE(html.find("id=\"card-2\" style=\"border-left-color:#e69f00\""), std::string::npos)
+        << "Jeux d’eau is a \"Jeux\" card";
+}
+
 TEST_F(ExportTest, VideoWithoutFfmpegSaysSoAndTheStandaloneFileReplaysElsewhere) {
     const ProcessResult video =
         atelier({"export", session(), "--video", (m_dir.path() / "v.mp4").string()}, {"PATH=/nonexistent"});
