@@ -25,7 +25,7 @@ extern char** environ;
 namespace atelier::store {
 namespace {
 
-// Events appended this long before the kill must be on disk. DESIGN.md promises 100 ms; the extra
+// Events appended this long before the kill must be on disk. EventLog.hpp promises ~100 ms; the extra
 // 50 ms absorbs scheduling on a loaded 2-core machine under AddressSanitizer (see docs/performance.md).
 constexpr std::int64_t kDurableAfterMs = 150;
 constexpr int kRounds = 30;
