@@ -141,7 +141,7 @@ Round runAndKill(const std::filesystem::path& dataDir, std::uint64_t seed, int k
 }
 
 TEST(CrashRecoveryTest, KillNineAtRandomMomentsLosesOnlyTheLastHundredMilliseconds) {
-    testing::TempDir dir;
+    atelier::testing::TempDir dir;
     const std::uint64_t seed = std::random_device{}();
     SCOPED_TRACE("random seed " + std::to_string(seed));
     std::mt19937_64 random(seed);

@@ -12,7 +12,7 @@
 namespace atelier::store {
 namespace {
 
-using testing::TempDir;
+using atelier::testing::TempDir;
 
 const std::vector<std::uint8_t> kPhotoBytes = {0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3};
 

@@ -13,7 +13,7 @@
 namespace atelier::store {
 namespace {
 
-using testing::TempDir;
+using atelier::testing::TempDir;
 
 std::string fileDigest(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
