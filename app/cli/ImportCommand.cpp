@@ -1,19 +1,17 @@
 // Checks photo files, stores the good ones once, and appends their photo.placed events to the live session.
 #include "cli/ImportCommand.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
 #include <iostream>
 #include <spdlog/spdlog.h>
 #include <system_error>
 
 #include "core/Apply.hpp"
-#include "core/EventCodec.hpp"
 #include "core/Sha256.hpp"
 #include "platform/TableLock.hpp"
 #include "render/ImageLoader.hpp"
 #include "store/Database.hpp"
-#include "store/SessionLoader.hpp"
+#include "store/EventAppender.hpp"
 #include "table/PhotoImport.hpp"
 
 namespace atelier::cli {
@@ -35,6 +33,38 @@ std::optional<std::int64_t> liveSession(const store::Database& database,
 
 void refuse(const std::filesystem::path& file, const std::string& reason) {
     std::cerr << file.string() << ": not imported: it " << reason << '\n';
+}
+
+/// Lays the checked photos on the session's board in one write transaction: the board as the log holds
+/// it, the blobs, then the events with the next seqs. Returns how many could not be placed.
+std::size_t placePhotos(store::Database& database, std::int64_t session,
+                        const std::vector<table::CheckedPhoto>& photos, core::Vec2 surfaceMm) {
+    store::EventAppender appender(database, session);
+    std::vector<std::pair<core::Vec2, core::Size>> taken = table::photoBoxes(appender.board());
+    std::vector<std::pair<std::filesystem::path, core::ItemId>> placed;
+    std::size_t refused = 0;
+    for (const table::CheckedPhoto& photo : photos) {
+        core::PhotoPlaced event;
+        event.id = appender.board().nextId;
+        event.assetHash = core::sha256Hex(photo.bytes);
+        event.size = table::importedPhotoSize(photo.info, surfaceMm);
+        event.pose.centre = table::placeAmong(surfaceMm, event.size, taken);
+        event.seat = 0;
+        if (core::ApplyResult result = appender.append(appender.lastTMs(), event); !result) {
+            refuse(photo.file, "could not be placed (" + result.reason + ").");
+            ++refused;
+            continue;
+        }
+        appender.putAsset(photo.bytes, table::photoMimeType(photo.info), photo.info.uprightWidth,
+                          photo.info.uprightHeight);
+        taken.emplace_back(event.pose.centre, event.size);
+        placed.emplace_back(photo.file, event.id);
+    }
+    appender.commit();
+    for (const auto& [file, id] : placed) {
+        std::cout << file.string() << ": placed as photo " << id << " in session " << session << '\n';
+    }
+    return refused;
 }
 
 } // namespace
@@ -90,54 +120,7 @@ int importCommand(const ImportRequest& request) {
         }
 
         if (!good.empty()) {
-            // One short write transaction: the board as the log holds it, the blobs, then the events with
-            // the next seqs. IMMEDIATE takes the write lock first, so the seqs read are the ones written
-            // after.
-            SQLite::Database& connection = database.connection();
-            SQLite::Transaction transaction(connection, SQLite::TransactionBehavior::IMMEDIATE);
-            store::LoadedSession loaded = store::loadSession(database, *session);
-            SQLite::Statement last(connection,
-                                   "SELECT COALESCE(max(seq), 0) FROM events WHERE session_id = ?");
-            last.bind(1, *session);
-            last.executeStep();
-            std::int64_t seq = last.getColumn(0).getInt64();
-            SQLite::Statement insert(
-                connection,
-                "INSERT INTO events(session_id, seq, t_ms, seat, type, payload) VALUES (?, ?, ?, ?, ?, ?)");
-
-            std::vector<std::pair<core::Vec2, core::Size>> taken = table::photoBoxes(loaded.board);
-            std::vector<std::pair<std::filesystem::path, core::ItemId>> placed;
-            for (const table::CheckedPhoto& photo : good) {
-                core::PhotoPlaced event;
-                event.id = loaded.board.nextId;
-                event.assetHash = core::sha256Hex(photo.bytes);
-                event.size = table::importedPhotoSize(photo.info, request.surfaceMm);
-                event.pose.centre = table::placeAmong(request.surfaceMm, event.size, taken);
-                event.seat = 0;
-                const core::Event asEvent = event;
-                if (core::ApplyResult result = core::apply(loaded.board, asEvent); !result) {
-                    refuse(photo.file, "could not be placed (" + result.reason + ").");
-                    ++refused;
-                    continue;
-                }
-                database.putAsset(photo.bytes, table::photoMimeType(photo.info), photo.info.uprightWidth,
-                                  photo.info.uprightHeight);
-                taken.emplace_back(event.pose.centre, event.size);
-                insert.bind(1, *session);
-                insert.bind(2, ++seq);
-                insert.bind(3, loaded.lastTMs);
-                insert.bind(4, core::eventSeat(asEvent));
-                insert.bind(5, std::string(core::eventType(asEvent)));
-                insert.bind(6, core::encodePayload(asEvent));
-                insert.exec();
-                insert.reset();
-                placed.emplace_back(photo.file, event.id);
-            }
-            transaction.commit();
-            for (const auto& [photo, id] : placed) {
-                std::cout << photo.string() << ": placed as photo " << id << " in session " << *session
-                          << '\n';
-            }
+            refused += placePhotos(database, *session, good, request.surfaceMm);
         }
         return refused == 0 ? 0 : 1;
     } catch (const std::exception& failure) {

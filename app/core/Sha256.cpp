@@ -117,11 +117,11 @@ Sha256::Digest Sha256::finish() {
     return digest;
 }
 
-std::string Sha256::toHex(const Digest& digest) {
+std::string Sha256::toHex(std::span<const std::uint8_t> bytes) {
     static constexpr char kHexDigits[] = "0123456789abcdef";
     std::string hex;
-    hex.reserve(digest.size() * 2);
-    for (const std::uint8_t byte : digest) {
+    hex.reserve(bytes.size() * 2);
+    for (const std::uint8_t byte : bytes) {
         hex += kHexDigits[byte >> 4];
         hex += kHexDigits[byte & 0x0F];
     }

@@ -28,8 +28,8 @@ public:
     /// Pads, returns the digest and leaves the object ready to hash something new.
     Digest finish();
 
-    /// The digest as 64 lowercase hexadecimal characters.
-    static std::string toHex(const Digest& digest);
+    /// Bytes as lowercase hexadecimal characters, two per byte (a Digest gives 64).
+    static std::string toHex(std::span<const std::uint8_t> bytes);
 
 private:
     void compress(const std::uint8_t* block);

@@ -4,10 +4,8 @@
 #include "core/Apply.hpp"
 #include "core/BoardCodec.hpp"
 #include "core/EventCodec.hpp"
-#include "store/Schema.hpp"
 #include "store/StoreError.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
 #include <map>
 #include <spdlog/spdlog.h>
@@ -18,46 +16,12 @@ namespace {
 
 constexpr std::int64_t kMaxRejectedWarnings = 5;
 
-std::string_view textOf(const SQLite::Column& column) {
-    return {column.getText(), static_cast<std::size_t>(column.getBytes())};
-}
-
 } // namespace
 
 Recording::Recording(const std::filesystem::path& dataFile, std::int64_t sessionId)
-    : m_file(dataFile), m_session(sessionId) {
-    using store::StoreError;
-    using store::StoreErrorKind;
-    std::error_code error;
-    if (!std::filesystem::is_regular_file(dataFile, error)) {
-        throw StoreError(StoreErrorKind::NotFound,
-                         "There is no Atelier data file at " + dataFile.string() + " to replay from.");
-    }
-    try {
-        m_db = std::make_unique<SQLite::Database>(dataFile.string(), SQLite::OPEN_READONLY);
-        m_db->setBusyTimeout(5000);
-        if (m_db->execAndGet("PRAGMA application_id").getInt() != store::kApplicationId) {
-            throw StoreError(StoreErrorKind::CannotOpen,
-                             dataFile.string() + " is not an Atelier data file: it cannot be replayed.");
-        }
-        if (store::schemaVersionOf(*m_db) > store::currentSchemaVersion()) {
-            throw StoreError(StoreErrorKind::NewerVersion,
-                             dataFile.string() +
-                                 " was written by a newer version of Atelier: update Atelier to replay it.");
-        }
-        readInfo();
-        readIndex();
-        m_events = std::make_unique<SQLite::Statement>(
-            *m_db,
-            "SELECT seq, seat, type, payload FROM events WHERE session_id = ? AND seq > ? AND seq <= ? "
-            "ORDER BY seq");
-        m_snapshot = std::make_unique<SQLite::Statement>(
-            *m_db, "SELECT board FROM snapshots WHERE session_id = ? AND seq = ?");
-    } catch (const SQLite::Exception& failure) {
-        throw StoreError(StoreErrorKind::ReadFailed, "Session " + std::to_string(sessionId) +
-                                                         " cannot be read from " + dataFile.string() + ": " +
-                                                         failure.what() + ".");
-    }
+    : m_file(dataFile), m_session(sessionId), m_reader(dataFile, sessionId) {
+    readInfo();
+    readIndex();
 }
 
 Recording::Recording(Recording&&) noexcept = default;
@@ -65,53 +29,35 @@ Recording& Recording::operator=(Recording&&) noexcept = default;
 Recording::~Recording() = default;
 
 void Recording::readInfo() {
-    SQLite::Statement query(*m_db, "SELECT s.workshop_id, w.title, w.site, w.config, s.started_at, "
-                                   "coalesce(s.ended_at, ''), s.status FROM sessions s "
-                                   "JOIN workshops w ON w.id = s.workshop_id WHERE s.id = ?");
-    query.bind(1, m_session);
-    if (!query.executeStep()) {
-        throw store::StoreError(store::StoreErrorKind::NotFound, "There is no session " +
-                                                                     std::to_string(m_session) + " in " +
-                                                                     m_file.string() + ".");
-    }
+    const store::RecordedSession& stored = m_reader.session();
     m_info.id = m_session;
-    m_info.workshopId = query.getColumn(0).getString();
-    m_info.workshopTitle = query.getColumn(1).getString();
-    m_info.site = query.getColumn(2).getString();
-    m_info.workshopConfigJson = query.getColumn(3).getString();
-    m_info.startedAt = query.getColumn(4).getString();
-    m_info.endedAt = query.getColumn(5).getString();
-    m_info.status = query.getColumn(6).getString();
+    m_info.workshopId = stored.workshop.id;
+    m_info.workshopTitle = stored.workshop.title;
+    m_info.site = stored.workshop.site;
+    m_info.workshopConfigJson = stored.workshop.configJson;
+    m_info.startedAt = stored.startedAt;
+    m_info.endedAt = stored.endedAt;
+    m_info.status = stored.status;
 }
 
 void Recording::readIndex() {
-    SQLite::Statement times(*m_db, "SELECT seq, t_ms FROM events WHERE session_id = ? ORDER BY seq");
-    times.bind(1, m_session);
     std::int64_t lastTime = 0;
-    while (times.executeStep()) {
-        m_seqs.push_back(times.getColumn(0).getInt64());
+    m_reader.forEachEventTime([&](std::int64_t seq, std::int64_t tMs) {
+        m_seqs.push_back(seq);
         // A clock that stepped back (it should not) must not break the binary search over times.
-        lastTime = std::max(lastTime, times.getColumn(1).getInt64());
+        lastTime = std::max(lastTime, tMs);
         m_times.push_back(lastTime);
-    }
-    SQLite::Statement phases(*m_db, "SELECT seq, t_ms, seat, payload FROM events "
-                                    "WHERE session_id = ? AND type = 'phase.started' ORDER BY seq");
-    phases.bind(1, m_session);
-    while (phases.executeStep()) {
-        const core::DecodeResult decoded = core::decodeEvent(
-            core::PhaseStarted::kType, textOf(phases.getColumn(3)), phases.getColumn(2).getInt());
+    });
+    m_reader.forEachPhaseStart([&](const store::StoredEventView& row) {
+        const core::DecodeResult decoded =
+            core::decodeEvent(core::PhaseStarted::kType, row.payload, row.seat);
         if (!decoded.event) {
-            continue;
+            return;
         }
         const auto& started = std::get<core::PhaseStarted>(*decoded.event);
-        m_phases.push_back(PhaseMarker{phases.getColumn(0).getInt64(), phases.getColumn(1).getInt64(),
-                                       started.index, started.name});
-    }
-    SQLite::Statement snapshots(*m_db, "SELECT seq FROM snapshots WHERE session_id = ? ORDER BY seq");
-    snapshots.bind(1, m_session);
-    while (snapshots.executeStep()) {
-        m_snapshots.push_back(snapshots.getColumn(0).getInt64());
-    }
+        m_phases.push_back(PhaseMarker{row.seq, row.tMs, started.index, started.name});
+    });
+    m_snapshots = m_reader.snapshotSeqs();
 }
 
 std::int64_t Recording::timeOfSeq(std::int64_t seq) const {
@@ -139,16 +85,13 @@ std::int64_t Recording::loadSnapshot(std::int64_t seq, core::Board& board) {
         --candidate;
         std::string error;
         try {
-            m_snapshot->tryReset();
-            m_snapshot->bind(1, m_session);
-            m_snapshot->bind(2, *candidate);
-            if (m_snapshot->executeStep()) {
-                if (auto decoded = core::boardFromJson(textOf(m_snapshot->getColumn(0)), &error)) {
+            if (const std::optional<std::string> json = m_reader.snapshotJson(*candidate)) {
+                if (auto decoded = core::boardFromJson(*json, &error)) {
                     board = std::move(*decoded);
                     return *candidate;
                 }
             }
-        } catch (const SQLite::Exception& failure) {
+        } catch (const store::StoreError& failure) {
             error = failure.what();
         }
         spdlog::warn("The snapshot of session {} at seq {} cannot be read ({}); an older one is used.",
@@ -163,43 +106,30 @@ FoldCount Recording::fold(core::Board& board, std::int64_t fromSeq, std::int64_t
     if (toSeq <= fromSeq) {
         return count;
     }
-    try {
-        m_events->tryReset();
-        m_events->bind(1, m_session);
-        m_events->bind(2, fromSeq);
-        m_events->bind(3, toSeq);
-        while (m_events->executeStep()) {
-            const core::DecodeResult decoded =
-                core::decodeEvent(textOf(m_events->getColumn(2)), textOf(m_events->getColumn(3)),
-                                  m_events->getColumn(1).getInt());
-            std::string reason = decoded.error;
-            if (decoded.event && std::holds_alternative<core::UnknownEvent>(*decoded.event)) {
-                ++count.unknown;
-                if (!m_warnedUnknown) {
-                    m_warnedUnknown = true;
-                    spdlog::warn("Session {} holds events written by a newer Atelier: they are skipped.",
-                                 m_session);
-                }
-                continue;
+    m_reader.forEachEvent(fromSeq, toSeq, [&](const store::StoredEventView& row) {
+        const core::DecodeResult decoded = core::decodeEvent(row.type, row.payload, row.seat);
+        std::string reason = decoded.error;
+        if (decoded.event && std::holds_alternative<core::UnknownEvent>(*decoded.event)) {
+            ++count.unknown;
+            if (!m_warnedUnknown) {
+                m_warnedUnknown = true;
+                spdlog::warn("Session {} holds events written by a newer Atelier: they are skipped.",
+                             m_session);
             }
-            if (decoded.event) {
-                const core::ApplyResult result = core::apply(board, *decoded.event);
-                if (result) {
-                    continue;
-                }
-                reason = result.reason;
-            }
-            ++count.rejected;
-            if (++m_warnedRejected <= kMaxRejectedWarnings) {
-                spdlog::warn("Event {} of session {} was not applied: {}", m_events->getColumn(0).getInt64(),
-                             m_session, reason);
-            }
+            return;
         }
-    } catch (const SQLite::Exception& failure) {
-        throw store::StoreError(store::StoreErrorKind::ReadFailed,
-                                "The events of session " + std::to_string(m_session) +
-                                    " cannot be read from " + m_file.string() + ": " + failure.what() + ".");
-    }
+        if (decoded.event) {
+            const core::ApplyResult result = core::apply(board, *decoded.event);
+            if (result) {
+                return;
+            }
+            reason = result.reason;
+        }
+        ++count.rejected;
+        if (++m_warnedRejected <= kMaxRejectedWarnings) {
+            spdlog::warn("Event {} of session {} was not applied: {}", row.seq, m_session, reason);
+        }
+    });
     return count;
 }
 
@@ -211,75 +141,24 @@ core::Board Recording::boardAt(std::int64_t seq) {
 }
 
 std::optional<store::Asset> Recording::asset(const std::string& hash) {
-    try {
-        SQLite::Statement query(*m_db, "SELECT mime, width, height, bytes FROM assets WHERE hash = ?");
-        query.bind(1, hash);
-        if (!query.executeStep()) {
-            return std::nullopt;
-        }
-        store::Asset asset;
-        asset.hash = hash;
-        asset.mime = query.getColumn(0).getString();
-        asset.width = query.getColumn(1).getInt();
-        asset.height = query.getColumn(2).getInt();
-        const SQLite::Column bytes = query.getColumn(3);
-        const auto* data = static_cast<const std::uint8_t*>(bytes.getBlob());
-        asset.bytes.assign(data, data + bytes.getBytes());
-        return asset;
-    } catch (const SQLite::Exception& failure) {
-        spdlog::warn("The photo {} cannot be read from {}: {}", hash, m_file.string(), failure.what());
-        return std::nullopt;
-    }
+    return m_reader.asset(hash);
 }
 
 std::vector<MotionPoint> Recording::motion(std::int64_t fromSeq, std::int64_t toSeq) {
-    std::vector<MotionPoint> points;
     if (toSeq <= fromSeq) {
-        return points;
+        return {};
     }
-    try {
-        SQLite::Statement query(*m_db, "SELECT json_extract(payload, '$.id'), seat, t_ms, "
-                                       "json_extract(payload, '$.pose.x'), json_extract(payload, '$.pose.y') "
-                                       "FROM events WHERE session_id = ? AND seq > ? AND seq <= ? "
-                                       "AND type IN ('card.moved', 'photo.moved') ORDER BY seq");
-        query.bind(1, m_session);
-        query.bind(2, fromSeq);
-        query.bind(3, toSeq);
-        while (query.executeStep()) {
-            if (query.getColumn(3).isNull() || query.getColumn(4).isNull()) {
-                continue;
-            }
-            points.push_back(
-                MotionPoint{static_cast<core::ItemId>(query.getColumn(0).getInt64()),
-                            query.getColumn(1).getInt(), query.getColumn(2).getInt64(),
-                            core::Vec2{query.getColumn(3).getDouble(), query.getColumn(4).getDouble()}});
-        }
-    } catch (const SQLite::Exception& failure) {
-        spdlog::warn("The moves of session {} cannot be read: {}", m_session, failure.what());
-    }
-    return points;
+    return m_reader.moves(fromSeq, toSeq);
 }
 
 std::vector<std::pair<core::ItemId, CardTimes>> Recording::cardTimes() {
     std::map<core::ItemId, CardTimes> times;
-    try {
-        SQLite::Statement query(*m_db, "SELECT json_extract(payload, '$.id'), type, t_ms FROM events "
-                                       "WHERE session_id = ? AND type IN ('card.created', 'card.edited') "
-                                       "ORDER BY seq");
-        query.bind(1, m_session);
-        while (query.executeStep()) {
-            const auto id = static_cast<core::ItemId>(query.getColumn(0).getInt64());
-            const std::int64_t t = query.getColumn(2).getInt64();
-            if (textOf(query.getColumn(1)) == core::CardCreated::kType) {
-                times.try_emplace(id, CardTimes{t, t});
-            } else if (auto found = times.find(id); found != times.end()) {
-                found->second.editedMs = t;
-            }
+    for (const store::CardEventTime& event : m_reader.cardEventTimes()) {
+        if (event.created) {
+            times.try_emplace(event.card, CardTimes{event.tMs, event.tMs});
+        } else if (auto found = times.find(event.card); found != times.end()) {
+            found->second.editedMs = event.tMs;
         }
-    } catch (const SQLite::Exception& failure) {
-        throw store::StoreError(store::StoreErrorKind::ReadFailed,
-                                "The card events of session " + std::to_string(m_session) +
-                                    " cannot be read: " + failure.what() + ".");
     }
     return {times.begin(), times.end()};
 }

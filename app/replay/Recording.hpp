@@ -4,18 +4,13 @@
 #include "core/Board.hpp"
 #include "core/Geometry.hpp"
 #include "store/Asset.hpp"
+#include "store/RecordingReader.hpp"
 
 #include <cstdint>
 #include <filesystem>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-namespace SQLite {
-class Database;
-class Statement;
-} // namespace SQLite
 
 namespace atelier::replay {
 
@@ -40,12 +35,7 @@ struct SessionInfo {
 };
 
 /// One logged position of a card or photo being moved (drags are logged at up to 20 Hz).
-struct MotionPoint {
-    core::ItemId item = core::kNoItem;
-    int seat = 0;
-    std::int64_t tMs = 0;
-    core::Vec2 centreMm;
-};
+using MotionPoint = store::ItemMove;
 
 /// When a card first appeared and when its text last changed, in session ms.
 struct CardTimes {
@@ -59,10 +49,10 @@ struct FoldCount {
     std::int64_t unknown = 0;  ///< events of types a newer Atelier wrote: kept in the file, skipped here
 };
 
-/// One session of atelier.db, opened read-only (SQLITE_OPEN_READONLY): a live table writing the same file
-/// is never disturbed. Reads the event times (8 bytes per event) once; boards are rebuilt on demand from
-/// the nearest snapshot and the events after it, through core::apply as in live use.
-/// Movable, not copyable. Throws store::StoreError with a sentence a person can read.
+/// One session of atelier.db, opened read-only through store::RecordingReader: a live table writing the
+/// same file is never disturbed. Reads the event times (8 bytes per event) once; boards are rebuilt on demand
+/// from the nearest snapshot and the events after it, through core::apply as in live use. Movable, not
+/// copyable. Throws store::StoreError with a sentence a person can read.
 class Recording {
 public:
     /// Opens `dataFile` read-only and reads the index of `sessionId`.
@@ -113,9 +103,7 @@ private:
 
     std::filesystem::path m_file;
     std::int64_t m_session = 0;
-    std::unique_ptr<SQLite::Database> m_db;
-    std::unique_ptr<SQLite::Statement> m_events;
-    std::unique_ptr<SQLite::Statement> m_snapshot;
+    store::RecordingReader m_reader;
     SessionInfo m_info;
     std::vector<std::int64_t> m_seqs;  ///< every seq, ascending (contiguous from 1 unless repaired)
     std::vector<std::int64_t> m_times; ///< t_ms of m_seqs[i] at index i

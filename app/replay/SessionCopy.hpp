@@ -6,9 +6,9 @@
 
 namespace atelier::replay {
 
-/// Writes a new atelier.db at `target` holding only `sessionId` of `source`: its workshop, session row,
-/// events, snapshots and the photos its events place, under the same ids. The source is only read (a live
-/// table writing it is not disturbed). Refuses an existing target. Throws store::StoreError with a sentence.
+/// Writes a new atelier.db at `target` holding only `sessionId` of `source` (see store::copySession, which
+/// does the copy): its workshop, session row, events, snapshots and the photos its events place, under the
+/// same ids. The source is only read. Refuses an existing target. Throws store::StoreError with a sentence.
 void copySession(const std::filesystem::path& source, std::int64_t sessionId,
                  const std::filesystem::path& target);
 

@@ -10,7 +10,7 @@
 namespace atelier::store {
 namespace {
 
-// Version 1: the schema of DESIGN.md. Times in rows are ISO 8601 UTC text; t_ms is ms since the
+// Version 1: the first schema. Times in rows are ISO 8601 UTC text; t_ms is ms since the
 // session started. events is WITHOUT ROWID so a session's events sit in seq order in the primary key.
 constexpr std::string_view kVersion1 = R"sql(
 CREATE TABLE workshops (

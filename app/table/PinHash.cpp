@@ -48,16 +48,6 @@ private:
     std::array<std::uint8_t, kBlock> m_outer{};
 };
 
-std::string toHex(std::span<const std::uint8_t> bytes) {
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out;
-    for (std::uint8_t byte : bytes) {
-        out += digits[byte >> 4];
-        out += digits[byte & 0x0F];
-    }
-    return out;
-}
-
 std::optional<std::vector<std::uint8_t>> fromHex(std::string_view text) {
     if (text.size() % 2 != 0) {
         return std::nullopt;
@@ -116,8 +106,8 @@ std::string makePinHash(std::string_view pin, std::string_view salt, int iterati
     const std::vector<std::uint8_t> key = pbkdf2HmacSha256(pin, salt, iterations, 32);
     const std::span<const std::uint8_t> saltBytes(reinterpret_cast<const std::uint8_t*>(salt.data()),
                                                   salt.size());
-    return std::string(kScheme) + "$" + std::to_string(iterations) + "$" + toHex(saltBytes) + "$" +
-           toHex(key);
+    return std::string(kScheme) + "$" + std::to_string(iterations) + "$" + core::Sha256::toHex(saltBytes) +
+           "$" + core::Sha256::toHex(key);
 }
 
 std::string randomSalt() {

@@ -1,7 +1,9 @@
 // Store benchmarks (Google Benchmark): append throughput until durable, durability latency, opening and
 // resuming a 1,000,000-event session, and the board at a random seq. Figures go to docs/performance.md.
-// Extra flags: --atelier_fixture_events=N sizes the session the open/seek benchmarks use (default
-// 1,000,000); --atelier_quick shrinks every benchmark to a smoke test whose figures mean nothing.
+// Extra flags (BenchFixture.hpp): --atelier_fixture_events=N sizes the session the open/seek benchmarks
+// use (default 1,000,000); --atelier_quick shrinks every benchmark to a smoke test whose figures mean
+// nothing.
+#include "BenchFixture.hpp"
 #include "TempDir.hpp"
 #include "WorkshopSimulator.hpp"
 #include "store/Database.hpp"
@@ -12,10 +14,6 @@
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <chrono>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <memory>
 #include <random>
 #include <spdlog/spdlog.h>
 #include <string>
@@ -26,8 +24,8 @@ namespace {
 
 using namespace atelier;
 using Clock = std::chrono::steady_clock;
-
-std::int64_t g_fixtureEvents = 1'000'000;
+using store::testing::BenchFixture;
+using store::testing::benchFixture;
 
 struct TimedEvent {
     std::int64_t tMs = 0;
@@ -50,67 +48,8 @@ std::int64_t startSession(store::Database& db) {
     return db.createSession("demo");
 }
 
-// A session of g_fixtureEvents events, written once per process through the real EventLog.
-struct Fixture {
-    store::testing::TempDir dir;
-    std::int64_t session = 0;
-    std::int64_t events = 0;
-    double writeSeconds = 0;
-    std::int64_t fileBytes = 0;
-    std::int64_t lastSnapshotBytes = 0;
-    std::int64_t snapshots = 0;
-    std::int64_t snapshotBytes = 0;
-};
-
-const Fixture& fixture() {
-    static const std::unique_ptr<Fixture> built = [] {
-        auto made = std::make_unique<Fixture>();
-        store::Database db = store::Database::open(made->dir.path());
-        made->session = startSession(db);
-        made->events = g_fixtureEvents;
-        store::testing::WorkshopSimulator simulator(2024);
-        const auto start = Clock::now();
-        {
-            store::EventLog log(db, made->session, core::Board{}, 0);
-            for (std::int64_t i = 0; i < made->events; ++i) {
-                const core::Event event = simulator.next();
-                log.append(simulator.tMs(), event);
-                // A live table commits every 50 ms (a handful of events); flushing often keeps the
-                // snapshot cadence that a real three-hour session would have.
-                if (i % 250 == 249) {
-                    log.flush(std::chrono::minutes(1));
-                    // Nor does a live table outrun the snapshot thread: let it catch up if it fell behind.
-                    while (log.status().durableSeq - log.status().snapshotSeq > 4500) {
-                        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-                    }
-                }
-            }
-        }
-        made->writeSeconds = std::chrono::duration<double>(Clock::now() - start).count();
-        db.connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        made->fileBytes = static_cast<std::int64_t>(std::filesystem::file_size(made->dir.dataFile()));
-        made->lastSnapshotBytes =
-            db.connection()
-                .execAndGet("SELECT length(board) FROM snapshots ORDER BY seq DESC LIMIT 1")
-                .getInt64();
-        made->snapshots = db.connection().execAndGet("SELECT count(*) FROM snapshots").getInt64();
-        made->snapshotBytes =
-            db.connection().execAndGet("SELECT sum(length(board)) FROM snapshots").getInt64();
-        std::fprintf(stderr,
-                     "fixture: %lld events written in %.1f s (%.0f events/s), file %.1f MB, %lld snapshots "
-                     "(%.1f MB), last snapshot %.0f kB\n",
-                     static_cast<long long>(made->events), made->writeSeconds,
-                     static_cast<double>(made->events) / made->writeSeconds,
-                     static_cast<double>(made->fileBytes) / 1e6, static_cast<long long>(made->snapshots),
-                     static_cast<double>(made->snapshotBytes) / 1e6,
-                     static_cast<double>(made->lastSnapshotBytes) / 1e3);
-        return made;
-    }();
-    return *built;
-}
-
 void fixtureCounters(benchmark::State& state) {
-    const Fixture& f = fixture();
+    const BenchFixture& f = benchFixture();
     state.counters["session_events"] = static_cast<double>(f.events);
     state.counters["file_MB"] = static_cast<double>(f.fileBytes) / 1e6;
     state.counters["snapshot_kB"] = static_cast<double>(f.lastSnapshotBytes) / 1e3;
@@ -120,7 +59,7 @@ void fixtureCounters(benchmark::State& state) {
 void BM_AppendUntilDurable(benchmark::State& state) {
     const auto burst = static_cast<std::size_t>(state.range(0));
     const std::vector<TimedEvent> events = simulate(7, burst * 4);
-    store::testing::TempDir dir;
+    atelier::testing::TempDir dir;
     store::Database db = store::Database::open(dir.path());
     const std::int64_t session = startSession(db);
     store::EventLog log(db, session, core::Board{}, 0);
@@ -180,7 +119,7 @@ void measureLatency(benchmark::State& state, store::EventLog& log, const std::ve
 // How long an event waits to be durable at the start of a session (small board, small snapshots).
 void BM_DurableLatency(benchmark::State& state) {
     const std::vector<TimedEvent> events = simulate(8, static_cast<std::size_t>(state.range(0)));
-    store::testing::TempDir dir;
+    atelier::testing::TempDir dir;
     store::Database db = store::Database::open(dir.path());
     const std::int64_t session = startSession(db);
     for (auto _ : state) {
@@ -192,7 +131,7 @@ void BM_DurableLatency(benchmark::State& state) {
 // The same at the end of the million-event session, where every snapshot is a board of megabytes;
 // snapshots every 1,000 events here so that the short run writes several.
 void BM_DurableLatencyLateInSession(benchmark::State& state) {
-    const Fixture& f = fixture();
+    const BenchFixture& f = benchFixture();
     store::Database db = store::Database::open(f.dir.path());
     const store::LoadedSession loaded = store::loadSession(db, f.session);
     store::testing::WorkshopSimulator simulator(77, loaded.board, loaded.lastTMs);
@@ -212,7 +151,7 @@ void BM_DurableLatencyLateInSession(benchmark::State& state) {
 
 // What a start does to resume: open the file (quick_check included), find the live session, load it.
 void BM_OpenAndResume(benchmark::State& state) {
-    const Fixture& f = fixture();
+    const BenchFixture& f = benchFixture();
     std::int64_t lastSeq = 0;
     for (auto _ : state) {
         store::Database db = store::Database::open(f.dir.path());
@@ -229,7 +168,7 @@ void BM_OpenAndResume(benchmark::State& state) {
 
 // Replay seeking: the board at a random seq of the session, from an open file.
 void BM_BoardAtRandomSeq(benchmark::State& state) {
-    const Fixture& f = fixture();
+    const BenchFixture& f = benchFixture();
     store::Database db = store::Database::open(f.dir.path());
     std::mt19937_64 random(99);
     std::uniform_int_distribution<std::int64_t> seqs(1, f.events);
@@ -243,7 +182,7 @@ void BM_BoardAtRandomSeq(benchmark::State& state) {
 // The slowest seek there is: the seq just before the last periodic snapshot, where the largest board
 // is decoded and the most events follow it.
 void BM_BoardAtWorstSeq(benchmark::State& state) {
-    const Fixture& f = fixture();
+    const BenchFixture& f = benchFixture();
     store::Database db = store::Database::open(f.dir.path());
     SQLite::Statement last(db.connection(),
                            "SELECT seq FROM snapshots WHERE session_id = ? ORDER BY seq DESC "
@@ -261,7 +200,7 @@ void BM_BoardAtWorstSeq(benchmark::State& state) {
 
 // `atelier sessions`: the list with counts, last phase and duration, on the million-event file.
 void BM_ListSessions(benchmark::State& state) {
-    const Fixture& f = fixture();
+    const BenchFixture& f = benchFixture();
     store::Database db = store::Database::open(f.dir.path());
     for (auto _ : state) {
         benchmark::DoNotOptimize(db.listSessions());
@@ -271,7 +210,7 @@ void BM_ListSessions(benchmark::State& state) {
 
 // Opening the file alone (WAL setup, quick_check, schema check), the fixed part of every start.
 void BM_OpenOnly(benchmark::State& state) {
-    const Fixture& f = fixture();
+    const BenchFixture& f = benchFixture();
     for (auto _ : state) {
         store::Database db = store::Database::open(f.dir.path());
         benchmark::DoNotOptimize(db.path());
@@ -282,20 +221,7 @@ void BM_OpenOnly(benchmark::State& state) {
 } // namespace
 
 int main(int argc, char** argv) {
-    constexpr std::string_view kFixtureFlag = "--atelier_fixture_events=";
-    bool quick = false;
-    int kept = 1;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view argument = argv[i];
-        if (argument.substr(0, kFixtureFlag.size()) == kFixtureFlag) {
-            g_fixtureEvents = std::max<std::int64_t>(1000, std::atoll(argv[i] + kFixtureFlag.size()));
-        } else if (argument == "--atelier_quick") {
-            quick = true;
-        } else {
-            argv[kept++] = argv[i];
-        }
-    }
-    argc = kept;
+    const bool quick = store::testing::takeBenchFlags(argc, argv);
     const std::int64_t burst = quick ? 2'000 : 100'000;
     const std::int64_t paced = quick ? 200 : 3'000;
     benchmark::RegisterBenchmark("BM_AppendUntilDurable", BM_AppendUntilDurable)

@@ -44,7 +44,7 @@ float total(const HeatMap& map) {
 }
 
 TEST(HeatMapTest, TheTrackerGivesTheSameMapForwardInStepsBackwardOrAtOnce) {
-    store::testing::TempDir dir;
+    atelier::testing::TempDir dir;
     const testing::RecordedSession recorded = testing::recordSimulatedSession(dir.path(), 5, 3000, 500);
     Player player(dir.dataFile(), recorded.session);
     const core::Vec2 surface{1210, 680};

@@ -27,7 +27,7 @@ constexpr int kSnapshotEvery = 500;
 class PlayerTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        s_dir = new store::testing::TempDir();
+        s_dir = new atelier::testing::TempDir();
         s_recorded = new RecordedSession(recordSimulatedSession(s_dir->path(), 7, kEvents, kSnapshotEvery));
     }
     static void TearDownTestSuite() {
@@ -42,11 +42,11 @@ protected:
 
     testing::ReferenceBoards m_reference{*s_recorded};
 
-    static store::testing::TempDir* s_dir;
+    static atelier::testing::TempDir* s_dir;
     static RecordedSession* s_recorded;
 };
 
-store::testing::TempDir* PlayerTest::s_dir = nullptr;
+atelier::testing::TempDir* PlayerTest::s_dir = nullptr;
 RecordedSession* PlayerTest::s_recorded = nullptr;
 
 TEST_F(PlayerTest, KnowsTheSessionsLengthPhasesAndSnapshots) {
@@ -158,7 +158,7 @@ TEST_F(PlayerTest, TrailsFollowTheLastSecondsOfMovesAndEndWhereTheItemIs) {
 }
 
 TEST_F(PlayerTest, ADamagedSnapshotIsSkippedForAnOlderOne) {
-    store::testing::TempDir copy;
+    atelier::testing::TempDir copy;
     std::filesystem::copy_file(s_dir->dataFile(), copy.dataFile());
     const Player probe(copy.dataFile(), s_recorded->session);
     const std::int64_t damaged = probe.recording().snapshotSeqs().back();
@@ -176,7 +176,7 @@ TEST_F(PlayerTest, ADamagedSnapshotIsSkippedForAnOlderOne) {
 }
 
 TEST_F(PlayerTest, ReplayReadsALiveSessionWithoutDisturbingIt) {
-    store::testing::TempDir dir;
+    atelier::testing::TempDir dir;
     store::Database db = store::Database::open(dir.path());
     db.ensureWorkshop(store::Workshop{"w", "Live", "site", "{}", ""});
     const std::int64_t session = db.createSession("w");
@@ -196,7 +196,7 @@ TEST_F(PlayerTest, ReplayReadsALiveSessionWithoutDisturbingIt) {
 }
 
 TEST(PlayerErrors, AMissingFileOrSessionIsASentence) {
-    store::testing::TempDir dir;
+    atelier::testing::TempDir dir;
     try {
         Player player(dir.dataFile(), 1);
         FAIL() << "no file";

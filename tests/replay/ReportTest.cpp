@@ -116,7 +116,7 @@ TEST(RankingTest, TheExportsRankAsTheTableDoesLiveDotsMostFirstTiesShareARank) {
 }
 
 TEST(SessionCopyTest, TheCopyHoldsOnlyThatSessionAndReplaysToTheSameBoard) {
-    store::testing::TempDir dir;
+    atelier::testing::TempDir dir;
     const testing::RecordedSession first = testing::recordSimulatedSession(dir.path(), 11, 1500, 400);
     const testing::RecordedSession second = testing::recordSimulatedSession(dir.path(), 12, 300, 400);
     const std::filesystem::path target = dir.path() / "elsewhere" / "atelier.db";

@@ -18,7 +18,7 @@ std::vector<std::uint8_t> somePhoto(std::uint8_t seed, std::size_t size) {
 }
 
 TEST(AssetsTest, APhotoIsStoredOnceUnderItsHash) {
-    testing::TempDir dir;
+    atelier::testing::TempDir dir;
     Database db = Database::open(dir.path());
     const std::vector<std::uint8_t> photo = somePhoto(1, 300'000);
     const std::string hash = db.putAsset(photo, "image/jpeg", 4032, 3024);
@@ -39,7 +39,7 @@ TEST(AssetsTest, APhotoIsStoredOnceUnderItsHash) {
 }
 
 TEST(AssetsTest, DifferentBytesAreDifferentAssets) {
-    testing::TempDir dir;
+    atelier::testing::TempDir dir;
     Database db = Database::open(dir.path());
     const std::string a = db.putAsset(somePhoto(1, 1000), "image/png", 10, 10);
     const std::string b = db.putAsset(somePhoto(2, 1000), "image/png", 10, 10);
@@ -48,14 +48,14 @@ TEST(AssetsTest, DifferentBytesAreDifferentAssets) {
 }
 
 TEST(AssetsTest, AnUnknownHashIsAbsentNotAnError) {
-    testing::TempDir dir;
+    atelier::testing::TempDir dir;
     Database db = Database::open(dir.path());
     EXPECT_FALSE(db.hasAsset(std::string(64, '0')));
     EXPECT_FALSE(db.getAsset(std::string(64, '0')));
 }
 
 TEST(AssetsTest, EmptyBytesAreStoredToo) {
-    testing::TempDir dir;
+    atelier::testing::TempDir dir;
     Database db = Database::open(dir.path());
     const std::string hash = db.putAsset({}, "application/octet-stream", 0, 0);
     EXPECT_EQ(hash, core::sha256Hex(""));

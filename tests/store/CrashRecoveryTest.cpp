@@ -25,7 +25,7 @@ extern char** environ;
 namespace atelier::store {
 namespace {
 
-// Events appended this long before the kill must be on disk. DESIGN.md promises 100 ms; the extra
+// Events appended this long before the kill must be on disk. EventLog.hpp promises ~100 ms; the extra
 // 50 ms absorbs scheduling on a loaded 2-core machine under AddressSanitizer (see docs/performance.md).
 constexpr std::int64_t kDurableAfterMs = 150;
 constexpr int kRounds = 30;
@@ -141,7 +141,7 @@ Round runAndKill(const std::filesystem::path& dataDir, std::uint64_t seed, int k
 }
 
 TEST(CrashRecoveryTest, KillNineAtRandomMomentsLosesOnlyTheLastHundredMilliseconds) {
-    testing::TempDir dir;
+    atelier::testing::TempDir dir;
     const std::uint64_t seed = std::random_device{}();
     SCOPED_TRACE("random seed " + std::to_string(seed));
     std::mt19937_64 random(seed);

@@ -10,8 +10,8 @@
 namespace atelier::store {
 namespace {
 
+using atelier::testing::TempDir;
 using testing::queryInt;
-using testing::TempDir;
 
 bool saysSomething(const CheckReport& report, const std::string& text) {
     for (const std::string& sentence : report.sentences) {

@@ -12,7 +12,7 @@
 namespace atelier::store {
 namespace {
 
-using testing::TempDir;
+using atelier::testing::TempDir;
 using testing::WorkshopSimulator;
 
 class EventLogTest : public ::testing::Test {

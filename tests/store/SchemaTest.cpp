@@ -14,7 +14,7 @@
 namespace atelier::store {
 namespace {
 
-using testing::TempDir;
+using atelier::testing::TempDir;
 
 std::string fileBytes(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);

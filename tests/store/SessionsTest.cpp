@@ -9,7 +9,7 @@
 namespace atelier::store {
 namespace {
 
-using testing::TempDir;
+using atelier::testing::TempDir;
 
 class SessionsTest : public ::testing::Test {
 protected:

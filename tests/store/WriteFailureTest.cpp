@@ -21,8 +21,8 @@ namespace atelier::store {
 namespace {
 
 using namespace std::chrono_literals;
+using atelier::testing::TempDir;
 using testing::DiskFault;
-using testing::TempDir;
 using testing::WorkshopSimulator;
 
 class WriteFailureTest : public ::testing::Test {

@@ -26,19 +26,6 @@ ProcessResult resultOf(int status, std::string output) {
 
 } // namespace
 
-TempDir::TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "atelier-test-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) {
-        std::abort();
-    }
-    m_path = pattern;
-}
-
-TempDir::~TempDir() {
-    std::error_code error;
-    std::filesystem::remove_all(m_path, error);
-}
-
 Process::Process(const std::filesystem::path& program, const std::vector<std::string>& args,
                  const std::vector<std::string>& environment) {
     std::string pattern = (std::filesystem::temp_directory_path() / "atelier-output-XXXXXX").string();

@@ -8,6 +8,8 @@
 #include <sys/types.h>
 #include <vector>
 
+#include "TempDir.hpp" // every test that runs the binary gives it a data dir of its own
+
 namespace atelier::testing {
 
 /// What a finished program left behind.
@@ -53,19 +55,5 @@ ProcessResult runProcess(const std::filesystem::path& program, const std::vector
 /// driver it unloads before exit (frames of an unknown module, nothing of ours to fix), so the
 /// child runs with leak detection off; memory errors are still caught. Unit tests keep LeakSanitizer.
 std::vector<std::string> atelierEnvironment();
-
-/// A fresh directory under the system's temp dir, removed with its content at destruction.
-class TempDir {
-public:
-    TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir();
-    /// The directory's path.
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
 
 } // namespace atelier::testing

@@ -1,10 +1,10 @@
 // The attract loop's choices: which past session it may show (privacy) and its idle time.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
+#include "TempDir.hpp"
 #include "core/Apply.hpp"
 #include "store/Database.hpp"
 #include "store/EventLog.hpp"
@@ -137,22 +137,7 @@ TEST(AttractSelectionTest, WithoutADataFileTheLoopShowsTheFreshTable) {
     EXPECT_FALSE(source->animates()) << "a still table costs no frames";
 }
 
-/// A data dir of its own, removed afterwards.
-class DataDir {
-public:
-    DataDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "atelier-attract-XXXXXX").string();
-        m_path = mkdtemp(pattern.data());
-    }
-    DataDir(const DataDir&) = delete;
-    DataDir& operator=(const DataDir&) = delete;
-    ~DataDir() { std::filesystem::remove_all(m_path); }
-    const std::filesystem::path& path() const { return m_path; }
-    std::filesystem::path file() const { return m_path / store::kDataFileName; }
-
-private:
-    std::filesystem::path m_path;
-};
+using DataDir = atelier::testing::TempDir;
 
 /// Session "expo": its table at t = 0, then one card appears at 1 s at x = 100 mm and is dragged to
 /// x = 200 mm at 2 s and x = 300 mm at 3 s. Returns the session id.
@@ -193,7 +178,7 @@ double cardX(const core::Board& board) {
 TEST(AttractReplayTest, PlaysTheSessionFastHoldsItsEndThenStartsAgain) {
     const DataDir dir;
     const std::int64_t id = recordCardSession(dir);
-    ReplayAttractSource source(dir.file(), id, 10.0, 500); // 3 s of table time in 300 ms, then 500 ms
+    ReplayAttractSource source(dir.dataFile(), id, 10.0, 500); // 3 s of table time in 300 ms, then 500 ms
     EXPECT_TRUE(source.animates());
     EXPECT_EQ(source.periodMs(), 800);
     EXPECT_EQ(source.boardAt(0).title, "Place Carnot") << "the session's table from the first frame";
@@ -210,8 +195,9 @@ TEST(AttractReplayTest, PlaysTheSessionFastHoldsItsEndThenStartsAgain) {
 TEST(AttractReplayTest, SpeedIsClampedToThePlayersRange) {
     const DataDir dir;
     const std::int64_t id = recordCardSession(dir);
-    EXPECT_EQ(ReplayAttractSource(dir.file(), id, 1000.0, 0).periodMs(), 94) << "3000 ms / 32, rounded up";
-    EXPECT_EQ(ReplayAttractSource(dir.file(), id, 0.01, 0).periodMs(), 6000);
+    EXPECT_EQ(ReplayAttractSource(dir.dataFile(), id, 1000.0, 0).periodMs(), 94)
+        << "3000 ms / 32, rounded up";
+    EXPECT_EQ(ReplayAttractSource(dir.dataFile(), id, 0.01, 0).periodMs(), 6000);
 }
 
 TEST(AttractReplayTest, MakesAReplayOfTheChosenSessionOrFallsBackOnTheFreshTable) {
@@ -223,7 +209,7 @@ TEST(AttractReplayTest, MakesAReplayOfTheChosenSessionOrFallsBackOnTheFreshTable
         session(id, store::SessionStatus::Archived, "2026-11-10T10:00:00.000Z", "2026-11-10T11:00:00.000Z"),
     };
     AttractReplay replay;
-    replay.dataFile = dir.file();
+    replay.dataFile = dir.dataFile();
     replay.speed = 10.0;
     replay.holdMs = 500;
     std::unique_ptr<AttractSource> played = makeAttractSource(sessions, policyAtNoon(), fresh, replay);
@@ -238,8 +224,8 @@ TEST(AttractReplayTest, MakesAReplayOfTheChosenSessionOrFallsBackOnTheFreshTable
 
     // An unreadable file: the same.
     const DataDir other;
-    std::ofstream(other.file()) << "not a database";
-    replay.dataFile = other.file();
+    std::ofstream(other.dataFile()) << "not a database";
+    replay.dataFile = other.dataFile();
     sessions[0].id = id;
     std::unique_ptr<AttractSource> unreadable = makeAttractSource(sessions, policyAtNoon(), fresh, replay);
     EXPECT_FALSE(unreadable->animates());
@@ -250,7 +236,7 @@ TEST(AttractReplayTest, AReplayDrawsAtMostTwentyFiveFramesASecond) {
     const DataDir dir;
     const std::int64_t id = recordCardSession(dir);
     AttractLoop loop(5000, 0);
-    loop.begin(std::make_unique<ReplayAttractSource>(dir.file(), id, 16.0, 4000), 6000);
+    loop.begin(std::make_unique<ReplayAttractSource>(dir.dataFile(), id, 16.0, 4000), 6000);
     EXPECT_TRUE(loop.animating());
     EXPECT_TRUE(loop.frameDue(6000)) << "the first frame at once";
     loop.board(6000);

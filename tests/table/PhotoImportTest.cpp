@@ -3,9 +3,9 @@
 
 #include <chrono>
 #include <fstream>
-#include <random>
 #include <thread>
 
+#include "TempDir.hpp"
 #include "table/PhotoImport.hpp"
 
 namespace atelier::table {
@@ -16,28 +16,16 @@ const std::filesystem::path kDemoPhoto =
 
 class Folder {
 public:
-    Folder() {
-        std::random_device random;
-        m_path =
-            std::filesystem::temp_directory_path() / ("atelier-photo-import-" + std::to_string(random()));
-        std::filesystem::create_directories(m_path);
-    }
-    ~Folder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_path, ignored);
-    }
-    Folder(const Folder&) = delete;
-    Folder& operator=(const Folder&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
+    const std::filesystem::path& path() const { return m_dir.path(); }
     std::filesystem::path write(const std::filesystem::path& name, const std::string& bytes) const {
-        const std::filesystem::path file = m_path / name;
+        const std::filesystem::path file = path() / name;
         std::filesystem::create_directories(file.parent_path());
         std::ofstream(file, std::ios::binary) << bytes;
         return file;
     }
 
 private:
-    std::filesystem::path m_path;
+    atelier::testing::TempDir m_dir;
 };
 
 TEST(PanelPhotoImport, AFolderOffersItsJpegAndPngFilesDownToThreeLevelsSorted) {

@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-namespace atelier::store::testing {
+namespace atelier::testing {
 
 /// Creates a unique directory under the system temp dir; removes it (and everything in it) on destruction.
 class TempDir {
@@ -16,11 +16,11 @@ public:
     /// The directory.
     const std::filesystem::path& path() const noexcept { return m_path; }
 
-    /// The data file a Database opened on this directory uses.
+    /// The data file (atelier.db) that a table or a store::Database opened on this directory uses.
     std::filesystem::path dataFile() const { return m_path / "atelier.db"; }
 
 private:
     std::filesystem::path m_path;
 };
 
-} // namespace atelier::store::testing
+} // namespace atelier::testing

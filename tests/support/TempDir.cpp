@@ -1,14 +1,15 @@
-// Unique temporary directories for store tests.
+// Unique temporary directories for tests (mkdtemp), removed with their content.
 #include "TempDir.hpp"
 
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 
-namespace atelier::store::testing {
+namespace atelier::testing {
 
 TempDir::TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "atelier-store-XXXXXX").string();
+    std::string pattern = (std::filesystem::temp_directory_path() / "atelier-test-XXXXXX").string();
     if (mkdtemp(pattern.data()) == nullptr) {
         throw std::runtime_error("cannot create a temporary directory from " + pattern);
     }
@@ -20,4 +21,4 @@ TempDir::~TempDir() {
     std::filesystem::remove_all(m_path, ignored);
 }
 
-} // namespace atelier::store::testing
+} // namespace atelier::testing
