@@ -424,7 +424,7 @@ void FacilitatorController::addTargets(input::TargetRegistry& targets) const {
     }
 }
 
-// --- Importing site photos (issue 8): list, check on a worker thread, store and place through the session.
+// --- Importing site photos: list, check on a worker thread, store and place through the session.
 void FacilitatorController::dropFile(const std::filesystem::path& file) {
     if (std::find(m_dropped.begin(), m_dropped.end(), file) == m_dropped.end()) {
         m_dropped.push_back(file);
