@@ -292,7 +292,7 @@ render::Overlays step(Scene& scene, int frame) {
     return overlays;
 }
 
-struct platform::Frame {
+struct Frame {
     double mainCpuMs = 0, processCpuMs = 0, wallMs = 0, drawCpuMs = 0, uploadMs = 0;
     double offscreenCpuMs = 0, compositeCpuMs = 0, drawCalls = 0, uploadWallMs = 0;
     double itemsPainted = 0, segmentsDrawn = 0, layersBaked = 0, redrawnShare = 0, floatingItems = 0;
@@ -317,7 +317,7 @@ Summary summarise(std::vector<double> values) {
 /// The figures of one run of frames.
 struct Phase {
     std::string name;
-    std::vector<platform::Frame> frames;
+    std::vector<Frame> frames;
 };
 
 struct Result {
@@ -328,9 +328,9 @@ struct Result {
     std::vector<Phase> phases;
 };
 
-Summary field(const Phase& phase, double platform::Frame::*member) {
+Summary field(const Phase& phase, double Frame::*member) {
     std::vector<double> values;
-    for (const platform::Frame& frame : phase.frames) {
+    for (const Frame& frame : phase.frames) {
         values.push_back(frame.*member);
     }
     return summarise(values);
@@ -345,10 +345,10 @@ std::string json(const Summary& s) {
 }
 
 /// Opens the offscreen window and GL context for one scenario.
-struct platform::Window {
+struct Window {
     SDL_Window* window = nullptr;
     SDL_GLContext context = nullptr;
-    ~platform::Window() {
+    ~Window() {
         if (context != nullptr) {
             SDL_GL_DeleteContext(context);
         }
@@ -359,7 +359,7 @@ struct platform::Window {
 };
 
 Result run(Scene& scene, const std::filesystem::path& resourceRoot, ImFont& font) {
-    platform::Window window;
+    Window window;
     window.window = SDL_CreateWindow("atelier bench", 0, 0, scene.width, scene.height, SDL_WINDOW_OPENGL);
     window.context = window.window != nullptr ? SDL_GL_CreateContext(window.window) : nullptr;
     if (window.context == nullptr || gladLoadGL(reinterpret_cast<GLADloadfunc>(SDL_GL_GetProcAddress)) == 0) {
@@ -381,7 +381,7 @@ Result run(Scene& scene, const std::filesystem::path& resourceRoot, ImFont& font
     const render::View view{{1210, 680}, scene.width, scene.height};
 
     const auto frame = [&](int index, bool moving) {
-        platform::Frame f;
+        Frame f;
         const double cpu0 = threadCpuMs();
         const double process0 = processCpuMs();
         const auto wall0 = std::chrono::steady_clock::now();
@@ -456,36 +456,36 @@ void print(const Result& result) {
                 "main-thread CPU ms (med/p95/p99/max)", "process CPU ms", "wall ms (glFinish)", "draw calls",
                 "upload ms max (CPU/wall)");
     for (const Phase& phase : result.phases) {
-        const Summary main = field(phase, &platform::Frame::mainCpuMs);
-        const Summary process = field(phase, &platform::Frame::processCpuMs);
-        const Summary wall = field(phase, &platform::Frame::wallMs);
-        const Summary calls = field(phase, &platform::Frame::drawCalls);
-        const Summary upload = field(phase, &platform::Frame::uploadMs);
+        const Summary main = field(phase, &Frame::mainCpuMs);
+        const Summary process = field(phase, &Frame::processCpuMs);
+        const Summary wall = field(phase, &Frame::wallMs);
+        const Summary calls = field(phase, &Frame::drawCalls);
+        const Summary upload = field(phase, &Frame::uploadMs);
         std::printf("  %-8s %6zu | %5.2f %5.2f %5.2f %7.2f | %6.1f %6.1f %6.1f %7.1f | %6.1f %6.1f %6.1f "
                     "%7.1f | %3.0f %3.0f %3.0f | %5.2f / %5.2f\n",
                     phase.name.c_str(), phase.frames.size(), main.median, main.p95, main.p99, main.max,
                     process.median, process.p95, process.p99, process.max, wall.median, wall.p95, wall.p99,
                     wall.max, calls.median, calls.p99, calls.max, upload.max,
-                    field(phase, &platform::Frame::uploadWallMs).max);
+                    field(phase, &Frame::uploadWallMs).max);
     }
 }
 
 /// The per-frame figures written to JSON, by name.
-const std::pair<const char*, double platform::Frame::*> kFigures[] = {
-    {"main_thread_cpu_ms", &platform::Frame::mainCpuMs},
-    {"draw_cpu_ms", &platform::Frame::drawCpuMs},
-    {"process_cpu_ms", &platform::Frame::processCpuMs},
-    {"wall_ms", &platform::Frame::wallMs},
-    {"draw_calls", &platform::Frame::drawCalls},
-    {"upload_ms", &platform::Frame::uploadMs},
-    {"upload_wall_ms", &platform::Frame::uploadWallMs},
-    {"offscreen_cpu_ms", &platform::Frame::offscreenCpuMs},
-    {"composite_cpu_ms", &platform::Frame::compositeCpuMs},
-    {"items_painted", &platform::Frame::itemsPainted},
-    {"segments_drawn", &platform::Frame::segmentsDrawn},
-    {"layers_baked", &platform::Frame::layersBaked},
-    {"redrawn_share", &platform::Frame::redrawnShare},
-    {"floating_items", &platform::Frame::floatingItems},
+const std::pair<const char*, double Frame::*> kFigures[] = {
+    {"main_thread_cpu_ms", &Frame::mainCpuMs},
+    {"draw_cpu_ms", &Frame::drawCpuMs},
+    {"process_cpu_ms", &Frame::processCpuMs},
+    {"wall_ms", &Frame::wallMs},
+    {"draw_calls", &Frame::drawCalls},
+    {"upload_ms", &Frame::uploadMs},
+    {"upload_wall_ms", &Frame::uploadWallMs},
+    {"offscreen_cpu_ms", &Frame::offscreenCpuMs},
+    {"composite_cpu_ms", &Frame::compositeCpuMs},
+    {"items_painted", &Frame::itemsPainted},
+    {"segments_drawn", &Frame::segmentsDrawn},
+    {"layers_baked", &Frame::layersBaked},
+    {"redrawn_share", &Frame::redrawnShare},
+    {"floating_items", &Frame::floatingItems},
 };
 
 std::string toJson(const Result& result) {

@@ -1,6 +1,7 @@
 // glibc's mmap threshold, fixed so that the exhibit's memory stays flat over days (docs/performance.md).
 #include "platform/Allocator.hpp"
 
+#include <cstdlib> // defines __GLIBC__ on glibc
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif

@@ -26,11 +26,11 @@ constexpr std::string_view kHash2468 = "pbkdf2-sha256$1000$00112233445566778899a
 
 TEST(PinHashTest, Pbkdf2MatchesPublishedVectors) {
     // RFC 7914 §11 and the widely published PBKDF2-HMAC-SHA256 vectors.
-    EXPECT_EQ(hex(pbkdf2HmacSha256("password", "salt", 1, 32)),
+    EXPECT_EQ(hex(table::pbkdf2HmacSha256("password", "salt", 1, 32)),
               "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b");
-    EXPECT_EQ(hex(pbkdf2HmacSha256("password", "salt", 4096, 32)),
+    EXPECT_EQ(hex(table::pbkdf2HmacSha256("password", "salt", 4096, 32)),
               "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a");
-    EXPECT_EQ(hex(pbkdf2HmacSha256("passwd", "salt", 1, 64)),
+    EXPECT_EQ(hex(table::pbkdf2HmacSha256("passwd", "salt", 1, 64)),
               "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
               "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783");
 }
@@ -93,11 +93,11 @@ TEST(PinHashTest, TheCommandLineKnowsPinAndSet) {
     const auto printed = parseCommandLine(2, plain);
     ASSERT_TRUE(std::holds_alternative<CommandLine>(printed));
     EXPECT_EQ(std::get<CommandLine>(printed).command, Command::Pin);
-    EXPECT_FALSE(std::get<CommandLine>(printed).pinSet);
+    EXPECT_FALSE(std::get<CommandLine>(printed).pin.set);
     const char* set[] = {"atelier", "--config", "x.toml", "pin", "--set"};
     const auto written = parseCommandLine(5, set);
     ASSERT_TRUE(std::holds_alternative<CommandLine>(written));
-    EXPECT_TRUE(std::get<CommandLine>(written).pinSet);
+    EXPECT_TRUE(std::get<CommandLine>(written).pin.set);
 }
 
 TEST(PinHashTest, ThePinCommandWritesTheConfigWithoutThePin) {
