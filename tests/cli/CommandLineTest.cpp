@@ -1,4 +1,4 @@
-// The command line (docs/architecture.md): subcommands, run options and usage errors.
+// The command line of README.md: subcommands, run options and usage errors.
 #include <gtest/gtest.h>
 
 #include <algorithm>
