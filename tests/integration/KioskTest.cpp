@@ -227,8 +227,7 @@ TEST_F(KioskTest, SystemdHearsReadyThenWatchdogPingsWhileIdleThenStopping) {
     ASSERT_EQ(countContaining(messages, "READY=1"), 1) << table.outputSoFar();
     EXPECT_EQ(countContaining(messages, "STOPPING=1"), 0);
     // The table is idle (no input): it still wakes up for the watchdog, about 10 times in 2 s.
-    // Past the first frames' settling: logged once the table is drawn and waits for touches.
-    ASSERT_TRUE(table.waitForOutput("waiting for touches", std::chrono::seconds(20))) << table.outputSoFar();
+    std::this_thread::sleep_for(std::chrono::milliseconds(600)); // past the first frames' settling
     notify.receive(std::chrono::milliseconds(0));
     const std::vector<std::string> idle = notify.receive(std::chrono::milliseconds(2000));
     EXPECT_GE(countContaining(idle, "WATCHDOG=1"), 5) << table.outputSoFar();
