@@ -117,7 +117,7 @@ auto path(std::filesystem::path Config::*field) {
     };
 }
 
-// --- Facilitator panel (issue 8): the PIN hash must be "" or what `atelier pin` writes.
+// --- Facilitator panel: the PIN hash must be "" or what `atelier pin` writes.
 auto pinHash(std::string Config::*field) {
     return [=](const toml::node& node, Config& config) -> std::string {
         const toml::value<std::string>* value = node.as_string();
@@ -155,7 +155,7 @@ const std::vector<KeySpec>& knownKeys() {
         {"kiosk", "attract_session", integer(&Config::attractSession, 0, 2147483647)},
         {"kiosk", "attract_show_recent", boolean(&Config::attractShowRecent)},
         {"kiosk", "attract_speed", number(&Config::attractSpeed, 0.5, 32, "")},
-        // --- Facilitator panel (issue 8)
+        // --- Facilitator panel
         {"panel", "pin_hash", pinHash(&Config::panelPinHash)},
         {"panel", "gesture_fingers", integer(&Config::panelGestureFingers, 2, 5)},
         {"panel", "gesture_hold_s", number(&Config::panelGestureHoldS, 1, 10, "of seconds ")},

@@ -11,7 +11,7 @@ namespace atelier::cli {
 
 /// Everything the config file can set; the defaults are those of kiosk-config/atelier.toml.
 struct Config {
-    /// Physical size of the touch surface in millimetres: table space is mm (DESIGN principle 4).
+    /// Physical size of the touch surface in millimetres: table space is mm (docs/architecture.md).
     double displayWidthMm = 1210.0;
     double displayHeightMm = 680.0;
     /// Full screen on the display (kiosk) unless --windowed says otherwise.
@@ -53,7 +53,7 @@ struct Config {
     bool attractShowRecent = false;
     /// How many times faster than real time the attract loop replays its session (0.5 to 32).
     double attractSpeed = 16.0;
-    // --- Facilitator panel (issue 8) ---
+    // --- Facilitator panel ---
     /// The facilitator's PIN as a salted hash (`atelier pin` writes it); "" = no PIN set, the panel stays
     /// shut.
     std::string panelPinHash;

@@ -1,7 +1,9 @@
 // Dispatches the `atelier` subcommands after reading the config.
 #include "cli/Main.hpp"
 
+#include <filesystem>
 #include <iostream>
+#include <optional>
 #include <spdlog/spdlog.h>
 
 #include "cli/BenchCommand.hpp"
@@ -17,6 +19,21 @@
 #include "platform/Paths.hpp"
 
 namespace atelier::cli {
+namespace {
+
+/// Where shaders/, assets/ and kiosk-config/ are, or nothing (the reason logged) when they cannot be found.
+std::optional<std::filesystem::path> findResources() {
+    auto resources = platform::findResourceRoot();
+    if (auto* error = std::get_if<platform::PathError>(&resources)) {
+        spdlog::critical("{}", error->message);
+        return std::nullopt;
+    }
+    spdlog::debug("shaders and assets from {}", std::get<std::filesystem::path>(resources).string());
+    return std::get<std::filesystem::path>(std::move(resources));
+}
+
+} // namespace
+
 int atelierMain(int argc, char** argv) {
     auto parsed = parseCommandLine(argc, argv);
     if (auto* early = std::get_if<EarlyExit>(&parsed)) {
@@ -39,7 +56,8 @@ int atelierMain(int argc, char** argv) {
     const bool stdoutIsData =
         ((commandLine.command == Command::Run || commandLine.command == Command::Replay) &&
          commandLine.run.listTargets) ||
-        (commandLine.command == Command::Sessions && commandLine.sessions.json) || commandLine.command == Command::Pin;
+        (commandLine.command == Command::Sessions && commandLine.sessions.json) ||
+        commandLine.command == Command::Pin;
     platform::setUpLogging(config.logLevel, stdoutIsData);
     spdlog::debug("config read from {}", config.source.string());
 
@@ -47,31 +65,27 @@ int atelierMain(int argc, char** argv) {
 
     switch (commandLine.command) {
     case Command::Run: {
-        auto resources = platform::findResourceRoot();
-        if (auto* error = std::get_if<platform::PathError>(&resources)) {
-            spdlog::critical("{}", error->message);
+        const auto resources = findResources();
+        if (!resources) {
             return 1;
         }
-        spdlog::debug("shaders and assets from {}", std::get<std::filesystem::path>(resources).string());
-        return runTable(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
+        return runTable(commandLine, config, *resources, dataDir);
     }
     case Command::Sessions:
         return listSessionsCommand(dataDir, commandLine.sessions.json);
     case Command::Replay: {
-        auto resources = platform::findResourceRoot();
-        if (auto* error = std::get_if<platform::PathError>(&resources)) {
-            spdlog::critical("{}", error->message);
+        const auto resources = findResources();
+        if (!resources) {
             return 1;
         }
-        return replayCommand(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
+        return replayCommand(commandLine, config, *resources, dataDir);
     }
     case Command::Export: {
-        auto resources = platform::findResourceRoot();
-        if (auto* error = std::get_if<platform::PathError>(&resources)) {
-            spdlog::critical("{}", error->message);
+        const auto resources = findResources();
+        if (!resources) {
             return 1;
         }
-        return exportCommand(commandLine, config, std::get<std::filesystem::path>(resources), dataDir);
+        return exportCommand(commandLine, config, *resources, dataDir);
     }
     case Command::Import:
         return importCommand(ImportRequest{commandLine.import.photos, commandLine.import.workshop, dataDir,
@@ -82,12 +96,11 @@ int atelierMain(int argc, char** argv) {
         return pinCommand(std::cin, std::cout, std::cerr,
                           commandLine.pin.set ? std::optional(config.source) : std::nullopt);
     case Command::Bench: {
-        auto resources = platform::findResourceRoot();
-        if (auto* error = std::get_if<platform::PathError>(&resources)) {
-            spdlog::critical("{}", error->message);
+        const auto resources = findResources();
+        if (!resources) {
             return 1;
         }
-        return benchCommand(commandLine.bench, std::get<std::filesystem::path>(resources));
+        return benchCommand(commandLine.bench, *resources);
     }
     }
     return 1;

@@ -1,4 +1,4 @@
-// The `atelier` command line (DESIGN.md "Command line"): what the person asked the program to do.
+// The `atelier` command line (README.md): what the person asked the program to do.
 #pragma once
 
 #include <filesystem>

@@ -29,7 +29,7 @@ constexpr std::array entries = {
           "A photo cannot be shown: its file is damaged or unreadable. The rest of the table keeps working."},
     // Exhibition (attract loop)
     Entry{TextId::AttractInvitation, "Touchez la table pour commencer", "Touch to begin"},
-    // --- Facilitator panel (issue 8)
+    // --- Facilitator panel
     Entry{TextId::PanelTitle, "Animation", "Facilitator"},
     Entry{TextId::PinPrompt, "Code d’animation", "Facilitator PIN"},
     Entry{TextId::PinWrong, "Code erroné. Essais restants :", "Wrong PIN. Tries left:"},
@@ -65,7 +65,7 @@ constexpr std::array entries = {
           "Quitter Atelier ? La séance reste ouverte et reprendra au prochain démarrage.",
           "Quit Atelier? The session stays open and resumes at the next start."},
     Entry{TextId::PanelCancel, "Annuler", "Cancel"},
-    // Replay timeline and export report (issue 9)
+    // Replay timeline and export report
     Entry{TextId::ReplayPlay, "Lecture", "Play"},
     Entry{TextId::ReplayPause, "Pause", "Pause"},
     Entry{TextId::ReplaySpeed, "Vitesse", "Speed"},
@@ -94,7 +94,7 @@ constexpr std::array entries = {
     Entry{TextId::ReportSeat, "place", "seat"},
     Entry{TextId::ReportFacilitator, "animation", "facilitation"},
     Entry{TextId::ReplayTrails, "Traces", "Trails"},
-    // Sketching, clusters and dot voting (issue 7)
+    // Sketching, clusters and dot voting
     Entry{TextId::RankingTitle, "Classement des votes", "Vote ranking"},
     Entry{TextId::RankingEmpty, "Aucun vote pour l’instant.", "No votes yet."},
     // Facilitator panel: suggest clusters (issues 7 and 8)
@@ -107,7 +107,7 @@ constexpr std::array entries = {
     Entry{TextId::PanelSuggestNeedsClusterPhase,
           "Les regroupements se proposent pendant une phase de regroupement.",
           "Clusters are suggested during a clustering phase."},
-    // Facilitator panel: importing site photos (issue 8)
+    // Facilitator panel: importing site photos
     Entry{TextId::PanelImportTitle, "Photos du site, dans", "Site photos, in"},
     Entry{TextId::PanelImportNoFiles, "Aucune photo JPEG ou PNG ici.", "No JPEG or PNG photo here."},
     Entry{TextId::PanelImportAll, "Tout importer", "Import all"},
@@ -117,7 +117,7 @@ constexpr std::array entries = {
     Entry{TextId::PanelImportChecking, "vérification…", "checking…"},
     Entry{TextId::PanelImportPlaced, "posée sur la table", "placed on the table"},
     Entry{TextId::PanelImportRefused, "refusée :", "refused: it"},
-    // Replay overlays (issue 9, second round)
+    // Replay overlays: trails and heat map
     Entry{TextId::ReplayHeatMap, "Carte des gestes", "Heat map"},
 };
 

@@ -20,7 +20,7 @@ enum class TextId {
     PhotoCannotBeShown,
     // Exhibition (attract loop)
     AttractInvitation,
-    // --- Facilitator panel (issue 8)
+    // --- Facilitator panel
     PanelTitle,
     PinPrompt,
     PinWrong,
@@ -50,7 +50,7 @@ enum class TextId {
     PanelQuit,
     PanelQuitSure,
     PanelCancel,
-    // Replay timeline and export report (issue 9)
+    // Replay timeline and export report
     ReplayPlay,
     ReplayPause,
     ReplaySpeed,
@@ -79,7 +79,7 @@ enum class TextId {
     ReportSeat,
     ReportFacilitator,
     ReplayTrails,
-    // Sketching, clusters and dot voting (issue 7)
+    // Sketching, clusters and dot voting
     RankingTitle,
     RankingEmpty,
     // Facilitator panel: suggest clusters (issues 7 and 8)
@@ -87,7 +87,7 @@ enum class TextId {
     PanelSuggested,
     PanelNoSuggestion,
     PanelSuggestNeedsClusterPhase,
-    // Facilitator panel: importing site photos (issue 8)
+    // Facilitator panel: importing site photos
     PanelImportTitle,
     PanelImportNoFiles,
     PanelImportAll,
@@ -97,7 +97,7 @@ enum class TextId {
     PanelImportChecking,
     PanelImportPlaced,
     PanelImportRefused,
-    // Replay overlays (issue 9, second round)
+    // Replay overlays: trails and heat map
     ReplayHeatMap,
 };
 

@@ -36,9 +36,6 @@ public:
     /// See above.
     GestureEngine& operator=(const GestureEngine&) = delete;
 
-    /// Sets or removes the claimer (the workshop layer may be built after the engine).
-    void setClaimer(ContactClaimer* claimer) { m_claimer = claimer; }
-
     /// Handles one clean contact against the board as it is now (all earlier outputs applied).
     void handle(const Contact& contact, const core::Board& board, GestureResult& out);
 

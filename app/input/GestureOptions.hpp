@@ -13,7 +13,7 @@ struct GestureOptions {
     core::Vec2 surfaceMm{1210.0, 680.0}; ///< items never leave it: their centre stays on the table
     double minScale = 0.5;               ///< pinch limits of cards and photos (config)
     double maxScale = 3.0;               ///< see minScale
-    double minTargetMm = 15.0;           ///< smaller items are touchable over this size (DESIGN)
+    double minTargetMm = 15.0;           ///< smaller items are touchable over this size (docs/input.md)
     double tapSlopMm = 6.0;              ///< a contact that travels less is still a tap or a long press
     std::int64_t longPressMs = 600;      ///< held this long without travelling: long press
     std::int64_t doubleTapMs = 400;      ///< between the two lifts of a double tap

@@ -30,7 +30,7 @@ struct ItemRef {
 Bounds rotatedBounds(const core::Pose& pose, const core::Size& size);
 
 /// True when `point` lies on the rectangle; a side shorter than `minTargetMm` on the table counts as that
-/// long, so that small things stay touchable (DESIGN: targets ≥ 15 mm).
+/// long, so that small things stay touchable (docs/input.md: sides under 15 mm count as 15 mm).
 bool containsPoint(const core::Pose& pose, const core::Size& size, core::Vec2 point, double minTargetMm);
 
 /// The topmost (highest z) card or photo not deleted under `point`, or none.

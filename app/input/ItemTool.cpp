@@ -118,11 +118,6 @@ bool ItemTool::animating() const {
                        [](const auto& entry) { return entry.second.glide.has_value(); });
 }
 
-const core::Pose* ItemTool::poseOf(core::ItemId item) const {
-    const auto found = m_items.find(item);
-    return found == m_items.end() ? nullptr : &found->second.manipulation.pose();
-}
-
 void ItemTool::emit(Active& active, std::int64_t tMs, Emit kind, GestureResult& out) const {
     const core::Pose pose = quantised(active.manipulation.pose());
     active.dirty = false;

@@ -43,9 +43,6 @@ public:
     /// True while an item glides.
     bool animating() const;
 
-    /// The pose the tool has for an item in motion (ahead of the board by at most a frame), or nullptr.
-    const core::Pose* poseOf(core::ItemId item) const;
-
 private:
     struct Active {
         ItemRef item;

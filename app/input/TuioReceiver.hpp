@@ -15,7 +15,7 @@
 namespace atelier::input {
 
 /// Where and how to listen. Only loopback by default: a TUIO tracker on another machine needs the config to
-/// say so (DESIGN: bound to 127.0.0.1 unless the config says otherwise).
+/// say so (docs/input.md: bound to 127.0.0.1 unless the config says otherwise).
 struct TuioReceiverOptions {
     std::string bindAddress = "127.0.0.1"; ///< numeric IPv4 or IPv6 address
     std::uint16_t port = 3333;             ///< 0: any free port (tests), see port()

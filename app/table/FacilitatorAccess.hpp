@@ -74,8 +74,6 @@ public:
     int triesLeft() const { return m_options.maxTries - m_wrong; }
     /// Milliseconds until the pad unlocks, 0 when it is not locked.
     std::int64_t lockedForMs(std::int64_t nowMs) const;
-    /// True when a PIN is configured.
-    bool hasPin() const { return m_options.pin.has_value(); }
 
 private:
     struct Finger {

@@ -28,6 +28,103 @@ bool hasTool(const core::Phase& phase, std::string_view tool) {
     return std::find(phase.tools.begin(), phase.tools.end(), tool) != phase.tools.end();
 }
 
+/// What the pad shows after a PIN was submitted.
+ui::PadNotice noticeAfter(PinOutcome outcome) {
+    switch (outcome) {
+    case PinOutcome::Accepted:
+        return ui::PadNotice::None;
+    case PinOutcome::Wrong:
+        return ui::PadNotice::Wrong;
+    case PinOutcome::LockedNow:
+    case PinOutcome::StillLocked:
+        return ui::PadNotice::Locked;
+    case PinOutcome::NoPinSet:
+        return ui::PadNotice::NoPinSet;
+    case PinOutcome::TooShort:
+        return ui::PadNotice::TooShort;
+    }
+    return ui::PadNotice::None;
+}
+
+/// Puts the panel away: the pad or the controls close and the panel lets go of its finger.
+void closePanel(FacilitatorAccess& access, PanelPointer& input, std::optional<PanelArea>& area) {
+    access.close();
+    input.reset();
+    area.reset();
+}
+
+/// The phase's time left in whole seconds, rounded up, within its planned duration.
+int secondsLeft(std::int64_t remainingMs, int durationS) {
+    return static_cast<int>(std::clamp<std::int64_t>((remainingMs + 999) / 1000, 0, std::max(durationS, 0)));
+}
+
+/// The question as a prompt card of the facilitator's, in the middle of the table, like a fresh session's.
+core::CardCreated questionCard(const core::Board& board, const workshop::SeatLayout& seats,
+                               const std::string& question) {
+    core::CardCreated prompt;
+    prompt.id = board.nextId;
+    prompt.pose.centre = {seats.surfaceMm().x / 2, seats.surfaceMm().y / 2};
+    prompt.size = {kPromptCardMm.x, kPromptCardMm.y};
+    prompt.text = question;
+    prompt.seat = 0;
+    return prompt;
+}
+
+/// A phase started again with other tools and the time it had left: the board locked or unlocked.
+struct PhaseRestart {
+    int index = -1;
+    std::vector<std::string> tools;
+    int durationS = 0;
+};
+
+/// The current phase restarted locked, or unlocked with its planned tools, keeping the time it had left;
+/// nothing outside the workshop's phases.
+std::optional<PhaseRestart> lockToggled(const core::Phase& phase,
+                                        const workshop::WorkshopDefinition& definition, bool locked,
+                                        std::int64_t remainingMs) {
+    if (phase.index < 0 || phase.index >= static_cast<int>(definition.phases.size())) {
+        return std::nullopt;
+    }
+    const workshop::PhasePlan& plan = definition.phases[static_cast<std::size_t>(phase.index)];
+    const int left = secondsLeft(remainingMs, phase.durationS);
+    if (locked) {
+        return PhaseRestart{phase.index, plan.tools, left}; // unlocked: the time left runs again
+    }
+    return PhaseRestart{phase.index, {"locked"}, left};
+}
+
+/// The facilitator's actions on the board's content: hide or restore a card, place the question.
+void moderate(TableInteraction& interaction, const core::Board& board, const workshop::SeatLayout& seats,
+              const workshop::WorkshopDefinition& definition, const ui::PanelAction& action) {
+    using Kind = ui::PanelAction::Kind;
+    if (action.kind == Kind::HideCard) {
+        if (interaction.submitFacilitator(core::CardHidden{static_cast<core::ItemId>(action.card), 0})) {
+            spdlog::info("card {} hidden by the facilitator", action.card);
+        }
+    } else if (action.kind == Kind::RestoreCard) {
+        if (interaction.submitFacilitator(core::CardRestored{static_cast<core::ItemId>(action.card), 0})) {
+            spdlog::info("card {} restored by the facilitator", action.card);
+        }
+    } else if (action.kind == Kind::PlaceQuestion) {
+        const core::CardCreated prompt = questionCard(board, seats, definition.question);
+        if (interaction.submitFacilitator(prompt)) {
+            spdlog::info("the question is on the table (card {})", prompt.id);
+        }
+    }
+}
+
+/// The import list's entries not placed on the table yet, in list order.
+template <typename Entries>
+std::vector<std::size_t> notPlaced(const Entries& entries) {
+    std::vector<std::size_t> indices;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (entries[i].state != ui::PanelImportFile::State::Placed) {
+            indices.push_back(i);
+        }
+    }
+    return indices;
+}
+
 } // namespace
 
 FacilitatorController::FacilitatorController(AccessOptions options,
@@ -229,33 +326,16 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
     case Kind::Erase:
         m_access.eraseDigit(nowMs);
         return;
-    case Kind::Ok:
-        switch (m_access.submit(nowMs)) {
-        case PinOutcome::Accepted:
-            m_notice = ui::PadNotice::None;
-            if (m_job == nullptr) {
-                listImport(); // the folder as it is when the controls open (a stick plugged in meanwhile)
-            }
-            return;
-        case PinOutcome::Wrong:
-            m_notice = ui::PadNotice::Wrong;
-            return;
-        case PinOutcome::LockedNow:
-        case PinOutcome::StillLocked:
-            m_notice = ui::PadNotice::Locked;
-            return;
-        case PinOutcome::NoPinSet:
-            m_notice = ui::PadNotice::NoPinSet;
-            return;
-        case PinOutcome::TooShort:
-            m_notice = ui::PadNotice::TooShort;
-            return;
+    case Kind::Ok: {
+        const PinOutcome outcome = m_access.submit(nowMs);
+        m_notice = noticeAfter(outcome);
+        if (outcome == PinOutcome::Accepted && m_job == nullptr) {
+            listImport(); // the folder as it is when the controls open (a stick plugged in meanwhile)
         }
         return;
+    }
     case Kind::Close:
-        m_access.close();
-        m_input.reset();
-        m_area.reset();
+        closePanel(m_access, m_input, m_area);
         m_notice = ui::PadNotice::None;
         spdlog::info("facilitator panel closed");
         return;
@@ -265,45 +345,17 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
             startPhase(action.value, plan.tools, plan.durationMinutes * 60);
         }
         return;
-    case Kind::ToggleLock: {
-        const core::Phase& phase = m_board.phase;
-        if (phase.index < 0 || phase.index >= static_cast<int>(m_definition.phases.size())) {
-            return;
-        }
-        const int left = static_cast<int>(
-            std::clamp<std::int64_t>((remainingMs(nowMs) + 999) / 1000, 0, std::max(phase.durationS, 0)));
-        const workshop::PhasePlan& plan = m_definition.phases[static_cast<std::size_t>(phase.index)];
-        if (boardLocked()) {
-            startPhase(phase.index, plan.tools, left); // unlocked: the time left runs again
-        } else {
-            startPhase(phase.index, {"locked"}, left);
+    case Kind::ToggleLock:
+        if (const auto restart =
+                lockToggled(m_board.phase, m_definition, boardLocked(), remainingMs(nowMs))) {
+            startPhase(restart->index, restart->tools, restart->durationS);
         }
         return;
-    }
     case Kind::HideCard:
-        if (m_interaction.submitFacilitator(core::CardHidden{static_cast<core::ItemId>(action.card), 0})) {
-            spdlog::info("card {} hidden by the facilitator", action.card);
-        }
-        return;
     case Kind::RestoreCard:
-        if (m_interaction.submitFacilitator(core::CardRestored{static_cast<core::ItemId>(action.card), 0})) {
-            spdlog::info("card {} restored by the facilitator", action.card);
-        }
+    case Kind::PlaceQuestion:
+        moderate(m_interaction, m_board, m_seats, m_definition, action);
         return;
-    case Kind::PlaceQuestion: {
-        // The question as a prompt card of the facilitator's, in the middle of the table, like a fresh
-        // session's.
-        core::CardCreated prompt;
-        prompt.id = m_board.nextId;
-        prompt.pose.centre = {m_seats.surfaceMm().x / 2, m_seats.surfaceMm().y / 2};
-        prompt.size = {kPromptCardMm.x, kPromptCardMm.y};
-        prompt.text = m_definition.question;
-        prompt.seat = 0;
-        if (m_interaction.submitFacilitator(prompt)) {
-            spdlog::info("the question is on the table (card {})", prompt.id);
-        }
-        return;
-    }
     case Kind::Language:
         m_language = action.value == 1 ? core::Language::English : core::Language::French;
         return;
@@ -320,9 +372,7 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         if (m_confirm == ui::PanelConfirm::EndSession) {
             // The main loop archives the session, clears the table and starts a fresh one; the panel closes.
             m_endRequested = true;
-            m_access.close();
-            m_input.reset();
-            m_area.reset();
+            closePanel(m_access, m_input, m_area);
             spdlog::info("the facilitator ended the session");
         } else if (m_confirm == ui::PanelConfirm::Quit) {
             spdlog::info("the facilitator quits Atelier");
@@ -335,16 +385,9 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
             startImport({static_cast<std::size_t>(action.value)});
         }
         return;
-    case Kind::ImportAll: {
-        std::vector<std::size_t> all;
-        for (std::size_t i = 0; i < m_importEntries.size(); ++i) {
-            if (m_importEntries[i].state != ui::PanelImportFile::State::Placed) {
-                all.push_back(i);
-            }
-        }
-        startImport(all);
+    case Kind::ImportAll:
+        startImport(notPlaced(m_importEntries));
         return;
-    }
     case Kind::ImportCancel:
         if (m_job != nullptr) {
             m_job->cancel();
@@ -424,7 +467,7 @@ void FacilitatorController::addTargets(input::TargetRegistry& targets) const {
     }
 }
 
-// --- Importing site photos (issue 8): list, check on a worker thread, store and place through the session.
+// --- Importing site photos: list, check on a worker thread, store and place through the session.
 void FacilitatorController::dropFile(const std::filesystem::path& file) {
     if (std::find(m_dropped.begin(), m_dropped.end(), file) == m_dropped.end()) {
         m_dropped.push_back(file);

@@ -138,7 +138,7 @@ core::Vec2 placeAmong(core::Vec2 surfaceMm, core::Size size,
 
 } // namespace atelier::table
 
-// --- The facilitator panel's import (issue 8)
+// --- The facilitator panel's import
 namespace atelier::table {
 namespace {
 

@@ -1,5 +1,5 @@
 // Checking photo files and choosing where they lie on the table: shared by `atelier import` and, later, the
-// facilitator panel's import (issue 8).
+// facilitator panel's import.
 #pragma once
 
 #include <atomic>
@@ -48,7 +48,7 @@ core::Vec2 placeAmong(core::Vec2 surfaceMm, core::Size size,
 
 } // namespace atelier::table
 
-// --- The facilitator panel's import (issue 8): listing a folder, checking on a worker thread.
+// --- The facilitator panel's import: listing a folder, checking on a worker thread.
 
 namespace atelier::table {
 

@@ -258,7 +258,7 @@ bool SessionHost::startFresh() {
     return m_sessionId.has_value();
 }
 
-// Facilitator panel's import (issue 8)
+// Facilitator panel's import
 std::string SessionHost::storeAsset(std::span<const std::uint8_t> bytes, std::string_view mime, int width,
                                     int height, std::string& problem) {
     if (!m_database) {

@@ -70,7 +70,7 @@ public:
     /// Every session in the data file (newest first), for the attract loop's choice; empty without one.
     std::vector<store::SessionSummary> listSessions() const;
 
-    // Facilitator panel's import (issue 8)
+    // Facilitator panel's import
     /// Stores a photo's bytes once in the data file's assets; its hash, or "" with `problem` saying why (no
     /// data file, a write that failed). The caller then submits the photo.placed naming it.
     std::string storeAsset(std::span<const std::uint8_t> bytes, std::string_view mime, int width, int height,

@@ -52,7 +52,7 @@ struct PanelModel {
     std::string timer; ///< "mm:ss" left in the phase, or ""
     std::vector<PanelCard> cards;
     PanelConfirm confirm = PanelConfirm::None; ///< a control that asks "sure?" before it acts
-    // "Suggest clusters" (issue 7's proposals, the facilitator's button)
+    // "Suggest clusters" (the facilitator's button that proposes clusters)
     bool canSuggest = false; ///< the current phase allows clustering
     int suggested = -1;      ///< how many groups the last press proposed in this phase; -1 not pressed
     // Importing site photos

@@ -1,4 +1,5 @@
-// The physical sizes of the workshop's touch elements, in table millimetres (DESIGN: targets are ≥ 15 mm).
+// The physical sizes of the workshop's touch elements, in table millimetres (docs/workshop.md: every target
+// is ≥ 15 mm).
 #pragma once
 
 #include "core/Geometry.hpp"

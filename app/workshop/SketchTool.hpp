@@ -63,8 +63,6 @@ public:
     void flush(std::int64_t nowMs, const core::Board& board, std::vector<WorkshopOutput>& out);
     /// When flush() must run without input, if ever.
     std::optional<std::int64_t> nextDeadlineMs() const;
-    /// Pens drawing now.
-    std::size_t pensDown() const { return m_pens.size(); }
 
 private:
     struct Pen {

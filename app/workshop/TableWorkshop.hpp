@@ -29,7 +29,7 @@
 
 namespace atelier::workshop {
 
-/// The workshop layer of the live session (DESIGN principle 3: seats, not logins). As the gesture engine's
+/// The workshop layer of the live session (seats, not logins: docs/workshop.md). As the gesture engine's
 /// ContactClaimer it answers every contact's seat and takes the contacts that land on a dock button or an
 /// open keyboard; it turns presses, gestures and keys into core::Events carrying the acting seat, which the
 /// lead drains with takeOutputs() and applies with submit(). It never changes the board itself.

@@ -9,8 +9,8 @@
 
 namespace atelier::workshop {
 
-/// Touch target around a placed dot (DESIGN: targets are ≥ 15 mm); neighbouring dots' targets overlap, the
-/// nearest dot wins.
+/// Touch target around a placed dot (docs/workshop.md: every target is ≥ 15 mm); neighbouring dots' targets
+/// overlap, the nearest dot wins.
 inline constexpr double kPlacedDotTargetMm = 15;
 
 /// Where a live dot lies is core::votePlace: the same place the renderer paints it.

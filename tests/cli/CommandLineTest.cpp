@@ -1,4 +1,4 @@
-// The command line of DESIGN.md: subcommands, run options and usage errors.
+// The command line of README.md: subcommands, run options and usage errors.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -80,7 +80,7 @@ TEST(CommandLineTest, HelpListsEverySubcommand) {
     }
 }
 
-// Replay and export (issue 9)
+// Replay and export
 TEST(CommandLineTest, ReplayTakesSpeedAtAndTheHeadlessOptions) {
     auto parsed = parse({"replay", "4", "--speed", "8", "--at", "0:45:00", "--headless", "--frames", "2",
                          "--screenshot", "r.png"});

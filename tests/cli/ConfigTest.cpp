@@ -155,7 +155,7 @@ TEST(ConfigTest, MissingFileIsASentenceNotACrash) {
     EXPECT_NE(std::get<ConfigError>(result).message.find("/nonexistent/atelier.toml"), std::string::npos);
 }
 
-// --- Facilitator panel: suggestions and import (issue 8)
+// --- Facilitator panel: suggestions and import
 TEST(ConfigTest, ClusterDistanceAndImportFolderAreReadAndChecked) {
     const Config defaults;
     EXPECT_DOUBLE_EQ(defaults.clusterDistanceMm, 120);

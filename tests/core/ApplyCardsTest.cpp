@@ -139,7 +139,7 @@ TEST(ApplyCards, ChangesToMissingOrDeletedCardsAreRefused) {
     expectRejected(board, ItemRaised{2, 9}, "seat 9");
 }
 
-// Moderation (issue 8): the facilitator hides a card; it leaves the table, and only the facilitator may.
+// Moderation: the facilitator hides a card; it leaves the table, and only the facilitator may.
 TEST(ApplyCards, TheFacilitatorHidesACardAndRestoresIt) {
     Board board = sampleBoard();
     expectRejected(board, CardHidden{3, 2}, "seat");

@@ -1,5 +1,5 @@
-// Gesture processing per frame: 40 simultaneous contacts at 240 Hz over a board of 500 items (issue 4's
-// budget).
+// Gesture processing per frame: 40 simultaneous contacts at 240 Hz over a board of 500 items (the
+// budget in docs/performance.md).
 #include "GestureHarness.hpp"
 
 #include "core/Apply.hpp"

@@ -15,6 +15,7 @@
 #include "Image.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
+#include "WaitFor.hpp"
 #include "store/Database.hpp"
 
 namespace atelier::testing {
@@ -107,9 +108,9 @@ protected:
     std::pair<std::optional<Image>, std::string> attractScreen() {
         const std::filesystem::path shot = m_dir.path() / "replay.png";
         Process table(kAtelier, args(freeUdpPort(), shot), atelierEnvironment());
+        // Logged once the attract loop has its source: the frame drawn on SIGTERM (the screenshot) shows it.
         EXPECT_TRUE(table.waitForOutput("inviting visitors", std::chrono::seconds(40)))
             << table.outputSoFar();
-        std::this_thread::sleep_for(std::chrono::milliseconds(300)); // a few replay frames
         table.signal(SIGTERM);
         const std::optional<ProcessResult> result = table.wait(std::chrono::seconds(30));
         EXPECT_TRUE(result && result->exitCode == 0) << (result ? result->output : table.outputSoFar());
@@ -217,7 +218,8 @@ TEST_F(AttractTest, IdleTableInvitesFromEverySideAndATouchStartsAFreshSession) {
     send({"s", "alive"});
     send({"si", "fseq", "2"});
     ASSERT_TRUE(table.waitForOutput("started session 3", std::chrono::seconds(20))) << table.outputSoFar();
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    // The fresh table's first events (configuration, phase, question) are in SQLite before the stop.
+    waitFor([&] { return countEvents(m_dir.path() / "data", 3) >= 3; }, std::chrono::seconds(10));
     table.signal(SIGTERM);
     const std::optional<ProcessResult> result = table.wait(std::chrono::seconds(30));
     ASSERT_TRUE(result);

@@ -18,6 +18,7 @@
 #include "Image.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
+#include "WaitFor.hpp"
 #include "store/Database.hpp"
 
 namespace atelier::testing {
@@ -29,7 +30,8 @@ constexpr double kWidthMm = 1210;
 constexpr double kHeightMm = 680;
 
 std::int64_t lastTMs(const std::filesystem::path& dataDir, std::int64_t session) {
-    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY,
+                              kBusyTimeoutMs);
     SQLite::Statement query(database, "SELECT coalesce(max(t_ms), -1) FROM events WHERE session_id = ?");
     query.bind(1, session);
     query.executeStep();
@@ -84,15 +86,20 @@ TEST_F(KioskTest, KilledMidSessionTheRestartResumesSessionPhaseBoardAndClock) {
                       {"--config", config.string(), "--data", dataDir().string(), "--headless", "--size",
                        "640x360", "--input-script", (m_dir.path() / "work.jsonl").string()},
                       atelierEnvironment());
-        // Wait until the work is in SQLite (the writer commits within 100 ms), then pull the plug.
-        bool logged = false;
-        for (int i = 0; i < 300 && !logged; ++i) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            logged = countEvents(dataDir(), session, "card.created") >= 2 &&
-                     countEvents(dataDir(), session, "card.moved") >= 1;
-        }
+        // Wait until the work is in SQLite (the writer commits within 100 ms): the new card, and card 5 at
+        // the pose its finger left it in. Then pull the plug.
+        const bool logged = waitFor(
+            [&] {
+                if (countEvents(dataDir(), session, "card.created") < 2 ||
+                    countEvents(dataDir(), session, "card.moved") < 1) {
+                    return false;
+                }
+                const core::Board board = boardOf(dataDir(), session);
+                const core::Card* card = board.findCard(5);
+                return card != nullptr && std::abs(card->pose.centre.x - 305) <= 1.0;
+            },
+            std::chrono::seconds(30), std::chrono::milliseconds(100));
         ASSERT_TRUE(logged) << table.outputSoFar();
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));
         table.signal(SIGKILL);
         const std::optional<ProcessResult> killed = table.wait(std::chrono::seconds(10));
         ASSERT_TRUE(killed);

@@ -61,6 +61,15 @@ std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sess
     return query.getColumn(0).getInt64();
 }
 
+std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sessionId) {
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY,
+                              kBusyTimeoutMs);
+    SQLite::Statement query(database, "SELECT count(*) FROM events WHERE session_id = ?");
+    query.bind(1, sessionId);
+    query.executeStep();
+    return query.getColumn(0).getInt64();
+}
+
 } // namespace atelier::testing
 
 namespace atelier::testing {

@@ -41,6 +41,9 @@ std::string loggedHash(const std::string& output);
 /// How many events of this type the session's log holds.
 std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sessionId, const char* type);
 
+/// How many events of any type the session's log holds.
+std::int64_t countEvents(const std::filesystem::path& dataDir, std::int64_t sessionId);
+
 /// How many card.edited events of the session set a card's text to exactly this.
 std::int64_t countEditsTo(const std::filesystem::path& dataDir, std::int64_t sessionId,
                           const std::string& text);

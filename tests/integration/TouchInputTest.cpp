@@ -12,6 +12,7 @@
 
 #include "Process.hpp"
 #include "SeededSession.hpp"
+#include "WaitFor.hpp"
 
 namespace atelier::testing {
 namespace {
@@ -119,7 +120,15 @@ TEST_F(TouchInputTest, RealTuioPacketsMoveACardIntoTheLog) {
     }
     send({"s", "alive"});
     send({"si", "fseq", std::to_string(frame++)});
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    // The cursor left: the card's final pose reaches SQLite (within 100 ms of the lift) before the stop.
+    waitFor(
+        [&] {
+            const core::Board logged = boardOf(dataDir(), session);
+            const core::Card* card = logged.findCard(7);
+            return card != nullptr && std::abs(card->pose.centre.x - 805) <= 1.0 &&
+                   std::abs(card->pose.centre.y - 440) <= 1.0;
+        },
+        std::chrono::seconds(10));
 
     table.signal(SIGTERM);
     const std::optional<ProcessResult> result = table.wait(std::chrono::seconds(20));

@@ -8,6 +8,10 @@
 
 namespace atelier::render::testing {
 
+bool glRequired() {
+    return std::getenv("CI") != nullptr;
+}
+
 GlTestContext* GlTestContext::get(std::string& why) {
     static std::unique_ptr<GlTestContext> context;
     static std::string failure;

@@ -27,6 +27,10 @@ private:
     void* m_context = nullptr;
 };
 
+/// True when a test that finds no GL must fail rather than skip: the environment variable CI is set (CI
+/// always has Mesa's llvmpipe, so no context there means the test setup is broken, not the machine).
+bool glRequired();
+
 /// An RGB colour read back from the screen.
 struct Rgb {
     int r = 0, g = 0, b = 0;

@@ -18,6 +18,9 @@ protected:
     void SetUp() override {
         std::string why;
         if (GlTestContext::get(why) == nullptr) {
+            if (glRequired()) {
+                FAIL() << "no OpenGL, and CI is set (CI must run the pixel tests): " << why;
+            }
             GTEST_SKIP() << "no OpenGL here: " << why;
         }
         m_root = std::filesystem::temp_directory_path() /

@@ -15,6 +15,9 @@ std::filesystem::path resourceRoot() {
 void SceneFixture::SetUp() {
     std::string why;
     if (GlTestContext::get(why) == nullptr) {
+        if (glRequired()) {
+            FAIL() << "no OpenGL, and CI is set (CI must run the pixel tests): " << why;
+        }
         GTEST_SKIP() << "no OpenGL here: " << why;
     }
     m_font = std::make_unique<TestFont>(48.0f);

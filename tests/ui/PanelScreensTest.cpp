@@ -1,0 +1,81 @@
+// The facilitator's panel as a person meets it: on screen, centred, keys big enough for a finger, and a tap
+// on a key types that digit.
+#include <algorithm>
+#include <cctype>
+
+#include "ImGuiFrame.hpp"
+#include "ui/ImGuiPointer.hpp"
+#include "ui/PanelScreens.hpp"
+
+namespace atelier::ui::testing {
+namespace {
+
+class PanelScreensTest : public ImGuiFrame {
+protected:
+    PanelModel pinPad() const {
+        PanelModel model;
+        model.mode = PanelMode::PinPad;
+        model.displayWidth = kDisplayWidthPx;
+        model.displayHeight = kDisplayHeightPx;
+        model.pxPerMm = kPxPerMm;
+        model.triesLeft = 5;
+        return model;
+    }
+    PanelFrame draw(const PanelModel& model) {
+        PanelFrame drawn;
+        frame([&] { drawn = drawPanel(model); });
+        return drawn;
+    }
+};
+
+TEST_F(PanelScreensTest, ThePinPadIsCentredOnScreen) {
+    PanelRect rect;
+    frame([&] { rect = panelRect(pinPad()); });
+    EXPECT_GE(rect.minX, 0);
+    EXPECT_GE(rect.minY, 0);
+    EXPECT_LE(rect.maxX, kDisplayWidthPx);
+    EXPECT_LE(rect.maxY, kDisplayHeightPx);
+    EXPECT_NEAR((rect.minX + rect.maxX) / 2, kDisplayWidthPx / 2, 1.0f);
+    EXPECT_NEAR((rect.minY + rect.maxY) / 2, kDisplayHeightPx / 2, 1.0f);
+}
+
+TEST_F(PanelScreensTest, EveryPadKeyIsInsideThePanelAndAtLeastTwelveMillimetresSquare) {
+    const PanelModel model = pinPad();
+    PanelRect rect;
+    frame([&] { rect = panelRect(model); });
+    const PanelFrame drawn = draw(model);
+    int digits = 0;
+    for (const PanelTarget& target : drawn.targets) {
+        EXPECT_TRUE(rect.contains(target.minX, target.minY) && rect.contains(target.maxX, target.maxY))
+            << target.name << " lies outside the panel";
+        if (target.name.starts_with("pinpad.") && target.name != "pinpad.close") {
+            EXPECT_GE((target.maxX - target.minX) / kPxPerMm, 12.0f) << target.name;
+            EXPECT_GE((target.maxY - target.minY) / kPxPerMm, 12.0f) << target.name;
+        }
+        if (target.name.size() == 8 && target.name.starts_with("pinpad.") && std::isdigit(target.name[7])) {
+            ++digits;
+        }
+    }
+    EXPECT_EQ(digits, 10) << "ten digit keys";
+}
+
+TEST_F(PanelScreensTest, TappingAKeyTypesItsDigit) {
+    const PanelModel model = pinPad();
+    setImGuiPointer(std::nullopt, false);
+    const PanelFrame before = draw(model);
+    const auto seven = std::find_if(before.targets.begin(), before.targets.end(),
+                                    [](const PanelTarget& target) { return target.name == "pinpad.7"; });
+    ASSERT_NE(seven, before.targets.end());
+    const core::Vec2 centre{(seven->minX + seven->maxX) / 2.0, (seven->minY + seven->maxY) / 2.0};
+    setImGuiPointer(centre, true);
+    std::vector<PanelAction> actions = draw(model).actions;
+    setImGuiPointer(centre, false);
+    const std::vector<PanelAction> released = draw(model).actions;
+    actions.insert(actions.end(), released.begin(), released.end());
+    ASSERT_EQ(actions.size(), 1u);
+    EXPECT_EQ(actions[0].kind, PanelAction::Kind::Digit);
+    EXPECT_EQ(actions[0].value, 7);
+}
+
+} // namespace
+} // namespace atelier::ui::testing
