@@ -1,5 +1,5 @@
-// The render benchmark: builds its scenes in memory, draws them through SceneRenderer in the table's own
-// offscreen window (platform::Window) at 4K or 1080p, and measures each frame.
+// The render benchmark: builds its scenes in memory, draws them on the one frame loop with the table's stage
+// (offscreen, at 4K or 1080p) through its SceneRenderer, and measures each frame.
 #include "cli/BenchCommand.hpp"
 
 #include <algorithm>
@@ -9,7 +9,6 @@
 #include <ctime>
 #include <fstream>
 #include <glad/gl.h>
-#include <imgui.h>
 #include <iostream>
 #include <map>
 #include <numbers>
@@ -19,10 +18,11 @@
 #include <sys/resource.h>
 #include <vector>
 
-#include "platform/Window.hpp"
+#include "platform/BoardStage.hpp"
+#include "platform/FrameLoop.hpp"
 #include "render/RenderError.hpp"
 #include "render/SceneRenderer.hpp"
-#include "ui/Fonts.hpp"
+#include "table/Screen.hpp"
 
 namespace atelier::cli {
 namespace {
@@ -344,100 +344,187 @@ std::string json(const Summary& s) {
     return out.str();
 }
 
-/// The table's offscreen window and GL context at the scenario's size, swapping without waiting.
-platform::Window openWindow(const Scene& scene) {
-    platform::WindowOptions options;
-    options.headless = true;
-    options.fullscreen = false;
-    options.vsync = false;
-    options.swapImmediately = true;
-    options.size = {scene.width, scene.height};
-    options.title = "atelier bench";
-    auto opened = platform::Window::open(options);
-    if (auto* error = std::get_if<platform::WindowError>(&opened)) {
-        throw render::RenderError("no OpenGL 3.3 core context for the bench: " + error->message);
+/// A scenario as a screen of the frame loop: each frame moves the contacts and draws the scene with the
+/// stage's scene renderer (the contacts' overlays and the renderer's figures are the bench's own, not a
+/// screen's canvas); the loop's frame hooks time it from before the frame to after the swap and glFinish. The
+/// first frame, then the loading (table-4k*) or warm-up frames until the photos are loaded, then the measured
+/// frames; it closes.
+class BenchScreen final : public table::Screen {
+public:
+    BenchScreen(Scene& scene, render::SceneRenderer& renderer, std::chrono::steady_clock::time_point start)
+        : m_scene(scene), m_renderer(renderer), m_start(start),
+          m_table(scene.name.rfind("table-4k", 0) == 0), m_measured{m_table ? "steady" : "drag", {}} {
+        m_result.scene = &scene;
     }
-    return std::move(std::get<platform::Window>(opened));
+
+    /// Before each frame (the loop's beforeFrame): the clocks start.
+    void frameStarts() {
+        m_figures = {};
+        m_cpu0 = threadCpuMs();
+        m_process0 = processCpuMs();
+        m_wall0 = std::chrono::steady_clock::now();
+    }
+    /// Once the frame is shown and the GPU finished it (the loop's afterFrame): the clocks stop.
+    void frameShown() {
+        FrameFigures& f = m_figures;
+        f.mainCpuMs = threadCpuMs() - m_cpu0;
+        f.processCpuMs = processCpuMs() - m_process0;
+        f.wallMs = msSince(m_wall0);
+        const render::FrameStats& stats = m_renderer.lastFrame();
+        f.drawCalls = stats.drawCalls;
+        f.uploadMs = stats.uploadMs;
+        f.uploadWallMs = stats.uploadWallMs;
+        f.offscreenCpuMs = stats.offscreenCpuMs;
+        f.compositeCpuMs = stats.compositeCpuMs;
+        f.itemsPainted = stats.itemsPainted;
+        f.segmentsDrawn = static_cast<double>(stats.segmentsDrawn);
+        f.layersBaked = stats.layersBaked;
+        f.floatingItems = stats.floatingItems;
+        f.redrawnShare =
+            static_cast<double>(stats.redrawnPixels) / (static_cast<double>(m_scene.width) * m_scene.height);
+        (m_phase == Stage::Measured ? m_measured
+         : m_phase == Stage::WarmUp ? m_warmup
+                                    : m_loading)
+            .frames.push_back(f);
+        if (m_phase == Stage::Loading && m_count == 0) {
+            m_result.firstFrameMs = msSince(m_start);
+        }
+        next();
+    }
+    /// The figures, once the loop has returned.
+    Result takeResult() {
+        m_result.phases.push_back(std::move(m_loading));
+        if (!m_warmup.frames.empty()) {
+            m_result.phases.push_back(std::move(m_warmup));
+        }
+        m_result.phases.push_back(std::move(m_measured));
+        return std::move(m_result);
+    }
+
+    std::int64_t nowMs() const override { return static_cast<std::int64_t>(msSince(m_start)); }
+    void start(std::int64_t) override {}
+    void typeText(std::string_view) override {}
+    void pressKey(table::Key, std::int64_t) override {}
+    void dropFile(const std::filesystem::path&) override {}
+    bool closeRequested() const override { return m_phase == Stage::Done; }
+    bool takeQuitRequest() override { return false; }
+    table::Redraw handle(std::vector<input::Contact>& contacts, std::int64_t) override {
+        contacts.clear();
+        return table::Redraw::None;
+    }
+    bool readyForScript() const override { return false; }
+    input::TargetRegistry targets() const override { return {}; }
+    table::Redraw update(std::int64_t) override { return table::Redraw::OneFrame; }
+    bool scriptSettled() const override { return true; }
+    void beginFinishing() override {}
+    bool animating(std::int64_t) const override { return true; } // every iteration draws, without waiting
+    std::optional<std::int64_t> nextWakeMs(std::int64_t) const override { return std::nullopt; }
+    void feedPointer(const render::View&) override {}
+    table::Redraw draw(table::BoardCanvas&, const render::View& view, std::int64_t) override {
+        const render::Overlays overlays = m_moving ? step(m_scene, m_index) : render::Overlays{};
+        const double draw0 = threadCpuMs();
+        m_renderer.draw(m_scene.board, view, overlays);
+        m_figures.drawCpuMs = threadCpuMs() - draw0;
+        return table::Redraw::OneFrame;
+    }
+    bool stillDrawing() const override { return false; }
+    bool readyForLastFrame() const override { return true; }
+
+private:
+    enum class Stage { Loading, WarmUp, Measured, Done };
+
+    static double msSince(std::chrono::steady_clock::time_point start) {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    }
+
+    /// What the next frame is: the contacts move from the start in table-4k* (the loading frames are frames
+    /// people see) until the photos are loaded and the cards painted (dragged cards float all along, so
+    /// needsAnotherFrame() would stay true); drag-1080 warms up still.
+    void next() {
+        ++m_count;
+        if (m_phase != Stage::Measured) {
+            const bool more =
+                m_table ? m_renderer.loading() && m_count < 5000
+                        : (m_count < m_scene.warmupFrames || m_renderer.loading()) && m_count < 5000;
+            if (more) {
+                m_phase = m_table ? Stage::Loading : Stage::WarmUp;
+                m_index = m_table ? m_count : -1;
+                m_moving = m_table;
+                return;
+            }
+            m_result.loadedAfterMs = msSince(m_start);
+            m_phase = Stage::Measured;
+            m_offset = static_cast<int>(m_loading.frames.size());
+            m_count = 0;
+        }
+        if (m_count >= m_scene.measuredFrames) {
+            m_result.peakRssMb = peakRssMb();
+            m_phase = Stage::Done;
+            return;
+        }
+        m_index = m_table ? m_offset + m_count : m_count;
+        m_moving = true;
+    }
+
+    Scene& m_scene;
+    render::SceneRenderer& m_renderer;
+    std::chrono::steady_clock::time_point m_start;
+    bool m_table;
+    Result m_result;
+    Phase m_loading{"loading", {}};
+    Phase m_warmup{"warm-up", {}};
+    Phase m_measured;
+    Stage m_phase = Stage::Loading;
+    int m_count = 0;  ///< frames drawn in this stage (the first frame counts as a loading one)
+    int m_index = 0;  ///< where the contacts are in their loops
+    int m_offset = 0; ///< loading frames before the measured ones
+    bool m_moving = false;
+    FrameFigures m_figures;
+    double m_cpu0 = 0;
+    double m_process0 = 0;
+    std::chrono::steady_clock::time_point m_wall0;
+};
+
+/// The table's stage (offscreen window, ImGui, the scene renderer) at the scenario's size, swapping without
+/// waiting, photos read from the scene's memory.
+std::unique_ptr<platform::BoardStage> openStage(const Scene& scene,
+                                                const std::filesystem::path& resourceRoot) {
+    platform::StageSetup setup;
+    setup.vsync = false;
+    platform::StageOptions options;
+    options.size = {scene.width, scene.height};
+    options.swapImmediately = true;
+    const auto* files = &scene.files;
+    auto opened = platform::BoardStage::open(setup, resourceRoot,
+                                             [files](const std::string& hash) -> std::optional<Bytes> {
+                                                 auto it = files->find(hash);
+                                                 return it == files->end()
+                                                            ? std::nullopt
+                                                            : std::optional<Bytes>(*it->second);
+                                             },
+                                             options, {});
+    if (auto* problem = std::get_if<std::string>(&opened)) {
+        throw render::RenderError("no stage for the bench: " + *problem);
+    }
+    return std::move(std::get<std::unique_ptr<platform::BoardStage>>(opened));
 }
 
-Result run(Scene& scene, const std::filesystem::path& resourceRoot, ImFont& font) {
-    platform::Window window = openWindow(scene);
+/// Runs the scenario's frames on the one frame loop.
+Result run(Scene& scene, const std::filesystem::path& resourceRoot) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::unique_ptr<platform::BoardStage> stage = openStage(scene, resourceRoot);
     std::cerr << "bench: " << scene.name << " on " << reinterpret_cast<const char*>(glGetString(GL_RENDERER))
               << "\n";
-
-    Result result;
-    result.scene = &scene;
-    const auto start = std::chrono::steady_clock::now();
-    const auto* files = &scene.files;
-    render::TextureCache textures([files](const std::string& hash) -> std::optional<Bytes> {
-        auto it = files->find(hash);
-        return it == files->end() ? std::nullopt : std::optional<Bytes>(*it->second);
-    });
-    render::SceneRenderer renderer(resourceRoot, font, textures);
-    const render::View view{{1210, 680}, scene.width, scene.height};
-
-    const auto frame = [&](int index, bool moving) {
-        FrameFigures f;
-        const double cpu0 = threadCpuMs();
-        const double process0 = processCpuMs();
-        const auto wall0 = std::chrono::steady_clock::now();
-        const render::Overlays overlays = moving ? step(scene, index) : render::Overlays{};
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        const double draw0 = threadCpuMs();
-        renderer.draw(scene.board, view, overlays);
-        f.drawCpuMs = threadCpuMs() - draw0;
-        window.swap();
-        glFinish();
-        f.mainCpuMs = threadCpuMs() - cpu0;
-        f.processCpuMs = processCpuMs() - process0;
-        f.wallMs =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall0).count();
-        f.drawCalls = renderer.lastFrame().drawCalls;
-        f.uploadMs = renderer.lastFrame().uploadMs;
-        f.uploadWallMs = renderer.lastFrame().uploadWallMs;
-        f.offscreenCpuMs = renderer.lastFrame().offscreenCpuMs;
-        f.compositeCpuMs = renderer.lastFrame().compositeCpuMs;
-        f.itemsPainted = renderer.lastFrame().itemsPainted;
-        f.segmentsDrawn = static_cast<double>(renderer.lastFrame().segmentsDrawn);
-        f.layersBaked = renderer.lastFrame().layersBaked;
-        f.floatingItems = renderer.lastFrame().floatingItems;
-        f.redrawnShare = static_cast<double>(renderer.lastFrame().redrawnPixels) /
-                         (static_cast<double>(scene.width) * scene.height);
-        return f;
-    };
-
-    Phase loading{"loading", {}};
-    loading.frames.push_back(frame(0, false));
-    result.firstFrameMs =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    Phase warmup{"warm-up", {}};
-    const bool table = scene.name.rfind("table-4k", 0) == 0;
-    if (table) {
-        // The contacts move from the start: the loading frames are frames people see.
-        // Until the photos are loaded and the cards painted (dragged cards float all along:
-        // needsAnotherFrame() would stay true).
-        for (int i = 1; renderer.loading() && i < 5000; ++i) {
-            loading.frames.push_back(frame(i, true));
-        }
-    } else {
-        for (int i = 1; (i < scene.warmupFrames || renderer.loading()) && i < 5000; ++i) {
-            warmup.frames.push_back(frame(-1, false));
-        }
+    BenchScreen screen(scene, stage->sceneRenderer(), start);
+    platform::FrameLoopOptions options;
+    options.surfaceMm = {1210, 680};
+    options.beforeFrame = [&screen] { screen.frameStarts(); };
+    options.afterFrame = [&screen] { screen.frameShown(); };
+    platform::FrameLoop loop(*stage, screen, std::move(options));
+    if (loop.run() != 0 || !screen.closeRequested()) {
+        throw render::RenderError("the frame loop stopped before the last measured frame");
     }
-    result.loadedAfterMs =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    Phase measured{table ? "steady" : "drag", {}};
-    const int offset = static_cast<int>(loading.frames.size());
-    for (int i = 0; i < scene.measuredFrames; ++i) {
-        measured.frames.push_back(frame(table ? offset + i : i, true));
-    }
-    result.peakRssMb = peakRssMb();
-    result.phases.push_back(std::move(loading));
-    if (!warmup.frames.empty()) {
-        result.phases.push_back(std::move(warmup));
-    }
-    result.phases.push_back(std::move(measured));
-    return result;
+    return screen.takeResult();
 }
 
 void print(const Result& result) {
@@ -523,23 +610,6 @@ int benchCommand(const BenchOptions& options, const std::filesystem::path& resou
     } else {
         names = {"table-4k", "table-4k-drag", "drag-1080"};
     }
-    // Scene text comes from a Dear ImGui font atlas, as on the table (a context is not needed for it).
-    ImFontAtlas atlas;
-    ImFont* font = nullptr;
-    for (const std::filesystem::path& file : ui::fontCandidates()) {
-        if (std::filesystem::exists(file)) {
-            ImFontConfig config;
-            config.OversampleH = 2;
-            config.OversampleV = 2;
-            font = atlas.AddFontFromFileTTF(file.c_str(), 48.0f, &config, ui::frenchGlyphRanges());
-            break;
-        }
-    }
-    if (font == nullptr) {
-        font = atlas.AddFontDefault();
-    }
-    atlas.Build();
-
     int status = 0;
     std::vector<std::string> records;
     for (const std::string& name : names) {
@@ -551,7 +621,7 @@ int benchCommand(const BenchOptions& options, const std::filesystem::path& resou
             if (options.frames) {
                 scene.measuredFrames = std::max(1, *options.frames);
             }
-            const Result result = run(scene, resourceRoot, *font);
+            const Result result = run(scene, resourceRoot);
             print(result);
             records.push_back(toJson(result));
         } catch (const std::exception& error) {

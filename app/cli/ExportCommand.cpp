@@ -3,11 +3,14 @@
 
 #include <charconv>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <spdlog/spdlog.h>
 #include <stb/stb_image_write.h>
 
 #include "platform/BoardStage.hpp"
+#include "platform/FrameLoop.hpp"
+#include "platform/RedrawPolicy.hpp"
 #include "platform/VideoEncoder.hpp"
 #include "replay/Player.hpp"
 #include "replay/ReportCsv.hpp"
@@ -17,6 +20,7 @@
 #include "replay/SessionReport.hpp"
 #include "store/Database.hpp"
 #include "store/StoreError.hpp"
+#include "table/ExportScreen.hpp"
 #include "workshop/WorkshopDefinition.hpp"
 
 namespace atelier::cli {
@@ -78,7 +82,7 @@ std::string extensionFor(const std::string& mime) {
 }
 
 /// A PNG of part of a frame, encoded in memory.
-std::string encodePng(const platform::Frame& frame, int x0, int y0, int x1, int y1) {
+std::string encodePng(const table::FrameImage& frame, int x0, int y0, int x1, int y1) {
     x0 = std::clamp(x0, 0, frame.width);
     x1 = std::clamp(x1, x0, frame.width);
     y0 = std::clamp(y0, 0, frame.height);
@@ -133,12 +137,14 @@ public:
 
     int png(const std::filesystem::path& file, std::int64_t atMs) {
         m_player.seek(atMs);
-        if (!openTable()) {
-            return 1;
-        }
-        m_table->draw(m_player.board());
-        if (const std::string problem = m_table->savePng(file); !problem.empty()) {
-            spdlog::error("{}", problem);
+        bool written = false;
+        const int status = drawShots(
+            1, [this](std::size_t) { return table::Shot{m_player.board()}; },
+            [&file, &written](std::size_t, table::FrameImage picture) {
+                written = writeFile(file, encodePng(picture, 0, 0, picture.width, picture.height));
+                return written;
+            });
+        if (status != 0 || !written) {
             return 1;
         }
         std::printf("%s: the table at %s (%dx%d)\n", file.c_str(),
@@ -187,39 +193,9 @@ public:
 
     int html(const std::filesystem::path& folder) {
         const replay::SessionReport report = reportAtEnd();
-        if (!openTable()) {
-            return 1;
-        }
         replay::ReportPictures pictures;
-        const platform::Frame size{m_table->size().width, m_table->size().height, {}};
-        for (std::size_t i = 0; i < report.phases.size(); ++i) {
-            const core::Board board = i + 1 < report.phases.size()
-                                          ? m_player.recording().boardAt(report.phases[i + 1].seq - 1)
-                                          : m_player.board();
-            m_table->draw(board);
-            pictures.phaseEnds.push_back(encodePng(m_table->capture(), 0, 0, size.width, size.height));
-        }
-        m_table->draw(m_player.board());
-        pictures.end = encodePng(m_table->capture(), 0, 0, size.width, size.height);
-        const core::Size surface{m_config.displayWidthMm, m_config.displayHeightMm};
-        for (const replay::ReportPhoto& photo : report.photos) {
-            const core::Photo* found = m_player.board().findPhoto(photo.id);
-            if (found == nullptr || found->size.width <= 0 || found->size.height <= 0) {
-                continue;
-            }
-            const core::Board alone = photoAlone(m_player.board(), *found, surface);
-            m_table->draw(alone);
-            const core::Photo& shown = alone.photos.begin()->second;
-            const double pxPerMmX = size.width / surface.width;
-            const double pxPerMmY = size.height / surface.height;
-            const double halfW = shown.size.width * shown.pose.scale / 2;
-            const double halfH = shown.size.height * shown.pose.scale / 2;
-            pictures.photos.emplace(photo.id,
-                                    encodePng(m_table->capture(),
-                                              static_cast<int>((shown.pose.centre.x - halfW) * pxPerMmX),
-                                              static_cast<int>((shown.pose.centre.y - halfH) * pxPerMmY),
-                                              static_cast<int>((shown.pose.centre.x + halfW) * pxPerMmX),
-                                              static_cast<int>((shown.pose.centre.y + halfH) * pxPerMmY)));
+        if (!drawReportPictures(report, pictures)) {
+            return 1;
         }
         const core::Language language =
             core::languageFromCode(m_config.language).value_or(core::Language::French);
@@ -251,20 +227,22 @@ public:
             spdlog::error("{}", encoder.problem());
             return 1;
         }
-        m_player.seek(0);
-        m_table->draw(m_player.board());
-        for (std::int64_t i = 0; i < frames; ++i) {
+        // A first board at the start, not filmed, so that its photos and glyphs are ready for the first
+        // frame.
+        const auto shotAt = [this, duration, frames](std::size_t index) {
+            if (index == 0) {
+                m_player.seek(0);
+                return table::Shot{m_player.board(), table::Settle::Always, false};
+            }
+            const auto i = static_cast<std::int64_t>(index) - 1;
             m_player.seek(frames > 1 ? duration * i / (frames - 1) : duration);
-            m_table->drawOnce(m_player.board());
-            if (m_table->needsAnotherFrame()) {
-                m_table->draw(m_player.board()); // a photo just placed: wait for it rather than film a gap
-            }
-            if (!encoder.write(m_table->capture())) {
-                break;
-            }
-        }
-        if (const std::string problem = encoder.finish(); !problem.empty()) {
-            spdlog::error("{}", problem);
+            return table::Shot{m_player.board(), table::Settle::IfLoading, true};
+        };
+        const int status =
+            drawShots(static_cast<std::size_t>(frames) + 1, shotAt,
+                      [&encoder](std::size_t, table::FrameImage picture) { return encoder.write(picture); });
+        if (const std::string problem = encoder.finish(); !problem.empty() || status != 0) {
+            spdlog::error("{}", problem.empty() ? "the video's frames could not be drawn" : problem);
             return 1;
         }
         std::printf("%s: %lld frames at %d fps\n", file.c_str(), static_cast<long long>(frames), kVideoFps);
@@ -272,6 +250,70 @@ public:
     }
 
 private:
+    /// The phase-end pictures, the end picture and each photo alone with its sketches, for the HTML report.
+    bool drawReportPictures(const replay::SessionReport& report, replay::ReportPictures& pictures) {
+        const std::size_t phases = report.phases.size();
+        const core::Size surface{m_config.displayWidthMm, m_config.displayHeightMm};
+        std::vector<std::pair<std::int64_t, const core::Photo*>> photos;
+        for (const replay::ReportPhoto& photo : report.photos) {
+            const core::Photo* found = m_player.board().findPhoto(photo.id);
+            if (found != nullptr && found->size.width > 0 && found->size.height > 0) {
+                photos.emplace_back(photo.id, found);
+            }
+        }
+        std::vector<core::Photo> shown(photos.size()); // each photo as pictured alone
+        const auto shotAt = [&](std::size_t i) {
+            if (i < phases) {
+                return table::Shot{i + 1 < phases ? m_player.recording().boardAt(report.phases[i + 1].seq - 1)
+                                                  : m_player.board()};
+            }
+            if (i == phases) {
+                return table::Shot{m_player.board()};
+            }
+            core::Board alone = photoAlone(m_player.board(), *photos[i - phases - 1].second, surface);
+            shown[i - phases - 1] = alone.photos.begin()->second;
+            return table::Shot{std::move(alone)};
+        };
+        const auto keep = [&](std::size_t i, table::FrameImage frame) {
+            if (i < phases) {
+                pictures.phaseEnds.push_back(encodePng(frame, 0, 0, frame.width, frame.height));
+            } else if (i == phases) {
+                pictures.end = encodePng(frame, 0, 0, frame.width, frame.height);
+            } else {
+                const core::Photo& photo = shown[i - phases - 1];
+                const double pxPerMmX = frame.width / surface.width;
+                const double pxPerMmY = frame.height / surface.height;
+                const double halfW = photo.size.width * photo.pose.scale / 2;
+                const double halfH = photo.size.height * photo.pose.scale / 2;
+                pictures.photos.emplace(
+                    photos[i - phases - 1].first,
+                    encodePng(frame, static_cast<int>((photo.pose.centre.x - halfW) * pxPerMmX),
+                              static_cast<int>((photo.pose.centre.y - halfH) * pxPerMmY),
+                              static_cast<int>((photo.pose.centre.x + halfW) * pxPerMmX),
+                              static_cast<int>((photo.pose.centre.y + halfH) * pxPerMmY)));
+            }
+            return true;
+        };
+        return drawShots(phases + 1 + photos.size(), shotAt, keep) == 0;
+    }
+
+    /// Draws `count` boards on the one frame loop, each settled, handing each kept picture to `keep`; the
+    /// loop's exit code, 1 when the stage cannot be opened.
+    int drawShots(std::size_t count, std::function<table::Shot(std::size_t)> shotAt,
+                  std::function<bool(std::size_t, table::FrameImage)> keep) {
+        if (!openTable()) {
+            return 1;
+        }
+        table::ExportScreen screen(table::ExportPlan{count, std::move(shotAt), std::move(keep),
+                                                     stageSetup(m_config).language,
+                                                     platform::kSettleLimitMs});
+        platform::FrameLoopOptions options;
+        options.surfaceMm = {m_config.displayWidthMm, m_config.displayHeightMm};
+        platform::FrameLoop loop(*m_table, screen, std::move(options));
+        const int status = loop.run();
+        return status != 0 ? status : (screen.finished() ? 0 : 1);
+    }
+
     bool openTable() {
         if (m_table) {
             return true;

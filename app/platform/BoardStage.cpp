@@ -4,7 +4,6 @@
 
 #include <SDL.h>
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <glad/gl.h>
@@ -12,13 +11,11 @@
 
 #include "platform/ImGuiBackend.hpp"
 #include "platform/Kiosk.hpp"
-#include "platform/RedrawPolicy.hpp"
 #include "platform/Window.hpp"
 #include "render/SceneRenderer.hpp"
 #include "render/Screenshot.hpp"
 #include "render/TextureCache.hpp"
 #include "store/AssetReader.hpp"
-#include "ui/Banner.hpp"
 
 namespace atelier::platform {
 struct BoardStage::Parts {
@@ -36,12 +33,25 @@ PixelSize defaultExportSize(core::Size surfaceMm) {
 
 std::variant<std::unique_ptr<BoardStage>, std::string>
 BoardStage::open(const StageSetup& setup, const std::filesystem::path& resourceRoot,
-                 const std::optional<std::filesystem::path>& dataFile, const StageOptions& stage,
+                 const std::optional<std::filesystem::path>& dataFile, const StageOptions& options,
+                 std::vector<std::uint32_t> categoryColours) {
+    return open(
+        setup, resourceRoot,
+        [dataFile](const std::string& hash) -> std::optional<std::vector<std::uint8_t>> {
+            return dataFile ? store::readAssetBytes(*dataFile, hash) : std::nullopt;
+        },
+        options, std::move(categoryColours));
+}
+
+std::variant<std::unique_ptr<BoardStage>, std::string>
+BoardStage::open(const StageSetup& setup, const std::filesystem::path& resourceRoot,
+                 render::ImageBytesSource photos, const StageOptions& stage,
                  std::vector<std::uint32_t> categoryColours) {
     WindowOptions options;
     options.headless = stage.headless;
     options.fullscreen = stage.fullscreen;
     options.vsync = setup.vsync && !stage.headless;
+    options.swapImmediately = stage.swapImmediately;
     options.size = stage.size;
     auto opened = Window::open(options);
     if (auto* error = std::get_if<WindowError>(&opened)) {
@@ -54,46 +64,22 @@ BoardStage::open(const StageSetup& setup, const std::filesystem::path& resourceR
     const PixelSize drawable = parts->window.drawableSize();
     parts->imgui.emplace(parts->window, uiFontPixels(setup.surfaceMm.width, setup.uiScale, drawable));
     try {
-        parts->textures.emplace(
-            [dataFile](const std::string& hash) -> std::optional<std::vector<std::uint8_t>> {
-                return dataFile ? store::readAssetBytes(*dataFile, hash) : std::nullopt;
-            });
+        parts->textures.emplace(std::move(photos));
         parts->scene.emplace(resourceRoot, parts->imgui->cardFont(), *parts->textures);
     } catch (const std::exception& error) {
         return std::string("cannot draw the table: ") + error.what();
     }
     parts->scene->setCategoryColours(std::move(categoryColours));
-    return std::unique_ptr<BoardStage>(new BoardStage(std::move(parts), setup.language, setup.surfaceMm));
+    return std::unique_ptr<BoardStage>(new BoardStage(std::move(parts)));
 }
 
-BoardStage::BoardStage(std::unique_ptr<Parts> parts, core::Language language, core::Size surfaceMm)
-    : m_parts(std::move(parts)), m_language(language), m_surfaceMm(surfaceMm) {}
+BoardStage::BoardStage(std::unique_ptr<Parts> parts) : m_parts(std::move(parts)) {}
 
 BoardStage::~BoardStage() {
     // GL objects go before the context that holds them.
     m_parts->scene.reset();
     m_parts->textures.reset();
     m_parts->imgui.reset();
-}
-
-void BoardStage::drawOnce(const core::Board& board, const std::function<void()>& widgets,
-                          const std::function<void()>& beforeNewFrame) {
-    SDL_PumpEvents();
-    const PixelSize pixels = size();
-    render::View view;
-    view.surfaceMm = m_surfaceMm;
-    view.viewportWidth = pixels.width;
-    view.viewportHeight = pixels.height;
-    ui::BannerContent banner;
-    banner.title = board.title;
-    banner.phase = board.phase.name;
-    beginFrame(beforeNewFrame);
-    ui::drawBanner(banner, m_language, static_cast<float>(pixels.width));
-    if (widgets) {
-        widgets();
-    }
-    drawBoard(board, view);
-    endFrame();
 }
 
 void BoardStage::beginFrame(const std::function<void()>& beforeNewFrame) {
@@ -140,21 +126,12 @@ void BoardStage::swap() {
     m_parts->window.swap();
 }
 
-void BoardStage::draw(const core::Board& board) {
-    const auto start = std::chrono::steady_clock::now();
-    // Two frames at least: ImGui builds its font atlas at the first, and cards need its glyphs.
-    for (int drawn = 0;; ++drawn) {
-        drawOnce(board);
-        const bool settled = drawn >= 1 && !m_parts->scene->needsAnotherFrame();
-        if (settled || std::chrono::steady_clock::now() - start > std::chrono::milliseconds(kSettleLimitMs)) {
-            break;
-        }
-        if (drawn >= 1) {
-            SDL_Delay(2);
-        }
-        m_parts->window.swap();
-    }
-    m_parts->textures->takeFailures();
+void BoardStage::waitForGpu() const {
+    glFinish();
+}
+
+render::SceneRenderer& BoardStage::sceneRenderer() {
+    return *m_parts->scene;
 }
 
 Frame BoardStage::capture() const {

@@ -14,18 +14,19 @@
 #include "core/Catalogue.hpp"
 #include "core/Geometry.hpp"
 #include "platform/PixelSize.hpp"
+#include "render/DecodeQueue.hpp"
 #include "table/Screen.hpp"
 
 union SDL_Event;
 
+namespace atelier::render {
+class SceneRenderer;
+}
+
 namespace atelier::platform {
 
 /// One frame read back from GL: RGBA, top row first.
-struct Frame {
-    int width = 0;
-    int height = 0;
-    std::vector<std::uint8_t> rgba;
-};
+using Frame = table::FrameImage;
 
 /// The table the stage stands for: its physical size, language and text scale (from the config).
 struct StageSetup {
@@ -40,12 +41,13 @@ struct StageOptions {
     bool headless = true;    ///< SDL's offscreen driver (EGL), no window shown
     bool fullscreen = false; ///< only for a window
     PixelSize size{1920, 1080};
-    bool kiosk = false; ///< kiosk display: cursor hidden, keyboard grabbed, no screen saver
+    bool kiosk = false;           ///< kiosk display: cursor hidden, keyboard grabbed, no screen saver
+    bool swapImmediately = false; ///< never wait for the display (the bench measures frames)
 };
 
 /// Owns a window (or an offscreen surface), ImGui, the texture cache (photos from the data file) and the
-/// scene renderer: the one stage the live table, the replay and the exports draw on, so they look alike.
-/// Main thread only.
+/// scene renderer: the one stage the frame loop draws every screen on (the live table, the replay, the
+/// exports, the bench), so they look alike. Main thread only.
 class BoardStage final : public table::BoardCanvas {
 public:
     /// Opens the surface for a table of the setup's physical size; photos are read from `dataFile` (none:
@@ -55,19 +57,15 @@ public:
     open(const StageSetup& setup, const std::filesystem::path& resourceRoot,
          const std::optional<std::filesystem::path>& dataFile, const StageOptions& options,
          std::vector<std::uint32_t> categoryColours);
+    /// The same stage with photos read from `photos` (the bench's scenes, made in memory).
+    static std::variant<std::unique_ptr<BoardStage>, std::string>
+    open(const StageSetup& setup, const std::filesystem::path& resourceRoot, render::ImageBytesSource photos,
+         const StageOptions& options, std::vector<std::uint32_t> categoryColours);
 
     BoardStage(const BoardStage&) = delete;
     BoardStage& operator=(const BoardStage&) = delete;
     ~BoardStage() override;
 
-    /// Draws the board (and the banner with its title and phase) until its photos are loaded and its cards
-    /// painted, 10 s at most; the frame stays in the back buffer for capture.
-    void draw(const core::Board& board);
-    /// Draws one frame without waiting for photos (video frames, the replay loop); `widgets` adds ImGui
-    /// windows (the timeline) on top; `beforeNewFrame` runs between the ImGui backend's frame and ImGui's
-    /// (where a touch pointer replaces the mouse).
-    void drawOnce(const core::Board& board, const std::function<void()>& widgets = {},
-                  const std::function<void()>& beforeNewFrame = {});
     /// Starts an ImGui frame; `beforeNewFrame` runs between the backend's frame and ImGui's (where a touch
     /// pointer replaces the mouse).
     void beginFrame(const std::function<void()>& beforeNewFrame = {});
@@ -77,12 +75,16 @@ public:
     void drawBoard(const core::Board& board, const render::View& view) override;
     /// The photos that failed to decode since the last call.
     std::vector<table::PhotoTrouble> takePhotoTroubles() override;
-    /// True while photos load or cards wait to be painted.
-    bool needsAnotherFrame() const;
+    /// True while photos load, cards wait to be painted or items float.
+    bool needsAnotherFrame() const override;
     /// Hands a keyboard or mouse event to ImGui; true when ImGui wants it.
     bool processEvent(const SDL_Event& event);
     /// Shows the frame just drawn (in a window).
     void swap();
+    /// Returns once the GPU has finished every command sent (glFinish): a timed frame includes its drawing.
+    void waitForGpu() const;
+    /// The scene renderer the board is drawn with, for the bench's contacts and per-frame figures.
+    render::SceneRenderer& sceneRenderer();
     /// The last drawn frame's pixels.
     Frame capture() const;
     /// The last drawn frame written as a PNG file; "" on success, else a sentence.
@@ -96,11 +98,9 @@ public:
 
 private:
     struct Parts;
-    explicit BoardStage(std::unique_ptr<Parts> parts, core::Language language, core::Size surfaceMm);
+    explicit BoardStage(std::unique_ptr<Parts> parts);
 
     std::unique_ptr<Parts> m_parts;
-    core::Language m_language;
-    core::Size m_surfaceMm;
 };
 
 /// The export's default picture size: 1920 pixels wide, as tall as the table's physical aspect asks.

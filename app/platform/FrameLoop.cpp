@@ -179,6 +179,9 @@ void FrameLoop::step() {
 }
 
 bool FrameLoop::drawFrame() {
+    if (m_options.beforeFrame) {
+        m_options.beforeFrame();
+    }
     const std::int64_t now = m_screen.nowMs();
     const PixelSize size = m_stage.size();
     render::View view;
@@ -214,7 +217,14 @@ bool FrameLoop::drawFrame() {
         }
         spdlog::info("screenshot written to {}", m_options.screenshot->string());
     }
+    if (m_screen.keepsFrame()) {
+        m_screen.keepFrame(m_stage.capture());
+    }
     m_stage.swap();
+    if (m_options.afterFrame) {
+        m_stage.waitForGpu();
+        m_options.afterFrame();
+    }
     if (m_options.reportsReadiness && m_framesDrawn == 1) { // the first frame is shown and input was polled
         const std::int64_t sinceStart = msSinceProcessStart();
         spdlog::info("the table is interactive {} ms after the process started", sinceStart);

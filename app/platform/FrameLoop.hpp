@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,11 +39,16 @@ struct FrameLoopOptions {
     bool panelShortcut = false;    ///< Ctrl+Alt+P opens the facilitator's PIN pad (in a window)
     bool pointerToImGui = true;    ///< mouse events also reach ImGui's backend (not the replay's)
     bool reportsReadiness = false; ///< log when interactive and drawn, tell systemd (the live table)
+    /// Runs just before each frame is drawn (the bench starts its clocks).
+    std::function<void()> beforeFrame;
+    /// Runs once each frame is shown and, when set, after the GPU finished it (the bench stops its clocks).
+    std::function<void()> afterFrame;
 };
 
 /// Polls input, steps the screen, and draws only when something changed or animates: each change asks for
 /// kFramesPerChange frames, photos still loading ask for more. With --frames or --quit-after-script it
-/// draws a last frame (photos settled, 10 s at most), writes --screenshot and returns.
+/// draws a last frame (photos settled, 10 s at most), writes --screenshot and returns. A frame the screen
+/// keeps (keepsFrame()) is read back and handed to it before it is shown.
 class FrameLoop {
 public:
     /// `stage` and `screen` must outlive the loop.

@@ -32,6 +32,14 @@ struct PhotoTrouble {
     std::string reason;
 };
 
+/// One drawn frame's pixels, read back by the platform: RGBA, top row first (an exported picture, a video
+/// frame).
+struct FrameImage {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> rgba;
+};
+
 /// Where a screen draws the board: the scene renderer behind the platform's stage, so no GL reaches table/.
 class BoardCanvas {
 public:
@@ -40,11 +48,14 @@ public:
     virtual void drawBoard(const core::Board& board, const render::View& view) = 0;
     /// The photos that failed to decode since the last call.
     virtual std::vector<PhotoTrouble> takePhotoTroubles() = 0;
+    /// True while photos load, cards wait to be painted or items float: the board just drawn is not final.
+    virtual bool needsAnotherFrame() const = 0;
 };
 
 /// One screen the frame loop runs. Each loop iteration calls, in order: the keyboard calls for the events of
 /// the frame, closeRequested(), handle() for the contacts, handle() again for each script step while
-/// readyForScript(), update(), then (when a frame is due) feedPointer() and draw() inside one ImGui frame.
+/// readyForScript(), update(), then (when a frame is due) feedPointer() and draw() inside one ImGui frame,
+/// and keepFrame() when keepsFrame().
 class Screen {
 public:
     virtual ~Screen() = default;
@@ -91,6 +102,12 @@ public:
     virtual bool stillDrawing() const = 0;
     /// True when the frame just drawn may be the last one (no press waiting to be shown or applied).
     virtual bool readyForLastFrame() const = 0;
+
+    /// True when the screen keeps the frame just drawn (an exported picture): the loop reads its pixels and
+    /// hands them to keepFrame() before it shows the frame.
+    virtual bool keepsFrame() const { return false; }
+    /// The pixels of a frame keepsFrame() asked for.
+    virtual void keepFrame(FrameImage /*frame*/) {}
 };
 
 } // namespace atelier::table
