@@ -44,15 +44,19 @@ ItemRef hitTest(const core::Board& board, core::Vec2 point, double minTargetMm) 
             bestZ = z;
         }
     };
-    for (const auto& [id, photo] : board.photos) {
-        if (!photo.deleted) {
-            consider(ItemKind::Photo, id, photo.pose, photo.size, photo.z);
-        }
-    }
-    // Cards after photos: at equal z (never in practice) a card wins, being drawn last.
+    // Cards lie above every photo, whatever their z (photos stay below the cards, the question included):
+    // a photo is hit only where no card is.
     for (const auto& [id, card] : board.cards) {
         if (!card.deleted) {
             consider(ItemKind::Card, id, card.pose, card.size, card.z);
+        }
+    }
+    if (best) {
+        return best;
+    }
+    for (const auto& [id, photo] : board.photos) {
+        if (!photo.deleted) {
+            consider(ItemKind::Photo, id, photo.pose, photo.size, photo.z);
         }
     }
     return best;

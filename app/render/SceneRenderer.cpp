@@ -171,7 +171,14 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
             m_items.push_back(Item{lowest, kCluster, id, &cluster, label, {}, 0, 0, nullptr, false});
         }
     }
-    std::sort(m_items.begin(), m_items.end(), [](const Item& a, const Item& b) {
+    // Photos (and what is drawn on the table) lie below every card and cluster outline, whatever their z.
+    const auto layer = [](const Item& item) {
+        return item.kind == kTableStrokes || item.kind == kPhoto ? 0 : 1;
+    };
+    std::sort(m_items.begin(), m_items.end(), [&](const Item& a, const Item& b) {
+        if (layer(a) != layer(b)) {
+            return layer(a) < layer(b);
+        }
         return a.z != b.z ? a.z < b.z : a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
     });
 }

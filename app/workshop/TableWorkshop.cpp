@@ -34,7 +34,8 @@ double distance(core::Vec2 a, core::Vec2 b) {
 TableWorkshop::TableWorkshop(const core::Board& board, const SeatLayout& seats, WorkshopOptions options)
     : m_board(board), m_seats(seats), m_options(std::move(options)), m_layout(seats),
       m_keyboards(seats, m_layout, m_options.cardTextLimit, m_options.longPressMs),
-      m_undo(board, m_options.historyLimit), m_sketch(SketchOptions{}, m_options.gestures) {
+      m_undo(board, m_options.historyLimit), m_rules(board, seats.surfaceMm()),
+      m_sketch(SketchOptions{}, m_options.gestures) {
     for (const Seat& seat : seats.seats()) {
         m_docks.emplace_back(seat.number, m_layout);
     }
@@ -214,9 +215,12 @@ void TableWorkshop::onClaimedContact(const input::Contact& contact) {
     touched();
     if (claim.kind == ClaimKind::Keyboard) {
         SeatKeyboard* keyboard = m_keyboards.seat(claim.seat);
-        if (keyboard != nullptr && keyboard->follow(contact) == KeyOutcome::Edited &&
-            keyboard->editor() != nullptr) {
+        const core::ItemId writing = writtenBy(claim.seat);
+        const KeyOutcome outcome = keyboard != nullptr ? keyboard->follow(contact) : KeyOutcome::Nothing;
+        if (outcome == KeyOutcome::Edited && keyboard->editor() != nullptr) {
             emitEdit(claim.seat, *keyboard->editor());
+        } else if (outcome == KeyOutcome::Closed) {
+            leaveBlank(claim.seat, writing);
         }
         return;
     }
@@ -371,8 +375,8 @@ void TableWorkshop::onLongPress(core::ItemId item, int seat) {
     if (own == nullptr) {
         return;
     }
-    emit(core::CardCreated{issueId(), duplicatePose(*original, *own, m_seats.surfaceMm()), original->size,
-                           original->text, original->category, seat});
+    emit(core::CardCreated{issueId(), duplicateSpot(*original, *own), original->size, original->text,
+                           original->category, seat});
 }
 
 bool TableWorkshop::onCardDropped(core::ItemId card, int seat, core::Vec2 posMm) {
@@ -384,24 +388,12 @@ bool TableWorkshop::onCardDropped(core::ItemId card, int seat, core::Vec2 posMm)
     return true;
 }
 
-core::Pose TableWorkshop::freeSpotFor(int seat) const {
-    std::vector<core::Vec2> occupied;
-    for (const auto& [id, card] : m_board.cards) {
-        if (!card.deleted) {
-            occupied.push_back(card.pose.centre);
-        }
-    }
-    for (const WorkshopOutput& output : m_outputs) {
-        if (const auto* created = std::get_if<core::CardCreated>(&output.event)) {
-            occupied.push_back(created->pose.centre);
-        }
-    }
-    return freeCardSpot(m_layout.newCardPose(seat), occupied, m_seats.surfaceMm());
-}
-
 core::ItemId TableWorkshop::newCard(int seat) {
     if (m_keyboards.seat(seat) == nullptr) {
         return core::kNoItem;
+    }
+    if (const core::ItemId blank = blankBeingWritten(seat); blank != core::kNoItem) {
+        return blank; // the seat's blank card still waits to be written: no second one on top
     }
     const core::ItemId id = issueId();
     const core::Pose pose = freeSpotFor(seat);
@@ -418,7 +410,11 @@ bool TableWorkshop::openKeyboard(int seat, core::ItemId card) {
         return false;
     }
     putPenDown(seat);
+    const core::ItemId before = writtenBy(seat);
     m_keyboards.open(seat, card, target->text);
+    if (before != card) {
+        leaveBlank(seat, before);
+    }
     touched();
     return true;
 }
@@ -435,13 +431,17 @@ bool TableWorkshop::openKeyboardOnCluster(int seat, core::ItemId cluster) {
         return false;
     }
     putPenDown(seat);
+    const core::ItemId before = writtenBy(seat);
     m_keyboards.open(seat, cluster, target->name, kClusterNameLimit);
+    leaveBlank(seat, before);
     touched();
     return true;
 }
 
 void TableWorkshop::closeKeyboard(int seat) {
+    const core::ItemId writing = writtenBy(seat);
     if (m_keyboards.close(seat)) {
+        leaveBlank(seat, writing);
         touched();
     }
 }
@@ -502,7 +502,10 @@ void TableWorkshop::typeBackspace() {
 }
 
 void TableWorkshop::typeEnter() {
+    const auto [editor, seat] = m_keyboards.physicalTarget();
+    const core::ItemId writing = editor != nullptr ? editor->card() : core::kNoItem;
     m_keyboards.leavePhysical();
+    leaveBlank(seat, writing);
     touched();
 }
 
@@ -525,7 +528,14 @@ void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepar
         touched(); // dots, phases, deleted cards: the docks and keyboards may look different
     }
     if (std::holds_alternative<core::PhaseStarted>(event) && !allowed("cards")) {
+        std::vector<std::pair<int, core::ItemId>> writing;
+        for (const SeatKeyboard& keyboard : m_keyboards.all()) {
+            writing.emplace_back(keyboard.seat(), writtenBy(keyboard.seat()));
+        }
         m_keyboards.closeSeats(); // a phase without cards puts the keyboards away (and makes room for dots)
+        for (const auto& [seat, card] : writing) {
+            leaveBlank(seat, card);
+        }
     }
     if (std::holds_alternative<core::PhaseStarted>(event)) {
         m_suggestions.clear(); // proposals belong to the moment they were asked for

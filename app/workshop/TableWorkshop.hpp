@@ -6,10 +6,12 @@
 #include "input/ContactClaimer.hpp"
 #include "input/GestureOutput.hpp"
 #include "input/TargetRegistry.hpp"
+#include "workshop/BoardRules.hpp"
 #include "workshop/CardEditor.hpp"
 #include "workshop/ClusterSuggestions.hpp"
 #include "workshop/Clustering.hpp"
 #include "workshop/DockLayout.hpp"
+#include "workshop/FreeSpot.hpp"
 #include "workshop/SeatDock.hpp"
 #include "workshop/SeatKeyboard.hpp"
 #include "workshop/SeatLayout.hpp"
@@ -117,18 +119,12 @@ public:
     /// step. Every live event goes through here: the gesture engine's and the workshop's.
     template <class ApplyFn>
     core::ApplyResult submit(const WorkshopOutput& output, ApplyFn&& apply) {
-        const PreparedEvent prepared = prepare(output.event, output.origin, output.group);
-        core::ApplyResult result = std::forward<ApplyFn>(apply)(output.event, output.persist);
-        settle(output.event, prepared, result.applied);
-        return result;
+        return submitEvent(output.event, output.origin, output.group, output.persist, apply);
     }
     /// The same for one of the gesture engine's outputs (an action of its seat).
     template <class ApplyFn>
     core::ApplyResult submit(const input::GestureOutput& output, ApplyFn&& apply) {
-        const PreparedEvent prepared = prepare(output.event, Origin::Action, {});
-        core::ApplyResult result = std::forward<ApplyFn>(apply)(output.event, output.persist);
-        settle(output.event, prepared, result.applied);
-        return result;
+        return submitEvent(output.event, Origin::Action, {}, output.persist, apply);
     }
     /// First half of submit() for callers that cannot pass a function: call just before applying.
     PreparedEvent prepare(const core::Event& event, Origin origin = Origin::Action,
@@ -161,6 +157,32 @@ public:
     const CardEditor* facilitatorEditor() const { return m_keyboards.facilitator(); }
 
 private:
+    /// submit() for both kinds of output: the board's rules first (BoardRules: refused, bounded), and before
+    /// a phase starts, the poses shown but not logged yet are logged.
+    template <class ApplyFn>
+    core::ApplyResult submitEvent(const core::Event& original, Origin origin, StepGroup group, bool persist,
+                                  ApplyFn& apply) {
+        const std::optional<core::Event> event = m_rules.admit(original);
+        if (!event) {
+            return core::ApplyResult{false, "the table's rules leave the board as it is"};
+        }
+        if (std::holds_alternative<core::PhaseStarted>(*event)) {
+            for (const core::Event& motion : m_rules.unloggedMotion()) {
+                const PreparedEvent prepared = prepare(motion, Origin::Action, {});
+                const bool applied = apply(motion, true).applied;
+                m_rules.noteApplied(motion, true);
+                settle(motion, prepared, applied);
+            }
+        }
+        const PreparedEvent prepared = prepare(*event, origin, group);
+        core::ApplyResult result = apply(*event, persist);
+        if (result.applied) {
+            m_rules.noteApplied(*event, persist);
+        }
+        settle(*event, prepared, result.applied);
+        return result;
+    }
+
     enum class ClaimKind { Dock, Keyboard, Sketch, Palm, Label, PlacedDot, Suggestion };
     struct Claim {
         ClaimKind kind = ClaimKind::Dock;
@@ -175,6 +197,7 @@ private:
         core::ItemId card = core::kNoItem;
         int seat = 0;
         std::optional<TableBox> outline; ///< its cluster's outline when it was grabbed, if it was in one
+        bool bounced = false;            ///< already moved off a dock or keyboard it was let go on
     };
     struct Held {
         core::ItemId card = core::kNoItem;
@@ -197,6 +220,14 @@ private:
     int binAt(core::Vec2 posMm) const;
     core::ItemId issueId();
     core::Pose freeSpotFor(int seat) const;
+    bool locked() const;
+    std::vector<Area> panelAreas(int openingSeat) const;
+    std::vector<Area> takenAreas(core::ItemId except, int openingSeat) const;
+    core::Pose duplicateSpot(const core::Card& original, const Seat& seat) const;
+    std::optional<core::Pose> bounceSpot(const core::Card& card) const;
+    core::ItemId blankBeingWritten(int seat) const;
+    core::ItemId writtenBy(int seat) const;
+    void leaveBlank(int seat, core::ItemId card);
     void act(int seat, const DockRelease& release);
     void castVote(int seat, core::Vec2 posMm);
     std::optional<input::ClaimDecision> claimOnBoard(const input::Contact& contact, int zone);
@@ -218,6 +249,7 @@ private:
     std::vector<SeatDock> m_docks; ///< by seat number - 1
     TableKeyboards m_keyboards;
     UndoRecorder m_undo;
+    BoardRules m_rules;
     std::map<input::ContactKey, Claim> m_claims;
     std::map<input::ContactKey, Held> m_held;
     std::vector<Drop> m_drops; ///< cards let go, for joining or leaving clusters

@@ -175,11 +175,22 @@ std::size_t TableWorkshop::suggestClusters(double distanceMm) {
 }
 
 void TableWorkshop::settleDrops() {
+    std::vector<Drop> bounced;
     for (const Drop& drop : std::exchange(m_drops, {})) {
         const core::Card* card = liveCard(drop.card);
-        if (card == nullptr || !allowed("cluster")) {
-            continue;
+        if (card == nullptr || locked()) {
+            continue; // in a locked phase nothing moved
         }
+        if (!drop.bounced) {
+            if (const std::optional<core::Pose> away = bounceSpot(*card)) {
+                emit(core::CardMoved{drop.card, *away, drop.seat}); // never hidden under a dock or a keyboard
+                Drop next = drop;
+                next.bounced = true;
+                bounced.push_back(next); // its cluster is decided where it lands
+                continue;
+            }
+        }
+        // Clusters keep what their outline holds in every phase where cards move.
         const core::ItemId own = m_board.clusterOf(drop.card);
         if (own != core::kNoItem && drop.outline &&
             drop.outline->contains(card->pose.centre, kClusterMarginMm)) {
@@ -196,6 +207,7 @@ void TableWorkshop::settleDrops() {
             emit(core::ClusterJoined{target, drop.card, drop.seat});
         }
     }
+    m_drops = std::move(bounced);
 }
 
 } // namespace atelier::workshop
