@@ -77,6 +77,10 @@ enum class TextId {
     // Sketching, clusters and dot voting (issue 7)
     RankingTitle,
     RankingEmpty,
+    RankingMoreTied,
+    // A seat's keyboard: its counter band
+    KeyboardCardFull,
+    KeyboardFinishCard,
     // Facilitator panel: suggest clusters (issues 7 and 8)
     PanelSuggestClusters,
     PanelSuggested,
