@@ -21,6 +21,7 @@ constexpr double kPulseMs = 2000;
 constexpr core::Vec2 kPromptCardMm{180.0, 80.0};
 /// The timer shows whole minutes until the last one, then seconds.
 constexpr std::int64_t kSecondsShownMs = 60000;
+
 bool hasTool(const core::Phase& phase, std::string_view tool) {
     return std::find(phase.tools.begin(), phase.tools.end(), tool) != phase.tools.end();
 }
@@ -378,7 +379,7 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
 
 bool FacilitatorController::draw(std::int64_t nowMs, const render::View& view, bool showTimers) {
     m_view = view;
-    // The timer faces every seat, just in front of its edge.
+    // The timer faces every seat, in its dock's row beside the buttons (DockLayout::timerPose).
     std::vector<ui::TimerMark> marks;
     const std::string timer = showTimers ? timerText(nowMs) : std::string();
     const bool named = showTimers && m_seenPhase.durationS > 0 && presenting(m_definition, m_seenPhase);
