@@ -96,6 +96,10 @@ constexpr std::array entries = {
     Entry{TextId::ReplayTrails, "Traces", "Trails"},
     // Sketching, clusters and dot voting
     Entry{TextId::RankingTitle, "Classement des votes", "Vote ranking"},
+    Entry{TextId::RankingMoreTied, "ex æquo", "more tied"},
+    Entry{TextId::KeyboardCardFull, "Carte pleine", "Card full"},
+    Entry{TextId::KeyboardFinishCard, "Nouvelle phase : finissez la carte, puis ↵",
+          "New phase: finish the card, then ↵"},
     Entry{TextId::RankingEmpty, "Aucun vote pour l’instant.", "No votes yet."},
     // Facilitator panel: suggest clusters (issues 7 and 8)
     Entry{TextId::PanelSuggestClusters, "Proposer des regroupements", "Suggest clusters"},

@@ -82,6 +82,10 @@ enum class TextId {
     // Sketching, clusters and dot voting
     RankingTitle,
     RankingEmpty,
+    RankingMoreTied,
+    // A seat's keyboard: its counter band
+    KeyboardCardFull,
+    KeyboardFinishCard,
     // Facilitator panel: suggest clusters (issues 7 and 8)
     PanelSuggestClusters,
     PanelSuggested,

@@ -20,7 +20,11 @@ std::vector<RankedItem> rankByVotes(const Board& board) {
     std::vector<RankedItem> ranking;
     for (const auto& [id, cluster] : board.clusters) {
         if (!cluster.dissolved) {
-            ranking.push_back(RankedItem{RankedItem::Kind::Cluster, id, count(id), 1});
+            int votes = count(id);
+            for (const ItemId card : cluster.cards) {
+                votes += count(card); // dots on a deleted card are not live: they count nowhere
+            }
+            ranking.push_back(RankedItem{RankedItem::Kind::Cluster, id, votes, 1});
         }
     }
     for (const auto& [id, card] : board.cards) {

@@ -41,7 +41,12 @@ void GestureEngine::down(const Contact& contact, const core::Board& board, Gestu
         m_contacts.insert_or_assign(contact.key(), captured);
         return;
     }
-    const ItemRef item = hitTest(board, contact.posMm, m_options.minTargetMm);
+    // An item in motion is hit where the gesture holds it: a second finger joins the gesture (and its seat)
+    // even when the board is a frame behind.
+    ItemRef item = m_items.inMotionAt(board, contact.posMm, m_options.minTargetMm);
+    if (!item) {
+        item = hitTest(board, contact.posMm, m_options.minTargetMm);
+    }
     const core::Pose* pose = livePose(board, item);
     if (item && pose != nullptr) {
         captured.mode = Mode::Item;

@@ -118,6 +118,25 @@ bool ItemTool::animating() const {
                        [](const auto& entry) { return entry.second.glide.has_value(); });
 }
 
+ItemRef ItemTool::inMotionAt(const core::Board& board, core::Vec2 point, double minTargetMm) const {
+    ItemRef best;
+    std::uint64_t bestZ = 0;
+    for (const auto& [id, active] : m_items) {
+        const core::Card* card = active.item.kind == ItemKind::Card ? board.findCard(id) : nullptr;
+        const core::Photo* photo = active.item.kind == ItemKind::Photo ? board.findPhoto(id) : nullptr;
+        if ((card == nullptr || card->deleted) && (photo == nullptr || photo->deleted)) {
+            continue;
+        }
+        const core::Size size = card != nullptr ? card->size : photo->size;
+        const std::uint64_t z = card != nullptr ? card->z : photo->z;
+        if ((!best || z >= bestZ) && containsPoint(active.manipulation.pose(), size, point, minTargetMm)) {
+            best = active.item;
+            bestZ = z;
+        }
+    }
+    return best;
+}
+
 void ItemTool::emit(Active& active, std::int64_t tMs, Emit kind, GestureResult& out) const {
     const core::Pose pose = quantised(active.manipulation.pose());
     active.dirty = false;

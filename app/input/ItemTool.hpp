@@ -43,6 +43,11 @@ public:
     /// True while an item glides.
     bool animating() const;
 
+    /// The topmost item in motion whose pose here (not the board's, a frame behind) lies under `point`, or
+    /// none: a finger landing on a card that another finger is moving joins that gesture even when the frame
+    /// that moved it has not been applied yet.
+    ItemRef inMotionAt(const core::Board& board, core::Vec2 point, double minTargetMm) const;
+
 private:
     struct Active {
         ItemRef item;

@@ -21,8 +21,6 @@ constexpr double kPulseMs = 2000;
 constexpr core::Vec2 kPromptCardMm{180.0, 80.0};
 /// The timer shows whole minutes until the last one, then seconds.
 constexpr std::int64_t kSecondsShownMs = 60000;
-/// Where each seat reads the timer: this far in front of its edge.
-constexpr double kTimerInsetMm = 58;
 
 bool hasTool(const core::Phase& phase, std::string_view tool) {
     return std::find(phase.tools.begin(), phase.tools.end(), tool) != phase.tools.end();
@@ -123,6 +121,18 @@ std::vector<std::size_t> notPlaced(const Entries& entries) {
         }
     }
     return indices;
+}
+
+/// A phase the plan itself locks (Restitution): the board is presented, not paused by the facilitator.
+bool presenting(const workshop::WorkshopDefinition& definition, const core::Phase& phase) {
+    if (!hasTool(phase, "locked")) {
+        return false;
+    }
+    if (phase.index < 0 || phase.index >= static_cast<int>(definition.phases.size())) {
+        return true;
+    }
+    const std::vector<std::string>& planned = definition.phases[static_cast<std::size_t>(phase.index)].tools;
+    return std::find(planned.begin(), planned.end(), "locked") != planned.end();
 }
 
 } // namespace
@@ -246,8 +256,8 @@ void FacilitatorController::feedPointer(const render::View& view) {
 }
 
 std::string FacilitatorController::timerText(std::int64_t nowMs) const {
-    if (m_seenPhase.durationS <= 0) {
-        return {};
+    if (m_seenPhase.durationS <= 0 || presenting(m_definition, m_seenPhase)) {
+        return {}; // a presented board has no time to count down: the timer shows the phase's name alone
     }
     if (boardLocked()) {
         return std::string(core::text(m_language, core::TextId::TimerPaused));
@@ -412,17 +422,19 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
 
 bool FacilitatorController::draw(std::int64_t nowMs, const render::View& view, bool showTimers) {
     m_view = view;
-    // The timer faces every seat, just in front of its edge.
+    // The timer faces every seat, in its dock's row beside the buttons (DockLayout::timerPose).
     std::vector<ui::TimerMark> marks;
     const std::string timer = showTimers ? timerText(nowMs) : std::string();
-    if (!timer.empty()) {
-        const std::string text = m_seenPhase.name + " · " + timer;
+    const bool named = showTimers && m_seenPhase.durationS > 0 && presenting(m_definition, m_seenPhase);
+    if (!timer.empty() || named) {
+        const std::string text = named ? m_seenPhase.name : m_seenPhase.name + " · " + timer;
+        const workshop::DockLayout& layout = m_interaction.workshop().layout();
+        const core::Size box = workshop::DockLayout::timerSize();
         for (const workshop::Seat& seat : m_seats.seats()) {
-            const core::Vec2 inward{std::sin(seat.facing), -std::cos(seat.facing)};
-            const core::Vec2 at{seat.anchorMm.x + inward.x * kTimerInsetMm,
-                                seat.anchorMm.y + inward.y * kTimerInsetMm};
-            const core::Vec2 px = view.toPixels(at);
-            marks.push_back(ui::TimerMark{static_cast<float>(px.x), static_cast<float>(px.y), seat.facing});
+            const core::Vec2 px = view.toPixels(layout.timerPose(seat.number).centre);
+            marks.push_back(ui::TimerMark{static_cast<float>(px.x), static_cast<float>(px.y), seat.facing,
+                                          static_cast<float>(box.width * view.pxPerMmX()),
+                                          static_cast<float>(box.height * view.pxPerMmY())});
         }
         float flash = 0;
         if (animating(nowMs)) {

@@ -35,6 +35,43 @@ ImU32 colourOf(std::uint32_t rgb, float alpha) {
                                      static_cast<float>(rgb & 0xFF) / 255.0f, alpha));
 }
 
+/// The counter shows from this many characters before the limit (earlier it would only distract).
+constexpr int kCounterShownBeforeLimit = 20;
+
+/// The keyboard's counter band (its top 10 mm inside the 3 mm margin), drawn unturned: the characters left
+/// near the limit, an amber "full" band at it, and the notice of a phase change that lets the card be
+/// finished.
+void drawCounterBand(ImDrawList& list, ImFont* font, const workshop::Widget& widget, ImVec2 min, ImVec2 max,
+                     float mm, core::Language language) {
+    const bool full = widget.characterLimit > 0 && widget.characters >= widget.characterLimit;
+    const bool near =
+        widget.characterLimit > 0 && widget.characters >= widget.characterLimit - kCounterShownBeforeLimit;
+    if (!full && !near && !widget.finishing) {
+        return;
+    }
+    const ImVec2 bandMin(min.x + 3 * mm, min.y + 3 * mm);
+    const ImVec2 bandMax(max.x - 3 * mm, min.y + 13 * mm);
+    const float size = 6.5f * mm;
+    const float textY = (bandMin.y + bandMax.y - size) / 2;
+    if (full) {
+        list.AddRectFilled(bandMin, bandMax, colourOf(0xFFD54F, 1.0f), 2 * mm);
+    }
+    const ImU32 ink = full ? colourOf(0x1A1A1A, 1.0f) : colourOf(0xFFFFFF, 1.0f);
+    if (widget.finishing) {
+        list.AddText(font, size, ImVec2(bandMin.x + 2 * mm, textY), ink,
+                     std::string(core::text(language, core::TextId::KeyboardFinishCard)).c_str());
+    }
+    if (full || near) {
+        std::string counter =
+            std::to_string(widget.characters) + " / " + std::to_string(widget.characterLimit);
+        if (full) {
+            counter = std::string(core::text(language, core::TextId::KeyboardCardFull)) + " · " + counter;
+        }
+        const ImVec2 extent = font->CalcTextSizeA(size, 1e5f, 0.0f, counter.c_str());
+        list.AddText(font, size, ImVec2(bandMax.x - 2 * mm - extent.x, textY), ink, counter.c_str());
+    }
+}
+
 } // namespace
 
 void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::View& view,
@@ -53,6 +90,9 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
         switch (widget.kind) {
         case workshop::WidgetKind::Keyboard:
             list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.88f), h * 0.06f);
+            list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false); // turned after: no clipping
+            drawCounterBand(list, font, widget, min, max, static_cast<float>(view.pxPerMmY()), language);
+            list.PopClipRect();
             break;
         case workshop::WidgetKind::VoteDot:
             list.AddCircleFilled(c, std::min(w, h) / 2, colourOf(widget.colour, alpha));
@@ -84,6 +124,11 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
             for (const std::string& line : widget.lines) {
                 list.AddText(font, lineSize, pen, colourOf(0xFFFFFF, 1.0f), line.c_str());
                 pen.y += lineSize + 2.5f * mm;
+            }
+            if (widget.moreTied > 0) { // no tied item is hidden without a sign
+                const std::string more = "+" + std::to_string(widget.moreTied) + " " +
+                                         std::string(core::text(language, core::TextId::RankingMoreTied));
+                list.AddText(font, lineSize, pen, colourOf(0xFFFFFF, 0.85f), more.c_str());
             }
             list.PopClipRect();
             break;

@@ -13,9 +13,7 @@ void drawSeatTimers(const std::vector<TimerMark>& marks, const std::string& text
                     float displayWidth, float displayHeight) {
     ImDrawList& list = *ImGui::GetBackgroundDrawList();
     ImFont* font = ImGui::GetFont();
-    const float size = ImGui::GetFontSize();
     if (!text.empty()) {
-        const ImVec2 extent = font->CalcTextSizeA(size, 10000.0f, 0.0f, text.c_str());
         const ImU32 fill = over ? IM_COL32(255, 236, 179, 235) : IM_COL32(255, 255, 255, 225);
         const ImU32 ink = IM_COL32(30, 30, 30, 255);
         // Glyphs are culled against the clip rectangle before being turned: open it wide, or a label near a
@@ -24,6 +22,13 @@ void drawSeatTimers(const std::vector<TimerMark>& marks, const std::string& text
         for (const TimerMark& mark : marks) {
             const int first = list.VtxBuffer.Size;
             const ImVec2 centre(mark.x, mark.y);
+            // Fitted to its box, smaller when the phase's name is long.
+            float size = mark.height > 0 ? mark.height / 1.7f : ImGui::GetFontSize();
+            ImVec2 extent = font->CalcTextSizeA(size, 10000.0f, 0.0f, text.c_str());
+            if (mark.width > 0 && extent.x + size > mark.width) {
+                size *= mark.width / (extent.x + size);
+                extent = font->CalcTextSizeA(size, 10000.0f, 0.0f, text.c_str());
+            }
             const float padX = size * 0.5f;
             const float padY = size * 0.25f;
             const ImVec2 min(centre.x - extent.x / 2 - padX, centre.y - extent.y / 2 - padY);

@@ -12,6 +12,8 @@ struct TimerMark {
     float x = 0;
     float y = 0;
     double facing = 0;
+    float width = 0;  ///< the box the text must fit in (pixels); 0: ImGui's font size, unbounded
+    float height = 0; ///< likewise
 };
 
 /// Draws `text` (e.g. "Vote · 09:58") at each mark in ImGui's background list, turned to face its seat;

@@ -199,6 +199,17 @@ std::vector<std::string> rankingLines(const core::Board& board, std::size_t coun
     return lines;
 }
 
+int rankingTiedBeyond(const core::Board& board, std::size_t count) {
+    const std::vector<core::RankedItem> ranking = core::rankByVotes(board);
+    if (count == 0 || ranking.size() <= count || ranking[count - 1].votes == 0) {
+        return 0;
+    }
+    const int lastRank = ranking[count - 1].rank;
+    return static_cast<int>(
+        std::count_if(ranking.begin() + static_cast<std::ptrdiff_t>(count), ranking.end(),
+                      [&](const core::RankedItem& item) { return item.rank == lastRank; }));
+}
+
 std::vector<std::vector<core::ItemId>> suggestClusters(const core::Board& board, double distanceMm) {
     std::vector<const core::Card*> cards;
     for (const auto& [id, card] : board.cards) {

@@ -64,6 +64,10 @@ core::ItemId clusterLabelAt(const core::Board& board, core::Vec2 point);
 /// a cluster, "[…]" when it has none), texts cut to `maxCharacters` with "…". Only items with dots.
 std::vector<std::string> rankingLines(const core::Board& board, std::size_t count, std::size_t maxCharacters);
 
+/// How many items with dots tie with the last of the first `count` lines of rankingLines but do not fit
+/// in them (the table shows "+N" under the lines, so no tied item is hidden without a sign).
+int rankingTiedBeyond(const core::Board& board, std::size_t count);
+
 /// "Suggest clusters": groups of free live idea cards by single linkage — two cards whose centres lie within
 /// `distanceMm` of each other are in the same group, and so on transitively. Only groups of two or more,
 /// each ascending by id, ordered by their first id.

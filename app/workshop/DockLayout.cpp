@@ -124,6 +124,19 @@ core::Pose DockLayout::keyboardPose(int seat) const {
     return placeForSeat(*found, core::Vec2{0, kKeyboardNearY - depth / 2});
 }
 
+core::Size DockLayout::timerSize() {
+    return core::Size{110, 14};
+}
+
+core::Pose DockLayout::timerPose(int seat) const {
+    const Seat* found = m_seats->seat(seat);
+    if (found == nullptr) {
+        return {};
+    }
+    const double x = buttonRowWidth() / 2 + dims::kButtonGapMm + 2 + timerSize().width / 2;
+    return placeForSeat(*found, core::Vec2{x, kDockY});
+}
+
 core::Pose DockLayout::newCardPose(int seat) const {
     const Seat* found = m_seats->seat(seat);
     if (found == nullptr) {

@@ -51,6 +51,11 @@ public:
     core::Pose keyboardPose(int seat) const;
     /// Where a new card of the seat goes when the spot is free.
     core::Pose newCardPose(int seat) const;
+    /// Where the seat reads the phase timer: in the dock's row, to the person's right of its buttons, so that
+    /// it never covers the keyboard, the dots, the pen's choices or the ranking (all inward of the dock).
+    core::Pose timerPose(int seat) const;
+    /// The box the phase timer's text is fitted into.
+    static core::Size timerSize();
 
 private:
     const SeatLayout* m_seats;

@@ -86,6 +86,9 @@ bool TableWorkshop::showsRanking() const {
 }
 
 int TableWorkshop::dotsShown(int seat) const {
+    if (const SeatKeyboard* open = m_keyboards.seat(seat); open != nullptr && open->editor() != nullptr) {
+        return 0; // the dots lie where the keyboard is: they come once the card is finished
+    }
     return voting() ? std::clamp(m_board.dotsLeft(seat), 0, dotsGiven()) : 0;
 }
 
@@ -527,14 +530,14 @@ void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepar
     if (!quiet) {
         touched(); // dots, phases, deleted cards: the docks and keyboards may look different
     }
-    if (std::holds_alternative<core::PhaseStarted>(event) && !allowed("cards")) {
+    if (std::holds_alternative<core::PhaseStarted>(event) && showsRanking()) {
         std::vector<std::pair<int, core::ItemId>> writing;
         for (const SeatKeyboard& keyboard : m_keyboards.all()) {
             writing.emplace_back(keyboard.seat(), writtenBy(keyboard.seat()));
         }
-        m_keyboards.closeSeats(); // a phase without cards puts the keyboards away (and makes room for dots)
+        m_keyboards.closeSeats(); // a presenting phase shows the ranking where the keyboards lie
         for (const auto& [seat, card] : writing) {
-            leaveBlank(seat, card);
+            leaveBlank(seat, card); // a card closed empty is removed
         }
     }
     if (std::holds_alternative<core::PhaseStarted>(event)) {
@@ -591,11 +594,18 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
     }
     for (const SeatKeyboard& keyboard : m_keyboards.all()) {
         const Seat* own = m_seats.seat(keyboard.seat());
+        const std::size_t panel = m_widgets.size();
         keyboard.appendWidgets(m_widgets, own != nullptr ? own->colour : 0);
+        if (panel < m_widgets.size() && keyboard.editor() != nullptr) {
+            // Left open across a phase change: the seat finishes what it was writing, and is told so.
+            const bool onCluster = m_board.findCluster(keyboard.editor()->card()) != nullptr;
+            m_widgets[panel].finishing = !allowed(onCluster ? "cluster" : "cards");
+        }
     }
     m_suggestions.appendWidgets(m_widgets);
     if (showsRanking()) { // the result, in front of every seat, where its keyboard would be
         const std::vector<std::string> lines = rankingLines(m_board, kRankingLines, kRankingCharacters);
+        const int moreTied = rankingTiedBeyond(m_board, kRankingLines);
         for (const Seat& seat : m_seats.seats()) {
             Widget ranking;
             ranking.kind = WidgetKind::Ranking;
@@ -604,6 +614,7 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
             ranking.size = kRankingSize;
             ranking.colour = seat.colour;
             ranking.lines = lines;
+            ranking.moreTied = moreTied;
             m_widgets.push_back(std::move(ranking));
         }
     }

@@ -42,7 +42,10 @@ struct Widget {
     int characters = 0;                ///< Keyboard: characters typed so far
     int characterLimit = 0;            ///< Keyboard: the most characters allowed
     core::Vec2 counterMm; ///< Keyboard: where the counter "characters / characterLimit" goes (table mm)
-    double lineMm = 0;    ///< PenColour, PenWidth: the width of line to show on it
+    bool finishing =
+        false;         ///< Keyboard: the phase changed to one without new cards; the card may be finished
+    int moreTied = 0;  ///< Ranking: items tied with its last line that do not fit ("+N")
+    double lineMm = 0; ///< PenColour, PenWidth: the width of line to show on it
     std::vector<std::string> lines; ///< Ranking: "rank · dots · text" per item, most voted first
 };
 

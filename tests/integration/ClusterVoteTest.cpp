@@ -114,9 +114,10 @@ TEST(ClusterVoteTest, ALassoFormsAClusterOfThreeAndFiveDotsLessOneGiveTheRanking
     EXPECT_EQ(board.findCard(4)->pose.centre.x, 800) << "carrying dots does not move the cards";
 
     using K = core::RankedItem::Kind;
-    const std::vector<core::RankedItem> expected = {{K::Card, 4, 2, 1},
-                                                    {K::Cluster, cluster.id, 1, 2},
-                                                    {K::Card, 1, 1, 2},
+    // The cluster scores its label's dot and card 1's: tied first with card 4, clusters before cards.
+    const std::vector<core::RankedItem> expected = {{K::Cluster, cluster.id, 2, 1},
+                                                    {K::Card, 4, 2, 1},
+                                                    {K::Card, 1, 1, 3},
                                                     {K::Card, 2, 0, 4},
                                                     {K::Card, 3, 0, 4}};
     EXPECT_EQ(core::rankByVotes(board), expected);

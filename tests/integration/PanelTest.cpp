@@ -176,10 +176,10 @@ TEST(PanelTest, TheFacilitatorStartsVoteHidesACardAndRestoresItInFrenchAndEnglis
     EXPECT_FALSE(near(frenchImage->at(kBodyX, kBodyY), kNatureGreen, 12)) << "the hidden card is not drawn";
     EXPECT_GT(countNear(*frenchImage, kLitButton, 350, 50, 860, 630), 6000)
         << "the panel is up with the Vote phase lit (a full-width button)";
-    // The phase timer stands in front of seat 1 (bottom edge, anchor x 302) and seat 4 (top edge, x 907),
-    // 58 mm in from the edge: dark letters on its white label.
-    EXPECT_GT(frenchImage->countDarker(262, 614, 342, 630, 90), 30) << "seat 1's timer";
-    EXPECT_GT(frenchImage->countDarker(867, 50, 947, 66, 90), 30) << "seat 4's timer, upside down";
+    // The phase timer stands in each seat's dock row, right of its buttons as the seat sees them: seat 1
+    // (bottom edge, anchor x 302) at x 372–482, seat 4 (top edge, x 907) at x 672–782: dark letters on white.
+    EXPECT_GT(frenchImage->countDarker(372, 660, 482, 675, 130), 30) << "seat 1's timer";
+    EXPECT_GT(frenchImage->countDarker(672, 5, 782, 20, 130), 30) << "seat 4's timer, upside down";
 
     // In English: the same controls restore the card and lock the board.
     PanelScript restore;

@@ -16,6 +16,12 @@
 namespace atelier::testing {
 
 std::int64_t seedDemoSession(const std::filesystem::path& dataDir, const std::vector<core::Event>& events) {
+    return seedDemoSession(dataDir, core::PhaseStarted{1, "Atelier créatif", {"cards", "sketch"}, 1800, 0},
+                           events);
+}
+
+std::int64_t seedDemoSession(const std::filesystem::path& dataDir, const core::PhaseStarted& phase,
+                             const std::vector<core::Event>& events) {
     store::Database database = store::Database::open(dataDir);
     database.ensureWorkshop(store::Workshop{"demo", "Atelier test", "test site", "{}", {}});
     const std::int64_t session = database.createSession("demo");
@@ -28,7 +34,7 @@ std::int64_t seedDemoSession(const std::filesystem::path& dataDir, const std::ve
         }
     };
     add(core::SessionConfigured{6, 5, "Atelier test", 0});
-    add(core::PhaseStarted{1, "Atelier créatif", {"cards", "sketch"}, 1800, 0});
+    add(phase);
     for (const core::Event& event : events) {
         add(event);
     }

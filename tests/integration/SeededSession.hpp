@@ -20,6 +20,10 @@ constexpr int kBusyTimeoutMs = 10000;
 /// (six seats, five dots, first phase); returns the session id.
 std::int64_t seedDemoSession(const std::filesystem::path& dataDir, const std::vector<core::Event>& events);
 
+/// The same with this first phase instead of the demo's creative one (its tools, its duration).
+std::int64_t seedDemoSession(const std::filesystem::path& dataDir, const core::PhaseStarted& phase,
+                             const std::vector<core::Event>& events);
+
 /// A card of 80 × 50 mm at this centre, facing the bottom edge, created by seat 1.
 core::CardCreated cardAt(core::ItemId id, double xMm, double yMm);
 

@@ -185,13 +185,13 @@ TEST(Votes, DotsGoOnCardsAndClustersAndComeBackWhenDraggedHome) {
 
     const std::vector<core::RankedItem> ranking = core::rankByVotes(table.board());
     ASSERT_GE(ranking.size(), 3U);
-    EXPECT_EQ(ranking[0].id, 11);
-    EXPECT_EQ(ranking[0].votes, 2);
-    EXPECT_EQ(ranking[1].kind, core::RankedItem::Kind::Cluster) << "ties: clusters first";
-    EXPECT_EQ(ranking[1].votes, 1);
+    EXPECT_EQ(ranking[0].kind, core::RankedItem::Kind::Cluster) << "its label's dot and card 11's two";
+    EXPECT_EQ(ranking[0].votes, 3);
+    EXPECT_EQ(ranking[1].id, 11);
+    EXPECT_EQ(ranking[1].votes, 2);
     EXPECT_EQ(ranking[2].id, 14);
     EXPECT_EQ(ranking[2].votes, 1);
-    EXPECT_EQ(ranking[2].rank, 2);
+    EXPECT_EQ(ranking[2].rank, 3);
     EXPECT_TRUE(table.refusals().empty());
     EXPECT_EQ(table.replayed(), table.board());
 }

@@ -100,5 +100,40 @@ TEST(Ranking, MostDotsFirstTiesShareARank) {
     EXPECT_EQ(core::rankByVotes(board).front().id, 9) << "a deleted card leaves the ranking";
 }
 
+TEST(Ranking, AClusterScoresItsOwnDotsAndThoseOfItsCards) {
+    core::Board board = boardWithCards({{1, {100, 100}}, {2, {200, 100}}, {3, {300, 100}}});
+    ASSERT_TRUE(core::apply(board, core::ClusterFormed{9, "Nature et ombre", {1, 2}, 1}).applied);
+    ASSERT_TRUE(core::apply(board, core::VoteCast{20, 9, 1}).applied);
+    ASSERT_TRUE(core::apply(board, core::VoteCast{21, 9, 2}).applied);
+    ASSERT_TRUE(core::apply(board, core::VoteCast{22, 1, 3}).applied);
+    ASSERT_TRUE(core::apply(board, core::VoteCast{23, 2, 3}).applied);
+    ASSERT_TRUE(core::apply(board, core::VoteCast{24, 2, 4}).applied);
+    ASSERT_TRUE(core::apply(board, core::VoteCast{25, 3, 4}).applied);
+    using K = core::RankedItem::Kind;
+    const std::vector<core::RankedItem> expected = {
+        {K::Cluster, 9, 5, 1}, {K::Card, 2, 2, 2}, {K::Card, 1, 1, 3}, {K::Card, 3, 1, 3}};
+    EXPECT_EQ(core::rankByVotes(board), expected)
+        << "2 on the label + 3 on its cards; each card keeps its own";
+    ASSERT_TRUE(core::apply(board, core::CardDeleted{2, 1}).applied);
+    EXPECT_EQ(core::rankByVotes(board).front().votes, 3) << "a deleted card's dots count nowhere";
+}
+
+TEST(Ranking, TheLinesSayHowManyMoreAreTiedWithTheLast) {
+    std::vector<std::pair<core::ItemId, core::Vec2>> cards;
+    for (core::ItemId id = 1; id <= 8; ++id) {
+        cards.push_back({id, {100.0 * static_cast<double>(id), 100}});
+    }
+    core::Board board = boardWithCards(cards);
+    ASSERT_TRUE(core::apply(board, core::VoteCast{20, 1, 1}).applied);
+    ASSERT_TRUE(core::apply(board, core::VoteCast{21, 1, 2}).applied);
+    for (core::ItemId id = 2; id <= 7; ++id) {
+        ASSERT_TRUE(core::apply(board, core::VoteCast{20 + id, id, 1 + static_cast<int>(id % 4)}).applied);
+    }
+    EXPECT_EQ(rankingLines(board, 5, 36).size(), 5U);
+    EXPECT_EQ(rankingTiedBeyond(board, 5), 2) << "cards 2–7 tie at rank 2; 2–5 show, 6 and 7 do not";
+    EXPECT_EQ(rankingTiedBeyond(board, 7), 0) << "all shown; card 8 has no dot";
+    EXPECT_EQ(rankingTiedBeyond(board, 1), 0) << "nothing ties with the first";
+}
+
 } // namespace
 } // namespace atelier::workshop

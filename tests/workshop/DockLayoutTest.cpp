@@ -88,6 +88,49 @@ TEST(DockLayout, ButtonsAreBigFacingAndOnTheTableForEveryTable) {
     }
 }
 
+TEST(DockLayout, ThePhaseTimerLiesBesideTheDockClearOfEveryKeyboardButtonAndDot) {
+    for (int seats = 2; seats <= 8; ++seats) {
+        const SeatLayout layout(seats, core::Vec2{1210, 680});
+        const DockLayout docks(layout);
+        std::vector<input::Bounds> timers;
+        std::vector<input::Bounds> others;
+        for (const Seat& seat : layout.seats()) {
+            const core::Pose timer = docks.timerPose(seat.number);
+            EXPECT_DOUBLE_EQ(timer.rotation, seat.facing);
+            EXPECT_EQ(layout.seatAt(timer.centre).number, seat.number) << seats << " seats";
+            timers.push_back(input::rotatedBounds(timer, DockLayout::timerSize()));
+            for (const DockPlace& place : docks.buttons(seat.number)) {
+                others.push_back(input::rotatedBounds(place.pose, place.size));
+            }
+            for (int k = 1; k <= dims::kMaxDotsShown; ++k) {
+                const DockPlace dot = docks.dot(seat.number, k, dims::kMaxDotsShown);
+                others.push_back(input::rotatedBounds(dot.pose, dot.size));
+            }
+            for (int k = 1; k <= 6; ++k) {
+                const DockPlace colour = docks.penChoice(seat.number, DockButton::Colour, k, true);
+                others.push_back(input::rotatedBounds(colour.pose, colour.size));
+            }
+            // The keyboard, and the ranking that stands where it lies in a presenting phase.
+            others.push_back(
+                input::rotatedBounds(docks.keyboardPose(seat.number), KeyboardLayout::french().panelSize()));
+        }
+        for (std::size_t i = 0; i < timers.size(); ++i) {
+            const input::Bounds& box = timers[i];
+            EXPECT_GE(box.min.x, 0) << seats << " seats";
+            EXPECT_GE(box.min.y, 0) << seats << " seats";
+            EXPECT_LE(box.max.x, 1210) << seats << " seats";
+            EXPECT_LE(box.max.y, 680) << seats << " seats";
+            for (const input::Bounds& other : others) {
+                EXPECT_FALSE(overlap(box, other))
+                    << seats << " seats: seat " << i + 1 << "'s timer covers something";
+            }
+            for (std::size_t j = i + 1; j < timers.size(); ++j) {
+                EXPECT_FALSE(overlap(box, timers[j])) << seats << " seats: timers " << i + 1 << ", " << j + 1;
+            }
+        }
+    }
+}
+
 TEST(DockLayout, TargetsNameEveryButtonAndOpenKeyboardKey) {
     TestTable table(6);
     for (int seat = 1; seat <= 6; ++seat) {

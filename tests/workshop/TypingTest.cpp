@@ -320,5 +320,44 @@ TEST(Typing, KeysActOnReleaseInsideAndShowTheirPress) {
     EXPECT_EQ(table.board().findCard(card)->text, "") << "a release outside cancels";
 }
 
+const Widget* keyboardPanel(TestTable& table, int seat) {
+    for (const Widget& widget : table.workshop().widgets()) {
+        if (widget.kind == WidgetKind::Keyboard && widget.seat == seat) {
+            return &widget;
+        }
+    }
+    return nullptr;
+}
+
+TEST(Typing, APhaseWithoutNewCardsLetsTheOpenCardBeFinishedAndSaysSo) {
+    TestTable table(4);
+    table.submit(core::PhaseStarted{0, "Idées", {"cards"}, 0, 0});
+    table.tap("seat.1.dock.new_card");
+    table.type(1, "Des toil");
+    table.submit(core::PhaseStarted{1, "Vote", {"vote"}, 600, 0});
+    ASSERT_TRUE(table.workshop().keyboard(1)->isOpen()) << "not closed mid-word";
+    ASSERT_NE(keyboardPanel(table, 1), nullptr);
+    EXPECT_TRUE(keyboardPanel(table, 1)->finishing) << "the seat is told it may finish";
+    EXPECT_FALSE(table.has("seat.1.dock.dot.1")) << "its dots lie where the keyboard is: they wait";
+    EXPECT_TRUE(table.has("seat.2.dock.dot.1"));
+    table.type(1, "ettes");
+    EXPECT_EQ(table.board().cards.begin()->second.text, "Des toilettes");
+    table.tap("seat.1.keyboard.enter");
+    EXPECT_FALSE(table.workshop().keyboard(1)->isOpen());
+    EXPECT_TRUE(table.has("seat.1.dock.dot.1")) << "the dots come once the card is finished";
+    table.tap("seat.1.dock.new_card");
+    EXPECT_EQ(table.logged("card.created"), 1U) << "no new card in the vote phase";
+}
+
+TEST(Typing, APresentingPhaseClosesTheKeyboards) {
+    TestTable table(4);
+    table.submit(core::PhaseStarted{0, "Idées", {"cards"}, 0, 0});
+    table.tap("seat.2.dock.new_card");
+    table.type(2, "Un banc");
+    table.submit(core::PhaseStarted{5, "Restitution", {"locked"}, 0, 0});
+    EXPECT_FALSE(table.workshop().keyboard(2)->isOpen()) << "the ranking stands where the keyboard was";
+    EXPECT_EQ(table.board().cards.begin()->second.text, "Un banc");
+}
+
 } // namespace
 } // namespace atelier::workshop::testing
