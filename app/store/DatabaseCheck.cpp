@@ -130,15 +130,15 @@ void checkAssets(SQLite::Database& db, CheckReport& report) {
 }
 
 /// What --repair cannot bring back: photos whose only copy in the file is damaged.
-void sayPhotosCannotBeRestored(const CheckReport& checked, CheckReport& report) {
-    if (checked.damagedPhotos.empty()) {
+void sayPhotosCannotBeRestored(const std::vector<std::string>& damaged, CheckReport& report) {
+    if (damaged.empty()) {
         return;
     }
     std::string names;
-    for (const std::string& hash : checked.damagedPhotos) {
+    for (const std::string& hash : damaged) {
         names += (names.empty() ? "" : ", ") + photoName(hash);
     }
-    report.sentences.push_back(plural(static_cast<std::int64_t>(checked.damagedPhotos.size()), "photo") +
+    report.sentences.push_back(plural(static_cast<std::int64_t>(damaged.size()), "photo") +
                                " cannot be restored, since the file holds no good copy (" + names +
                                "); their sessions keep every event and show a placeholder where they lie.");
 }
@@ -252,7 +252,7 @@ CheckReport checkDatabase(const std::filesystem::path& file, bool repair) {
         return report;
     }
     if (structureIntact && !report.damagedPhotos.empty()) {
-        sayPhotosCannotBeRestored(report, report);
+        sayPhotosCannotBeRestored(report.damagedPhotos, report);
         report.sentences.push_back("The rest of the file needs no repair; it was left as it was.");
         return report;
     }
@@ -276,7 +276,7 @@ CheckReport checkDatabase(const std::filesystem::path& file, bool repair) {
         report.damagedPhotos = after.damagedPhotos;
         report.sentences.push_back("After the repair:");
         report.sentences.insert(report.sentences.end(), after.sentences.begin() + 1, after.sentences.end());
-        sayPhotosCannotBeRestored(after, report);
+        sayPhotosCannotBeRestored(after.damagedPhotos, report);
     }
     return report;
 }
