@@ -1,4 +1,5 @@
-// Photo decoding with Debian's stb_image (compiled here, static, JPEG and PNG only) and stb_image_resize.
+// Photo decoding with Debian's stb_image (compiled here, static, JPEG and PNG only, each file walked first by
+// JpegScan or PngScan) and stb_image_resize.
 #include "render/ImageLoader.hpp"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 
 #include "render/ExifOrientation.hpp"
 #include "render/JpegScan.hpp"
+#include "render/PngScan.hpp"
 
 #define STB_IMAGE_STATIC
 #define STB_IMAGE_IMPLEMENTATION
@@ -152,6 +154,14 @@ std::variant<DecodedImage, ImageProblem> decodeImage(std::span<const std::uint8_
     }
     DecodedImage image;
     image.info = std::get<ImageInfo>(inspected);
+    if (image.info.format == "PNG") {
+        // stb_image would inflate the whole image data before comparing it with the header: count it first.
+        const PngScan scan = scanPng(bytes);
+        if (!scan.problem.empty()) {
+            return problem(scan.tooLarge ? ImageProblem::Kind::TooLarge : ImageProblem::Kind::Damaged,
+                           scan.problem);
+        }
+    }
 
     int width = 0;
     int height = 0;

@@ -48,7 +48,9 @@ std::variant<ImageInfo, ImageProblem> inspectImage(std::span<const std::uint8_t>
                                                    const ImageLimits& limits);
 
 /// Decodes a whole file (call it on a worker thread: a 24-megapixel JPEG takes about a second), applies the
-/// EXIF orientation, downscales to the limits and premultiplies alpha. Never throws for bad input.
+/// EXIF orientation, downscales to the limits and premultiplies alpha. Never throws for bad input. A PNG's
+/// image data is inflated and counted first (PngScan): one that holds more than its pixels need is refused
+/// before stb_image allocates anything for it.
 std::variant<DecodedImage, ImageProblem> decodeImage(std::span<const std::uint8_t> bytes,
                                                      const ImageLimits& limits);
 

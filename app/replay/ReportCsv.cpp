@@ -3,11 +3,21 @@
 
 namespace atelier::replay {
 
+namespace {
+
+/// True when a spreadsheet would read the cell as a formula (or strip its first character to find one).
+bool startsLikeFormula(std::string_view text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+} // namespace
+
 std::string csvField(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    const bool formula = startsLikeFormula(text);
+    if (!formula && text.find_first_of(",\"\r\n") == std::string_view::npos) {
         return std::string(text);
     }
-    std::string quoted = "\"";
+    std::string quoted = formula ? "\"'" : "\"";
     for (const char c : text) {
         quoted += c;
         if (c == '"') {

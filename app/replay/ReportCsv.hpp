@@ -9,10 +9,13 @@
 namespace atelier::replay {
 
 /// The cards of the report as CSV: id, text, category, category_name, seat, cluster, cluster_name, votes,
-/// created, last_edited (session times H:MM:SS). Text is kept byte for byte.
+/// created, last_edited (session times H:MM:SS). Text is kept byte for byte, except that a cell a spreadsheet
+/// would run as a formula gets a leading single quote (see csvField).
 std::string reportToCsv(const SessionReport& report);
 
-/// One CSV field: quoted (inner quotes doubled) when it holds a comma, a quote, CR or LF.
+/// One CSV field: quoted (inner quotes doubled) when it holds a comma, a quote, CR or LF. A text that begins
+/// with = + - @, a tab or a CR is neutralised as OWASP recommends against formula injection: a single quote
+/// goes before it and the field is quoted ("=1+1" becomes "'=1+1"), so a spreadsheet shows it as text.
 std::string csvField(std::string_view text);
 
 } // namespace atelier::replay

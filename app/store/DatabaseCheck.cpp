@@ -1,12 +1,14 @@
 // Runs SQLite's checks and Atelier's own (seq gaps, live sessions) and, if asked, repairs the file.
 #include "store/DatabaseCheck.hpp"
 
+#include "core/Sha256.hpp"
 #include "store/DatabaseSalvage.hpp"
 #include "store/FileAside.hpp"
 #include "store/Schema.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <map>
+#include <span>
 
 namespace atelier::store {
 namespace {
@@ -83,6 +85,64 @@ void checkGaps(SQLite::Database& db, CheckReport& report) {
     }
 }
 
+/// The photo's name in a sentence: the start of its SHA-256, enough to tell photos apart.
+std::string photoName(const std::string& hash) {
+    return "photo " + hash.substr(0, 12) + "…";
+}
+
+/// The sessions whose photo.placed events name this asset, as "session 1, session 4", or "".
+std::string sessionsUsing(SQLite::Database& db, const std::string& hash) {
+    SQLite::Statement query(db, "SELECT DISTINCT session_id FROM events WHERE type = 'photo.placed' AND "
+                                "json_extract(payload, '$.assetHash') = ? ORDER BY session_id");
+    query.bind(1, hash);
+    std::string sessions;
+    while (query.executeStep()) {
+        sessions += (sessions.empty() ? "session " : ", session ") + query.getColumn(0).getString();
+    }
+    return sessions;
+}
+
+void checkAssets(SQLite::Database& db, CheckReport& report) {
+    SQLite::Statement assets(db, "SELECT hash, bytes FROM assets ORDER BY hash");
+    std::int64_t count = 0;
+    while (assets.executeStep()) {
+        ++count;
+        const std::string hash = assets.getColumn(0).getString();
+        const SQLite::Column blob = assets.getColumn(1);
+        const std::span<const std::uint8_t> bytes(static_cast<const std::uint8_t*>(blob.getBlob()),
+                                                  static_cast<std::size_t>(blob.getBytes()));
+        if (core::sha256Hex(bytes) != hash) {
+            report.damagedPhotos.push_back(hash);
+        }
+    }
+    if (report.damagedPhotos.empty()) {
+        report.sentences.push_back("Every photo matches its SHA-256 (" + plural(count, "photo") +
+                                   " checked).");
+        return;
+    }
+    for (const std::string& hash : report.damagedPhotos) {
+        const std::string sessions = sessionsUsing(db, hash);
+        report.sentences.push_back(
+            "The " + photoName(hash) + " is damaged: its bytes no longer match its SHA-256; " +
+            (sessions.empty() ? std::string("no session uses it.")
+                              : "the table shows a placeholder for it in " + sessions + "."));
+    }
+}
+
+/// What --repair cannot bring back: photos whose only copy in the file is damaged.
+void sayPhotosCannotBeRestored(const std::vector<std::string>& damaged, CheckReport& report) {
+    if (damaged.empty()) {
+        return;
+    }
+    std::string names;
+    for (const std::string& hash : damaged) {
+        names += (names.empty() ? "" : ", ") + photoName(hash);
+    }
+    report.sentences.push_back(plural(static_cast<std::int64_t>(damaged.size()), "photo") +
+                               " cannot be restored, since the file holds no good copy (" + names +
+                               "); their sessions keep every event and show a placeholder where they lie.");
+}
+
 void describeContent(SQLite::Database& db, CheckReport& report) {
     const auto count = [&](const char* sql) { return db.execAndGet(sql).getInt64(); };
     report.sentences.push_back("It holds " + plural(count("SELECT count(*) FROM workshops"), "workshop") +
@@ -134,6 +194,13 @@ Findings inspect(const std::filesystem::path& file, CheckReport& report) {
                 ").");
         }
         try {
+            checkAssets(db, report);
+        } catch (const SQLite::Exception& error) {
+            findings.integrityOk = false;
+            report.sentences.push_back(std::string("The photos could not all be read (") + error.what() +
+                                       ").");
+        }
+        try {
             checkGaps(db, report);
             describeContent(db, report);
         } catch (const SQLite::Exception& error) {
@@ -175,12 +242,18 @@ CheckReport checkDatabase(const std::filesystem::path& file, bool repair) {
     }
     report.sentences.push_back("Checking " + file.string() + ".");
     const Findings findings = inspect(file, report);
-    report.intact = findings.integrityOk && findings.keysOk;
+    const bool structureIntact = findings.integrityOk && findings.keysOk;
+    report.intact = structureIntact && report.damagedPhotos.empty();
     if (!repair) {
-        if (!report.intact && findings.ours && !findings.newer) {
+        if (!structureIntact && findings.ours && !findings.newer) {
             report.sentences.push_back(
                 "Run `atelier check --repair` (with the table stopped) to rebuild it.");
         }
+        return report;
+    }
+    if (structureIntact && !report.damagedPhotos.empty()) {
+        sayPhotosCannotBeRestored(report.damagedPhotos, report);
+        report.sentences.push_back("The rest of the file needs no repair; it was left as it was.");
         return report;
     }
     if (report.intact) {
@@ -200,8 +273,10 @@ CheckReport checkDatabase(const std::filesystem::path& file, bool repair) {
         report.intact = after.intact;
         report.gaps = after.gaps;
         report.liveSessions = after.liveSessions;
+        report.damagedPhotos = after.damagedPhotos;
         report.sentences.push_back("After the repair:");
         report.sentences.insert(report.sentences.end(), after.sentences.begin() + 1, after.sentences.end());
+        sayPhotosCannotBeRestored(after.damagedPhotos, report);
     }
     return report;
 }

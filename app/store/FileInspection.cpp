@@ -6,9 +6,12 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <array>
+#include <cerrno>
 #include <cstdint>
 #include <fstream>
+#include <sqlite3.h>
 #include <string_view>
+#include <system_error>
 
 namespace atelier::store {
 namespace {
@@ -28,10 +31,24 @@ std::int64_t bigEndian32(const std::array<unsigned char, 100>& bytes, std::size_
         (std::uint32_t{bytes[offset + 2]} << 8) | std::uint32_t{bytes[offset + 3]});
 }
 
+/// The error for a file that could not be read: not a verdict on the file, so it stays where it is.
+StoreError unreadable(const std::filesystem::path& file, const std::string& why) {
+    return StoreError(StoreErrorKind::CannotOpen,
+                      "The data file " + file.string() + " cannot be read (" + why +
+                          "). It was left where it is: check its permissions, the disk, and that no "
+                          "other program holds it, then start again.");
+}
+
 Header readHeader(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw unreadable(file, std::generic_category().message(errno));
+    }
     std::array<unsigned char, 100> bytes{};
     in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    if (in.bad()) {
+        throw unreadable(file, "a read error");
+    }
     Header header;
     header.sqlite =
         in.gcount() == static_cast<std::streamsize>(bytes.size()) &&
@@ -102,7 +119,16 @@ FileInspection inspectDataFile(const std::filesystem::path& file) {
             return {};
         }
     } catch (const SQLite::Exception& failure) {
-        return {FileVerdict::Damaged, std::string("it cannot be read (") + failure.what() + ")"};
+        // Only SQLite's own verdict on the content condemns the file; a busy lock, a permission or an I/O
+        // error says nothing about it.
+        const int code = failure.getErrorCode() & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            return {FileVerdict::Damaged, std::string("it is damaged (") + failure.what() + ")"};
+        }
+        throw unreadable(file, code == SQLITE_BUSY ? std::string("it stayed busy, locked by another "
+                                                                 "connection: ") +
+                                                         failure.what()
+                                                   : std::string(failure.what()));
     }
     if (applicationId == 0 && tableCount == 0) {
         return {};

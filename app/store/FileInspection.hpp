@@ -9,7 +9,7 @@ namespace atelier::store {
 /// What was found at the data path.
 enum class FileVerdict {
     Usable,  ///< missing, empty, or an Atelier file that passes quick_check
-    Damaged, ///< an SQLite file that cannot be read or fails quick_check
+    Damaged, ///< an SQLite file that SQLite itself calls corrupt, or that fails quick_check
     Foreign, ///< not SQLite, or SQLite without Atelier's application_id
 };
 
@@ -20,7 +20,9 @@ struct FileInspection {
 };
 
 /// Reads `file` without modifying it. Throws StoreError(NewerVersion) for an Atelier file whose
-/// schema is newer than this build's, so the caller leaves it alone.
+/// schema is newer than this build's, and StoreError(CannotOpen) when the file cannot be read (permission,
+/// a lock still held after the busy timeout, an I/O error), so the caller leaves it alone: only SQLite's
+/// own verdict (corrupt, not a database) or a foreign header makes it Damaged or Foreign.
 FileInspection inspectDataFile(const std::filesystem::path& file);
 
 } // namespace atelier::store

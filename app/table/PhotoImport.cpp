@@ -5,11 +5,12 @@
 #include <cctype>
 #include <cerrno>
 #include <cmath>
-#include <fstream>
-#include <iterator>
+#include <fcntl.h>
 #include <limits>
 #include <optional>
+#include <sys/stat.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace atelier::table {
 namespace {
@@ -21,22 +22,68 @@ constexpr double kEdgeMarginMm = 70.0;
 /// The spacing of the spots tried.
 constexpr double kGridStepMm = 20.0;
 
-/// The file's bytes, or why they cannot be read.
-std::optional<std::string> readFile(const std::filesystem::path& file, std::vector<std::uint8_t>& bytes) {
-    std::error_code error;
-    if (!std::filesystem::exists(file, error)) {
-        return "does not exist.";
+/// The largest photo file read: a camera's biggest JPEG is some 30 MB, a large PNG plan 100 MB.
+constexpr std::uintmax_t kMaxPhotoFileBytes = std::uintmax_t{256} << 20;
+
+/// Closes a file descriptor when it goes out of scope.
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd) : m_fd(fd) {}
+    ~FileDescriptor() {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
     }
-    if (std::filesystem::is_directory(file, error)) {
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+/// The file's bytes, or why they cannot be read. Only a regular file is read (a named pipe, a device or a
+/// socket would block or never end), and at most kMaxPhotoFileBytes of it, so every check ends.
+std::optional<std::string> readFile(const std::filesystem::path& file, std::vector<std::uint8_t>& bytes) {
+    // O_NONBLOCK: opening a named pipe with no writer returns at once instead of waiting for one.
+    const FileDescriptor fd(::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
+    if (fd.get() < 0) {
+        const int error = errno;
+        if (error == ENOENT) {
+            return "does not exist.";
+        }
+        return "cannot be opened (" + std::generic_category().message(error) + ").";
+    }
+    struct stat status {};
+    if (::fstat(fd.get(), &status) != 0) {
+        return "cannot be examined (" + std::generic_category().message(errno) + ").";
+    }
+    if (S_ISDIR(status.st_mode)) {
         return "is a folder, not a photo file.";
     }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return "cannot be opened (" + std::generic_category().message(errno) + ").";
+    if (!S_ISREG(status.st_mode)) {
+        return "is not a regular file (a named pipe, a device or a socket), so it was not read.";
     }
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        return "cannot be read to the end.";
+    const auto size = static_cast<std::uintmax_t>(status.st_size);
+    if (size > kMaxPhotoFileBytes) {
+        return "is larger than " + std::to_string(kMaxPhotoFileBytes >> 20) +
+               " MB; export a smaller JPEG or PNG of it first.";
+    }
+    bytes.resize(static_cast<std::size_t>(size));
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t got = ::read(fd.get(), bytes.data() + done, bytes.size() - done);
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            return "cannot be read to the end (" + std::generic_category().message(errno) + ").";
+        }
+        if (got == 0) {
+            bytes.resize(done); // it shrank while being read: check what is there
+            break;
+        }
+        done += static_cast<std::size_t>(got);
     }
     return std::nullopt;
 }
@@ -149,11 +196,20 @@ bool isPhotoName(const std::filesystem::path& file) {
     return extension == ".jpg" || extension == ".jpeg" || extension == ".png";
 }
 
+/// True when `path` (made canonical) lies inside `root` (canonical too).
+bool isInside(const std::filesystem::path& path, const std::filesystem::path& root) {
+    return std::mismatch(root.begin(), root.end(), path.begin(), path.end()).first == root.end();
+}
+
 } // namespace
 
 std::vector<std::filesystem::path> listPhotoFiles(const std::filesystem::path& folder, std::size_t limit) {
     std::vector<std::filesystem::path> files;
     std::error_code error;
+    const std::filesystem::path root = std::filesystem::canonical(folder, error);
+    if (error) {
+        return files;
+    }
     std::filesystem::recursive_directory_iterator it(
         folder, std::filesystem::directory_options::skip_permission_denied, error);
     const std::filesystem::recursive_directory_iterator end;
@@ -161,7 +217,15 @@ std::vector<std::filesystem::path> listPhotoFiles(const std::filesystem::path& f
         if (it.depth() >= 3) {
             it.disable_recursion_pending();
         }
-        if (it->is_regular_file(error) && isPhotoName(it->path())) {
+        std::error_code entryError;
+        bool offered = it->is_regular_file(entryError) && isPhotoName(it->path());
+        if (offered && it->is_symlink(entryError)) {
+            // A link is followed only when it stays in the folder: a stick must not lead to the table's
+            // files.
+            const std::filesystem::path target = std::filesystem::canonical(it->path(), entryError);
+            offered = !entryError && isInside(target, root);
+        }
+        if (offered) {
             files.push_back(it->path());
         }
         it.increment(error);

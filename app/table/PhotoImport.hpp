@@ -28,7 +28,8 @@ struct CheckedPhoto {
 
 /// Reads and decodes the file in full (a header can look right on a file cut short): the photo, or why it is
 /// refused, as the end of a sentence starting "it " ("does not exist.", "is a folder, not a photo file.",
-/// the image loader's reason).
+/// the image loader's reason). Only a regular file of at most 256 MB is read, so a named pipe or a device
+/// on a USB stick is refused at once instead of blocking the import; the check always ends.
 std::variant<CheckedPhoto, std::string> checkPhoto(const std::filesystem::path& file);
 
 /// The photo's size on the table: its longer side 300 mm (less on a small table), upright aspect.
@@ -54,7 +55,8 @@ namespace atelier::table {
 
 /// The JPEG and PNG files (by extension, any case) in `folder` and its subfolders down to three levels
 /// (a USB stick mounts at /media/<user>/<label>), sorted by path, at most `limit`; unreadable parts are
-/// skipped. A folder that does not exist gives none.
+/// skipped. Only regular files are offered; a symbolic link only when it resolves inside `folder`. A folder
+/// that does not exist gives none.
 std::vector<std::filesystem::path> listPhotoFiles(const std::filesystem::path& folder,
                                                   std::size_t limit = 200);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <csignal>
 #include <fstream>
+#include <sys/stat.h>
 
 #include "Image.hpp"
 #include "Process.hpp"
@@ -47,7 +48,8 @@ Colour colourOf(std::uint32_t rgb) {
 }
 
 std::int64_t countRows(const std::filesystem::path& dataDir, const std::string& sql) {
-    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    SQLite::Database database((dataDir / store::kDataFileName).string(), SQLite::OPEN_READONLY,
+                              kBusyTimeoutMs);
     SQLite::Statement query(database, sql);
     query.executeStep();
     return query.getColumn(0).getInt64();
@@ -143,6 +145,25 @@ TEST_F(PhotoImport, GoodPhotosArePlacedOnceTheBrokenOneIsNamedAndTheTableShowsTh
         EXPECT_TRUE(near(seen, expected, 8)) << "photo " << photos[i].id << " at " << x << "," << y
                                              << " shows " << seen.r << "," << seen.g << "," << seen.b;
     }
+}
+
+TEST_F(PhotoImport, ANamedPipeAmongThePhotosIsRefusedAndEveryGoodPhotoIsStillPlaced) {
+    const std::int64_t session = seedDemoSession(m_data, {});
+    const std::filesystem::path first = m_dir.path() / "first.png";
+    const std::filesystem::path pipe = m_dir.path() / "pipe.jpg";
+    const std::filesystem::path last = m_dir.path() / "last.png";
+    writeSolidPng(first, 200, 150, kMagenta);
+    writeSolidPng(last, 150, 200, kBlue);
+    ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
+
+    const ProcessResult imported =
+        runProcess(kAtelier, args({"import", first.string(), pipe.string(), last.string()}),
+                   std::chrono::seconds(20), atelierEnvironment());
+    EXPECT_EQ(imported.exitCode, 1) << "killed (signal " << imported.signal << ")? " << imported.output;
+    EXPECT_NE(imported.output.find(pipe.string() + ": not imported: it is not a regular file"),
+              std::string::npos)
+        << imported.output;
+    EXPECT_EQ(countEvents(m_data, session, "photo.placed"), 2);
 }
 
 TEST_F(PhotoImport, WhileATableRunsNothingIsWrittenAndTheReasonIsGiven) {

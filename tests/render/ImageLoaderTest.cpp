@@ -143,6 +143,25 @@ TEST(ImageLoader, RefusesA20000By20000ImageBeforeDecodingIt) {
     EXPECT_NE(problem.reason.find("20000 × 20000"), std::string::npos) << problem.reason;
 }
 
+TEST(ImageLoader, RefusesAPngWhoseImageDataInflatesPastItsPixelsBeforeDecodingIt) {
+    // 1 × 1 pixel, 64 MB of zeros behind it: a file of some 64 KB that stb_image alone would inflate whole
+    // (and, interlaced, accept).
+    for (const bool interlaced : {false, true}) {
+        const Bytes bomb = testing::pngBomb(std::uint64_t{64} << 20, interlaced);
+        ASSERT_LT(bomb.size(), 200'000u);
+        const ImageProblem problem = refusal(bomb);
+        EXPECT_EQ(problem.kind, ImageProblem::Kind::TooLarge) << problem.reason;
+        EXPECT_NE(problem.reason.find("inflates to more than"), std::string::npos) << problem.reason;
+    }
+}
+
+TEST(ImageLoader, DecodesAnInterlacedPngWhoseImageDataIsExactlyWhatItsPixelsNeed) {
+    const Bytes bomb = testing::pngBomb(5, true); // one pixel: a filter byte and four samples
+    const DecodedImage image = decoded(bomb);
+    EXPECT_EQ(image.width, 1);
+    EXPECT_EQ(image.height, 1);
+}
+
 TEST(ImageLoader, RefusesAJpegWhoseHuffmanTableWouldOverflowTheDecoder) {
     // stb_image 2.27 writes past its tables when a DHT lists more than 256 codes (CVE-2021-37789).
     Bytes jpeg = testing::encodeJpeg(testing::twoToneRgba(16, 16, kRed, kBlue), 16, 16);

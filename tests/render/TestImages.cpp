@@ -1,6 +1,8 @@
 // Writers for test images: stb_image_write for the ordinary ones, by hand for EXIF, 16-bit and lying headers.
 #include "TestImages.hpp"
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <array>
 #include <stb/stb_image_write.h>
@@ -131,6 +133,36 @@ Bytes sixteenBitPng(int width, int height, std::uint32_t top, std::uint32_t bott
     put32(zlib, (b << 16) | a);
     Bytes png = kPngSignature;
     chunk(png, "IHDR", ihdr(width, height, 16, 2));
+    chunk(png, "IDAT", zlib);
+    chunk(png, "IEND", {});
+    return png;
+}
+
+Bytes pngBomb(std::uint64_t zeroBytes, bool interlaced) {
+    Bytes zlib;
+    z_stream stream{};
+    deflateInit(&stream, Z_BEST_COMPRESSION);
+    const std::vector<Bytef> zeros(std::size_t{1} << 20, 0);
+    std::vector<Bytef> out(std::size_t{1} << 16);
+    std::uint64_t left = zeroBytes;
+    int result = Z_OK;
+    while (result != Z_STREAM_END) {
+        const std::size_t piece = static_cast<std::size_t>(std::min<std::uint64_t>(left, zeros.size()));
+        stream.next_in = const_cast<Bytef*>(zeros.data());
+        stream.avail_in = static_cast<uInt>(piece);
+        left -= piece;
+        do {
+            stream.next_out = out.data();
+            stream.avail_out = static_cast<uInt>(out.size());
+            result = deflate(&stream, left == 0 ? Z_FINISH : Z_NO_FLUSH);
+            zlib.insert(zlib.end(), out.begin(), out.end() - stream.avail_out);
+        } while (stream.avail_out == 0);
+    }
+    deflateEnd(&stream);
+    Bytes header = ihdr(1, 1, 8, 6);
+    header[12] = interlaced ? 1 : 0;
+    Bytes png = kPngSignature;
+    chunk(png, "IHDR", header);
     chunk(png, "IDAT", zlib);
     chunk(png, "IEND", {});
     return png;

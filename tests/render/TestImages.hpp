@@ -25,6 +25,10 @@ Bytes withExifOrientation(const Bytes& jpeg, int orientation);
 /// A 16-bit-per-channel RGB PNG (hand-built: stored deflate blocks), top half `top`, bottom half `bottom`.
 Bytes sixteenBitPng(int width, int height, std::uint32_t top, std::uint32_t bottom);
 
+/// A 1 × 1 RGBA PNG whose image data is a zlib stream of `zeroBytes` zeros (a decompression bomb: a few
+/// kilobytes per 10 MB), interlaced (Adam7) or not.
+Bytes pngBomb(std::uint64_t zeroBytes, bool interlaced);
+
 /// A PNG signature and IHDR claiming width × height RGBA pixels, with no image data.
 Bytes pngHeaderOnly(int width, int height);
 

@@ -1,4 +1,6 @@
-// Photo textures: big photos arrive in seamless tiles, zooming in fetches more detail, the budget holds.
+// Photo textures: big photos arrive in seamless tiles, zooming in fetches more detail, the budget holds, a
+// photo that cannot be decoded is marked and not fetched again.
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -72,6 +74,30 @@ TEST_F(PhotoTextures, ZoomingInFetchesMoreDetail) {
     EXPECT_GT(zoomed.width, small);
     EXPECT_GE(zoomed.width, 1800);
     EXPECT_EQ(zoomed.state, PhotoTexture::State::Ready);
+}
+
+TEST_F(PhotoTextures, AStoredPhotoThatFailsToDecodeIsMarkedAndNeverFetchedAgain) {
+    // An interlaced 1 × 1 PNG over 64 MB of zeros: stb_image alone would inflate it all and show it.
+    std::atomic<int> fetches{0};
+    const Bytes bomb = pngBomb(std::uint64_t{64} << 20, true);
+    TextureCache cache([&fetches, &bomb](const std::string&) -> std::optional<Bytes> {
+        ++fetches;
+        return bomb;
+    });
+    settle(cache, kHashA, 400);
+    for (int frame = 0; frame < 30; ++frame) {
+        cache.acquire(kHashA, 400 + frame * 100); // drawn at every size, zoomed in frame after frame
+        cache.update();
+    }
+    const PhotoTexture texture = cache.acquire(kHashA, 4000);
+    ASSERT_EQ(texture.state, PhotoTexture::State::Failed);
+    ASSERT_NE(texture.problem, nullptr);
+    EXPECT_EQ(texture.problem->kind, ImageProblem::Kind::TooLarge) << texture.problem->reason;
+    cache.update();
+    EXPECT_FALSE(cache.busy());
+    EXPECT_EQ(fetches.load(), 1) << "a failed photo is not decoded again";
+    EXPECT_EQ(cache.takeFailures().size(), 1u) << "and reported once";
+    EXPECT_TRUE(cache.takeFailures().empty());
 }
 
 TEST_F(PhotoTextures, PhotosNotDrawnLeaveWhenOverBudget) {

@@ -8,6 +8,7 @@
 #include "replay/Player.hpp"
 #include "replay/ReportCsv.hpp"
 #include "replay/ReportHtml.hpp"
+#include "replay/ReportJson.hpp"
 #include "replay/SessionCopy.hpp"
 #include "replay/SessionReport.hpp"
 #include "replay/SessionTime.hpp"
@@ -41,6 +42,45 @@ TEST(ReportTextTest, CsvFieldsAreQuotedOnlyWhenRfc4180AsksAndKeepEveryByte) {
     EXPECT_EQ(csvField("deux\nlignes"), "\"deux\nlignes\"");
     EXPECT_EQ(csvField("retour\r"), "\"retour\r\"");
     EXPECT_EQ(csvField(""), "");
+}
+
+TEST(ReportTextTest, CsvCellsASpreadsheetWouldRunAsFormulasAreNeutralisedWithALeadingQuote) {
+    EXPECT_EQ(csvField("=1+1"), "\"'=1+1\"");
+    EXPECT_EQ(csvField("+33 6 12 34 56 78"), "\"'+33 6 12 34 56 78\"");
+    EXPECT_EQ(csvField("- plus de bancs"), "\"'- plus de bancs\"");
+    EXPECT_EQ(csvField("@SUM(A1:A9)"), "\"'@SUM(A1:A9)\"");
+    EXPECT_EQ(csvField("\t=cmd"), "\"'\t=cmd\"");
+    EXPECT_EQ(csvField("\r=cmd"), "\"'\r=cmd\"");
+    EXPECT_EQ(csvField("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    EXPECT_EQ(csvField("1+1="), "1+1=");
+    EXPECT_EQ(csvField("Des bancs - et des arbres"), "Des bancs - et des arbres");
+}
+
+TEST(ReportTextTest, OnlyTheCsvNeutralisesFormulasTheJsonAndHtmlKeepTheTextExact) {
+    SessionReport report;
+    report.title = "Atelier";
+    ReportCard card;
+    card.id = 1;
+    card.text = "=1+1";
+    card.cluster = 2;
+    card.clusterName = "@groupe";
+    report.cards.push_back(card);
+    ReportCluster cluster;
+    cluster.id = 2;
+    cluster.name = "@groupe";
+    cluster.cards = {1};
+    report.clusters.push_back(cluster);
+
+    const std::string csv = reportToCsv(report);
+    EXPECT_NE(csv.find(",\"'=1+1\","), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",\"'@groupe\","), std::string::npos) << csv;
+    const std::string json = reportToJson(report, {});
+    EXPECT_NE(json.find("\"=1+1\""), std::string::npos) << json;
+    EXPECT_EQ(json.find("'=1+1"), std::string::npos) << json;
+    const std::string html = reportToHtml(report, {}, core::Language::French);
+    EXPECT_NE(html.find("=1+1"), std::string::npos);
+    EXPECT_EQ(html.find("'=1+1"), std::string::npos);
+    EXPECT_EQ(html.find("&#39;=1+1"), std::string::npos);
 }
 
 TEST(ReportTextTest, Base64FollowsRfc4648AndHtmlIsEscaped) {

@@ -146,6 +146,44 @@ TEST_F(DatabaseCheckTest, ADamagedFileIsRebuiltFromWhatCanBeRead) {
     }
 }
 
+TEST_F(DatabaseCheckTest, PhotosThatNoLongerMatchTheirHashAreNamedWithTheSessionsThatUseThem) {
+    std::string first, second, sound;
+    {
+        Database db = Database::open(m_dir.path());
+        const std::int64_t session = testing::startSession(db);
+        first = db.putAsset(std::vector<std::uint8_t>(4096, 1), "image/png", 64, 64);
+        second = db.putAsset(std::vector<std::uint8_t>(4096, 2), "image/jpeg", 64, 64);
+        sound = db.putAsset(std::vector<std::uint8_t>(4096, 3), "image/jpeg", 64, 64);
+        EventLog log(db, session, core::Board{}, 0, testing::quickOptions());
+        core::ItemId id = 1;
+        for (const std::string& hash : {first, second, sound}) {
+            core::PhotoPlaced placed;
+            placed.id = id++;
+            placed.assetHash = hash;
+            placed.size = {100, 100};
+            log.append(static_cast<std::int64_t>(id) * 100, placed);
+        }
+    }
+    {
+        // Pages overwritten inside the blobs: the file's structure stays intact, the photos do not.
+        SQLite::Database raw(m_dir.dataFile(), SQLite::OPEN_READWRITE);
+        raw.exec("UPDATE assets SET bytes = zeroblob(4096) WHERE hash IN ('" + first + "', '" + second +
+                 "')");
+    }
+    const CheckReport report = checkDatabase(m_dir.dataFile(), false);
+    EXPECT_FALSE(report.intact) << allOf(report);
+    EXPECT_TRUE(saysSomething(report, first.substr(0, 12))) << allOf(report);
+    EXPECT_TRUE(saysSomething(report, second.substr(0, 12))) << allOf(report);
+    EXPECT_FALSE(saysSomething(report, sound.substr(0, 12))) << allOf(report);
+    EXPECT_TRUE(saysSomething(report, "session 1")) << allOf(report);
+
+    const CheckReport repair = checkDatabase(m_dir.dataFile(), true);
+    EXPECT_FALSE(repair.intact) << allOf(repair);
+    EXPECT_FALSE(saysSomething(repair, "Nothing to repair")) << allOf(repair);
+    EXPECT_TRUE(saysSomething(repair, "cannot be restored")) << allOf(repair);
+    EXPECT_TRUE(saysSomething(repair, first.substr(0, 12))) << allOf(repair);
+}
+
 TEST_F(DatabaseCheckTest, AForeignFileIsNotRepaired) {
     {
         std::ofstream out(m_dir.dataFile(), std::ios::binary);

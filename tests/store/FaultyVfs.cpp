@@ -1,4 +1,4 @@
-// Wraps SQLite's default VFS; writes and truncations fail while a fault is set.
+// Wraps SQLite's default VFS; writes and truncations, or reads, fail while a fault is set.
 #include "FaultyVfs.hpp"
 
 #include <atomic>
@@ -34,16 +34,19 @@ int xClose(sqlite3_file* file) {
     return result;
 }
 int xRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset) {
+    if (g_fault.load() == DiskFault::ReadError) {
+        return SQLITE_IOERR_READ;
+    }
     return realOf(file)->pMethods->xRead(realOf(file), buffer, amount, offset);
 }
 int xWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 offset) {
-    if (g_fault.load() != DiskFault::None) {
+    if (g_fault.load() == DiskFault::Full || g_fault.load() == DiskFault::ReadOnly) {
         return failure();
     }
     return realOf(file)->pMethods->xWrite(realOf(file), buffer, amount, offset);
 }
 int xTruncate(sqlite3_file* file, sqlite3_int64 size) {
-    if (g_fault.load() != DiskFault::None) {
+    if (g_fault.load() == DiskFault::Full || g_fault.load() == DiskFault::ReadOnly) {
         return failure();
     }
     return realOf(file)->pMethods->xTruncate(realOf(file), size);

@@ -2,8 +2,12 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <fcntl.h>
 #include <fstream>
+#include <future>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 #include "TempDir.hpp"
 #include "table/PhotoImport.hpp"
@@ -41,6 +45,48 @@ TEST(PanelPhotoImport, AFolderOffersItsJpegAndPngFilesDownToThreeLevelsSorted) {
     EXPECT_EQ(files, expected);
     EXPECT_EQ(listPhotoFiles(folder.path(), 2).size(), 2U) << "at most the limit";
     EXPECT_TRUE(listPhotoFiles(folder.path() / "missing").empty());
+}
+
+/// checkPhoto on another thread, with a deadline: a reader stuck on a FIFO is freed by opening the FIFO for
+/// writing once the deadline has passed, so that the test fails instead of hanging.
+std::variant<CheckedPhoto, std::string> checkWithin(const std::filesystem::path& file,
+                                                    std::chrono::seconds deadline, bool& inTime) {
+    auto pending = std::async(std::launch::async, [file] { return checkPhoto(file); });
+    inTime = pending.wait_for(deadline) == std::future_status::ready;
+    if (!inTime) {
+        const int writer = ::open(file.c_str(), O_WRONLY | O_NONBLOCK);
+        if (writer >= 0) {
+            ::close(writer);
+        }
+    }
+    return pending.get();
+}
+
+TEST(PanelPhotoImport, ANamedPipeIsRefusedAtOnceInsteadOfBlockingTheImport) {
+    Folder folder;
+    const std::filesystem::path pipe = folder.path() / "photo.jpg";
+    ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
+    bool inTime = false;
+    const auto checked = checkWithin(pipe, std::chrono::seconds(5), inTime);
+    EXPECT_TRUE(inTime) << "checking a named pipe blocked";
+    ASSERT_TRUE(std::holds_alternative<std::string>(checked));
+    EXPECT_NE(std::get<std::string>(checked).find("not a regular file"), std::string::npos)
+        << std::get<std::string>(checked);
+}
+
+TEST(PanelPhotoImport, AFolderOffersNoLinkThatLeadsOutOfItButKeepsLinksThatStayInside) {
+    Folder outside;
+    const std::filesystem::path secret = outside.write("secret.jpg", "x");
+    outside.write("elsewhere/more.png", "x");
+    Folder folder;
+    const std::filesystem::path inside = folder.write("inside.png", "x");
+    std::filesystem::create_symlink(secret, folder.path() / "escape.jpg");
+    std::filesystem::create_symlink(outside.path() / "elsewhere", folder.path() / "escape-folder");
+    std::filesystem::create_symlink(inside, folder.path() / "again.png");
+    ASSERT_EQ(::mkfifo((folder.path() / "pipe.png").c_str(), 0600), 0);
+    const std::vector<std::filesystem::path> files = listPhotoFiles(folder.path());
+    const std::vector<std::filesystem::path> expected = {folder.path() / "again.png", inside};
+    EXPECT_EQ(files, expected);
 }
 
 TEST(PanelPhotoImport, TheWorkerChecksEveryFileInOrderAndSaysWhyOneIsRefused) {
