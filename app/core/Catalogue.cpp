@@ -101,7 +101,7 @@ constexpr std::array entries = {
     Entry{TextId::KeyboardFinishCard, "Nouvelle phase : finissez la carte, puis ↵",
           "New phase: finish the card, then ↵"},
     Entry{TextId::RankingEmpty, "Aucun vote pour l’instant.", "No votes yet."},
-    // Facilitator panel: suggest clusters (issues 7 and 8)
+    // Facilitator panel: suggest clusters
     Entry{TextId::PanelSuggestClusters, "Proposer des regroupements", "Suggest clusters"},
     Entry{TextId::PanelSuggested,
           "regroupement(s) proposé(s) sur la table, à accepter ou écarter d’un toucher.",

@@ -86,7 +86,7 @@ enum class TextId {
     // A seat's keyboard: its counter band
     KeyboardCardFull,
     KeyboardFinishCard,
-    // Facilitator panel: suggest clusters (issues 7 and 8)
+    // Facilitator panel: suggest clusters
     PanelSuggestClusters,
     PanelSuggested,
     PanelNoSuggestion,

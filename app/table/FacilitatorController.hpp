@@ -26,7 +26,7 @@ namespace atelier::table {
 class TableInteraction;
 class SessionHost;
 
-/// Where the panel's import looks for photos, and the session that stores them (issue 8).
+/// Where the panel's import looks for photos, and the session that stores them.
 struct PanelImportSetup {
     std::filesystem::path folder;   ///< `panel.import_folder`
     SessionHost* session = nullptr; ///< stores the photos' bytes; nullptr: the import refuses them
@@ -82,7 +82,7 @@ private:
     std::int64_t remainingMs(std::int64_t nowMs) const;
     std::string timerText(std::int64_t nowMs) const;
     bool boardLocked() const;
-    // Importing site photos (issue 8)
+    // Importing site photos
     struct ImportEntry {
         std::filesystem::path file;
         ui::PanelImportFile::State state = ui::PanelImportFile::State::Listed;

@@ -227,7 +227,9 @@ TEST_F(KioskTest, SystemdHearsReadyThenWatchdogPingsWhileIdleThenStopping) {
     ASSERT_EQ(countContaining(messages, "READY=1"), 1) << table.outputSoFar();
     EXPECT_EQ(countContaining(messages, "STOPPING=1"), 0);
     // The table is idle (no input): it still wakes up for the watchdog, about 10 times in 2 s.
-    std::this_thread::sleep_for(std::chrono::milliseconds(600)); // past the first frames' settling
+    // The first ping after READY: from here on the table only wakes for the watchdog.
+    ASSERT_GE(countContaining(notify.receive(std::chrono::milliseconds(5000), "WATCHDOG=1"), "WATCHDOG=1"), 1)
+        << table.outputSoFar();
     notify.receive(std::chrono::milliseconds(0));
     const std::vector<std::string> idle = notify.receive(std::chrono::milliseconds(2000));
     EXPECT_GE(countContaining(idle, "WATCHDOG=1"), 5) << table.outputSoFar();
