@@ -7,14 +7,15 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/BenchCommand.hpp"
+#include "cli/CheckCommand.hpp"
 #include "cli/Config.hpp"
-#include "cli/DataCommands.hpp"
 #include "cli/ExportCommand.hpp"
 #include "cli/ImportCommand.hpp"
 #include "cli/Options.hpp"
 #include "cli/PinCommand.hpp"
 #include "cli/ReplayCommand.hpp"
 #include "cli/RunCommand.hpp"
+#include "cli/SessionsCommand.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
 

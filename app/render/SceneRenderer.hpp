@@ -17,7 +17,7 @@
 #include "render/Overlays.hpp"
 #include "render/Palette.hpp"
 #include "render/PatternTextures.hpp"
-#include "render/PhotoLayers.hpp"
+#include "render/PhotoLayerCache.hpp"
 #include "render/SceneCache.hpp"
 #include "render/TextureCache.hpp"
 #include "render/View.hpp"
@@ -99,7 +99,7 @@ private:
     GlyphTexture m_glyphs;
     PatternTextures m_patterns;
     CardCache m_cards;
-    PhotoLayers m_photos;
+    PhotoLayerCache m_photos;
     SceneCache m_cache;
     DirtyRegion m_dirty;
     View m_lastView;
@@ -107,8 +107,9 @@ private:
     std::vector<Item> m_items;
     std::unordered_map<std::uint64_t, Tracked> m_tracked;
     std::function<double()> m_clock;
-    std::size_t m_floating = 0;                                 ///< items floating in the last frame
-    std::unordered_map<core::ItemId, std::vector<const core::Vote*>> m_votes; ///< live dots on each card, per frame
+    std::size_t m_floating = 0; ///< items floating in the last frame
+    std::unordered_map<core::ItemId, std::vector<const core::Vote*>>
+        m_votes; ///< live dots on each card, per frame
     std::uint64_t m_frame = 0;
 };
 

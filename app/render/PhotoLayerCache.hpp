@@ -1,4 +1,4 @@
-// Keeps one baked layer per photo on the table, and one stroke layer for strokes on the bare table.
+// Keeps one baked layer per photo on the table (and one stroke layer for strokes on the bare table) current.
 #pragma once
 
 #include <filesystem>
@@ -21,7 +21,7 @@ class TextureCache;
 
 /// Sorts strokes by what they are drawn on and keeps each layer current, drawing only what changed. Main
 /// thread.
-class PhotoLayers {
+class PhotoLayerCache {
 public:
     /// Largest side of a layer texture in pixels.
     static constexpr int kMaxLayerSide = 2048;
@@ -30,8 +30,8 @@ public:
     static constexpr std::size_t kSegmentsPerFrame = 12000;
 
     /// Loads the stroke program (throws RenderError); photos come from textures, placeholders from patterns.
-    PhotoLayers(const std::filesystem::path& resourceRoot, TextureCache& textures,
-                const PatternTextures& patterns);
+    PhotoLayerCache(const std::filesystem::path& resourceRoot, TextureCache& textures,
+                    const PatternTextures& patterns);
 
     /// Updates every layer from the board; bakes and draws what changed into their textures through batch.
     void update(const core::Board& board, const View& view, CompositeBatch& batch, FrameStats& stats);

@@ -1,5 +1,5 @@
 // Photo layers sized to the photo's on-screen pixels (resized only past a 25 % change), and the table layer.
-#include "render/PhotoLayers.hpp"
+#include "render/PhotoLayerCache.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -29,11 +29,11 @@ constexpr double kStripePeriodMm = 12;
 
 } // namespace
 
-PhotoLayers::PhotoLayers(const std::filesystem::path& resourceRoot, TextureCache& textures,
-                         const PatternTextures& patterns)
+PhotoLayerCache::PhotoLayerCache(const std::filesystem::path& resourceRoot, TextureCache& textures,
+                                 const PatternTextures& patterns)
     : m_program(resourceRoot), m_textures(textures), m_patterns(patterns) {}
 
-PhotoSource PhotoLayers::sourceFor(const core::Photo& photo, int wantedLongSide) {
+PhotoSource PhotoLayerCache::sourceFor(const core::Photo& photo, int wantedLongSide) {
     const PhotoTexture texture = m_textures.acquire(photo.assetHash, wantedLongSide);
     PhotoSource source;
     source.revision = texture.revision;
@@ -45,8 +45,8 @@ PhotoSource PhotoLayers::sourceFor(const core::Photo& photo, int wantedLongSide)
     return source;
 }
 
-void PhotoLayers::update(const core::Board& board, const View& view, CompositeBatch& batch,
-                         FrameStats& stats) {
+void PhotoLayerCache::update(const core::Board& board, const View& view, CompositeBatch& batch,
+                             FrameStats& stats) {
     for (auto& [parent, strokes] : m_groups) {
         strokes.clear();
     }
@@ -116,16 +116,16 @@ void PhotoLayers::update(const core::Board& board, const View& view, CompositeBa
     m_pending = m_pending || m_tableLayer->pending();
 }
 
-const PhotoLayer* PhotoLayers::forPhoto(core::ItemId photo) const {
+const PhotoLayer* PhotoLayerCache::forPhoto(core::ItemId photo) const {
     auto it = m_photoLayers.find(photo);
     return it == m_photoLayers.end() ? nullptr : it->second.get();
 }
 
-const StrokeLayer* PhotoLayers::table() const {
+const StrokeLayer* PhotoLayerCache::table() const {
     return m_tableLayer.get();
 }
 
-std::size_t PhotoLayers::bytes() const {
+std::size_t PhotoLayerCache::bytes() const {
     std::size_t total = m_tableLayer ? m_tableLayer->texture().bytes() : 0;
     for (const auto& [id, layer] : m_photoLayers) {
         total += layer->bytes();

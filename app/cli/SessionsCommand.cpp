@@ -1,5 +1,5 @@
-// Implements `atelier sessions` and `atelier check` on top of app/store.
-#include "cli/DataCommands.hpp"
+// `atelier sessions`: the recorded sessions as a table for people or JSON lines for scripts.
+#include "cli/SessionsCommand.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -7,7 +7,6 @@
 
 #include "core/Utf8.hpp"
 #include "store/Database.hpp"
-#include "store/DatabaseCheck.hpp"
 #include "store/StoreError.hpp"
 
 namespace atelier::cli {
@@ -77,17 +76,6 @@ int listSessionsCommand(const std::filesystem::path& dataDir, bool json) {
         std::cerr << "atelier: cannot list the sessions: " << failure.what() << '\n';
         return 1;
     }
-}
-
-int checkCommand(const std::filesystem::path& dataDir, bool repair) {
-    const store::CheckReport report = store::checkDatabase(dataDir / store::kDataFileName, repair);
-    for (const std::string& sentence : report.sentences) {
-        std::cout << sentence << '\n';
-    }
-    if (!report.found) {
-        return 1;
-    }
-    return report.intact || report.repaired ? 0 : 1;
 }
 
 } // namespace atelier::cli
