@@ -362,22 +362,35 @@ std::optional<std::int64_t> parseSessionId(const std::string& text) {
     return id;
 }
 
+std::variant<SessionMoment, int> parseSessionMoment(const std::string& session,
+                                                    const std::optional<std::string>& at) {
+    const std::optional<std::int64_t> id = parseSessionId(session);
+    if (!id) {
+        spdlog::error("'{}' is not a session id: `atelier sessions` lists them.", session);
+        return 2;
+    }
+    SessionMoment moment{*id, std::nullopt};
+    if (at) {
+        moment.atMs = replay::parseSessionTime(*at);
+        if (!moment.atMs) {
+            spdlog::error("--at must be a session time like 01:05:30 (hours:minutes:seconds), not '{}'.",
+                          *at);
+            return 2;
+        }
+    }
+    return moment;
+}
+
 int exportCommand(const CommandLine& commandLine, const Config& config,
                   const std::filesystem::path& resourceRoot, const std::filesystem::path& dataDir) {
     const ExportOptions& options = commandLine.exportOptions;
-    const std::optional<std::int64_t> session = parseSessionId(options.session);
-    if (!session) {
-        spdlog::error("'{}' is not a session id: `atelier sessions` lists them.", options.session);
-        return 2;
+    const auto parsed = parseSessionMoment(options.session, options.at);
+    if (const int* code = std::get_if<int>(&parsed)) {
+        return *code;
     }
-    std::optional<std::int64_t> atMs;
+    const std::optional<std::int64_t> session = std::get<SessionMoment>(parsed).session;
+    const std::optional<std::int64_t> atMs = std::get<SessionMoment>(parsed).atMs;
     if (options.at) {
-        atMs = replay::parseSessionTime(*options.at);
-        if (!atMs) {
-            spdlog::error("--at must be a session time like 01:05:30 (hours:minutes:seconds), not '{}'.",
-                          *options.at);
-            return 2;
-        }
         if (!options.png) {
             spdlog::error("--at goes with --png: the other exports describe the whole session.");
             return 2;

@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/ExportCommand.hpp"
+#include "cli/LoopOptions.hpp"
 #include "platform/BoardStage.hpp"
 #include "platform/FrameLoop.hpp"
 #include "replay/Player.hpp"
@@ -29,25 +30,6 @@ std::vector<std::uint32_t> categoryColours(const replay::Recording& recording) {
     return colours;
 }
 
-/// The session id and --at from the command line, or the exit code of a usage error.
-std::variant<std::pair<std::int64_t, std::int64_t>, int> parseReplayArguments(const ReplayOptions& options) {
-    const std::optional<std::int64_t> session = parseSessionId(options.session);
-    if (!session) {
-        spdlog::error("'{}' is not a session id: `atelier sessions` lists them.", options.session);
-        return 2;
-    }
-    std::optional<std::int64_t> atMs;
-    if (options.at) {
-        atMs = replay::parseSessionTime(*options.at);
-        if (!atMs) {
-            spdlog::error("--at must be a session time like 01:05:30 (hours:minutes:seconds), not '{}'.",
-                          *options.at);
-            return 2;
-        }
-    }
-    return std::pair{*session, atMs.value_or(0)};
-}
-
 /// A window for a person, or the export's picture size offscreen.
 platform::StageOptions stageOptions(const RunOptions& run, const Config& config) {
     platform::StageOptions options;
@@ -61,15 +43,7 @@ platform::StageOptions stageOptions(const RunOptions& run, const Config& config)
 /// The loop for a replay: the timeline's pointer takes the mouse, the physical keys play and change phase.
 platform::FrameLoopOptions loopOptions(const RunOptions& run, const Config& config,
                                        std::optional<input::Script> script) {
-    platform::FrameLoopOptions options;
-    options.surfaceMm = {config.displayWidthMm, config.displayHeightMm};
-    if (config.tuioEnabled) {
-        options.tuio = platform::TuioListen{config.tuioBind, config.tuioPort};
-    }
-    options.script = std::move(script);
-    options.quitAfterScript = run.quitAfterScript;
-    options.frames = run.frames;
-    options.screenshot = run.screenshot;
+    platform::FrameLoopOptions options = frameLoopOptions(run, config, std::move(script));
     options.pointerToImGui = false;
     return options;
 }
@@ -78,11 +52,12 @@ platform::FrameLoopOptions loopOptions(const RunOptions& run, const Config& conf
 
 int replayCommand(const CommandLine& commandLine, const Config& config,
                   const std::filesystem::path& resourceRoot, const std::filesystem::path& dataDir) {
-    const auto arguments = parseReplayArguments(commandLine.replay);
+    const auto arguments = parseSessionMoment(commandLine.replay.session, commandLine.replay.at);
     if (const int* usage = std::get_if<int>(&arguments)) {
         return *usage;
     }
-    const auto [session, atMs] = std::get<std::pair<std::int64_t, std::int64_t>>(arguments);
+    const std::int64_t session = std::get<SessionMoment>(arguments).session;
+    const std::int64_t atMs = std::get<SessionMoment>(arguments).atMs.value_or(0);
     std::optional<input::Script> script;
     if (commandLine.run.inputScript) {
         script = platform::readInputScript(*commandLine.run.inputScript);

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/ExportCommand.hpp"
+#include "cli/LoopOptions.hpp"
 #include "core/BoardHash.hpp"
 #include "platform/Allocator.hpp"
 #include "platform/BoardStage.hpp"
@@ -121,15 +122,7 @@ platform::StageOptions stageOptions(const RunOptions& run, const Config& config)
 /// What the loop does for the live table besides stepping it.
 platform::FrameLoopOptions loopOptions(const RunOptions& run, const Config& config,
                                        std::optional<input::Script> script) {
-    platform::FrameLoopOptions options;
-    options.surfaceMm = {config.displayWidthMm, config.displayHeightMm};
-    if (config.tuioEnabled) {
-        options.tuio = platform::TuioListen{config.tuioBind, config.tuioPort};
-    }
-    options.script = std::move(script);
-    options.quitAfterScript = run.quitAfterScript;
-    options.frames = run.frames;
-    options.screenshot = run.screenshot;
+    platform::FrameLoopOptions options = frameLoopOptions(run, config, std::move(script));
     options.kiosk = config.kioskEnabled;
     options.panelShortcut = run.headless || !stageOptions(run, config).fullscreen;
     options.reportsReadiness = true;
