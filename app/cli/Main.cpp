@@ -14,6 +14,7 @@
 #include "cli/Options.hpp"
 #include "cli/PinCommand.hpp"
 #include "cli/ReplayCommand.hpp"
+#include "cli/Retention.hpp"
 #include "cli/RunCommand.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
@@ -92,6 +93,8 @@ int atelierMain(int argc, char** argv) {
                                            core::Vec2{config.displayWidthMm, config.displayHeightMm}});
     case Command::Check:
         return checkCommand(dataDir, commandLine.check.repair);
+    case Command::Purge:
+        return purgeCommand(dataDir, commandLine.purge.olderThanDays);
     case Command::Pin:
         return pinCommand(std::cin, std::cout, std::cerr,
                           commandLine.pin.set ? std::optional(config.source) : std::nullopt);
