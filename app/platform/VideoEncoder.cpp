@@ -30,7 +30,9 @@ ssize_t writeWithoutSigpipe(int fd, const void* data, std::size_t size) {
     const bool alreadyPending = sigismember(&pending, SIGPIPE) == 1;
     const ssize_t written = ::write(fd, data, size);
     const int writeErrno = errno;
-    if (written < 0 && writeErrno == EPIPE && !alreadyPending) {
+    // Linux raises SIGPIPE also when the reader leaves in the middle of a write that returns a partial count.
+    sigpending(&pending);
+    if (!alreadyPending && sigismember(&pending, SIGPIPE) == 1) {
         const timespec now{0, 0};
         while (sigtimedwait(&pipeOnly, nullptr, &now) < 0 && errno == EINTR) {
         }
