@@ -212,14 +212,18 @@ std::vector<std::string> mergeRescueJournals(const std::filesystem::path& dataFi
     std::vector<std::pair<std::filesystem::path, ReadJournal>> journals;
     for (const std::filesystem::path& dir : dirs) {
         std::error_code error;
-        for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
-            const std::string name = entry.path().filename().string();
-            if (!name.starts_with(kPrefix) || !name.ends_with(".jsonl") || !entry.is_regular_file(error)) {
+        std::filesystem::directory_iterator entries(dir, error);
+        for (; !error && entries != std::filesystem::directory_iterator(); entries.increment(error)) {
+            const std::filesystem::path& file = entries->path();
+            const std::string name = file.filename().string();
+            std::error_code notRegular;
+            if (!name.starts_with(kPrefix) || !name.ends_with(".jsonl") ||
+                !entries->is_regular_file(notRegular)) {
                 continue;
             }
-            if (std::optional<ReadJournal> journal = readJournal(entry.path());
+            if (std::optional<ReadJournal> journal = readJournal(file);
                 journal && absoluteOf(journal->dataFile) == ours) {
-                journals.emplace_back(entry.path(), std::move(*journal));
+                journals.emplace_back(file, std::move(*journal));
             }
         }
     }
