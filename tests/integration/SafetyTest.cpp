@@ -3,12 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <deque>
 #include <fstream>
 #include <string>
 
 #include "Process.hpp"
 #include "SeededSession.hpp"
+#include "core/EventCodec.hpp"
 #include "store/Database.hpp"
+#include "store/RescueJournal.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -86,6 +89,33 @@ TEST_F(SafetyTest, HangupAndQuitSignalsSaveAndStopTheTableLikeSigterm) {
         EXPECT_EQ(result->exitCode, 0) << result->output;
         EXPECT_NE(result->output.find("the table stops"), std::string::npos) << result->output;
     }
+}
+
+TEST_F(SafetyTest, ActionsLeftInARescueFileJoinTheirSessionAtTheNextStart) {
+    const std::int64_t session = seedDemoSession(dataDir(), {cardAt(100, 300, 300)});
+    const std::int64_t before = countEvents(dataDir(), session);
+    std::deque<store::PendingEvent> refused;
+    for (core::ItemId id : {201, 202, 203}) {
+        const core::Event event = cardAt(id, 200.0 + 100.0 * static_cast<double>(id - 200), 400);
+        refused.push_back(store::PendingEvent{before + static_cast<std::int64_t>(refused.size()) + 1, 5000,
+                                              core::eventSeat(event), std::string(core::eventType(event)),
+                                              core::encodePayload(event), event});
+    }
+    store::RescueJournal journal(dataDir() / store::kDataFileName, session, {dataDir()});
+    ASSERT_TRUE(journal.append(refused));
+
+    auto args = tableArgs(writeConfig());
+    args.insert(args.end(), {"--frames", "2"});
+    const ProcessResult result = runProcess(kAtelier, args, std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("3 actions of session " + std::to_string(session)), std::string::npos)
+        << result.output;
+    EXPECT_NE(result.output.find("recovered"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("resumed session " + std::to_string(session)), std::string::npos)
+        << result.output;
+    const core::Board board = boardOf(dataDir(), session);
+    EXPECT_EQ(board.cards.count(201) + board.cards.count(202) + board.cards.count(203), 3u);
+    EXPECT_FALSE(std::filesystem::exists(*journal.file())) << "a merged rescue file is removed";
 }
 
 TEST_F(SafetyTest, KioskModeArchivesALiveSessionLeftIdleTooLongInsteadOfResumingIt) {
