@@ -5,6 +5,7 @@
 #include <iostream>
 #include <optional>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include "cli/BenchCommand.hpp"
 #include "cli/Config.hpp"
@@ -18,6 +19,7 @@
 #include "cli/RunCommand.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
+#include "platform/TerminalEcho.hpp"
 
 namespace atelier::cli {
 namespace {
@@ -95,9 +97,11 @@ int atelierMain(int argc, char** argv) {
         return checkCommand(dataDir, commandLine.check.repair);
     case Command::Purge:
         return purgeCommand(dataDir, commandLine.purge.olderThanDays);
-    case Command::Pin:
+    case Command::Pin: {
+        const platform::TerminalEchoOff noEcho(STDIN_FILENO); // the PIN is not shown as it is typed
         return pinCommand(std::cin, std::cout, std::cerr,
                           commandLine.pin.set ? std::optional(config.source) : std::nullopt);
+    }
     case Command::Bench: {
         const auto resources = findResources();
         if (!resources) {
