@@ -140,6 +140,7 @@ const std::vector<KeySpec>& knownKeys() {
         {"table", "seats", integer(&Config::seats, 2, 8)},
         {"ui", "language", oneOf(&Config::language, {"fr", "en"})},
         {"data", "dir", path(&Config::dataDir)},
+        {"data", "keep_sessions_days", integer(&Config::keepSessionsDays, 0, 36500)},
         {"cards", "text_limit", integer(&Config::cardTextLimit, 10, 1000)},
         {"cards", "cluster_distance_mm", number(&Config::clusterDistanceMm, 20, 500, "of millimetres ")},
         {"input", "tuio", boolean(&Config::tuioEnabled)},
@@ -152,6 +153,7 @@ const std::vector<KeySpec>& knownKeys() {
         // Exhibition ([kiosk] block)
         {"kiosk", "enabled", boolean(&Config::kioskEnabled)},
         {"kiosk", "idle_timeout_s", number(&Config::idleTimeoutS, 0, 86400, "of seconds ")},
+        {"kiosk", "resume_max_idle_s", integer(&Config::resumeMaxIdleS, 60, 604800)},
         {"kiosk", "attract_session", integer(&Config::attractSession, 0, 2147483647)},
         {"kiosk", "attract_show_recent", boolean(&Config::attractShowRecent)},
         {"kiosk", "attract_speed", number(&Config::attractSpeed, 0.5, 32, "")},
@@ -169,6 +171,27 @@ const std::vector<KeySpec>& knownKeys() {
 
 std::string where(const std::filesystem::path& file, const toml::node& node) {
     return file.string() + ":" + std::to_string(node.source().begin.line);
+}
+
+/// Kiosk mode needs an idle timeout: without one every visitor of the day shares one endless session. Unset,
+/// it takes kKioskIdleTimeoutS; set to 0, the file is refused naming the key.
+std::optional<ConfigError> checkKiosk(const toml::table& root, Config& config,
+                                      const std::filesystem::path& sourceName) {
+    if (!config.kioskEnabled) {
+        return std::nullopt;
+    }
+    const toml::node_view<const toml::node> idle = root.at_path("kiosk.idle_timeout_s");
+    if (!idle) {
+        config.idleTimeoutS = kKioskIdleTimeoutS;
+        return std::nullopt;
+    }
+    if (config.idleTimeoutS > 0) {
+        return std::nullopt;
+    }
+    return ConfigError{
+        where(sourceName, *idle.node()) +
+        ": 'kiosk.idle_timeout_s' is 0 while kiosk.enabled = true: every visitor of the day would "
+        "share one endless session. Set it to a few minutes (e.g. 180)."};
 }
 
 } // namespace
@@ -213,6 +236,9 @@ std::variant<Config, ConfigError> parseConfig(std::string_view text,
                 return ConfigError{where(sourceName, valueNode) + ": '" + fullName + "' " + problem + "."};
             }
         }
+    }
+    if (std::optional<ConfigError> kiosk = checkKiosk(root, config, sourceName)) {
+        return *kiosk;
     }
     return config;
 }

@@ -9,6 +9,9 @@
 
 namespace atelier::cli {
 
+/// The idle timeout kiosk mode takes when the config leaves [kiosk] idle_timeout_s unset (seconds).
+inline constexpr double kKioskIdleTimeoutS = 180.0;
+
 /// Everything the config file can set; the defaults are those of kiosk-config/atelier.toml.
 struct Config {
     /// Physical size of the touch surface in millimetres: table space is mm (docs/architecture.md).
@@ -45,8 +48,12 @@ struct Config {
     // Exhibition ([kiosk] block)
     /// Kiosk mode: full screen, cursor hidden, no shortcut quits or switches; SIGTERM or the panel quits.
     bool kioskEnabled = false;
-    /// Seconds without a contact before the session is archived and the attract loop shows; 0 = never.
+    /// Seconds without a contact before the session is archived and the attract loop shows; 0 = never (not
+    /// allowed in kiosk mode, where an unset value means kKioskIdleTimeoutS).
     double idleTimeoutS = 0.0;
+    /// In kiosk mode, a live session idle for longer than this (seconds) is archived at start instead of
+    /// resumed, so a morning's visitors never get the evening's session.
+    int resumeMaxIdleS = 1800;
     /// The past session the attract loop replays (0: the newest one old enough).
     int attractSession = 0;
     /// Let the attract loop show sessions less than a day old (privacy: off).
@@ -66,6 +73,10 @@ struct Config {
     int panelIdleCloseS = 120;
     /// Where the panel's import looks for photos (a USB stick mounts under /media).
     std::filesystem::path panelImportFolder = "/media";
+
+    // --- Retention ([data] block) ---
+    /// Ended sessions older than this many days are purged at start (0: kept for ever).
+    int keepSessionsDays = 0;
 
     /// The file these settings came from, for messages.
     std::filesystem::path source;

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <optional>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include "cli/BenchCommand.hpp"
 #include "cli/CheckCommand.hpp"
@@ -14,10 +15,12 @@
 #include "cli/Options.hpp"
 #include "cli/PinCommand.hpp"
 #include "cli/ReplayCommand.hpp"
+#include "cli/Retention.hpp"
 #include "cli/RunCommand.hpp"
 #include "cli/SessionsCommand.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
+#include "platform/TerminalEcho.hpp"
 
 namespace atelier::cli {
 namespace {
@@ -93,9 +96,13 @@ int atelierMain(int argc, char** argv) {
                                            core::Vec2{config.displayWidthMm, config.displayHeightMm}});
     case Command::Check:
         return checkCommand(dataDir, commandLine.check.repair);
-    case Command::Pin:
+    case Command::Purge:
+        return purgeCommand(dataDir, commandLine.purge.olderThanDays);
+    case Command::Pin: {
+        const platform::TerminalEchoOff noEcho(STDIN_FILENO); // the PIN is not shown as it is typed
         return pinCommand(std::cin, std::cout, std::cerr,
                           commandLine.pin.set ? std::optional(config.source) : std::nullopt);
+    }
     case Command::Bench: {
         const auto resources = findResources();
         if (!resources) {

@@ -114,6 +114,16 @@ CLI::App* addCheck(CLI::App& app, CommandLine& line) {
     return check;
 }
 
+CLI::App* addPurge(CLI::App& app, CommandLine& line) {
+    CLI::App* purge =
+        app.add_subcommand("purge", "Delete sessions that ended long ago, and the photos only they used");
+    addGlobalOptions(*purge, line);
+    purge->add_option("--older-than", line.purge.olderThanDays, "Days since the session ended")
+        ->required()
+        ->check(CLI::Range(0, 36500));
+    return purge;
+}
+
 CLI::App* addBench(CLI::App& app, CommandLine& line) {
     CLI::App* bench = app.add_subcommand("bench", "Measure frame and storage times");
     BenchOptions& measure = line.bench;
@@ -175,6 +185,7 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
         {addExport(app, line, sizeText), Command::Export},
         {addImport(app, line), Command::Import},
         {addCheck(app, line), Command::Check},
+        {addPurge(app, line), Command::Purge},
         {addBench(app, line), Command::Bench},
         {addPin(app, line), Command::Pin},
     };

@@ -12,7 +12,7 @@
 namespace atelier::cli {
 
 /// Which of the subcommands was asked for; `run` when none is named.
-enum class Command { Run, Sessions, Replay, Export, Import, Check, Bench, Pin };
+enum class Command { Run, Sessions, Replay, Export, Import, Check, Purge, Bench, Pin };
 
 using platform::PixelSize;
 
@@ -63,6 +63,12 @@ struct CheckOptions {
     bool repair = false;
 };
 
+/// Options of `atelier purge`.
+struct PurgeOptions {
+    /// Sessions that ended more than this many days ago go.
+    int olderThanDays = 0;
+};
+
 /// Options of `atelier bench`; unset fields take the scenario's own values.
 struct BenchOptions {
     std::optional<std::string> scenario;       ///< "table-4k" or "drag-1080"; both when unset
@@ -89,6 +95,7 @@ struct CommandLine {
     ExportOptions exportOptions;
     ImportOptions import;
     CheckOptions check;
+    PurgeOptions purge;
     BenchOptions bench;
     PinOptions pin;
 };

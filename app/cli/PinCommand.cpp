@@ -15,6 +15,9 @@
 namespace atelier::cli {
 namespace {
 
+/// PINs shorter than this are still accepted (4 and 5 digits), with a warning.
+constexpr std::size_t kAdvisedPinDigits = 6;
+
 std::string trimmed(std::string text) {
     while (!text.empty() && (text.back() == '\r' || text.back() == ' ' || text.back() == '\t')) {
         text.pop_back();
@@ -69,13 +72,17 @@ std::string withPinHash(const std::string& configText, const std::string& hash) 
 
 int pinCommand(std::istream& in, std::ostream& out, std::ostream& err,
                const std::optional<std::filesystem::path>& configToSet, int iterations) {
-    err << "Type the facilitator's new PIN (4 to 8 digits), then Enter:\n";
+    err << "Type the facilitator's new PIN (" << kAdvisedPinDigits << " to 8 digits), then Enter:\n";
     std::string pin;
     std::getline(in, pin);
     pin = trimmed(pin);
     if (!table::validPin(pin)) {
         err << "atelier: a PIN is 4 to 8 digits (0-9) and nothing else; nothing was changed.\n";
         return 2;
+    }
+    if (pin.size() < kAdvisedPinDigits) {
+        err << "atelier: warning: a " << pin.size() << "-digit PIN can be found by trying; use "
+            << kAdvisedPinDigits << " digits or more. It is set anyway.\n";
     }
     const std::string hash = table::makePinHash(pin, table::randomSalt(), iterations);
     if (!configToSet) {

@@ -9,6 +9,7 @@
 
 #include "cli/ExportCommand.hpp"
 #include "cli/LoopOptions.hpp"
+#include "cli/Retention.hpp"
 #include "core/BoardHash.hpp"
 #include "platform/Allocator.hpp"
 #include "platform/BoardStage.hpp"
@@ -16,6 +17,7 @@
 #include "platform/Kiosk.hpp"
 #include "platform/TableLock.hpp"
 #include "store/Database.hpp"
+#include "store/RescueJournal.hpp"
 #include "table/LiveTableScreen.hpp"
 #include "table/PinHash.hpp"
 #include "workshop/WorkshopDefinition.hpp"
@@ -61,8 +63,10 @@ std::filesystem::path workshopDir(const std::string& workshopId, const std::file
     return workshopId == "demo" ? resourceRoot / "assets/demo" : std::filesystem::path{};
 }
 
-/// Takes the data dir's table lock, waiting briefly while an `atelier import` finishes its transaction.
-std::optional<platform::TableLock> takeTableLock(const std::filesystem::path& dataDir) {
+/// The data dir's table lock, taken after waiting briefly while an `atelier import` finishes its transaction;
+/// std::nullopt (with the reason logged) when another table holds it. A lock file that cannot be opened (a
+/// read-only data dir) is only warned about: opening the data file says what is wrong.
+std::optional<std::optional<platform::TableLock>> takeTableLock(const std::filesystem::path& dataDir) {
     std::error_code ignored;
     std::filesystem::create_directories(dataDir, ignored);
     try {
@@ -72,12 +76,14 @@ std::optional<platform::TableLock> takeTableLock(const std::filesystem::path& da
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }
-        spdlog::warn("another Atelier process holds {}/{}; two tables on one data dir would number events "
-                     "against each other",
-                     dataDir.string(), platform::kTableLockFileName);
     } catch (const std::system_error& error) {
         spdlog::warn("cannot take the table lock: {}", error.what());
+        return std::optional<platform::TableLock>{};
     }
+    spdlog::critical(
+        "Atelier does not start: {} is already running on {} (it holds {}), and two tables on one "
+        "data dir would number events against each other. Quit that one first.",
+        platform::TableLock::describeHolder(dataDir), dataDir.string(), platform::kTableLockFileName);
     return std::nullopt;
 }
 
@@ -183,7 +189,17 @@ int runTable(const CommandLine& commandLine, const Config& config, const std::fi
         }
     }
     // The table owns the session's event log while it runs: `atelier import` waits for it to quit.
-    const std::optional<platform::TableLock> tableLock = takeTableLock(dataDir);
+    const std::optional<std::optional<platform::TableLock>> tableLock = takeTableLock(dataDir);
+    if (!tableLock) {
+        return 1;
+    }
+    // Actions a full disk kept out of the data file when the table last closed join their session first.
+    const std::filesystem::path dataFile = dataDir / store::kDataFileName;
+    for (const std::string& sentence :
+         store::mergeRescueJournals(dataFile, store::rescueDirectories(dataFile))) {
+        spdlog::warn("{}", sentence);
+    }
+    applyRetentionAtStart(config, commandLine.run.workshop, commandLine.run.session, dataDir);
     std::unique_ptr<table::LiveTableScreen> screen;
     try {
         screen = std::make_unique<table::LiveTableScreen>(

@@ -29,8 +29,10 @@ void installQuitSignals() {
     struct sigaction action {};
     action.sa_handler = onQuitSignal;
     sigemptyset(&action.sa_mask);
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
+    // A closed terminal (SIGHUP) or a technician's Ctrl+\ (SIGQUIT) saves what is pending as SIGTERM does.
+    for (const int signal : {SIGTERM, SIGINT, SIGHUP, SIGQUIT}) {
+        sigaction(signal, &action, nullptr);
+    }
 }
 
 void requestQuit() {

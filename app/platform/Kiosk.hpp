@@ -9,15 +9,15 @@ union SDL_Event;
 
 namespace atelier::platform {
 
-/// Makes SIGTERM and SIGINT ask the loop to quit cleanly (flush, STOPPING=1, exit 0) instead of letting
-/// SDL turn them into SDL_QUIT, which kiosk mode ignores. Call before SDL starts.
+/// Makes SIGTERM, SIGINT, SIGHUP and SIGQUIT ask the loop to quit cleanly (flush, STOPPING=1, exit 0) instead
+/// of letting SDL turn them into SDL_QUIT, which kiosk mode ignores. Call before SDL starts.
 void installQuitSignals();
 
 /// Asks the table to quit at the end of the frame: the facilitator panel's "quit" calls this (the only
 /// way out of kiosk mode besides SIGTERM). Safe from any thread and from a signal handler.
 void requestQuit();
 
-/// True once requestQuit() was called or SIGTERM/SIGINT arrived.
+/// True once requestQuit() was called or one of the quit signals arrived.
 bool quitRequested();
 
 /// Forgets an earlier request (tests running several tables in one process).

@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <sys/types.h>
 
 namespace atelier::platform {
 
@@ -12,9 +14,16 @@ namespace atelier::platform {
 /// process dies, so a crashed table never leaves it stuck.
 class TableLock {
 public:
-    /// Takes the lock if no other process holds it; nothing when one does. Throws std::system_error when the
-    /// lock file cannot be opened (a read-only or missing data dir).
+    /// Takes the lock if no other process holds it, and writes this process's pid into the lock file; nothing
+    /// when another holds it. Throws std::system_error when the lock file cannot be opened (a read-only or
+    /// missing data dir).
     static std::optional<TableLock> tryTake(const std::filesystem::path& dataDir);
+
+    /// The pid the holder wrote into the lock file, when there is one.
+    static std::optional<pid_t> holderPid(const std::filesystem::path& dataDir);
+
+    /// The holder in words for a sentence: "process 1234 (atelier)", or "another process" when unknown.
+    static std::string describeHolder(const std::filesystem::path& dataDir);
 
     TableLock(TableLock&& other) noexcept;
     TableLock& operator=(TableLock&& other) noexcept;

@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <pthread.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -13,6 +14,35 @@
 extern char** environ;
 
 namespace atelier::platform {
+namespace {
+
+/// write() to a pipe whose reader may be gone, without SIGPIPE reaching the process: the signal is blocked
+/// on this thread for the write, and one the write raised is taken back before the mask is restored. The
+/// rest of the process keeps SIGPIPE's default.
+ssize_t writeWithoutSigpipe(int fd, const void* data, std::size_t size) {
+    sigset_t pipeOnly;
+    sigemptyset(&pipeOnly);
+    sigaddset(&pipeOnly, SIGPIPE);
+    sigset_t previous;
+    pthread_sigmask(SIG_BLOCK, &pipeOnly, &previous);
+    sigset_t pending;
+    sigpending(&pending);
+    const bool alreadyPending = sigismember(&pending, SIGPIPE) == 1;
+    const ssize_t written = ::write(fd, data, size);
+    const int writeErrno = errno;
+    // Linux raises SIGPIPE also when the reader leaves in the middle of a write that returns a partial count.
+    sigpending(&pending);
+    if (!alreadyPending && sigismember(&pending, SIGPIPE) == 1) {
+        const timespec now{0, 0};
+        while (sigtimedwait(&pipeOnly, nullptr, &now) < 0 && errno == EINTR) {
+        }
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    errno = writeErrno;
+    return written;
+}
+
+} // namespace
 
 std::optional<std::filesystem::path> findProgram(const std::string& name) {
     const char* path = std::getenv("PATH");
@@ -80,8 +110,7 @@ VideoEncoder::VideoEncoder(const std::filesystem::path& ffmpeg, const std::files
         m_problem = "cannot start " + ffmpeg.string() + ": " + std::strerror(spawned);
         return;
     }
-    m_pipe = fds[1];
-    std::signal(SIGPIPE, SIG_IGN); // a stopped ffmpeg makes write() fail instead of killing us
+    m_pipe = fds[1]; // write() keeps SIGPIPE off this thread: a stopped ffmpeg makes it fail, not kill us
 }
 
 VideoEncoder::~VideoEncoder() {
@@ -95,7 +124,7 @@ bool VideoEncoder::write(const Frame& frame) {
     const auto* data = frame.rgba.data();
     std::size_t left = frame.rgba.size();
     while (left > 0) {
-        const ssize_t written = ::write(m_pipe, data, left);
+        const ssize_t written = writeWithoutSigpipe(m_pipe, data, left);
         if (written < 0 && errno == EINTR) {
             continue;
         }

@@ -47,7 +47,7 @@ std::int64_t EventLog::append(std::int64_t tMs, const core::Event& event) {
         pending.seq = seq;
         wasEmpty = m_queue.empty();
         m_queue.push_back(std::move(pending));
-        m_status.backlog = m_status.appendedSeq - m_status.durableSeq;
+        m_status.backlog = m_status.appendedSeq - std::max(m_status.durableSeq, m_status.rescuedSeq);
     }
     if (wasEmpty) {
         m_wakeWriter.notify_one();
@@ -58,13 +58,15 @@ std::int64_t EventLog::append(std::int64_t tMs, const core::Event& event) {
 bool EventLog::flush(std::chrono::milliseconds timeout) {
     std::unique_lock lock(m_mutex);
     const std::int64_t target = m_status.appendedSeq;
-    if (m_status.durableSeq >= target) {
+    // Events in the rescue journal are on disk too (synced), only not yet in the data file.
+    const auto saved = [&] { return std::max(m_status.durableSeq, m_status.rescuedSeq) >= target; };
+    if (saved()) {
         return true;
     }
     m_flushWanted = std::max(m_flushWanted, target);
     m_wakeWriter.notify_one();
-    m_progress.wait_for(lock, timeout, [&] { return m_status.durableSeq >= target || m_writerDone; });
-    return m_status.durableSeq >= target;
+    m_progress.wait_for(lock, timeout, [&] { return saved() || m_writerDone; });
+    return saved();
 }
 
 bool EventLog::waitFor(const std::function<bool(const EventLogStatus&)>& done,
@@ -150,7 +152,7 @@ void EventLog::writerLoop(core::Board board, std::int64_t lastSeq) {
         writer.accept(incoming);
         const std::optional<WriteFailure> failure = writer.commitBacklog();
         const Clock::time_point now = Clock::now();
-        retrying = failure.has_value();
+        retrying = failure.has_value() && !failure->permanent; // a permanent one went to the rescue journal
         retryAt = now + m_options.retryEvery;
         if (!failure && stopping) {
             // The last snapshot makes the next start fast; the events are already safe if it fails.
@@ -159,7 +161,7 @@ void EventLog::writerLoop(core::Board board, std::int64_t lastSeq) {
         std::int64_t backlog = 0;
         {
             std::lock_guard lock(m_mutex);
-            backlog = m_status.appendedSeq - writer.durableSeq();
+            backlog = m_status.appendedSeq - std::max(writer.durableSeq(), writer.rescuedSeq());
         }
         // Logged before the status changes, so whoever sees the new status finds the log line too.
         if (failure && failure->problem != shownProblem) {
@@ -172,7 +174,8 @@ void EventLog::writerLoop(core::Board board, std::int64_t lastSeq) {
         {
             std::lock_guard lock(m_mutex);
             m_status.durableSeq = writer.durableSeq();
-            m_status.backlog = m_status.appendedSeq - m_status.durableSeq;
+            m_status.rescuedSeq = writer.rescuedSeq();
+            m_status.backlog = m_status.appendedSeq - std::max(m_status.durableSeq, m_status.rescuedSeq);
             m_status.snapshotSeq = std::max(m_status.snapshotSeq, writer.snapshotSeq());
             m_status.checkpointedSeq = writer.checkpointedSeq();
             m_status.problem = failure ? failure->problem : WriteProblem::None;
@@ -183,7 +186,7 @@ void EventLog::writerLoop(core::Board board, std::int64_t lastSeq) {
         if (!stopping) {
             continue;
         }
-        if (!failure) {
+        if (!failure || (failure->permanent && !writer.hasWork())) {
             return;
         }
         if (!givingUp) {
@@ -191,13 +194,29 @@ void EventLog::writerLoop(core::Board board, std::int64_t lastSeq) {
             giveUpAt = now + m_options.shutdownGrace;
         }
         if (now >= giveUpAt) {
-            spdlog::error("Atelier is closing while the disk still refuses writes: {} actions of session {} "
-                          "(seq {} to {}) could not be saved. {}",
-                          backlog, m_sessionId, writer.durableSeq() + 1, writer.durableSeq() + backlog,
-                          failure->cause);
+            giveUp(writer, backlog, failure->cause);
             return;
         }
     }
+}
+
+void EventLog::giveUp(EventLogWriter& writer, std::int64_t backlog, const std::string& cause) {
+    const std::int64_t from = std::max(writer.durableSeq(), writer.rescuedSeq()) + 1;
+    if (const std::optional<std::filesystem::path> rescue = writer.rescueAtClose()) {
+        spdlog::error(
+            "Atelier is closing while the disk still refuses writes: {} actions of session {} (seq {} "
+            "to {}) could not be saved in the data file. {} They are kept in the rescue file {} and "
+            "will be added to the session at the next start.",
+            backlog, m_sessionId, from, from + backlog - 1, cause, rescue->string());
+        std::lock_guard lock(m_mutex);
+        m_status.rescuedSeq = writer.rescuedSeq();
+        m_status.backlog = 0;
+        return;
+    }
+    spdlog::error(
+        "Atelier is closing while the disk still refuses writes: {} actions of session {} (seq {} to "
+        "{}) could not be saved, and no rescue file could be written either. {}",
+        backlog, m_sessionId, from, from + backlog - 1, cause);
 }
 
 } // namespace atelier::store

@@ -19,12 +19,15 @@
 namespace atelier::store {
 
 class Database;
+class EventLogWriter;
 
 /// Every user action reaches atelier.db within ~100 ms without the main thread ever waiting on disk.
 /// append() only encodes and queues; the writer thread (own connection) commits one transaction per
 /// batch; a snapshot thread keeps a replica board for the snapshots and runs the WAL checkpoints. When
-/// the disk refuses, events stay in memory, status() says why, and they are written in order once it
-/// works again.
+/// the disk refuses, events stay in memory (up to options.maxBacklog), status() says why, and they are
+/// written in order once it works again. What cannot be written by the time the log closes, or after a
+/// failure that retrying cannot mend, goes to a rescue journal that the next start merges back
+/// (store/RescueJournal.hpp).
 class EventLog {
 public:
     /// Continues `sessionId` of `db`'s file after `lastSeq`, where the board is `board` (what
@@ -57,6 +60,7 @@ public:
 private:
     void run(core::Board board, std::int64_t lastSeq) noexcept;
     void writerLoop(core::Board board, std::int64_t lastSeq);
+    void giveUp(EventLogWriter& writer, std::int64_t backlog, const std::string& cause);
 
     using Clock = std::chrono::steady_clock;
 

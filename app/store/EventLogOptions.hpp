@@ -2,7 +2,10 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
+#include <filesystem>
+#include <vector>
 
 namespace atelier::store {
 
@@ -20,6 +23,13 @@ struct EventLogOptions {
     std::chrono::milliseconds retryEvery{1000};
     /// On destruction, how long to keep retrying a failing disk before giving up on the backlog.
     std::chrono::milliseconds shutdownGrace{3000};
+    /// A backlog is committed in transactions of at most this many events, so a disk with a little room
+    /// left takes what it can and one bad batch does not hold back the rest.
+    std::size_t commitChunk = 500;
+    /// While the disk refuses, at most this many events wait in memory; more go to the rescue journal.
+    std::size_t maxBacklog = 20000;
+    /// Where a rescue journal may go, best first; empty: store::rescueDirectories() of the data file.
+    std::vector<std::filesystem::path> rescueDirs;
 };
 
 } // namespace atelier::store

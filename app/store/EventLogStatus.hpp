@@ -19,7 +19,10 @@ enum class WriteProblem {
 struct EventLogStatus {
     std::int64_t appendedSeq = 0; ///< the last seq handed out by append()
     std::int64_t durableSeq = 0;  ///< the last seq committed to disk
-    std::int64_t backlog = 0;     ///< events appended but not yet durable
+    std::int64_t backlog = 0;     ///< events appended but neither durable nor in the rescue journal
+    /// The last seq written to the rescue journal instead of the data file (0: none); added to the session
+    /// at the next start.
+    std::int64_t rescuedSeq = 0;
     std::int64_t snapshotSeq = 0; ///< seq of the last snapshot this writer saved (0: none yet)
     /// Events up to this seq are copied from the write-ahead log into the file itself (a complete
     /// checkpoint); the log's resume point until the first one.

@@ -26,6 +26,9 @@ EventLogWriter::EventLogWriter(std::filesystem::path file, std::int64_t sessionI
                                std::int64_t lastSeq, const EventLogOptions& options,
                                std::function<void()> wake)
     : m_file(std::move(file)), m_sessionId(sessionId), m_durableSeq(lastSeq), m_checkpointSeen(lastSeq),
+      m_commitChunk(std::max<std::size_t>(1, options.commitChunk)), m_maxBacklog(options.maxBacklog),
+      m_rescue(m_file, sessionId,
+               options.rescueDirs.empty() ? rescueDirectories(m_file) : options.rescueDirs),
       m_snapshots(m_file, std::move(board), lastSeq, options, std::move(wake)) {}
 
 EventLogWriter::~EventLogWriter() {
@@ -38,6 +41,9 @@ void EventLogWriter::accept(std::vector<PendingEvent>& incoming) {
 }
 
 bool EventLogWriter::hasWork() const noexcept {
+    if (m_rescueCause) {
+        return !m_backlog.empty(); // no snapshots past the data file's last event
+    }
     return !m_backlog.empty() || m_snapshots.hasReady() || m_snapshots.checkpointedSeq() != m_checkpointSeen;
 }
 
@@ -65,6 +71,14 @@ void EventLogWriter::closeConnection() noexcept {
 }
 
 WriteFailure EventLogWriter::failureFrom(const std::exception& error) const {
+    if (dynamic_cast<const SeqConflict*>(&error) != nullptr) {
+        WriteFailure conflict = describeWriteFailure(SQLITE_ERROR, 0, error.what(), m_file);
+        conflict.cause = "Session " + std::to_string(m_sessionId) + " of " + m_file.string() +
+                         " was written by someone else (" + error.what() + ").";
+        conflict.sentence = conflict.cause + " Trying again cannot help.";
+        conflict.permanent = true;
+        return conflict;
+    }
     if (const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&error)) {
         const int systemErrno = m_connection ? sqlite3_system_errno(m_connection->getHandle()) : 0;
         return describeWriteFailure(sqlite->getExtendedErrorCode(), systemErrno, sqlite->what(), m_file);
@@ -74,42 +88,92 @@ WriteFailure EventLogWriter::failureFrom(const std::exception& error) const {
 
 std::optional<WriteFailure> EventLogWriter::commitBacklog() {
     m_checkpointSeen = m_snapshots.checkpointedSeq();
-    if (!m_backlog.empty()) {
-        try {
-            if (!m_connection) {
-                openConnection();
+    if (m_rescueCause) {
+        return m_backlog.empty() && m_rescued ? m_rescued : std::optional<WriteFailure>(rescueBacklog());
+    }
+    while (!m_backlog.empty()) {
+        if (std::optional<WriteFailure> failure = commitChunk(std::min(m_backlog.size(), m_commitChunk))) {
+            if (!failure->permanent && m_backlog.size() <= m_maxBacklog) {
+                return failure;
             }
-            SQLite::Transaction transaction(*m_connection, SQLite::TransactionBehavior::IMMEDIATE);
-            SQLite::Statement& insert = *m_insertEvent;
-            for (const PendingEvent& pending : m_backlog) {
-                insert.bind(1, m_sessionId);
-                insert.bind(2, pending.seq);
-                insert.bind(3, pending.tMs);
-                insert.bind(4, pending.seat);
-                insert.bindNoCopy(5, pending.type);
-                insert.bindNoCopy(6, pending.payload);
-                insert.exec();
-                insert.reset();
-            }
-            transaction.commit();
-        } catch (const std::exception& error) {
-            WriteFailure failure = failureFrom(error);
-            // A fresh connection at the next try: SQLite's state after an I/O error is best not reused.
-            closeConnection();
-            return failure;
+            // Later events cannot be committed before these: from now on they all go to the journal.
+            m_rescueCause = *failure;
+            return rescueBacklog();
         }
-        m_durableSeq = m_backlog.back().seq;
-        m_committed.clear();
-        for (PendingEvent& pending : m_backlog) {
-            m_committed.push_back(CommittedEvent{pending.seq, pending.tMs, std::move(pending.event)});
-        }
-        m_backlog.clear();
-        m_snapshots.feed(m_committed);
     }
     if (std::optional<SnapshotText> made = m_snapshots.take()) {
         writeSnapshot(*made);
     }
     return std::nullopt;
+}
+
+std::optional<WriteFailure> EventLogWriter::commitChunk(std::size_t count) {
+    try {
+        if (!m_connection) {
+            openConnection();
+        }
+        SQLite::Transaction transaction(*m_connection, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement& insert = *m_insertEvent;
+        for (std::size_t i = 0; i < count; ++i) {
+            const PendingEvent& pending = m_backlog[i];
+            insert.bind(1, m_sessionId);
+            insert.bind(2, pending.seq);
+            insert.bind(3, pending.tMs);
+            insert.bind(4, pending.seat);
+            insert.bindNoCopy(5, pending.type);
+            insert.bindNoCopy(6, pending.payload);
+            insert.exec();
+            insert.reset();
+        }
+        transaction.commit();
+    } catch (const std::exception& error) {
+        WriteFailure failure = failureFrom(error);
+        // A fresh connection at the next try: SQLite's state after an I/O error is best not reused.
+        closeConnection();
+        return failure;
+    }
+    m_durableSeq = m_backlog[count - 1].seq;
+    m_committed.clear();
+    for (std::size_t i = 0; i < count; ++i) {
+        m_committed.push_back(
+            CommittedEvent{m_backlog.front().seq, m_backlog.front().tMs, std::move(m_backlog.front().event)});
+        m_backlog.pop_front();
+    }
+    m_snapshots.feed(m_committed);
+    return std::nullopt;
+}
+
+WriteFailure EventLogWriter::rescueBacklog() {
+    WriteFailure failure = *m_rescueCause;
+    const bool first = !m_rescue.file();
+    if (!m_rescue.append(m_backlog)) {
+        failure.permanent = false; // tried again at the next retry
+        failure.sentence = failure.cause + " The latest actions are kept in memory: no rescue file could be "
+                                           "written either.";
+        return failure;
+    }
+    m_rescuedSeq = m_backlog.empty() ? m_rescuedSeq : m_backlog.back().seq;
+    m_backlog.clear();
+    failure.permanent = true;
+    failure.sentence = failure.cause + " The actions after seq " + std::to_string(m_durableSeq) +
+                       " are kept in the rescue file " + m_rescue.file()->string() +
+                       " and will be added to the session at the next start.";
+    if (first) {
+        spdlog::warn("{}", failure.sentence);
+    }
+    m_rescued = failure;
+    return failure;
+}
+
+std::optional<std::filesystem::path> EventLogWriter::rescueAtClose() {
+    if (!m_backlog.empty()) {
+        if (!m_rescue.append(m_backlog)) {
+            return std::nullopt;
+        }
+        m_rescuedSeq = m_backlog.back().seq;
+        m_backlog.clear();
+    }
+    return m_rescue.file();
 }
 
 void EventLogWriter::writeSnapshot(const SnapshotText& snapshot) {

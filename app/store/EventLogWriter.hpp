@@ -4,6 +4,7 @@
 #include "core/Board.hpp"
 #include "store/EventLogOptions.hpp"
 #include "store/PendingEvent.hpp"
+#include "store/RescueJournal.hpp"
 #include "store/SnapshotMaker.hpp"
 #include "store/WriteFailure.hpp"
 
@@ -38,9 +39,15 @@ public:
     /// Moves newly appended events into the backlog.
     void accept(std::vector<PendingEvent>& incoming);
 
-    /// Commits the backlog in one transaction, then writes a ready snapshot in its own; nothing
-    /// (success) or why the events could not be committed. A snapshot that fails is only logged.
+    /// Commits the backlog in transactions of options.commitChunk events, then writes a ready snapshot in its
+    /// own; nothing (success) or why the events could not be committed. A snapshot that fails is only logged.
+    /// When trying again cannot help (a permanent failure) or the backlog outgrows options.maxBacklog, the
+    /// backlog and every later event go to the rescue journal instead (a permanent failure that says so).
     std::optional<WriteFailure> commitBacklog();
+
+    /// At close, when the data file still refuses: writes the backlog to the rescue journal; its file, or
+    /// nothing when no folder took it (the events are then lost).
+    std::optional<std::filesystem::path> rescueAtClose();
 
     /// Whether commitBacklog() has something to write.
     bool hasWork() const noexcept;
@@ -58,7 +65,12 @@ public:
     /// The seq of the last snapshot written by this writer (0: none).
     std::int64_t snapshotSeq() const noexcept { return m_snapshotSeq; }
 
+    /// The last seq written to the rescue journal (0: none).
+    std::int64_t rescuedSeq() const noexcept { return m_rescuedSeq; }
+
 private:
+    std::optional<WriteFailure> commitChunk(std::size_t count);
+    WriteFailure rescueBacklog();
     void writeSnapshot(const SnapshotText& snapshot);
     void openConnection();
     void closeConnection() noexcept;
@@ -70,6 +82,12 @@ private:
     std::int64_t m_snapshotSeq = 0;
     std::int64_t m_checkpointSeen;
     std::deque<PendingEvent> m_backlog;
+    std::size_t m_commitChunk;
+    std::size_t m_maxBacklog;
+    RescueJournal m_rescue;
+    std::optional<WriteFailure> m_rescueCause; ///< set once the events go to the rescue journal instead
+    std::optional<WriteFailure> m_rescued;     ///< what the last write to the rescue journal reported
+    std::int64_t m_rescuedSeq = 0;
     std::vector<CommittedEvent> m_committed;
     bool m_snapshotWarned = false;
     SnapshotMaker m_snapshots;

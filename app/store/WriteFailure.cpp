@@ -24,12 +24,24 @@ WriteFailure describeWriteFailure(int extendedCode, int systemErrno, const std::
     } else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
         failure = {WriteProblem::Busy,
                    "Another program is holding the data file " + file.string() + " locked.", ""};
+    } else if (primary == SQLITE_CONSTRAINT) {
+        failure = {
+            WriteProblem::Failed,
+            "The data file " + file.string() +
+                " already holds some of these actions' places in the session (is another Atelier writing "
+                "to it?): " +
+                sqliteMessage + ".",
+            "", true};
     } else {
         failure = {WriteProblem::Failed, "Saving to " + file.string() + " failed (" + sqliteMessage + ").",
                    ""};
     }
     failure.sentence =
-        failure.cause + " The latest actions are kept in memory and will be saved as soon as this is fixed.";
+        failure.cause +
+        (failure.permanent
+             ? std::string(" Trying again cannot help.")
+             : std::string(" The latest actions are kept in memory and will be saved as soon as "
+                           "this is fixed."));
     return failure;
 }
 

@@ -13,6 +13,9 @@ struct WriteFailure {
     WriteProblem problem = WriteProblem::Failed;
     std::string cause;    ///< what is wrong ("The disk holding ... is full.")
     std::string sentence; ///< the cause, then that nothing is lost yet: what status() shows
+    /// True when trying again cannot help (the session holds events this writer did not expect); false for
+    /// a disk that may get room, a lock that may be released.
+    bool permanent = false;
 };
 
 /// Classifies SQLite's (extended) result code and errno of a failed write to `file`.

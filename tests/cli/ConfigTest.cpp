@@ -105,6 +105,21 @@ TEST(ConfigTest, AnEmptyFileMeansTheDefaults) {
     EXPECT_EQ(config.language, "fr");
 }
 
+TEST(ConfigTest, KioskModeWithNoIdleTimeoutIsRefusedNamingTheKey) {
+    const std::string message = errorOf("[kiosk]\nenabled = true\nidle_timeout_s = 0\n");
+    EXPECT_NE(message.find("atelier.toml:3"), std::string::npos) << message;
+    EXPECT_NE(message.find("kiosk.idle_timeout_s"), std::string::npos) << message;
+}
+
+TEST(ConfigTest, KioskModeWithTheIdleTimeoutUnsetTakesThreeMinutesAndStaleSessionsHalfAnHour) {
+    const Config kiosk = parsedOk("[kiosk]\nenabled = true\n");
+    EXPECT_DOUBLE_EQ(kiosk.idleTimeoutS, 180.0);
+    EXPECT_EQ(kiosk.resumeMaxIdleS, 1800);
+    EXPECT_EQ(kiosk.keepSessionsDays, 0) << "retention is off unless the config sets it";
+    EXPECT_DOUBLE_EQ(parsedOk("[kiosk]\nenabled = false\nidle_timeout_s = 0\n").idleTimeoutS, 0.0);
+    EXPECT_EQ(parsedOk("[data]\nkeep_sessions_days = 30\n").keepSessionsDays, 30);
+}
+
 TEST(ConfigTest, UnknownKeyNamesFileLineAndKey) {
     const std::string message = errorOf("[display]\nwidth_mm = 1000\nwidht_mm = 900\n");
     EXPECT_NE(message.find("atelier.toml:3"), std::string::npos) << message;

@@ -88,6 +88,20 @@ TEST(PinHashTest, SettingThePinReplacesOrAddsTheLine) {
     EXPECT_NE(err.str().find("4 to 8 digits"), std::string::npos);
 }
 
+TEST(PinHashTest, SixDigitsAreAskedForAndAShorterPinIsSetWithAWarning) {
+    std::istringstream shortPin("4821\n");
+    std::ostringstream out, err;
+    EXPECT_EQ(pinCommand(shortPin, out, err, std::nullopt, 1000), 0) << err.str();
+    EXPECT_NE(err.str().find("6 to 8 digits"), std::string::npos) << err.str();
+    EXPECT_NE(err.str().find("warning: a 4-digit PIN"), std::string::npos) << err.str();
+    EXPECT_NE(out.str().find("pin_hash"), std::string::npos);
+
+    std::istringstream longPin("482193\n");
+    std::ostringstream out6, err6;
+    EXPECT_EQ(pinCommand(longPin, out6, err6, std::nullopt, 1000), 0);
+    EXPECT_EQ(err6.str().find("warning"), std::string::npos) << err6.str();
+}
+
 TEST(PinHashTest, TheCommandLineKnowsPinAndSet) {
     const char* plain[] = {"atelier", "pin"};
     const auto printed = parseCommandLine(2, plain);

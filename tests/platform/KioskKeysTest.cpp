@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <SDL.h>
+#include <csignal>
 
 #include "platform/Kiosk.hpp"
 
@@ -40,6 +41,16 @@ TEST(KioskKeysTest, ThePanelsQuitRequestIsSeenOnce) {
     EXPECT_FALSE(quitRequested());
     requestQuit();
     EXPECT_TRUE(quitRequested());
+    clearQuitRequest();
+}
+
+TEST(KioskKeysTest, HangupAndQuitSignalsAskForTheSameCleanStopAsSigterm) {
+    installQuitSignals();
+    for (const int signal : {SIGTERM, SIGHUP, SIGQUIT}) {
+        clearQuitRequest();
+        ASSERT_EQ(std::raise(signal), 0);
+        EXPECT_TRUE(quitRequested()) << "signal " << signal << " must flush and quit, not kill the table";
+    }
     clearQuitRequest();
 }
 

@@ -1,0 +1,21 @@
+// Privacy between groups: old sessions purged, and a stale live session never resumed for new visitors.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "cli/Config.hpp"
+
+namespace atelier::cli {
+
+/// `atelier purge --older-than DAYS`: deletes sessions that ended more than `days` days ago, their
+/// snapshots and the photos no other session uses, then gives the space back; the exit code.
+int purgeCommand(const std::filesystem::path& dataDir, int days);
+
+/// At a table's start, before the session is chosen: purges by [data] keep_sessions_days, and in kiosk
+/// mode archives the workshop's live session when it has been idle longer than [kiosk] resume_max_idle_s,
+/// so it is not resumed. Logs a sentence for each; never stops the table.
+void applyRetentionAtStart(const Config& config, const std::string& workshopId,
+                           const std::string& sessionChoice, const std::filesystem::path& dataDir);
+
+} // namespace atelier::cli
