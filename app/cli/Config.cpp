@@ -138,6 +138,7 @@ const std::vector<KeySpec>& knownKeys() {
         {"display", "vsync", boolean(&Config::vsync)},
         {"display", "ui_scale", number(&Config::uiScale, 0.25, 4, "")},
         {"table", "seats", integer(&Config::seats, 2, 8)},
+        {"table", "workshop", text(&Config::workshop)},
         {"ui", "language", oneOf(&Config::language, {"fr", "en"})},
         {"data", "dir", path(&Config::dataDir)},
         {"data", "keep_sessions_days", integer(&Config::keepSessionsDays, 0, 36500)},

@@ -27,6 +27,9 @@ struct Config {
     std::string language = "fr";
     /// Number of seats around the table (2..8).
     int seats = 6;
+    /// The workshop `atelier run` opens when --workshop is not given: "demo", "exhibition" (both shipped in
+    /// assets/) or a workshop id of the data file.
+    std::string workshop = "demo";
     /// Where the SQLite file lives; empty means the command line or $XDG_DATA_HOME/atelier decides.
     std::filesystem::path dataDir;
     /// Characters an idea card may hold, counted as people count them (not bytes).

@@ -49,8 +49,9 @@ void addRunOptions(CLI::App& app, CommandLine& line, std::string& sizeText) {
     addGlobalOptions(app, line);
     addDisplayOptions(app, line.run, sizeText);
     addScriptOptions(app, line.run);
-    app.add_option("--workshop", line.run.workshop, "Workshop to open: demo or a workshop id")
-        ->capture_default_str();
+    app.add_option("--workshop", line.run.workshop,
+                   "Workshop to open: demo, exhibition or a workshop id (default: the config's [table] "
+                   "workshop, \"demo\" unless set)");
     app.add_option("--session", line.run.session,
                    "new, resume (the live session, else a new one) or a session id")
         ->capture_default_str();

@@ -21,7 +21,7 @@ struct RunOptions {
     bool windowed = false;
     bool headless = false;
     std::optional<PixelSize> size;
-    std::string workshop = "demo";
+    std::string workshop; ///< "" until resolved: --workshop, else the config's [table] workshop
     std::string session = "resume";
     std::optional<std::filesystem::path> inputScript;
     bool quitAfterScript = false;

@@ -39,12 +39,17 @@ table::AccessOptions accessOptions(const Config& config, core::Vec2 surfaceMm) {
     return options;
 }
 
-/// The workshop to run: the bundled demo, or one stored in the data file by an earlier import.
+/// True for the workshops shipped with the app (assets/<id>/workshop.json, its photos beside it).
+bool bundledWorkshop(const std::string& workshopId) {
+    return workshopId == "demo" || workshopId == "exhibition";
+}
+
+/// The workshop to run: a bundled one (demo, exhibition), or one stored in the data file by an import.
 std::variant<workshop::WorkshopDefinition, workshop::DefinitionError>
 loadWorkshop(const std::string& workshopId, const std::filesystem::path& resourceRoot,
              const std::filesystem::path& dataDir) {
-    if (workshopId == "demo") {
-        return workshop::loadWorkshopDefinition(resourceRoot / "assets/demo/workshop.json");
+    if (bundledWorkshop(workshopId)) {
+        return workshop::loadWorkshopDefinition(resourceRoot / "assets" / workshopId / "workshop.json");
     }
     try {
         store::Database database = store::Database::open(dataDir);
@@ -60,7 +65,7 @@ loadWorkshop(const std::string& workshopId, const std::filesystem::path& resourc
 
 /// Where a workshop's photo files are: the demo's lie beside its definition.
 std::filesystem::path workshopDir(const std::string& workshopId, const std::filesystem::path& resourceRoot) {
-    return workshopId == "demo" ? resourceRoot / "assets/demo" : std::filesystem::path{};
+    return bundledWorkshop(workshopId) ? resourceRoot / "assets" / workshopId : std::filesystem::path{};
 }
 
 /// The data dir's table lock, taken after waiting briefly while an `atelier import` finishes its transaction;
@@ -104,6 +109,7 @@ table::LiveTableSetup liveTableSetup(const RunOptions& run, const Config& config
     setup.gestures.maxScale = config.maxScale;
     setup.workshop.categories = definition.categories;
     setup.workshop.cardTextLimit = static_cast<std::size_t>(config.cardTextLimit);
+    setup.workshop.nextButton = definition.autoAdvances(); // an exhibit: every dock offers "Next"
     setup.access = accessOptions(config, surface);
     setup.language = core::languageFromCode(config.language).value_or(core::Language::French);
     setup.clusterDistanceMm = config.clusterDistanceMm;
@@ -173,8 +179,12 @@ int runOnStage(table::LiveTableScreen& screen, const workshop::WorkshopDefinitio
 
 } // namespace
 
-int runTable(const CommandLine& commandLine, const Config& config, const std::filesystem::path& resourceRoot,
+int runTable(const CommandLine& given, const Config& config, const std::filesystem::path& resourceRoot,
              const std::filesystem::path& dataDir) {
+    CommandLine commandLine = given;
+    if (commandLine.run.workshop.empty()) { // no --workshop: the config's
+        commandLine.run.workshop = config.workshop;
+    }
     auto loaded = loadWorkshop(commandLine.run.workshop, resourceRoot, dataDir);
     if (auto* error = std::get_if<workshop::DefinitionError>(&loaded)) {
         spdlog::critical("{}", error->message);

@@ -63,6 +63,8 @@ void noteIdUsed(Board& board, ItemId id);
 ApplyResult applyEvent(Board& board, const SessionConfigured& event);
 /// phase.started.
 ApplyResult applyEvent(Board& board, const PhaseStarted& event);
+ApplyResult applyEvent(Board& board, const SessionPaused& event);
+ApplyResult applyEvent(Board& board, const SessionResumed& event);
 /// card.created.
 ApplyResult applyEvent(Board& board, const CardCreated& event);
 /// card.moved.

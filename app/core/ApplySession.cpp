@@ -67,6 +67,28 @@ ApplyResult applyEvent(Board& board, const PhaseStarted& event) {
     return accepted();
 }
 
+ApplyResult applyEvent(Board& board, const SessionPaused& event) {
+    if (Problem problem = seatProblem(board, event.seat, Actor::Facilitator)) {
+        return rejected(std::move(*problem));
+    }
+    if (board.paused) {
+        return rejected("the table is already paused");
+    }
+    board.paused = true;
+    return accepted();
+}
+
+ApplyResult applyEvent(Board& board, const SessionResumed& event) {
+    if (Problem problem = seatProblem(board, event.seat, Actor::Facilitator)) {
+        return rejected(std::move(*problem));
+    }
+    if (!board.paused) {
+        return rejected("the table is not paused");
+    }
+    board.paused = false;
+    return accepted();
+}
+
 ApplyResult applyEvent(Board& /*board*/, const UnknownEvent& event) {
     return rejected("\"" + event.type + "\" is an event type from a newer version of Atelier; skipped");
 }

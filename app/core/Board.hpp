@@ -24,6 +24,7 @@ struct Board {
     int seatCount = 0;                  ///< 2..8; 0 until session.configured
     int votesPerSeat = 0;               ///< dots each seat may place
     Phase phase;                        ///< the current phase; index -1 before the first
+    bool paused = false;                ///< the facilitator paused the table (session.paused): no seat acts
     std::uint64_t zCounter = 0;         ///< the highest z given to a card or photo so far
     ItemId nextId = 1;                  ///< one more than the highest id ever used
     std::map<ItemId, Card> cards;       ///< idea cards, prompt cards included

@@ -179,6 +179,10 @@ std::string boardToJson(const Board& board) {
                [&scratch](JsonWriter& out, const Stroke& stroke) { writeStroke(out, stroke, scratch); });
     writeItems(writer, "clusters", board.clusters, writeCluster);
     writeItems(writer, "votes", board.votes, writeVote);
+    if (board.paused) { // only while paused: boards of sessions never paused keep their bytes and hashes
+        writer.key("paused");
+        writer.boolean(true);
+    }
     writer.endObject();
     return writer.take();
 }

@@ -18,7 +18,9 @@ namespace {
 template <std::size_t N>
 class KeySet {
 public:
-    explicit constexpr KeySet(const std::array<std::string_view, N>& names) : m_names(names) {}
+    /// The first `required` names must be present; those after them may be left out.
+    constexpr KeySet(const std::array<std::string_view, N>& names, std::size_t required)
+        : m_names(names), m_required(required) {}
 
     /// The index of the key (marking it seen), or -1 for a key this version ignores.
     int mark(std::string_view key) {
@@ -33,7 +35,7 @@ public:
 
     /// The first required key that was not seen, or empty.
     std::string_view firstMissing() const {
-        for (std::size_t i = 0; i < N; ++i) {
+        for (std::size_t i = 0; i < m_required; ++i) {
             if ((m_seen & (std::uint32_t{1} << i)) == 0) {
                 return m_names[i];
             }
@@ -43,12 +45,15 @@ public:
 
 private:
     const std::array<std::string_view, N>& m_names;
+    std::size_t m_required;
     std::uint32_t m_seen = 0;
 };
 
-constexpr std::array<std::string_view, 12> kBoardKeys = {"format", "title",    "seatCount", "votesPerSeat",
-                                                         "phase",  "zCounter", "nextId",    "cards",
-                                                         "photos", "strokes",  "clusters",  "votes"};
+/// "paused" is written only while the session is paused, so older boards keep their bytes and hashes.
+constexpr std::array<std::string_view, 13> kBoardKeys = {
+    "format", "title",  "seatCount", "votesPerSeat", "phase", "zCounter", "nextId",
+    "cards",  "photos", "strokes",   "clusters",     "votes", "paused"};
+constexpr std::size_t kRequiredBoardKeys = 12;
 constexpr std::array<std::string_view, 4> kPhaseKeys = {"index", "name", "tools", "durationS"};
 constexpr std::array<std::string_view, 4> kPoseKeys = {"x", "y", "rotation", "scale"};
 constexpr std::array<std::string_view, 2> kSizeKeys = {"width", "height"};
@@ -112,8 +117,9 @@ private:
     /// Reads one JSON object: handle(index) reads the value of each known key (listed in `names`), other
     /// keys are skipped; then checks that every known key was there.
     template <std::size_t N, typename Handle>
-    bool readRecord(const std::array<std::string_view, N>& names, std::string_view record, Handle handle) {
-        KeySet<N> keys(names);
+    bool readRecord(const std::array<std::string_view, N>& names, std::string_view record, Handle handle,
+                    std::size_t required = N) {
+        KeySet<N> keys(names, required);
         if (!m_reader.beginObject()) {
             return false;
         }
@@ -187,41 +193,46 @@ private:
 
 bool BoardDecoder::readBoard() {
     Board& board = m_board;
-    return readRecord(kBoardKeys, "the board", [this, &board](int key) {
-        switch (key) {
-        case 0: {
-            int format = 0;
-            return readInt(format, 0, 1000000, "format") &&
-                   (format == kBoardFormat ||
-                    fail("the snapshot has format " + std::to_string(format) +
-                         "; this version reads format " + std::to_string(kBoardFormat)));
-        }
-        case 1:
-            return m_reader.readString(board.title) &&
-                   check(textProblem(board.title, kMaxNameBytes, "the title"), "the board");
-        case 2:
-            return readInt(board.seatCount, 0, kMaxSeats, "seatCount") &&
-                   (board.seatCount != 1 || fail("a table has 2 to 8 seats, not 1"));
-        case 3:
-            return readInt(board.votesPerSeat, 0, kMaxVotesPerSeat, "votesPerSeat");
-        case 4:
-            return readPhase();
-        case 5:
-            return m_reader.readUint64(board.zCounter);
-        case 6:
-            return m_reader.readUint64(board.nextId);
-        case 7:
-            return readArray(&BoardDecoder::readCard);
-        case 8:
-            return readArray(&BoardDecoder::readPhoto);
-        case 9:
-            return readArray(&BoardDecoder::readStroke);
-        case 10:
-            return readArray(&BoardDecoder::readCluster);
-        default:
-            return readArray(&BoardDecoder::readVote);
-        }
-    });
+    return readRecord(
+        kBoardKeys, "the board",
+        [this, &board](int key) {
+            switch (key) {
+            case 0: {
+                int format = 0;
+                return readInt(format, 0, 1000000, "format") &&
+                       (format == kBoardFormat ||
+                        fail("the snapshot has format " + std::to_string(format) +
+                             "; this version reads format " + std::to_string(kBoardFormat)));
+            }
+            case 1:
+                return m_reader.readString(board.title) &&
+                       check(textProblem(board.title, kMaxNameBytes, "the title"), "the board");
+            case 2:
+                return readInt(board.seatCount, 0, kMaxSeats, "seatCount") &&
+                       (board.seatCount != 1 || fail("a table has 2 to 8 seats, not 1"));
+            case 3:
+                return readInt(board.votesPerSeat, 0, kMaxVotesPerSeat, "votesPerSeat");
+            case 4:
+                return readPhase();
+            case 5:
+                return m_reader.readUint64(board.zCounter);
+            case 6:
+                return m_reader.readUint64(board.nextId);
+            case 7:
+                return readArray(&BoardDecoder::readCard);
+            case 8:
+                return readArray(&BoardDecoder::readPhoto);
+            case 9:
+                return readArray(&BoardDecoder::readStroke);
+            case 10:
+                return readArray(&BoardDecoder::readCluster);
+            case 11:
+                return readArray(&BoardDecoder::readVote);
+            default:
+                return m_reader.readBool(board.paused);
+            }
+        },
+        kRequiredBoardKeys);
 }
 
 bool BoardDecoder::readTools(std::vector<std::string>& tools) {

@@ -33,6 +33,7 @@ using Event = std::variant<SessionConfigured, PhaseStarted,                     
                            ClusterDissolved, ClusterRestored,                                      //
                            VoteCast, VoteWithdrawn, VoteRestored,                                  //
                            CardHidden,                                                             //
+                           SessionPaused, SessionResumed,                                          //
                            UnknownEvent>;
 
 } // namespace atelier::core

@@ -74,6 +74,14 @@ bool readFields(FieldReader& reader, SessionConfigured& event);
 void writeFields(JsonWriter& writer, const PhaseStarted& event);
 /// phase.started fields.
 bool readFields(FieldReader& reader, PhaseStarted& event);
+/// session.paused has no fields.
+void writeFields(JsonWriter& writer, const SessionPaused& event);
+/// session.paused has no fields.
+bool readFields(FieldReader& reader, SessionPaused& event);
+/// session.resumed has no fields.
+void writeFields(JsonWriter& writer, const SessionResumed& event);
+/// session.resumed has no fields.
+bool readFields(FieldReader& reader, SessionResumed& event);
 
 /// card.created fields.
 void writeFields(JsonWriter& writer, const CardCreated& event);

@@ -1,4 +1,4 @@
-// JSON fields of session.configured and phase.started.
+// JSON fields of session.configured, phase.started, session.paused and session.resumed.
 #include "core/EventFields.hpp"
 
 namespace atelier::core::detail {
@@ -35,6 +35,18 @@ void writeFields(JsonWriter& writer, const PhaseStarted& event) {
 bool readFields(FieldReader& reader, PhaseStarted& event) {
     return reader.integer("index", event.index) && reader.text("name", event.name) &&
            reader.texts("tools", event.tools) && reader.integer("durationS", event.durationS);
+}
+
+void writeFields(JsonWriter& /*writer*/, const SessionPaused& /*event*/) {}
+
+bool readFields(FieldReader& /*reader*/, SessionPaused& /*event*/) {
+    return true;
+}
+
+void writeFields(JsonWriter& /*writer*/, const SessionResumed& /*event*/) {}
+
+bool readFields(FieldReader& /*reader*/, SessionResumed& /*event*/) {
+    return true;
 }
 
 } // namespace atelier::core::detail

@@ -28,4 +28,18 @@ struct PhaseStarted {
     friend bool operator==(const PhaseStarted&, const PhaseStarted&) = default;
 };
 
+/// The facilitator paused the table: no seat acts until session.resumed; the phase and its clock stand.
+struct SessionPaused {
+    static constexpr std::string_view kType = "session.paused";
+    int seat = 0; ///< always 0
+    friend bool operator==(const SessionPaused&, const SessionPaused&) = default;
+};
+
+/// The facilitator let the table go on after a pause, in the same phase.
+struct SessionResumed {
+    static constexpr std::string_view kType = "session.resumed";
+    int seat = 0; ///< always 0
+    friend bool operator==(const SessionResumed&, const SessionResumed&) = default;
+};
+
 } // namespace atelier::core

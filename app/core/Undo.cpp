@@ -24,6 +24,10 @@ struct Inverter {
         return PhaseStarted{old.index, old.name, old.tools, old.durationS, e.seat};
     }
 
+    MaybeEvent operator()(const SessionPaused& e) const { return SessionResumed{e.seat}; }
+
+    MaybeEvent operator()(const SessionResumed& e) const { return SessionPaused{e.seat}; }
+
     MaybeEvent operator()(const CardCreated& e) const { return CardDeleted{e.id, e.seat}; }
 
     MaybeEvent operator()(const CardMoved& e) const {

@@ -51,11 +51,6 @@ void closePanel(FacilitatorAccess& access, PanelPointer& input, std::optional<Pa
     area.reset();
 }
 
-/// The phase's time left in whole seconds, rounded up, within its planned duration.
-int secondsLeft(std::int64_t remainingMs, int durationS) {
-    return static_cast<int>(std::clamp<std::int64_t>((remainingMs + 999) / 1000, 0, std::max(durationS, 0)));
-}
-
 /// The question as a prompt card of the facilitator's, in the middle of the table, like a fresh session's.
 core::CardCreated questionCard(const core::Board& board, const workshop::SeatLayout& seats,
                                const std::string& question) {
@@ -66,29 +61,6 @@ core::CardCreated questionCard(const core::Board& board, const workshop::SeatLay
     prompt.text = question;
     prompt.seat = 0;
     return prompt;
-}
-
-/// A phase started again with other tools and the time it had left: the board locked or unlocked.
-struct PhaseRestart {
-    int index = -1;
-    std::vector<std::string> tools;
-    int durationS = 0;
-};
-
-/// The current phase restarted locked, or unlocked with its planned tools, keeping the time it had left;
-/// nothing outside the workshop's phases.
-std::optional<PhaseRestart> lockToggled(const core::Phase& phase,
-                                        const workshop::WorkshopDefinition& definition, bool locked,
-                                        std::int64_t remainingMs) {
-    if (phase.index < 0 || phase.index >= static_cast<int>(definition.phases.size())) {
-        return std::nullopt;
-    }
-    const workshop::PhasePlan& plan = definition.phases[static_cast<std::size_t>(phase.index)];
-    const int left = secondsLeft(remainingMs, phase.durationS);
-    if (locked) {
-        return PhaseRestart{phase.index, plan.tools, left}; // unlocked: the time left runs again
-    }
-    return PhaseRestart{phase.index, {"locked"}, left};
 }
 
 /// The facilitator's actions on the board's content: hide or restore a card, place the question.
@@ -173,7 +145,17 @@ bool FacilitatorController::update(std::int64_t nowMs) {
     if (phase != m_seenPhase) {
         m_seenPhase = phase;
         m_phaseStartMs = nowMs; // a phase (re)started, here or before a resume: its time counts from now
-        m_suggested = -1;       // a new phase takes the proposals away
+        m_pausedAtMs.reset();
+        m_suggested = -1; // a new phase takes the proposals away
+        changed = true;
+    }
+    if (m_board.paused != m_pausedAtMs.has_value()) { // a pause holds the phase's clock
+        if (m_board.paused) {
+            m_pausedAtMs = nowMs;
+        } else {
+            m_phaseStartMs += nowMs - *m_pausedAtMs;
+            m_pausedAtMs.reset();
+        }
         changed = true;
     }
     if (m_notice == ui::PadNotice::Locked && m_access.lockedForMs(nowMs) == 0) {
@@ -205,14 +187,11 @@ void FacilitatorController::shortcut(std::int64_t nowMs) {
 
 std::int64_t FacilitatorController::remainingMs(std::int64_t nowMs) const {
     const std::int64_t total = static_cast<std::int64_t>(m_seenPhase.durationS) * 1000;
-    if (boardLocked()) {
-        return total; // a paused phase keeps what it had left
-    }
-    return total - (nowMs - m_phaseStartMs);
+    return total - (m_pausedAtMs.value_or(nowMs) - m_phaseStartMs); // a pause keeps what was left
 }
 
 bool FacilitatorController::boardLocked() const {
-    return hasTool(m_seenPhase, "locked");
+    return m_board.paused;
 }
 
 std::optional<std::int64_t> FacilitatorController::nextDeadlineMs(std::int64_t nowMs) const {
@@ -297,6 +276,7 @@ ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::Vi
     const core::Board& board = m_board;
     model.currentPhase = board.phase.index;
     model.boardLocked = boardLocked();
+    model.presenting = !boardLocked() && hasTool(board.phase, "locked");
     model.timer = timerText(nowMs);
     for (const auto& [id, card] : board.cards) {
         model.cards.push_back(ui::PanelCard{static_cast<std::int64_t>(id), card.text, card.deleted});
@@ -352,13 +332,13 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
     case Kind::StartPhase:
         if (action.value >= 0 && action.value < static_cast<int>(m_definition.phases.size())) {
             const workshop::PhasePlan& plan = m_definition.phases[static_cast<std::size_t>(action.value)];
-            startPhase(action.value, plan.tools, plan.durationMinutes * 60);
+            startPhase(action.value, plan.tools, plan.durationSeconds);
         }
         return;
-    case Kind::ToggleLock:
-        if (const auto restart =
-                lockToggled(m_board.phase, m_definition, boardLocked(), remainingMs(nowMs))) {
-            startPhase(restart->index, restart->tools, restart->durationS);
+    case Kind::ToggleLock: // a pause of the same phase, not a new start of it
+        if (m_interaction.submitFacilitator(boardLocked() ? core::Event(core::SessionResumed{0})
+                                                          : core::Event(core::SessionPaused{0}))) {
+            spdlog::info("the facilitator {} the table", boardLocked() ? "paused" : "resumed");
         }
         return;
     case Kind::HideCard:

@@ -106,7 +106,8 @@ private:
     ui::PadNotice m_notice = ui::PadNotice::None;
     core::Phase m_seenPhase;
     std::int64_t m_phaseStartMs = 0;
-    std::string m_lastShown; ///< the timer and lock countdown as last drawn
+    std::optional<std::int64_t> m_pausedAtMs; ///< when the table was paused, while it is
+    std::string m_lastShown;                  ///< the timer and lock countdown as last drawn
     ui::PanelConfirm m_confirm = ui::PanelConfirm::None;
     bool m_endRequested = false;
     bool m_quitRequested = false;

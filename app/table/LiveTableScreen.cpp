@@ -3,10 +3,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 #include "ui/DockOverlay.hpp"
 #include "ui/Invitation.hpp"
+#include "ui/SeatTimers.hpp"
 
 namespace atelier::table {
 namespace {
@@ -44,12 +47,13 @@ LiveTableScreen::LiveTableScreen(const workshop::WorkshopDefinition& definition,
       m_interaction(std::in_place, *m_session, m_seats, setup.gestures, setup.workshop),
       m_panel(setup.access, definition, m_seats, m_session->board(), *m_interaction, setup.language,
               setup.clusterDistanceMm, PanelImportSetup{setup.importFolder, m_session.get()}),
-      m_attract(idleTimeoutMs(setup), m_session->nowMs()) {
+      m_attract(idleTimeoutMs(setup), m_session->nowMs()), m_definition(definition), m_auto(definition) {
     m_banner.title = definition.title;
 }
 
 void LiveTableScreen::start(std::int64_t nowMs) {
     m_attract = AttractLoop(idleTimeoutMs(m_setup), nowMs);
+    m_auto.reset(nowMs);
 }
 
 void LiveTableScreen::newInteraction() {
@@ -80,11 +84,17 @@ bool LiveTableScreen::wakeFromAttract(std::int64_t nowMs) {
     m_session->startFresh();
     newInteraction();
     m_attract.end(nowMs);
+    m_auto.reset(nowMs);
     return true;
 }
 
 Redraw LiveTableScreen::handle(std::vector<input::Contact>& contacts, std::int64_t nowMs) {
     bool changed = !contacts.empty() && wakeFromAttract(nowMs);
+    for (const input::Contact& contact : contacts) {
+        if (contact.phase == input::Phase::Down) { // the seat takes part; the table is not quiet
+            m_auto.noteTouch(m_seats.seatAt(contact.posMm).number, nowMs);
+        }
+    }
     changed = m_panel.route(contacts, nowMs) || changed;
     changed = m_interaction->handle(contacts) || changed;
     return changed ? Redraw::Settle : Redraw::None;
@@ -135,6 +145,9 @@ Redraw LiveTableScreen::update(std::int64_t nowMs) {
     if (m_attract.idleExpired(nowMs) && !m_finishing) { // idle: archive, clear, invite
         changed = beginAttract(nowMs) || changed;
     }
+    if (!m_attract.active() && !m_finishing) {
+        changed = moveOnByItself(nowMs) || changed;
+    }
     return changed ? Redraw::Settle : Redraw::None;
 }
 
@@ -143,7 +156,8 @@ bool LiveTableScreen::animating(std::int64_t nowMs) const {
 }
 
 std::optional<std::int64_t> LiveTableScreen::nextWakeMs(std::int64_t nowMs) const {
-    return earliest({m_interaction->nextDeadlineMs(), m_panel.nextDeadlineMs(nowMs), m_attract.nextWakeMs()});
+    return earliest({m_interaction->nextDeadlineMs(), m_panel.nextDeadlineMs(nowMs), m_attract.nextWakeMs(),
+                     m_attract.active() ? std::nullopt : m_auto.nextWakeMs()});
 }
 
 Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std::int64_t nowMs) {
@@ -162,11 +176,56 @@ Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std:
     } else {
         ui::drawWidgets(m_interaction->workshop().widgets(), view, language);
         canvas.drawBoard(m_session->board(), view);
+        drawCountdown(view, nowMs);
     }
     // A press on the panel, or a tap still to show ImGui, asks for the settle frames.
     const Redraw pressed = m_panel.draw(nowMs, view, !m_attract.active()) ? Redraw::Settle : Redraw::None;
     notePhotoTroubles(canvas);
     return pressed;
+}
+
+bool LiveTableScreen::moveOnByItself(std::int64_t nowMs) {
+    const std::optional<AutoStep> step =
+        m_auto.update(m_session->board(), m_interaction->workshop().nextPressed(), nowMs);
+    const std::optional<AutoCountdown> countdown = m_auto.countdown(nowMs);
+    std::string shown = countdown ? countdown->nextPhase + "|" + std::to_string(countdown->secondsLeft) : "";
+    bool changed = std::exchange(m_countdownShown, shown) != shown;
+    if (!step) {
+        return changed;
+    }
+    if (step->kind == AutoStep::Kind::Finish) { // the last phase is over: invite the next group
+        spdlog::info("the table moves on by itself: the workshop is over, the next group is invited");
+        return beginAttract(nowMs);
+    }
+    const workshop::PhasePlan& plan = m_definition.phases[static_cast<std::size_t>(step->phase)];
+    // Logged from seat 0, as the facilitator's phases are; the log says the table did it.
+    if (m_interaction->submitFacilitator(
+            core::PhaseStarted{step->phase, plan.name, plan.tools, plan.durationSeconds, 0})) {
+        spdlog::info("the table moves on by itself to phase {} '{}'", step->phase + 1, plan.name);
+    }
+    return true;
+}
+
+void LiveTableScreen::drawCountdown(const render::View& view, std::int64_t nowMs) const {
+    const std::optional<AutoCountdown> countdown = m_auto.countdown(nowMs);
+    if (!countdown) {
+        return;
+    }
+    const core::Language language = m_panel.language();
+    const std::string text = countdown->nextPhase.empty()
+                                 ? std::string(core::text(language, core::TextId::CountdownInvitation))
+                                 : std::string(core::text(language, core::TextId::CountdownNextPhase)) +
+                                       countdown->nextPhase + " · " + std::to_string(countdown->secondsLeft);
+    constexpr double kCountdownInsetMm = 150; // inward of the timer and the keyboard, facing each seat
+    std::vector<ui::TimerMark> marks;
+    for (const workshop::Seat& seat : m_seats.seats()) {
+        const core::Vec2 at{seat.anchorMm.x + std::sin(seat.facing) * kCountdownInsetMm,
+                            seat.anchorMm.y - std::cos(seat.facing) * kCountdownInsetMm};
+        const core::Vec2 px = view.toPixels(at);
+        marks.push_back(ui::TimerMark{static_cast<float>(px.x), static_cast<float>(px.y), seat.facing});
+    }
+    ui::drawSeatTimers(marks, text, true, 0, static_cast<float>(view.viewportWidth),
+                       static_cast<float>(view.viewportHeight));
 }
 
 void LiveTableScreen::notePhotoTroubles(BoardCanvas& canvas) {

@@ -11,6 +11,7 @@
 #include "core/Catalogue.hpp"
 #include "input/GestureOptions.hpp"
 #include "table/AttractLoop.hpp"
+#include "table/AutoAdvance.hpp"
 #include "table/FacilitatorAccess.hpp"
 #include "table/FacilitatorController.hpp"
 #include "table/Screen.hpp"
@@ -81,6 +82,8 @@ private:
     bool endSession();
     bool beginAttract(std::int64_t nowMs);
     void notePhotoTroubles(BoardCanvas& canvas);
+    bool moveOnByItself(std::int64_t nowMs);
+    void drawCountdown(const render::View& view, std::int64_t nowMs) const;
 
     LiveTableSetup m_setup;
     std::unique_ptr<SessionHost> m_session;
@@ -88,6 +91,9 @@ private:
     std::optional<TableInteraction> m_interaction;
     FacilitatorController m_panel;
     AttractLoop m_attract;
+    const workshop::WorkshopDefinition& m_definition;
+    AutoAdvance m_auto;           ///< an exhibit's phases move on by themselves
+    std::string m_countdownShown; ///< the countdown as last drawn
     ui::BannerContent m_banner;
     std::string m_photoWarning;   ///< set once a photo of the board could not be decoded
     bool m_warningUnseen = false; ///< the warning was set after this frame's banner: draw one more

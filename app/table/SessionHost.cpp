@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <charconv>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 #include <stdexcept>
 
@@ -21,24 +20,6 @@ constexpr double kSitePhotoWidthMm = 380.0;
 /// The question's prompt card: large enough to read from any side.
 constexpr core::Size kPromptCardMm{180.0, 80.0};
 
-std::string definitionJson(const workshop::WorkshopDefinition& definition) {
-    nlohmann::json categories = nlohmann::json::array();
-    for (const workshop::Category& category : definition.categories) {
-        char colour[8];
-        std::snprintf(colour, sizeof colour, "#%06X", category.colour);
-        categories.push_back({{"name", category.name}, {"colour", colour}});
-    }
-    nlohmann::json phases = nlohmann::json::array();
-    for (const workshop::PhasePlan& phase : definition.phases) {
-        phases.push_back({{"name", phase.name}, {"minutes", phase.durationMinutes}, {"tools", phase.tools}});
-    }
-    return nlohmann::json{{"title", definition.title},       {"site", definition.site},
-                          {"question", definition.question}, {"votes_per_seat", definition.votesPerSeat},
-                          {"categories", categories},        {"phases", phases},
-                          {"photos", definition.photos}}
-        .dump();
-}
-
 } // namespace
 
 SessionHost::SessionHost(const std::filesystem::path& dataDir, const workshop::WorkshopDefinition& definition,
@@ -53,7 +34,7 @@ SessionHost::SessionHost(const std::filesystem::path& dataDir, const workshop::W
             m_warnings.push_back(notice->movedTo.string());
         }
         m_database->ensureWorkshop(store::Workshop{
-            choice.workshopId, definition.title, definition.site, definitionJson(definition), {}});
+            choice.workshopId, definition.title, definition.site, workshop::workshopDefinitionJson(definition), {}});
         std::optional<std::int64_t> existing;
         if (choice.session == "resume") {
             existing = m_database->findLiveSession(choice.workshopId);
@@ -118,7 +99,7 @@ void SessionHost::startNewSession(const workshop::WorkshopDefinition& definition
                                   const std::filesystem::path& workshopDir, core::Vec2 surfaceMm) {
     submit(core::SessionConfigured{seats, definition.votesPerSeat, definition.title, 0});
     const workshop::PhasePlan& first = definition.phases.front();
-    submit(core::PhaseStarted{0, first.name, first.tools, first.durationMinutes * 60, 0});
+    submit(core::PhaseStarted{0, first.name, first.tools, first.durationSeconds, 0});
     placeSitePhotos(definition, workshopDir, surfaceMm);
 
     // The question stands on the table as the facilitator's prompt card, in the middle, over the photos.

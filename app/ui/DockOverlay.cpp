@@ -20,6 +20,7 @@ const char* symbolOf(std::string_view icon) {
         {"new_card", "+"},   {"pen", "\u270E"},   {"eraser", "\u2327"}, {"undo", "\u21B6"},
         {"redo", "\u21B7"},  {"bin", "\u2716"},   {"shift", "\u21E7"},  {"backspace", "\u232B"},
         {"enter", "\u21B5"}, {"space", "\u2423"}, {"accept", "\u2714"}, {"dismiss", "\u2716"},
+        {"next", "\u21E8"},
     };
     for (const Symbol& symbol : symbols) {
         if (symbol.icon == icon) {
@@ -130,6 +131,17 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
                                          std::string(core::text(language, core::TextId::RankingMoreTied));
                 list.AddText(font, lineSize, pen, colourOf(0xFFFFFF, 0.85f), more.c_str());
             }
+            list.PopClipRect();
+            break;
+        }
+        case workshop::WidgetKind::Paused: {
+            // The ranking's dark panel, with one large sentence: nobody wonders why the docks went grey.
+            const float mm = static_cast<float>(view.pxPerMmY());
+            list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.92f), 4 * mm);
+            list.AddRect(min, max, colourOf(widget.colour, 1.0f), 4 * mm, 0, 2.0f);
+            list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
+            list.AddText(font, 12 * mm, ImVec2(min.x + 8 * mm, min.y + 8 * mm), colourOf(0xFFFFFF, 1.0f),
+                         std::string(core::text(language, core::TextId::TablePaused)).c_str());
             list.PopClipRect();
             break;
         }

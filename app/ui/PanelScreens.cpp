@@ -350,10 +350,14 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
             ImGui::PopStyleColor();
         }
     }
-    const std::string lock =
-        tr(model, model.boardLocked ? core::TextId::PanelUnlockBoard : core::TextId::PanelLockBoard);
-    if (button(frame, lock, "panel.lock", ImVec2(width, row))) {
-        frame.actions.push_back(PanelAction{PanelAction::Kind::ToggleLock, 0, 0});
+    if (model.presenting) { // the results stand on the table by design: nothing to lock or unlock
+        ImGui::TextUnformatted(tr(model, core::TextId::PanelPresenting).c_str());
+    } else {
+        const std::string lock =
+            tr(model, model.boardLocked ? core::TextId::PanelResumeBoard : core::TextId::PanelLockBoard);
+        if (button(frame, lock, "panel.lock", ImVec2(width, row))) {
+            frame.actions.push_back(PanelAction{PanelAction::Kind::ToggleLock, 0, 0});
+        }
     }
     if (button(frame, tr(model, core::TextId::PanelPlaceQuestion), "panel.prompt", ImVec2(width, row))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::PlaceQuestion, 0, 0});

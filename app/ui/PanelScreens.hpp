@@ -49,7 +49,8 @@ struct PanelModel {
     std::vector<std::string> phases; ///< names, in the workshop's order
     int currentPhase = -1;
     bool boardLocked = false;
-    std::string timer; ///< "mm:ss" left in the phase, or ""
+    bool presenting = false; ///< the phase presents the results (tools "locked"): no pause to offer
+    std::string timer;       ///< "mm:ss" left in the phase, or ""
     std::vector<PanelCard> cards;
     PanelConfirm confirm = PanelConfirm::None; ///< a control that asks "sure?" before it acts
     // "Suggest clusters" (the facilitator's button that proposes clusters)

@@ -56,7 +56,8 @@ BoardRules::BoardRules(const core::Board& board, core::Vec2 surfaceMm)
 
 bool BoardRules::locked() const {
     const std::vector<std::string>& tools = m_board.phase.tools;
-    return m_board.phase.index >= 0 && std::find(tools.begin(), tools.end(), "locked") != tools.end();
+    return m_board.paused ||
+           (m_board.phase.index >= 0 && std::find(tools.begin(), tools.end(), "locked") != tools.end());
 }
 
 std::optional<core::Event> BoardRules::admit(const core::Event& event) const {

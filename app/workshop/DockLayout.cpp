@@ -50,11 +50,13 @@ std::string_view dockButtonName(DockButton button) {
         return "color";
     case DockButton::Width:
         return "width";
+    case DockButton::Next:
+        return "next";
     }
     return "";
 }
 
-DockLayout::DockLayout(const SeatLayout& seats) : m_seats(&seats) {
+DockLayout::DockLayout(const SeatLayout& seats, bool nextButton) : m_seats(&seats) {
     for (const Seat& seat : seats.seats()) {
         std::vector<DockPlace> places;
         double x = -buttonRowWidth() / 2 + dims::kButtonMm / 2;
@@ -62,6 +64,11 @@ DockLayout::DockLayout(const SeatLayout& seats) : m_seats(&seats) {
             places.push_back(DockPlace{button, 0, placeForSeat(seat, core::Vec2{x, kDockY}),
                                        core::Size{dims::kButtonMm, dims::kButtonMm}});
             x += dims::kButtonMm + dims::kButtonGapMm;
+        }
+        if (nextButton) { // after the bin, a gap wider than the others sets it apart
+            places.push_back(DockPlace{DockButton::Next, 0,
+                                       placeForSeat(seat, core::Vec2{x + dims::kButtonGapMm, kDockY}),
+                                       core::Size{dims::kButtonMm, dims::kButtonMm}});
         }
         if (m_buttons.size() < static_cast<std::size_t>(seat.number)) {
             m_buttons.resize(static_cast<std::size_t>(seat.number));

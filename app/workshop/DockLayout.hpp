@@ -10,10 +10,10 @@
 namespace atelier::workshop {
 
 /// The elements of a seat's dock; Dot is one of its vote dots, Colour and Width the pen's choices.
-enum class DockButton { NewCard, Pen, Eraser, Undo, Redo, Bin, Dot, Colour, Width };
+enum class DockButton { NewCard, Pen, Eraser, Undo, Redo, Bin, Dot, Colour, Width, Next };
 
 /// The name of a dock button in target names and widgets: "new_card", "pen", "eraser", "undo", "redo", "bin",
-/// "dot", "color", "width".
+/// "dot", "color", "width", "next".
 std::string_view dockButtonName(DockButton button);
 
 /// One element of a dock on the table: what it is, where (turned to face its seat) and how big.
@@ -30,7 +30,8 @@ struct DockPlace {
 class DockLayout {
 public:
     /// Lays out the seats of `seats`, which must outlive the layout.
-    explicit DockLayout(const SeatLayout& seats);
+    /// `nextButton` adds "Next" at the right end of each dock (a workshop that moves on by itself).
+    explicit DockLayout(const SeatLayout& seats, bool nextButton = false);
 
     /// The seats laid out.
     const SeatLayout& seats() const { return *m_seats; }

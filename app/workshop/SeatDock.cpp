@@ -131,6 +131,9 @@ void SeatDock::appendWidgets(std::vector<Widget>& out, const DockLook& look) con
         case DockButton::Bin:
             widget.active = look.binHot;
             break;
+        case DockButton::Next:
+            widget.active = look.nextPressed;
+            break;
         case DockButton::Dot:
         case DockButton::Colour:
         case DockButton::Width:

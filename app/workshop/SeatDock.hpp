@@ -33,6 +33,7 @@ struct DockLook {
     bool cardsAllowed = true;  ///< the phase allows new cards
     bool sketchAllowed = true; ///< the phase allows pens and erasers
     bool binHot = false;       ///< a card being dragged by this seat hovers over the bin
+    bool nextPressed = false;  ///< the seat pressed "Next" in this phase
 };
 
 /// The buttons of one seat's dock as touch targets: a press shows at touch-down, the button acts on a release

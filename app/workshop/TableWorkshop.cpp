@@ -24,6 +24,8 @@ constexpr std::int64_t kTapMs = 600;
 constexpr std::size_t kRankingLines = 5;
 constexpr std::size_t kRankingCharacters = 36;
 constexpr core::Size kRankingSize{230, 100};
+/// The "paused" notice in front of each seat: one line of large text.
+constexpr core::Size kPausedSize{230, 30};
 
 double distance(core::Vec2 a, core::Vec2 b) {
     return std::hypot(a.x - b.x, a.y - b.y);
@@ -32,7 +34,7 @@ double distance(core::Vec2 a, core::Vec2 b) {
 } // namespace
 
 TableWorkshop::TableWorkshop(const core::Board& board, const SeatLayout& seats, WorkshopOptions options)
-    : m_board(board), m_seats(seats), m_options(std::move(options)), m_layout(seats),
+    : m_board(board), m_seats(seats), m_options(std::move(options)), m_layout(seats, m_options.nextButton),
       m_keyboards(seats, m_layout, m_options.cardTextLimit, m_options.longPressMs),
       m_undo(board, m_options.historyLimit), m_rules(board, seats.surfaceMm()),
       m_sketch(SketchOptions{}, m_options.gestures) {
@@ -68,7 +70,7 @@ const core::Card* TableWorkshop::liveCard(core::ItemId id) const {
 
 bool TableWorkshop::allowed(std::string_view tool) const {
     const std::vector<std::string>& tools = m_board.phase.tools;
-    if (std::find(tools.begin(), tools.end(), "locked") != tools.end()) {
+    if (m_board.paused || std::find(tools.begin(), tools.end(), "locked") != tools.end()) {
         return false;
     }
     return m_board.phase.index < 0 || tool.empty() ||
@@ -268,6 +270,11 @@ void TableWorkshop::act(int seat, const DockRelease& release) {
         return;
     case DockButton::Bin:
         return; // a bin takes cards dropped on it; a tap on it does nothing
+    case DockButton::Next:
+        if (m_nextPressed.insert(seat).second) {
+            touched();
+        }
+        return;
     case DockButton::Dot:
         castVote(seat, release.posMm);
         return;
@@ -542,6 +549,7 @@ void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepar
     }
     if (std::holds_alternative<core::PhaseStarted>(event)) {
         m_suggestions.clear(); // proposals belong to the moment they were asked for
+        m_nextPressed.clear(); // "Next" is pressed anew in each phase
     }
     if (std::holds_alternative<core::PhaseStarted>(event) && !allowed("sketch")) {
         for (SeatDock& own : m_docks) {
@@ -579,6 +587,7 @@ DockLook TableWorkshop::look(int seat) const {
     look.canRedo = m_undo.canRedo(seat) && allowed("");
     look.cardsAllowed = allowed("cards");
     look.sketchAllowed = allowed("sketch");
+    look.nextPressed = m_nextPressed.contains(seat);
     look.binHot = std::any_of(m_held.begin(), m_held.end(),
                               [&](const auto& entry) { return entry.second.binSeat == seat; });
     return look;
@@ -616,6 +625,17 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
             ranking.lines = lines;
             ranking.moreTied = moreTied;
             m_widgets.push_back(std::move(ranking));
+        }
+    }
+    if (m_board.paused) { // in front of every seat, where its keyboard would be
+        for (const Seat& seat : m_seats.seats()) {
+            Widget paused;
+            paused.kind = WidgetKind::Paused;
+            paused.seat = seat.number;
+            paused.pose = m_layout.keyboardPose(seat.number);
+            paused.size = kPausedSize;
+            paused.colour = seat.colour;
+            m_widgets.push_back(std::move(paused));
         }
     }
     m_widgetsVersion = m_version;

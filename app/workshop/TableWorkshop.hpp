@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -81,6 +82,9 @@ public:
     /// (suggestion.<k>.accept|dismiss); accepting one forms the cluster as the seat that tapped. In a phase
     /// with `cluster`; how many.
     std::size_t suggestClusters(double distanceMm);
+    /// The seats that pressed "Next" in their dock since the phase started (a workshop that moves on by
+    /// itself ends the phase when every active seat has).
+    const std::set<int>& nextPressed() const { return m_nextPressed; }
     /// The proposals shown now.
     const std::vector<Suggestion>& suggestions() const { return m_suggestions.all(); }
 
@@ -246,6 +250,7 @@ private:
     const SeatLayout& m_seats;
     WorkshopOptions m_options;
     DockLayout m_layout;
+    std::set<int> m_nextPressed;
     std::vector<SeatDock> m_docks; ///< by seat number - 1
     TableKeyboards m_keyboards;
     UndoRecorder m_undo;

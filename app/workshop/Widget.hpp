@@ -21,6 +21,7 @@ enum class WidgetKind {
     PenWidth,     ///< one of the pen's widths (lineMm, drawn in the chosen colour), active when chosen
     Ranking,      ///< the vote ranking (lines), facing one seat, shown in a phase with "locked"
     Suggestion,   ///< the outline of a proposed cluster (its buttons are DockButtons "accept", "dismiss")
+    Paused,       ///< "the table is paused", facing one seat, while the facilitator paused the session
 };
 
 /// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when

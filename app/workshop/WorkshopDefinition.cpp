@@ -2,6 +2,7 @@
 #include "workshop/WorkshopDefinition.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -35,6 +36,51 @@ std::uint32_t parseColour(const json& value, const std::string& where) {
     throw Problem{where + ": 'colour' must look like \"#0072B2\"."};
 }
 
+/// A whole number from `low` to `high` under `key` of an object, or `fallback` when the key is absent.
+int boundedInt(const json& object, const char* key, int low, int high, int fallback,
+               const std::string& where) {
+    const auto found = object.find(key);
+    if (found == object.end()) {
+        return fallback;
+    }
+    if (!found->is_number_integer() || found->get<int>() < low || found->get<int>() > high) {
+        throw Problem{where + ": '" + key + "' must be a whole number from " + std::to_string(low) + " to " +
+                      std::to_string(high) + "."};
+    }
+    return found->get<int>();
+}
+
+/// Reads "auto_advance" (true, false, or {"quiet_s": N}) into the plan; absent leaves it as inherited.
+void parseAutoAdvance(const json& object, PhasePlan& plan, const std::string& where) {
+    const auto found = object.find("auto_advance");
+    if (found == object.end()) {
+        return;
+    }
+    if (found->is_boolean()) {
+        plan.autoAdvance = found->get<bool>();
+        return;
+    }
+    if (!found->is_object()) {
+        throw Problem{where + ": 'auto_advance' must be true, false or an object like {\"quiet_s\": 60}."};
+    }
+    plan.autoAdvance = true;
+    plan.quietS = boundedInt(*found, "quiet_s", 0, 3600, plan.quietS, where + ": auto_advance");
+}
+
+/// The planned length: "minutes" (0 to 600) or, for short exhibits and tests, "seconds" (0 to 36000).
+void parseDuration(const json& phase, PhasePlan& plan, const std::string& where) {
+    if (phase.contains("seconds") && !phase.contains("minutes")) {
+        plan.durationSeconds = boundedInt(phase, "seconds", 0, 36000, 0, where);
+        return;
+    }
+    const json& minutes = phase.value("minutes", json());
+    if (!minutes.is_number_integer() || minutes.get<int>() < 0 || minutes.get<int>() > 600) {
+        throw Problem{where + ": 'minutes' must be a whole number from 0 to 600."};
+    }
+    plan.durationMinutes = minutes.get<int>();
+    plan.durationSeconds = plan.durationMinutes * 60;
+}
+
 WorkshopDefinition parse(const json& root, const std::string& source) {
     if (!root.is_object()) {
         throw Problem{source + ": a workshop file must hold one JSON object."};
@@ -61,6 +107,11 @@ WorkshopDefinition parse(const json& root, const std::string& source) {
         definition.categories.push_back({requireString(categories[i], "name", where),
                                          parseColour(categories[i].value("colour", json()), where)});
     }
+    PhasePlan whole; // what "auto_advance" at the top says for every phase
+    parseAutoAdvance(root, whole, source);
+    if (const auto found = root.find("auto_advance"); found != root.end() && found->is_object()) {
+        definition.countdownS = boundedInt(*found, "countdown_s", 0, 30, 3, source + ": auto_advance");
+    }
     const json& phases = root.value("phases", json::array());
     if (!phases.is_array() || phases.empty()) {
         throw Problem{source + ": 'phases' must list at least one phase."};
@@ -70,13 +121,10 @@ WorkshopDefinition parse(const json& root, const std::string& source) {
         if (!phases[i].is_object()) {
             throw Problem{where + " must be an object with 'name', 'minutes' and 'tools'."};
         }
-        PhasePlan phase;
+        PhasePlan phase = whole;
         phase.name = requireString(phases[i], "name", where);
-        const json& minutes = phases[i].value("minutes", json());
-        if (!minutes.is_number_integer() || minutes.get<int>() < 0 || minutes.get<int>() > 600) {
-            throw Problem{where + ": 'minutes' must be a whole number from 0 to 600."};
-        }
-        phase.durationMinutes = minutes.get<int>();
+        parseDuration(phases[i], phase, where);
+        parseAutoAdvance(phases[i], phase, where);
         const json& tools = phases[i].value("tools", json::array());
         for (const json& tool : tools) {
             if (!tool.is_string() || std::find(knownTools().begin(), knownTools().end(),
@@ -97,6 +145,41 @@ WorkshopDefinition parse(const json& root, const std::string& source) {
 }
 
 } // namespace
+
+bool WorkshopDefinition::autoAdvances() const {
+    return std::any_of(phases.begin(), phases.end(),
+                       [](const PhasePlan& phase) { return phase.autoAdvance; });
+}
+
+std::string workshopDefinitionJson(const WorkshopDefinition& definition) {
+    json categories = json::array();
+    for (const Category& category : definition.categories) {
+        char colour[8];
+        std::snprintf(colour, sizeof colour, "#%06X", category.colour);
+        categories.push_back({{"name", category.name}, {"colour", colour}});
+    }
+    json phases = json::array();
+    for (const PhasePlan& phase : definition.phases) {
+        json written = {{"name", phase.name}, {"tools", phase.tools}};
+        if (phase.durationSeconds == phase.durationMinutes * 60) {
+            written["minutes"] = phase.durationMinutes;
+        } else {
+            written["seconds"] = phase.durationSeconds;
+        }
+        if (definition.autoAdvances()) {
+            written["auto_advance"] = phase.autoAdvance ? json{{"quiet_s", phase.quietS}} : json(false);
+        }
+        phases.push_back(std::move(written));
+    }
+    json root = {{"title", definition.title},       {"site", definition.site},
+                 {"question", definition.question}, {"votes_per_seat", definition.votesPerSeat},
+                 {"categories", categories},        {"phases", phases},
+                 {"photos", definition.photos}};
+    if (definition.autoAdvances()) {
+        root["auto_advance"] = json{{"countdown_s", definition.countdownS}};
+    }
+    return root.dump();
+}
 
 const std::vector<std::string>& knownTools() {
     static const std::vector<std::string> tools = {"photos", "cards", "sketch", "cluster", "vote", "locked"};

@@ -18,8 +18,11 @@ struct Category {
 /// One phase of the method and the tools it allows at the table.
 struct PhasePlan {
     std::string name;
-    int durationMinutes = 0;
+    int durationMinutes = 0; ///< as written in "minutes"; 0 when the phase gives "seconds"
+    int durationSeconds = 0; ///< the planned length the table counts: minutes × 60, or "seconds"
     std::vector<std::string> tools;
+    bool autoAdvance = false; ///< the table moves on by itself (time up, every seat's "Next", quiet time)
+    int quietS = 0;           ///< with autoAdvance: seconds without a touch that end the phase; 0 never
 };
 
 /// The definition read from a workshop file (the demo ships in assets/demo/workshop.json).
@@ -31,6 +34,9 @@ struct WorkshopDefinition {
     std::vector<Category> categories;
     std::vector<PhasePlan> phases;
     std::vector<std::string> photos;
+    int countdownS = 3; ///< the countdown shown at every seat before the table starts the next phase itself
+    /// True when some phase moves on by itself (an exhibit): docks get "Next", the last phase invites.
+    bool autoAdvances() const;
 };
 
 /// A workshop file that cannot be used, in one sentence naming the file and the field.
@@ -44,6 +50,9 @@ std::variant<WorkshopDefinition, DefinitionError> parseWorkshopDefinition(std::s
 
 /// Reads and parses a workshop definition file.
 std::variant<WorkshopDefinition, DefinitionError> loadWorkshopDefinition(const std::filesystem::path& file);
+
+/// The definition as JSON, as a workshop file would say it (stored with each workshop in the data file).
+std::string workshopDefinitionJson(const WorkshopDefinition& definition);
 
 /// The tools a phase may allow, as named in workshop files.
 const std::vector<std::string>& knownTools();

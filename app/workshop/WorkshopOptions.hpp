@@ -17,6 +17,7 @@ struct WorkshopOptions {
     std::int64_t longPressMs = 600;   ///< holding a letter this long offers its accented variants
     std::vector<Category> categories; ///< the workshop's categories: a tap on a card's corner cycles them
     input::GestureOptions gestures;   ///< scale limits for a photo held by two pen fingers (as the engine's)
+    bool nextButton = false;          ///< docks offer "Next": the workshop moves on by itself
 };
 
 } // namespace atelier::workshop

@@ -1,5 +1,7 @@
 // apply() on the session's configuration and phases, seats, and events of newer versions.
 #include "TestBoards.hpp"
+#include "core/BoardCodec.hpp"
+#include "core/Undo.hpp"
 
 #include <gtest/gtest.h>
 
@@ -88,6 +90,29 @@ TEST(ApplySession, AFacilitatorMayModerateButNotDrawOrVote) {
     applyOrFail(board, StrokeErased{8, 0});
     expectRejected(board, StrokeBegun{16, kNoItem, 0xff, 2, {{1, 1}}, 0}, "facilitator");
     expectRejected(board, VoteCast{16, 3, 0}, "facilitator");
+}
+
+TEST(ApplySession, APauseHoldsTheSamePhaseAndItsInverseResumesIt) {
+    Board board = configuredBoard();
+    applyOrFail(board, PhaseStarted{1, "Idées", {"cards"}, 600, 0});
+    const Phase before = board.phase;
+    const std::string unpausedJson = boardToJson(board);
+    expectRejected(board, SessionPaused{2}, "seat");
+    expectRejected(board, SessionResumed{0}, "not paused");
+    const Board beforePause = board;
+    applyOrFail(board, SessionPaused{0});
+    EXPECT_TRUE(board.paused);
+    EXPECT_EQ(board.phase, before) << "a pause is not a new phase";
+    expectRejected(board, SessionPaused{0}, "already paused");
+    const std::optional<Event> undo = inverseOf(beforePause, SessionPaused{0});
+    ASSERT_TRUE(undo);
+    EXPECT_TRUE(std::holds_alternative<SessionResumed>(*undo));
+    const std::optional<Board> decoded = boardFromJson(boardToJson(board));
+    ASSERT_TRUE(decoded);
+    EXPECT_TRUE(decoded->paused) << "a snapshot keeps the pause";
+    applyOrFail(board, *undo);
+    EXPECT_FALSE(board.paused);
+    EXPECT_EQ(boardToJson(board), unpausedJson) << "a board never paused keeps its bytes (and its hash)";
 }
 
 } // namespace

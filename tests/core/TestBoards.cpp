@@ -82,6 +82,8 @@ std::vector<Event> oneEventOfEachType() {
         VoteWithdrawn{12, 1},
         VoteRestored{14, 1},
         CardHidden{3, 0},
+        SessionPaused{0},
+        SessionResumed{0},
         UnknownEvent{"card.glued", R"({"id":2,"glue":"strong"})", 1},
     };
 }
