@@ -73,6 +73,47 @@ void drawCounterBand(ImDrawList& list, ImFont* font, const workshop::Widget& wid
     }
 }
 
+/// A dark panel facing its seat: the title in the seat's colour, then one line per item, and how many more
+/// tie with the last. Laid out unturned, then turned: a side seat's text starts off the screen before it is
+/// turned, so ImGui must not clip it there.
+void drawRanking(ImDrawList& list, ImFont& font, const workshop::Widget& widget, ImVec2 min, ImVec2 max,
+                 float mm, core::Language language) {
+    list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.92f), 4 * mm);
+    list.AddRect(min, max, colourOf(widget.colour, 1.0f), 4 * mm, 0, 2.0f);
+    const float titleSize = 10 * mm;
+    const float lineSize = 8 * mm;
+    list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
+    ImVec2 pen(min.x + 6 * mm, min.y + 5 * mm);
+    list.AddText(&font, titleSize, pen, colourOf(widget.colour, 1.0f),
+                 std::string(core::text(language, core::TextId::RankingTitle)).c_str());
+    pen.y += titleSize + 3 * mm;
+    if (widget.lines.empty()) {
+        list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 0.8f),
+                     std::string(core::text(language, core::TextId::RankingEmpty)).c_str());
+    }
+    for (const std::string& line : widget.lines) {
+        list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 1.0f), line.c_str());
+        pen.y += lineSize + 2.5f * mm;
+    }
+    if (widget.moreTied > 0) { // no tied item is hidden without a sign
+        const std::string more = "+" + std::to_string(widget.moreTied) + " " +
+                                 std::string(core::text(language, core::TextId::RankingMoreTied));
+        list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 0.85f), more.c_str());
+    }
+    list.PopClipRect();
+}
+
+/// The ranking's dark panel, with one large sentence: nobody wonders why the docks went grey.
+void drawPaused(ImDrawList& list, ImFont& font, const workshop::Widget& widget, ImVec2 min, ImVec2 max,
+                float mm, core::Language language) {
+    list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.92f), 4 * mm);
+    list.AddRect(min, max, colourOf(widget.colour, 1.0f), 4 * mm, 0, 2.0f);
+    list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
+    list.AddText(&font, 12 * mm, ImVec2(min.x + 8 * mm, min.y + 8 * mm), colourOf(0xFFFFFF, 1.0f),
+                 std::string(core::text(language, core::TextId::TablePaused)).c_str());
+    list.PopClipRect();
+}
+
 } // namespace
 
 void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::View& view,
@@ -104,47 +145,12 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
             list.AddRect(min, max, colourOf(widget.colour, 0.9f), 6 * static_cast<float>(view.pxPerMmY()), 0,
                          2.5f);
             break;
-        case workshop::WidgetKind::Ranking: {
-            // A dark panel facing its seat: the title in the seat's colour, then one line per item.
-            const float mm = static_cast<float>(view.pxPerMmY());
-            list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.92f), 4 * mm);
-            list.AddRect(min, max, colourOf(widget.colour, 1.0f), 4 * mm, 0, 2.0f);
-            const float titleSize = 10 * mm;
-            const float lineSize = 8 * mm;
-            // Laid out unturned, then turned: a side seat's text starts off the screen before it is turned,
-            // so ImGui must not clip it there.
-            list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
-            ImVec2 pen(min.x + 6 * mm, min.y + 5 * mm);
-            list.AddText(font, titleSize, pen, colourOf(widget.colour, 1.0f),
-                         std::string(core::text(language, core::TextId::RankingTitle)).c_str());
-            pen.y += titleSize + 3 * mm;
-            if (widget.lines.empty()) {
-                list.AddText(font, lineSize, pen, colourOf(0xFFFFFF, 0.8f),
-                             std::string(core::text(language, core::TextId::RankingEmpty)).c_str());
-            }
-            for (const std::string& line : widget.lines) {
-                list.AddText(font, lineSize, pen, colourOf(0xFFFFFF, 1.0f), line.c_str());
-                pen.y += lineSize + 2.5f * mm;
-            }
-            if (widget.moreTied > 0) { // no tied item is hidden without a sign
-                const std::string more = "+" + std::to_string(widget.moreTied) + " " +
-                                         std::string(core::text(language, core::TextId::RankingMoreTied));
-                list.AddText(font, lineSize, pen, colourOf(0xFFFFFF, 0.85f), more.c_str());
-            }
-            list.PopClipRect();
+        case workshop::WidgetKind::Ranking:
+            drawRanking(list, *font, widget, min, max, static_cast<float>(view.pxPerMmY()), language);
             break;
-        }
-        case workshop::WidgetKind::Paused: {
-            // The ranking's dark panel, with one large sentence: nobody wonders why the docks went grey.
-            const float mm = static_cast<float>(view.pxPerMmY());
-            list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.92f), 4 * mm);
-            list.AddRect(min, max, colourOf(widget.colour, 1.0f), 4 * mm, 0, 2.0f);
-            list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
-            list.AddText(font, 12 * mm, ImVec2(min.x + 8 * mm, min.y + 8 * mm), colourOf(0xFFFFFF, 1.0f),
-                         std::string(core::text(language, core::TextId::TablePaused)).c_str());
-            list.PopClipRect();
+        case workshop::WidgetKind::Paused:
+            drawPaused(list, *font, widget, min, max, static_cast<float>(view.pxPerMmY()), language);
             break;
-        }
         case workshop::WidgetKind::PenColour: {
             // The colour itself, ringed in the seat's frame colour when chosen.
             const float radius = std::min(w, h) / 2;
