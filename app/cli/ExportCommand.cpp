@@ -264,8 +264,9 @@ private:
         std::vector<core::Photo> shown(photos.size()); // each photo as pictured alone
         const auto shotAt = [&](std::size_t i) {
             if (i < phases) {
-                return table::Shot{i + 1 < phases ? m_player.recording().boardAt(report.phases[i + 1].seq - 1)
-                                                  : m_player.board()};
+                return table::Shot{i + 1 < phases
+                                       ? m_player.recording().publicBoardAt(report.phases[i + 1].seq - 1)
+                                       : m_player.board()};
             }
             if (i == phases) {
                 return table::Shot{m_player.board()};
@@ -404,7 +405,7 @@ int exportCommand(const CommandLine& commandLine, const Config& config,
                         options.sqlite->c_str(), static_cast<long long>(*session));
             return 0;
         }
-        replay::Player player(dataFile, *session);
+        replay::Player player(dataFile, *session, replay::Audience::Public);
         Exporter exporter(commandLine, config, resourceRoot, player);
         if (options.png) {
             if (atMs && *atMs > player.durationMs()) {

@@ -67,7 +67,7 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
     }
     std::optional<replay::Player> player;
     try {
-        player.emplace(dataDir / store::kDataFileName, session);
+        player.emplace(dataDir / store::kDataFileName, session, replay::Audience::Facilitator);
     } catch (const store::StoreError& error) {
         spdlog::error("{}", error.what());
         return 1;

@@ -14,8 +14,9 @@ constexpr std::int64_t kPreviousPhaseGraceMs = 1000;
 
 } // namespace
 
-Player::Player(const std::filesystem::path& dataFile, std::int64_t sessionId)
-    : m_recording(dataFile, sessionId) {}
+Player::Player(const std::filesystem::path& dataFile, std::int64_t sessionId, Audience audience)
+    : m_recording(dataFile, sessionId), m_audience(audience),
+      m_hidesModerated(audience == Audience::Public && !m_recording.moderatedCards().empty()) {}
 
 bool Player::seek(std::int64_t tMs) {
     m_positionMs = std::clamp<std::int64_t>(tMs, 0, durationMs());
@@ -34,6 +35,10 @@ bool Player::seek(std::int64_t tMs) {
     }
     m_recording.fold(m_board, from, target);
     m_seq = target;
+    if (m_hidesModerated) {
+        m_public = m_board;
+        m_recording.hideModerated(m_public);
+    }
     return true;
 }
 

@@ -24,20 +24,31 @@ struct Trail {
 /// How far back the touch trails reach, in session time.
 inline constexpr std::int64_t kTrailMs = 3000;
 
+/// Who watches the replay. The public (the attract loop, every export) never sees a moderated card, not even
+/// before the facilitator hid it; the facilitator's own replay shows the board as it was.
+enum class Audience {
+    Public,
+    Facilitator,
+};
+
 /// Plays a Recording. seek() lands on the exact board after the last event at or before a time: from the
 /// current board when it is on the way (playback), else from the nearest snapshot; either way every event
 /// goes through core::apply, as in live use. Main thread only.
 class Player {
 public:
-    /// Opens `sessionId` of the data file read-only, positioned at the start (an empty board).
-    Player(const std::filesystem::path& dataFile, std::int64_t sessionId);
+    /// Opens `sessionId` of the data file read-only, positioned at the start (an empty board), for
+    /// `audience`.
+    Player(const std::filesystem::path& dataFile, std::int64_t sessionId,
+           Audience audience = Audience::Public);
 
     /// The session being played.
     Recording& recording() noexcept { return m_recording; }
     /// Same, read-only.
     const Recording& recording() const noexcept { return m_recording; }
-    /// The board at the current position.
-    const core::Board& board() const noexcept { return m_board; }
+    /// The board at the current position, as the audience sees it (Public: without the moderated cards).
+    const core::Board& board() const noexcept { return m_hidesModerated ? m_public : m_board; }
+    /// Who the board is shown to.
+    Audience audience() const noexcept { return m_audience; }
     /// The current session time in ms (0 .. durationMs()).
     std::int64_t positionMs() const noexcept { return m_positionMs; }
     /// The last event folded into board() (0: none).
@@ -74,7 +85,10 @@ public:
 
 private:
     Recording m_recording;
-    core::Board m_board;
+    Audience m_audience;
+    bool m_hidesModerated; ///< a public audience and at least one moderated card
+    core::Board m_board;   ///< every event folded, as it was on the table
+    core::Board m_public;  ///< m_board without the moderated cards (only while m_hidesModerated)
     std::int64_t m_seq = 0;
     std::int64_t m_positionMs = 0;
     double m_speed = 1.0;

@@ -22,6 +22,7 @@ Recording::Recording(const std::filesystem::path& dataFile, std::int64_t session
     : m_file(dataFile), m_session(sessionId), m_reader(dataFile, sessionId) {
     readInfo();
     readIndex();
+    m_moderated = m_reader.hiddenCards();
 }
 
 Recording::Recording(Recording&&) noexcept = default;
@@ -137,6 +138,24 @@ core::Board Recording::boardAt(std::int64_t seq) {
     core::Board board;
     const std::int64_t from = loadSnapshot(seq, board);
     fold(board, from, seq);
+    return board;
+}
+
+bool Recording::moderated(core::ItemId card) const {
+    return std::binary_search(m_moderated.begin(), m_moderated.end(), card);
+}
+
+void Recording::hideModerated(core::Board& board) const {
+    for (const core::ItemId id : m_moderated) {
+        if (const auto card = board.cards.find(id); card != board.cards.end()) {
+            card->second.deleted = true;
+        }
+    }
+}
+
+core::Board Recording::publicBoardAt(std::int64_t seq) {
+    core::Board board = boardAt(seq);
+    hideModerated(board);
     return board;
 }
 

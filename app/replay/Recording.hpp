@@ -87,6 +87,16 @@ public:
     FoldCount fold(core::Board& board, std::int64_t fromSeq, std::int64_t toSeq);
     /// The board after event `seq`: nearest snapshot, then the events after it.
     core::Board boardAt(std::int64_t seq);
+    /// The cards the facilitator hid and never restored by the end of the recording, ascending: they never
+    /// reach a public surface (the attract loop, the pictures, the video).
+    const std::vector<core::ItemId>& moderatedCards() const noexcept { return m_moderated; }
+    /// True when `card` is one of moderatedCards().
+    bool moderated(core::ItemId card) const;
+    /// Takes the moderated cards off `board` as card.hidden does (from the first moment, not only after the
+    /// hide); the rest of the board is untouched.
+    void hideModerated(core::Board& board) const;
+    /// boardAt(seq) as the public sees it: without the moderated cards.
+    core::Board publicBoardAt(std::int64_t seq);
 
     /// The stored photo with this SHA-256 (for exports that write photo files), if any.
     std::optional<store::Asset> asset(const std::string& hash);
@@ -109,6 +119,7 @@ private:
     std::vector<std::int64_t> m_times; ///< t_ms of m_seqs[i] at index i
     std::vector<PhaseMarker> m_phases;
     std::vector<std::int64_t> m_snapshots;
+    std::vector<core::ItemId> m_moderated; ///< ascending
     bool m_warnedUnknown = false;
     std::int64_t m_warnedRejected = 0;
 };

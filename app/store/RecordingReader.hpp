@@ -98,6 +98,10 @@ public:
     /// The card.created and card.edited events, in seq order.
     std::vector<CardEventTime> cardEventTimes();
 
+    /// The cards the facilitator hid (card.hidden) and nobody brought back (card.restored) after: the
+    /// moderated cards, ascending.
+    std::vector<core::ItemId> hiddenCards();
+
 private:
     std::filesystem::path m_file;
     std::unique_ptr<SQLite::Database> m_db;

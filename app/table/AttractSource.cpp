@@ -17,7 +17,8 @@ std::int64_t sessionSeconds(std::int64_t ms) {
 
 ReplayAttractSource::ReplayAttractSource(const std::filesystem::path& dataFile, std::int64_t sessionId,
                                          double speed, std::int64_t holdMs)
-    : m_player(dataFile, sessionId), m_speed(std::clamp(speed, replay::kMinSpeed, replay::kMaxSpeed)),
+    : m_player(dataFile, sessionId, replay::Audience::Public),
+      m_speed(std::clamp(speed, replay::kMinSpeed, replay::kMaxSpeed)),
       m_playMs(static_cast<std::int64_t>(std::ceil(static_cast<double>(m_player.durationMs()) / m_speed))),
       m_holdMs(std::max<std::int64_t>(0, holdMs)) {
     m_player.seek(0); // the events of the session's first instant (its configuration, the site photos)

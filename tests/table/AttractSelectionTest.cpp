@@ -200,6 +200,63 @@ TEST(AttractReplayTest, SpeedIsClampedToThePlayersRange) {
     EXPECT_EQ(ReplayAttractSource(dir.dataFile(), id, 0.01, 0).periodMs(), 6000);
 }
 
+/// Session "expo" with two cards typed at 1 s: card 8 hidden by the facilitator at 2 s for good, card 9
+/// hidden at 2 s and brought back at 3 s; a last move at 4 s. Returns the session id.
+std::int64_t recordModeratedSession(const DataDir& dir) {
+    store::Database database = store::Database::open(dir.path());
+    database.ensureWorkshop(store::Workshop{"expo", "Place Carnot", "site", "{}", ""});
+    const std::int64_t id = database.createSession("expo");
+    core::Board board;
+    store::EventLog log(database, id, board, 0);
+    auto add = [&](std::int64_t tMs, const core::Event& event) {
+        EXPECT_TRUE(core::apply(board, event));
+        log.append(tMs, event);
+    };
+    add(0, core::SessionConfigured{6, 5, "Place Carnot", 0});
+    for (const core::ItemId cardId : {8, 9}) {
+        core::CardCreated card;
+        card.id = cardId;
+        card.pose.centre = {100.0 * static_cast<double>(cardId), 300};
+        card.size = {80, 50};
+        card.text = cardId == 8 ? "Appelez le 06 12 34 56 78" : "un banc";
+        card.seat = 1;
+        add(1000, card);
+    }
+    add(2000, core::CardHidden{8, 0});
+    add(2000, core::CardHidden{9, 0});
+    add(3000, core::CardRestored{9, 0});
+    core::CardMoved moved{9, {}, 1};
+    moved.pose.centre = {900, 400};
+    add(4000, moved);
+    EXPECT_TRUE(log.flush());
+    database.archiveSession(id);
+    return id;
+}
+
+/// True when the board holds this card on the table (not deleted, not hidden).
+bool shows(const core::Board& board, core::ItemId id) {
+    const core::Card* card = board.findCard(id);
+    return card != nullptr && !card->deleted;
+}
+
+TEST(AttractReplayTest, AHiddenCardNeverShowsNotEvenBeforeItsHide) {
+    const DataDir dir;
+    const std::int64_t id = recordModeratedSession(dir);
+    ReplayAttractSource source(dir.dataFile(), id, 10.0, 500); // 4 s of table time in 400 ms, then 500 ms
+    for (std::int64_t t = 0; t < 2 * source.periodMs(); t += 10) {
+        EXPECT_FALSE(shows(source.boardAt(t), 8)) << "the hidden card shows " << t << " ms into the loop";
+    }
+    EXPECT_TRUE(shows(source.boardAt(150), 9))
+        << "a card brought back is the facilitator's choice to show it";
+    EXPECT_FALSE(shows(source.boardAt(250), 9)) << "while it was hidden, it was hidden";
+    EXPECT_TRUE(shows(source.boardAt(450), 9));
+
+    replay::Player facilitator(dir.dataFile(), id, replay::Audience::Facilitator);
+    facilitator.seek(1500);
+    EXPECT_TRUE(shows(facilitator.board(), 8)) << "the facilitator's replay shows the table as it was";
+    EXPECT_EQ(facilitator.recording().moderatedCards(), std::vector<core::ItemId>{8});
+}
+
 TEST(AttractReplayTest, MakesAReplayOfTheChosenSessionOrFallsBackOnTheFreshTable) {
     const DataDir dir;
     const std::int64_t id = recordCardSession(dir);
