@@ -36,6 +36,9 @@ public:
     /// Removes the panel's contacts from `contacts`; `area` is the panel now, or nothing when it is closed.
     /// True when the panel took any.
     bool route(std::vector<input::Contact>& contacts, const std::optional<PanelArea>& area);
+    /// The same for a panel that takes only the contacts landing on one of `areas` (its controls): a touch
+    /// between them goes on to the table.
+    bool route(std::vector<input::Contact>& contacts, const std::vector<PanelArea>& areas);
     /// ImGui's pointer for the next frame. Every press, slide and release waits its turn for a frame of its
     /// own, so a tap shorter than a frame still clicks, and several taps played in one frame (a slow frame,
     /// a script catching up) each click in turn.

@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <imgui.h>
 
+#include "workshop/Dimensions.hpp"
+#include "workshop/KeyboardLayout.hpp"
+
 namespace atelier::ui {
 namespace {
 
@@ -12,6 +15,16 @@ constexpr float kMinTouchMm = 12.0f;
 /// The PIN pad's keys, a little larger than the minimum: they are pressed standing, at arm's length.
 constexpr float kPadKeyMm = 18.0f;
 constexpr int kMaxCardsListed = 40;
+/// Clear space left between the panel and the seats' keyboards.
+constexpr double kKeyboardClearanceMm = 4.5;
+
+/// How deep from each edge of the table the seats' docks and keyboards reach, clearance included (~136 mm):
+/// the panel stays inside, so a seat keeps its keyboard while the facilitator works.
+float seatBandMm() {
+    namespace dims = workshop::dims;
+    return static_cast<float>(dims::kEdgeMarginMm + dims::kButtonMm + dims::kDockToKeyboardMm +
+                              workshop::KeyboardLayout::french().panelSize().height + kKeyboardClearanceMm);
+}
 
 std::string tr(const PanelModel& model, core::TextId id) {
     return std::string(core::text(model.language, id));
@@ -286,6 +299,14 @@ void drawImport(const PanelModel& model, PanelFrame& frame, float width, float r
 void drawControls(const PanelModel& model, PanelFrame& frame) {
     const float row = touch(model, kMinTouchMm);
     const ImGuiStyle& style = ImGui::GetStyle();
+    // Wide and low between the seats' keyboards: the phases on the left, photos and moderation on the right.
+    const ImVec2 whole = ImGui::GetContentRegionAvail();
+    const bool twoColumns = whole.x > whole.y * 1.5f;
+    const ImGuiWindowFlags columnFlags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    if (twoColumns) {
+        ImGui::BeginChild("##phases", ImVec2((whole.x - style.ItemSpacing.x) * 0.5f, whole.y), false,
+                          columnFlags);
+    }
 
     // Language and close on the first line.
     ImGui::AlignTextToFramePadding();
@@ -360,7 +381,12 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     }
     drawSuggest(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
-    drawImport(model, frame, width, row);
+    if (twoColumns) {
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("##table", ImVec2(0, whole.y), false, columnFlags);
+    }
+    drawImport(model, frame, ImGui::GetContentRegionAvail().x, row);
 
     // Moderation: hide what is on the table, restore what was taken away.
     ImGui::Separator();
@@ -371,6 +397,9 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     drawCardList(model, frame, false, lists * 0.55f);
     ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsTakenAway).c_str());
     drawCardList(model, frame, true, 0);
+    if (twoColumns) {
+        ImGui::EndChild();
+    }
 }
 
 } // namespace
@@ -387,9 +416,18 @@ PanelRect panelRect(const PanelModel& model) {
         height = 5 * key + 7 * ImGui::GetTextLineHeightWithSpacing() + 6 * style.ItemSpacing.y +
                  2 * style.WindowPadding.y;
     } else {
-        width =
-            std::min(model.displayWidth * 0.92f, std::max(model.displayWidth * 0.42f, 300 * model.pxPerMm));
-        height = model.displayHeight * 0.84f;
+        // Between the seats' bands when they leave room for the controls; centred over the table otherwise.
+        const float band = seatBandMm() * model.pxPerMm;
+        const float freeWidth = model.displayWidth - 2 * band;
+        const float freeHeight = model.displayHeight - 2 * band;
+        if (freeWidth >= 500 * model.pxPerMm && freeHeight >= 300 * model.pxPerMm) {
+            width = freeWidth;
+            height = freeHeight;
+        } else {
+            width = std::min(model.displayWidth * 0.92f,
+                             std::max(model.displayWidth * 0.42f, 300 * model.pxPerMm));
+            height = model.displayHeight * 0.84f;
+        }
     }
     width = std::min(width, model.displayWidth);
     height = std::min(height, model.displayHeight);
