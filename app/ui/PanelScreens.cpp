@@ -204,6 +204,7 @@ void drawSuggest(const PanelModel& model, PanelFrame& frame, float width, float 
     if (button(frame, tr(model, core::TextId::PanelSuggestClusters), "panel.suggest", ImVec2(width, row))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::SuggestClusters, 0, 0});
     }
+    ImGui::PushTextWrapPos(0.0f); // a column of the panel is narrow: the sentence wraps
     if (!model.canSuggest) {
         ImGui::EndDisabled();
         ImGui::TextDisabled("%s", tr(model, core::TextId::PanelSuggestNeedsClusterPhase).c_str());
@@ -212,6 +213,7 @@ void drawSuggest(const PanelModel& model, PanelFrame& frame, float width, float 
     } else if (model.suggested > 0) {
         ImGui::Text("%d %s", model.suggested, tr(model, core::TextId::PanelSuggested).c_str());
     }
+    ImGui::PopTextWrapPos();
 }
 
 // Site photos: the folder's JPEG and PNG files (and those dropped on the window), each imported with a tap
@@ -294,6 +296,18 @@ void drawImport(const PanelModel& model, PanelFrame& frame, float width, float r
         }
     }
     ImGui::EndChild();
+}
+
+// Moderation: hide what is on the table, restore what was taken away; the lists fill what is left.
+void drawModeration(const PanelModel& model, PanelFrame& frame, float row) {
+    ImGui::Separator();
+    const float lists =
+        std::max(row * 2.5f, ImGui::GetContentRegionAvail().y - 2 * ImGui::GetTextLineHeightWithSpacing() -
+                                 ImGui::GetStyle().ItemSpacing.y);
+    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsOnTable).c_str());
+    drawCardList(model, frame, false, lists * 0.55f);
+    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsTakenAway).c_str());
+    drawCardList(model, frame, true, 0);
 }
 
 void drawControls(const PanelModel& model, PanelFrame& frame) {
@@ -387,16 +401,7 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
         ImGui::BeginChild("##table", ImVec2(0, whole.y), false, columnFlags);
     }
     drawImport(model, frame, ImGui::GetContentRegionAvail().x, row);
-
-    // Moderation: hide what is on the table, restore what was taken away.
-    ImGui::Separator();
-    const float lists =
-        std::max(row * 2.5f, ImGui::GetContentRegionAvail().y - 2 * ImGui::GetTextLineHeightWithSpacing() -
-                                 style.ItemSpacing.y);
-    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsOnTable).c_str());
-    drawCardList(model, frame, false, lists * 0.55f);
-    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsTakenAway).c_str());
-    drawCardList(model, frame, true, 0);
+    drawModeration(model, frame, row);
     if (twoColumns) {
         ImGui::EndChild();
     }
@@ -421,7 +426,7 @@ PanelRect panelRect(const PanelModel& model) {
         const float freeWidth = model.displayWidth - 2 * band;
         const float freeHeight = model.displayHeight - 2 * band;
         if (freeWidth >= 500 * model.pxPerMm && freeHeight >= 300 * model.pxPerMm) {
-            width = freeWidth;
+            width = std::min(freeWidth, 700 * model.pxPerMm); // the table's sides stay in sight
             height = freeHeight;
         } else {
             width = std::min(model.displayWidth * 0.92f,

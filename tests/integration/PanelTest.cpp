@@ -174,7 +174,7 @@ TEST(PanelTest, TheFacilitatorStartsVoteHidesACardAndRestoresItInFrenchAndEnglis
     const std::optional<Image> frenchImage = loadPng(frenchShot);
     ASSERT_TRUE(frenchImage);
     EXPECT_FALSE(near(frenchImage->at(kBodyX, kBodyY), kNatureGreen, 12)) << "the hidden card is not drawn";
-    EXPECT_GT(countNear(*frenchImage, kLitButton, 350, 50, 860, 630), 6000)
+    EXPECT_GT(countNear(*frenchImage, kLitButton, 250, 130, 960, 550), 6000)
         << "the panel is up with the Vote phase lit (a full-width button)";
     // The phase timer stands in each seat's dock row, right of its buttons as the seat sees them: seat 1
     // (bottom edge, anchor x 302) at x 372–482, seat 4 (top edge, x 907) at x 672–782: dark letters on white.
