@@ -79,8 +79,9 @@ public:
         m_out << at(m_t + 500, id, "up", {centre.x, centre.y - radius});
         m_t += 700;
     }
-    /// The facilitator: three fingers held in the corner, the PIN, a phase, then the panel closes.
-    void phase(int number) {
+    /// The facilitator: three fingers held in the corner, the PIN, a phase, then the panel closes (or stays
+    /// open while the seats work, until close()).
+    void phase(int number, bool stayOpen = false) {
         const std::array<core::Vec2, 3> fingers{{{36, 632}, {73, 646}, {48, 612}}};
         for (std::size_t i = 0; i < fingers.size(); ++i) {
             m_out << at(m_t, static_cast<int>(20 + i), "down", fingers[i]);
@@ -96,6 +97,11 @@ public:
         m_t += 200;
         tap(1, "panel.phase." + std::to_string(number));
         m_t += 200;
+        if (!stayOpen) {
+            close();
+        }
+    }
+    void close() {
         tap(1, "panel.close");
         m_t += 200;
     }
@@ -182,17 +188,19 @@ int px(double mm, int width) {
 
 TEST_F(WholeWorkshop, FourSeatsPlayTheDemoThroughItsFivePhases) {
     // Observation: seats 1 and 4 sketch on the two site photos. Then the creative phase: seats 1, 2, 4 and 5
-    // write at once.
+    // write at once, with the facilitator's panel still open.
     Script first;
     first.tap(1, "seat.1.dock.pen");
     first.tap(4, "seat.4.dock.pen");
     first.stroke(11, "photo.1", {-60, 40});
     first.stroke(14, "photo.2", {-60, -40});
-    first.phase(2);
+    // The facilitator leaves the panel open while they write: no key is lost to it.
+    first.phase(2, true);
     for (const int seat : {1, 2, 4, 5}) {
         first.tap(seat, "seat." + std::to_string(seat) + ".dock.new_card");
     }
     first.type({{1, "des bancs"}, {2, "un kiosque"}, {4, "des arbres"}, {5, "une fontaine"}});
+    first.close();
     play(first, "1920x1080", m_dir.path() / "creative.png");
     core::Board board = boardOf(m_data, session());
     std::map<int, core::ItemId> cardOf;
