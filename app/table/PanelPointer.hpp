@@ -28,9 +28,9 @@ struct PointerFrame {
     bool down = false;
 };
 
-/// Picks the panel's contacts out of each frame's list. The first contact that lands on the panel drives
-/// ImGui until it lifts; other contacts landing on the panel meanwhile are swallowed (they touch the
-/// panel, not the board under it); every other contact goes on to the table.
+/// Picks the panel's contacts out of each frame's list. The first contact that lands on the panel (its
+/// rectangle, or for the facilitator's panel one of its controls) drives ImGui until it lifts; other
+/// contacts landing there meanwhile are swallowed; every other contact goes on to the table.
 class PanelPointer {
 public:
     /// Removes the panel's contacts from `contacts`; `area` is the panel now, or nothing when it is closed.
