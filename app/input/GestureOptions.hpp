@@ -8,6 +8,11 @@
 
 namespace atelier::input {
 
+/// A card on the live table is never pinched larger than this (220 × 144 mm for a new card): it cannot
+/// cover a seat's dock from the middle of the table, and its seat can still take it in two hands to shrink
+/// it. The gestures stop at it (Manipulation) and the board's rules bound every card's pose by it.
+inline constexpr double kCardMaxScale = 2.0;
+
 /// Thresholds and limits of gestures, in table millimetres and milliseconds.
 struct GestureOptions {
     core::Vec2 surfaceMm{1210.0, 680.0}; ///< items never leave it: their centre stays on the table

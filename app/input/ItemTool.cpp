@@ -29,9 +29,14 @@ void ItemTool::grab(const Contact& contact, ItemRef item, const core::Pose& boar
     auto found = m_items.find(item.id);
     if (found == m_items.end()) {
         const core::Pose start = quantised(boardPose);
-        Active active{
-            item,  seat, Manipulation(start, *m_options), VelocityEstimator(m_options->velocityWindowMs), {},
-            start, start};
+        const double maxScale = item.kind == ItemKind::Card ? kCardMaxScale : m_options->maxScale;
+        Active active{item,
+                      seat,
+                      Manipulation(start, *m_options, maxScale),
+                      VelocityEstimator(m_options->velocityWindowMs),
+                      {},
+                      start,
+                      start};
         found = m_items.emplace(item.id, std::move(active)).first;
     }
     Active& active = found->second;

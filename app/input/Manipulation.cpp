@@ -22,8 +22,12 @@ core::Vec2 centroid(const std::vector<core::Vec2>& points) {
 
 } // namespace
 
+Manipulation::Manipulation(const core::Pose& pose, const GestureOptions& options, double maxScale)
+    : m_options(&options), m_maxScale(std::min(maxScale, options.maxScale)), m_pose(pose),
+      m_anchorPose(pose) {}
+
 Manipulation::Manipulation(const core::Pose& pose, const GestureOptions& options)
-    : m_options(&options), m_pose(pose), m_anchorPose(pose) {}
+    : Manipulation(pose, options, options.maxScale) {}
 
 void Manipulation::reanchor() {
     m_anchorPose = m_pose;
@@ -111,9 +115,9 @@ void Manipulation::recompute() {
             scale = spread1 / spread0;
         }
     }
-    const double lowest = std::min(m_options->minScale, m_options->maxScale);
+    const double lowest = std::min(m_options->minScale, m_maxScale);
     const double wanted = m_anchorPose.scale * scale;
-    const double limited = std::clamp(wanted, lowest, m_options->maxScale);
+    const double limited = std::clamp(wanted, lowest, m_maxScale);
     // A limited scale also limits how far the centre swings out from the fingers.
     if (m_anchorPose.scale > 0) {
         scale = limited / m_anchorPose.scale;
@@ -129,6 +133,9 @@ void Manipulation::recompute() {
     m_pose.centre = centre;
     m_pose.rotation = m_anchorPose.rotation + angle;
     m_pose.scale = limited;
+    if (limited != wanted) {
+        reanchor(); // held at the limit: the first pinch back shrinks (or spreads) it from here
+    }
 }
 
 } // namespace atelier::input

@@ -15,7 +15,11 @@ namespace atelier::input {
 /// a finger never makes it jump. One finger translates only.
 class Manipulation {
 public:
-    /// An item at `pose` with no finger yet; limits from `options`.
+    /// An item at `pose` with no finger yet; limits from `options`, its scale at most `maxScale` (the item
+    /// kind's bound, at most the options' one). At a limit the fingers re-anchor, so pinching back acts at
+    /// once: they never have to come back to where the limit was first reached.
+    Manipulation(const core::Pose& pose, const GestureOptions& options, double maxScale);
+    /// The same with the options' scale limits.
     Manipulation(const core::Pose& pose, const GestureOptions& options);
 
     /// A finger lands on the item at `pos`.
@@ -51,6 +55,7 @@ private:
     void recompute();
 
     const GestureOptions* m_options;
+    double m_maxScale;
     core::Pose m_pose;
     core::Pose m_anchorPose;
     std::vector<Finger> m_fingers;

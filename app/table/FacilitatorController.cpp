@@ -45,10 +45,10 @@ ui::PadNotice noticeAfter(PinOutcome outcome) {
 }
 
 /// Puts the panel away: the pad or the controls close and the panel lets go of its finger.
-void closePanel(FacilitatorAccess& access, PanelPointer& input, std::optional<PanelArea>& area) {
+void closePanel(FacilitatorAccess& access, PanelPointer& input, std::vector<PanelArea>& controls) {
     access.close();
     input.reset();
-    area.reset();
+    controls.clear();
 }
 
 /// The question as a prompt card of the facilitator's, in the middle of the table, like a fresh session's.
@@ -122,7 +122,7 @@ bool FacilitatorController::route(std::vector<input::Contact>& contacts, std::in
     for (const input::Contact& contact : contacts) {
         m_access.observe(contact);
     }
-    const bool took = m_input.route(contacts, isOpen() ? m_area : std::nullopt);
+    const bool took = m_input.route(contacts, isOpen() ? m_controls : std::vector<PanelArea>{});
     if (took) {
         m_access.touch(nowMs);
     }
@@ -136,7 +136,7 @@ bool FacilitatorController::update(std::int64_t nowMs) {
         m_settling = true;
         if (!isOpen()) {
             m_input.reset();
-            m_area.reset();
+            m_controls.clear();
         }
         changed = true;
     }
@@ -325,7 +325,7 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         return;
     }
     case Kind::Close:
-        closePanel(m_access, m_input, m_area);
+        closePanel(m_access, m_input, m_controls);
         m_notice = ui::PadNotice::None;
         spdlog::info("facilitator panel closed");
         return;
@@ -362,7 +362,7 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         if (m_confirm == ui::PanelConfirm::EndSession) {
             // The main loop archives the session, clears the table and starts a fresh one; the panel closes.
             m_endRequested = true;
-            closePanel(m_access, m_input, m_area);
+            closePanel(m_access, m_input, m_controls);
             spdlog::info("the facilitator ended the session");
         } else if (m_confirm == ui::PanelConfirm::Quit) {
             spdlog::info("the facilitator quits Atelier");
@@ -431,12 +431,14 @@ bool FacilitatorController::draw(std::int64_t nowMs, const render::View& view, b
         return settled || m_input.pending();
     }
     const ui::PanelModel shown = model(nowMs, view);
-    const ui::PanelRect rect = ui::panelRect(shown);
     ui::PanelFrame frame = ui::drawPanel(shown);
     const double mmPerPxX = 1.0 / view.pxPerMmX();
     const double mmPerPxY = 1.0 / view.pxPerMmY();
-    m_area =
-        PanelArea{{rect.minX * mmPerPxX, rect.minY * mmPerPxY}, {rect.maxX * mmPerPxX, rect.maxY * mmPerPxY}};
+    m_controls.clear(); // only a touch on a control is the panel's: the rest of its window reaches the table
+    for (const ui::PanelTarget& target : frame.targets) {
+        m_controls.push_back(PanelArea{{target.minX * mmPerPxX, target.minY * mmPerPxY},
+                                       {target.maxX * mmPerPxX, target.maxY * mmPerPxY}});
+    }
     m_targetsPx = std::move(frame.targets);
     for (const ui::PanelAction& action : frame.actions) {
         carryOut(action, nowMs);

@@ -100,7 +100,7 @@ private:
     TableInteraction& m_interaction;
     core::Language m_language;
     PanelPointer m_input;
-    std::optional<PanelArea> m_area;
+    std::vector<PanelArea> m_controls; ///< the panel's controls as drawn last: the touches it takes
     std::vector<ui::PanelTarget> m_targetsPx;
     render::View m_view;
     ui::PadNotice m_notice = ui::PadNotice::None;

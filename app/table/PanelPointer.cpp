@@ -10,6 +10,14 @@
 namespace atelier::table {
 
 bool PanelPointer::route(std::vector<input::Contact>& contacts, const std::optional<PanelArea>& area) {
+    return route(contacts, area ? std::vector<PanelArea>{*area} : std::vector<PanelArea>{});
+}
+
+bool PanelPointer::route(std::vector<input::Contact>& contacts, const std::vector<PanelArea>& areas) {
+    const auto onPanel = [&](core::Vec2 p) {
+        return std::any_of(areas.begin(), areas.end(),
+                           [&](const PanelArea& area) { return area.contains(p); });
+    };
     const std::size_t before = contacts.size();
     std::erase_if(contacts, [&](const input::Contact& contact) {
         const input::ContactKey key = contact.key();
@@ -36,7 +44,7 @@ bool PanelPointer::route(std::vector<input::Contact>& contacts, const std::optio
             }
             return true;
         }
-        if (contact.phase != input::Phase::Down || !area || !area->contains(contact.posMm)) {
+        if (contact.phase != input::Phase::Down || !onPanel(contact.posMm)) {
             return false;
         }
         if (m_pointer) {

@@ -28,14 +28,17 @@ struct PointerFrame {
     bool down = false;
 };
 
-/// Picks the panel's contacts out of each frame's list. The first contact that lands on the panel drives
-/// ImGui until it lifts; other contacts landing on the panel meanwhile are swallowed (they touch the
-/// panel, not the board under it); every other contact goes on to the table.
+/// Picks the panel's contacts out of each frame's list. The first contact that lands on the panel (its
+/// rectangle, or for the facilitator's panel one of its controls) drives ImGui until it lifts; other
+/// contacts landing there meanwhile are swallowed; every other contact goes on to the table.
 class PanelPointer {
 public:
     /// Removes the panel's contacts from `contacts`; `area` is the panel now, or nothing when it is closed.
     /// True when the panel took any.
     bool route(std::vector<input::Contact>& contacts, const std::optional<PanelArea>& area);
+    /// The same for a panel that takes only the contacts landing on one of `areas` (its controls): a touch
+    /// between them goes on to the table.
+    bool route(std::vector<input::Contact>& contacts, const std::vector<PanelArea>& areas);
     /// ImGui's pointer for the next frame. Every press, slide and release waits its turn for a frame of its
     /// own, so a tap shorter than a frame still clicks, and several taps played in one frame (a slow frame,
     /// a script catching up) each click in turn.

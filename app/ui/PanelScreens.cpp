@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <imgui.h>
 
+#include "workshop/Dimensions.hpp"
+#include "workshop/KeyboardLayout.hpp"
+
 namespace atelier::ui {
 namespace {
 
@@ -12,6 +15,16 @@ constexpr float kMinTouchMm = 12.0f;
 /// The PIN pad's keys, a little larger than the minimum: they are pressed standing, at arm's length.
 constexpr float kPadKeyMm = 18.0f;
 constexpr int kMaxCardsListed = 40;
+/// Clear space left between the panel and the seats' keyboards.
+constexpr double kKeyboardClearanceMm = 4.5;
+
+/// How deep from each edge of the table the seats' docks and keyboards reach, clearance included (~136 mm):
+/// the panel stays inside, so a seat keeps its keyboard while the facilitator works.
+float seatBandMm() {
+    namespace dims = workshop::dims;
+    return static_cast<float>(dims::kEdgeMarginMm + dims::kButtonMm + dims::kDockToKeyboardMm +
+                              workshop::KeyboardLayout::french().panelSize().height + kKeyboardClearanceMm);
+}
 
 std::string tr(const PanelModel& model, core::TextId id) {
     return std::string(core::text(model.language, id));
@@ -191,6 +204,7 @@ void drawSuggest(const PanelModel& model, PanelFrame& frame, float width, float 
     if (button(frame, tr(model, core::TextId::PanelSuggestClusters), "panel.suggest", ImVec2(width, row))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::SuggestClusters, 0, 0});
     }
+    ImGui::PushTextWrapPos(0.0f); // a column of the panel is narrow: the sentence wraps
     if (!model.canSuggest) {
         ImGui::EndDisabled();
         ImGui::TextDisabled("%s", tr(model, core::TextId::PanelSuggestNeedsClusterPhase).c_str());
@@ -199,6 +213,7 @@ void drawSuggest(const PanelModel& model, PanelFrame& frame, float width, float 
     } else if (model.suggested > 0) {
         ImGui::Text("%d %s", model.suggested, tr(model, core::TextId::PanelSuggested).c_str());
     }
+    ImGui::PopTextWrapPos();
 }
 
 // Site photos: the folder's JPEG and PNG files (and those dropped on the window), each imported with a tap
@@ -283,9 +298,29 @@ void drawImport(const PanelModel& model, PanelFrame& frame, float width, float r
     ImGui::EndChild();
 }
 
+// Moderation: hide what is on the table, restore what was taken away; the lists fill what is left.
+void drawModeration(const PanelModel& model, PanelFrame& frame, float row) {
+    ImGui::Separator();
+    const float lists =
+        std::max(row * 2.5f, ImGui::GetContentRegionAvail().y - 2 * ImGui::GetTextLineHeightWithSpacing() -
+                                 ImGui::GetStyle().ItemSpacing.y);
+    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsOnTable).c_str());
+    drawCardList(model, frame, false, lists * 0.55f);
+    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsTakenAway).c_str());
+    drawCardList(model, frame, true, 0);
+}
+
 void drawControls(const PanelModel& model, PanelFrame& frame) {
     const float row = touch(model, kMinTouchMm);
     const ImGuiStyle& style = ImGui::GetStyle();
+    // Wide and low between the seats' keyboards: the phases on the left, photos and moderation on the right.
+    const ImVec2 whole = ImGui::GetContentRegionAvail();
+    const bool twoColumns = whole.x > whole.y * 1.5f;
+    const ImGuiWindowFlags columnFlags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    if (twoColumns) {
+        ImGui::BeginChild("##phases", ImVec2((whole.x - style.ItemSpacing.x) * 0.5f, whole.y), false,
+                          columnFlags);
+    }
 
     // Language and close on the first line.
     ImGui::AlignTextToFramePadding();
@@ -364,17 +399,16 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     }
     drawSuggest(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
-    drawImport(model, frame, width, row);
-
-    // Moderation: hide what is on the table, restore what was taken away.
-    ImGui::Separator();
-    const float lists =
-        std::max(row * 2.5f, ImGui::GetContentRegionAvail().y - 2 * ImGui::GetTextLineHeightWithSpacing() -
-                                 style.ItemSpacing.y);
-    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsOnTable).c_str());
-    drawCardList(model, frame, false, lists * 0.55f);
-    ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCardsTakenAway).c_str());
-    drawCardList(model, frame, true, 0);
+    if (twoColumns) {
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("##table", ImVec2(0, whole.y), false, columnFlags);
+    }
+    drawImport(model, frame, ImGui::GetContentRegionAvail().x, row);
+    drawModeration(model, frame, row);
+    if (twoColumns) {
+        ImGui::EndChild();
+    }
 }
 
 } // namespace
@@ -391,9 +425,18 @@ PanelRect panelRect(const PanelModel& model) {
         height = 5 * key + 7 * ImGui::GetTextLineHeightWithSpacing() + 6 * style.ItemSpacing.y +
                  2 * style.WindowPadding.y;
     } else {
-        width =
-            std::min(model.displayWidth * 0.92f, std::max(model.displayWidth * 0.42f, 300 * model.pxPerMm));
-        height = model.displayHeight * 0.84f;
+        // Between the seats' bands when they leave room for the controls; centred over the table otherwise.
+        const float band = seatBandMm() * model.pxPerMm;
+        const float freeWidth = model.displayWidth - 2 * band;
+        const float freeHeight = model.displayHeight - 2 * band;
+        if (freeWidth >= 500 * model.pxPerMm && freeHeight >= 300 * model.pxPerMm) {
+            width = std::min(freeWidth, 700 * model.pxPerMm); // the table's sides stay in sight
+            height = freeHeight;
+        } else {
+            width = std::min(model.displayWidth * 0.92f,
+                             std::max(model.displayWidth * 0.42f, 300 * model.pxPerMm));
+            height = model.displayHeight * 0.84f;
+        }
     }
     width = std::min(width, model.displayWidth);
     height = std::min(height, model.displayHeight);

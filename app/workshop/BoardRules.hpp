@@ -3,6 +3,7 @@
 
 #include "core/Board.hpp"
 #include "core/Event.hpp"
+#include "input/GestureOptions.hpp"
 
 #include <map>
 #include <optional>
@@ -10,9 +11,8 @@
 
 namespace atelier::workshop {
 
-/// A card is never pinched larger than this (220 × 144 mm for a new card): it cannot cover a seat's dock
-/// from the middle of the table, and its seat can still take it in two hands to shrink it.
-inline constexpr double kCardMaxScale = 2.0;
+/// A card is never pinched larger than this (see input::kCardMaxScale).
+inline constexpr double kCardMaxScale = input::kCardMaxScale;
 
 /// The board's rules for every live event, applied in TableWorkshop::submit before the event reaches the
 /// board (replays and resumes fold the log as it is). In a phase with `locked`, the seats' actions are

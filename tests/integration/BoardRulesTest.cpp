@@ -347,6 +347,31 @@ TEST_F(BoardRules, FiveFingersCannotBlowACardOverADockOrOffTheTable) {
     }
 }
 
+TEST_F(BoardRules, TwoFingersPinchACardBackDownRightAfterItsBound) {
+    seed({bigCardAt(1, 600, 340)});
+    // Two fingers spread from 50 to 150 mm apart (3×, past the 2× bound), then, still down, close to 120 mm.
+    std::string script;
+    const core::Vec2 centre{600, 340};
+    const auto fingersAt = [&](int t, const char* phase, double apart) {
+        return at(t, 10, phase, {centre.x - apart / 2, centre.y}) +
+               at(t, 11, phase, {centre.x + apart / 2, centre.y});
+    };
+    script += fingersAt(0, "down", 50);
+    int t = 0;
+    for (int i = 1; i <= 10; ++i) {
+        script += fingersAt(t += 20, "move", 50 + 10 * i);
+    }
+    for (int i = 1; i <= 6; ++i) {
+        script += fingersAt(t += 20, "move", 150 - 5 * i);
+    }
+    script += fingersAt(t + 300, "up", 120);
+    const ProcessResult pinched = play(script);
+    const core::Card card = *board().findCard(1);
+    EXPECT_NEAR(card.pose.scale, 2.0 * 120 / 150, 0.05)
+        << "the pinch back shrinks it at once, from the bound\n"
+        << pinched.output;
+}
+
 TEST_F(BoardRules, TappingAClusterLabelLogsNoMotionAndLeavesNothingToUndo) {
     seed({cardAt(1, 250, 300), cardAt(2, 350, 300), cardAt(3, 300, 370),
           core::ClusterFormed{4, "", {1, 2, 3}, 1},

@@ -174,7 +174,7 @@ TEST(PanelTest, TheFacilitatorStartsVoteHidesACardAndRestoresItInFrenchAndEnglis
     const std::optional<Image> frenchImage = loadPng(frenchShot);
     ASSERT_TRUE(frenchImage);
     EXPECT_FALSE(near(frenchImage->at(kBodyX, kBodyY), kNatureGreen, 12)) << "the hidden card is not drawn";
-    EXPECT_GT(countNear(*frenchImage, kLitButton, 350, 50, 860, 630), 6000)
+    EXPECT_GT(countNear(*frenchImage, kLitButton, 250, 130, 960, 550), 6000)
         << "the panel is up with the Vote phase lit (a full-width button)";
     // The phase timer stands in each seat's dock row, right of its buttons as the seat sees them: seat 1
     // (bottom edge, anchor x 302) at x 372–482, seat 4 (top edge, x 907) at x 672–782: dark letters on white.
@@ -212,6 +212,50 @@ TEST(PanelTest, TheFacilitatorStartsVoteHidesACardAndRestoresItInFrenchAndEnglis
     EXPECT_TRUE(near(englishImage->at(kBodyX, kBodyY), kNatureGreen, 12)) << "the restored card is back";
     EXPECT_GT(countDifferent(*frenchImage, *englishImage, 350, 50, 860, 130), 300)
         << "the panel's words changed language";
+}
+
+/// The target name of a key of the French keyboard for a lower-case letter (ASCII or two UTF-8 bytes).
+std::vector<std::string> keysOf(const std::string& utf8) {
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const std::size_t length = (static_cast<unsigned char>(utf8[i]) & 0x80) != 0 ? 2 : 1;
+        keys.push_back(utf8.substr(i, length));
+        i += length;
+    }
+    return keys;
+}
+
+TEST(PanelTest, TwoSeatsTypeOnTheirKeyboardsWhileThePanelIsOpen) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    const std::int64_t session = seedDemoSession(data, {});
+    PanelScript script;
+    script.pin("2468");
+    script.tap("seat.1.dock.new_card");
+    script.tap("seat.2.dock.new_card");
+    const std::string typed = "azertyuiopéèù";
+    for (const std::string& key : keysOf(typed)) {
+        script.tap("seat.1.keyboard." + key);
+        script.tap("seat.2.keyboard." + key);
+    }
+    script.tap("seat.1.keyboard.enter");
+    script.tap("seat.2.keyboard.enter");
+    script.tap("panel.phase.3"); // the panel stayed open all along: its button is there to press
+    script.save(dir.path() / "typing.jsonl");
+    const ProcessResult result =
+        run(writeConfig(dir.path(), "fr"), data, dir.path() / "typing.jsonl", dir.path() / "typing.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const core::Board board = boardOf(data, session);
+    std::vector<int> seats;
+    for (const auto& [id, card] : board.cards) {
+        if (card.seat == 1 || card.seat == 2) {
+            seats.push_back(card.seat);
+            EXPECT_EQ(card.text, "Azertyuiopéèù") << "seat " << card.seat << "'s card, every key reached it";
+        }
+    }
+    EXPECT_EQ(seats.size(), 2u) << result.output;
+    EXPECT_EQ(countEditsTo(data, session, "Azertyuiopéèù"), 2);
+    EXPECT_NE(lastPhasePayload(data, session).find("Scénarios"), std::string::npos) << result.output;
 }
 
 TEST(PanelTest, FiveWrongPinsLockThePadAndTheRightOneWaits) {
