@@ -3,6 +3,7 @@
 
 #include "core/EventCodec.hpp"
 #include "store/Database.hpp"
+#include "store/EventRows.hpp"
 #include "store/SessionLoader.hpp"
 #include "store/StoreError.hpp"
 
@@ -35,9 +36,7 @@ EventAppender::EventAppender(Database& db, std::int64_t sessionId) : m_db(db), m
         last.bind(1, sessionId);
         last.executeStep();
         m_lastSeq = last.getColumn(0).getInt64();
-        m_insert = std::make_unique<SQLite::Statement>(
-            db.connection(),
-            "INSERT INTO events(session_id, seq, t_ms, seat, type, payload) VALUES (?, ?, ?, ?, ?, ?)");
+        m_insert = std::make_unique<SQLite::Statement>(db.connection(), kInsertEventSql);
     } catch (const SQLite::Exception& failure) {
         throw appendFailure(db, sessionId, failure);
     }
@@ -55,14 +54,8 @@ core::ApplyResult EventAppender::append(std::int64_t tMs, const core::Event& eve
         return result;
     }
     try {
-        m_insert->bind(1, m_session);
-        m_insert->bind(2, m_lastSeq + 1);
-        m_insert->bind(3, tMs);
-        m_insert->bind(4, core::eventSeat(event));
-        m_insert->bind(5, std::string(core::eventType(event)));
-        m_insert->bind(6, core::encodePayload(event));
-        m_insert->exec();
-        m_insert->reset();
+        insertEventRow(*m_insert, m_session, m_lastSeq + 1, tMs, core::eventSeat(event),
+                       std::string(core::eventType(event)), core::encodePayload(event));
     } catch (const SQLite::Exception& failure) {
         throw appendFailure(m_db, m_session, failure);
     }

@@ -1,6 +1,7 @@
 // Commits batches of events, and the snapshots the SnapshotMaker prepared, on the writer's own connection.
 #include "store/EventLogWriter.hpp"
 
+#include "store/EventRows.hpp"
 #include "store/Schema.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -60,9 +61,7 @@ void EventLogWriter::openConnection() {
                           std::to_string(stored) + " but this writer continues after seq " +
                           std::to_string(m_durableSeq) + "; is another Atelier writing to it?");
     }
-    m_insertEvent = std::make_unique<SQLite::Statement>(
-        *m_connection,
-        "INSERT INTO events(session_id, seq, t_ms, seat, type, payload) VALUES (?, ?, ?, ?, ?, ?)");
+    m_insertEvent = std::make_unique<SQLite::Statement>(*m_connection, kInsertEventSql);
 }
 
 void EventLogWriter::closeConnection() noexcept {
@@ -116,14 +115,8 @@ std::optional<WriteFailure> EventLogWriter::commitChunk(std::size_t count) {
         SQLite::Statement& insert = *m_insertEvent;
         for (std::size_t i = 0; i < count; ++i) {
             const PendingEvent& pending = m_backlog[i];
-            insert.bind(1, m_sessionId);
-            insert.bind(2, pending.seq);
-            insert.bind(3, pending.tMs);
-            insert.bind(4, pending.seat);
-            insert.bindNoCopy(5, pending.type);
-            insert.bindNoCopy(6, pending.payload);
-            insert.exec();
-            insert.reset();
+            insertEventRow(insert, m_sessionId, pending.seq, pending.tMs, pending.seat, pending.type,
+                           pending.payload);
         }
         transaction.commit();
     } catch (const std::exception& error) {

@@ -1,6 +1,7 @@
 // Rescue journals: JSON lines written with fsync when SQLite cannot save, merged back by the next start.
 #include "store/RescueJournal.hpp"
 
+#include "store/EventRows.hpp"
 #include "store/Schema.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -87,17 +88,10 @@ bool insertJournal(const std::filesystem::path& dataFile, const ReadJournal& jou
     if (last.getColumn(0).getInt64() + 1 != journal.events.front().seq) {
         return false;
     }
-    SQLite::Statement insert(
-        db, "INSERT INTO events(session_id, seq, t_ms, seat, type, payload) VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement insert(db, kInsertEventSql);
     for (const PendingEvent& event : journal.events) {
-        insert.bind(1, journal.sessionId);
-        insert.bind(2, event.seq);
-        insert.bind(3, event.tMs);
-        insert.bind(4, event.seat);
-        insert.bindNoCopy(5, event.type);
-        insert.bindNoCopy(6, event.payload);
-        insert.exec();
-        insert.reset();
+        insertEventRow(insert, journal.sessionId, event.seq, event.tMs, event.seat, event.type,
+                       event.payload);
     }
     transaction.commit();
     return true;
