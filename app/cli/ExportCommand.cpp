@@ -16,9 +16,9 @@
 #include "replay/ReportCsv.hpp"
 #include "replay/ReportHtml.hpp"
 #include "replay/ReportJson.hpp"
-#include "replay/SessionCopy.hpp"
 #include "replay/SessionReport.hpp"
 #include "store/Database.hpp"
+#include "store/SessionCopy.hpp"
 #include "store/StoreError.hpp"
 #include "table/ExportScreen.hpp"
 #include "workshop/WorkshopDefinition.hpp"
@@ -400,7 +400,7 @@ int exportCommand(const CommandLine& commandLine, const Config& config,
     const std::filesystem::path dataFile = dataDir / store::kDataFileName;
     try {
         if (options.sqlite) {
-            replay::copySession(dataFile, *session, *options.sqlite);
+            store::copySession(dataFile, *session, *options.sqlite);
             std::printf("%s: session %lld alone, ready to replay with --data on another machine\n",
                         options.sqlite->c_str(), static_cast<long long>(*session));
             return 0;

@@ -9,9 +9,9 @@
 #include "replay/ReportCsv.hpp"
 #include "replay/ReportHtml.hpp"
 #include "replay/ReportJson.hpp"
-#include "replay/SessionCopy.hpp"
 #include "replay/SessionReport.hpp"
 #include "replay/SessionTime.hpp"
+#include "store/SessionCopy.hpp"
 #include "store/StoreError.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -160,7 +160,7 @@ TEST(SessionCopyTest, TheCopyHoldsOnlyThatSessionAndReplaysToTheSameBoard) {
     const testing::RecordedSession first = testing::recordSimulatedSession(dir.path(), 11, 1500, 400);
     const testing::RecordedSession second = testing::recordSimulatedSession(dir.path(), 12, 300, 400);
     const std::filesystem::path target = dir.path() / "elsewhere" / "atelier.db";
-    copySession(dir.dataFile(), second.session, target);
+    store::copySession(dir.dataFile(), second.session, target);
 
     Player original(dir.dataFile(), second.session);
     Player copy(target, second.session);
@@ -174,10 +174,10 @@ TEST(SessionCopyTest, TheCopyHoldsOnlyThatSessionAndReplaysToTheSameBoard) {
         EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sessions").getInt(), 1);
         EXPECT_EQ(db.execAndGet("SELECT count(DISTINCT session_id) FROM events").getInt(), 1);
     }
-    EXPECT_THROW(copySession(dir.dataFile(), first.session, target), store::StoreError)
+    EXPECT_THROW(store::copySession(dir.dataFile(), first.session, target), store::StoreError)
         << "an existing file is never overwritten";
     try {
-        copySession(dir.dataFile(), 77, dir.path() / "none.db");
+        store::copySession(dir.dataFile(), 77, dir.path() / "none.db");
         FAIL() << "no session 77";
     } catch (const store::StoreError& error) {
         EXPECT_EQ(error.kind(), store::StoreErrorKind::NotFound);
