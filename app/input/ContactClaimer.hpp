@@ -2,6 +2,9 @@
 #pragma once
 
 #include "input/Contact.hpp"
+#include "input/HitTest.hpp"
+
+#include <vector>
 
 namespace atelier::input {
 
@@ -25,6 +28,10 @@ public:
     /// Receives every later Move, Up or Cancel of a contact it claimed; the engine does nothing else with
     /// them.
     virtual void onClaimedContact(const Contact& contact) = 0;
+
+    /// The boxes a thrown card stops at the edge of instead of gliding under (docks, open keyboards), asked at
+    /// each throw; none by default.
+    virtual std::vector<Bounds> glideStops() const { return {}; }
 };
 
 } // namespace atelier::input

@@ -66,6 +66,14 @@ void GestureEngine::down(const Contact& contact, const core::Board& board, Gestu
     m_contacts.insert_or_assign(contact.key(), captured);
 }
 
+GlideStops GestureEngine::glideStops(ItemRef item, const core::Board& board) const {
+    const core::Card* card = item.kind == ItemKind::Card ? board.findCard(item.id) : nullptr;
+    if (card == nullptr || m_claimer == nullptr) {
+        return {}; // photos lie below everything and glide freely
+    }
+    return GlideStops{card->size, m_claimer->glideStops()};
+}
+
 void GestureEngine::handle(const Contact& contact, const core::Board& board, GestureResult& out) {
     const auto found = m_contacts.find(contact.key());
     if (contact.phase == Phase::Down && found == m_contacts.end()) {
@@ -103,7 +111,7 @@ void GestureEngine::handle(const Contact& contact, const core::Board& board, Ges
         }
     }
     if (captured.mode == Mode::Item) {
-        m_items.release(contact, captured.item.id, out);
+        m_items.release(contact, captured.item.id, out, glideStops(captured.item, board));
         if (tap && captured.item.kind == ItemKind::Photo && livePose(board, captured.item) != nullptr) {
             raise(captured.item, board, captured.seat, out);
         }

@@ -68,6 +68,7 @@ private:
 
     void down(const Contact& contact, const core::Board& board, GestureResult& out);
     void raise(ItemRef item, const core::Board& board, int seat, GestureResult& out) const;
+    GlideStops glideStops(ItemRef item, const core::Board& board) const;
 
     GestureOptions m_options;
     ContactClaimer* m_claimer;

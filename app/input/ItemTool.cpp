@@ -62,7 +62,8 @@ void ItemTool::move(const Contact& contact, core::ItemId item) {
     active.velocity.addSample(contact.tMs, active.manipulation.pose().centre);
 }
 
-void ItemTool::release(const Contact& contact, core::ItemId item, GestureResult& out) {
+void ItemTool::release(const Contact& contact, core::ItemId item, GestureResult& out,
+                       const GlideStops& stops) {
     const auto found = m_items.find(item);
     if (found == m_items.end() || !found->second.manipulation.holds(contact.key())) {
         return;
@@ -78,12 +79,13 @@ void ItemTool::release(const Contact& contact, core::ItemId item, GestureResult&
     core::Vec2 velocity = active.velocity.velocityAt(contact.tMs);
     const double speed = std::hypot(velocity.x, velocity.y);
     active.velocity.clear();
-    if (contact.phase == Phase::Up && speed >= m_options->throwMinSpeedMmPerS) {
+    const bool onStop = !stops.boxes.empty() && overlapsStop(active.manipulation.pose(), stops);
+    if (contact.phase == Phase::Up && speed >= m_options->throwMinSpeedMmPerS && !onStop) {
         if (speed > m_options->throwMaxSpeedMmPerS) {
             const double factor = m_options->throwMaxSpeedMmPerS / speed;
             velocity = core::Vec2{velocity.x * factor, velocity.y * factor};
         }
-        active.glide.emplace(active.manipulation.pose(), velocity, contact.tMs, *m_options);
+        active.glide.emplace(active.manipulation.pose(), velocity, contact.tMs, *m_options, stops);
         if (active.dirty) {
             emit(active, active.dirtyMs, Emit::Motion, out);
         }

@@ -48,6 +48,9 @@ inline constexpr double kNewCardStepMm = 40;
 /// How far a duplicate lands from its original, towards the seat's right and towards the seat.
 inline constexpr double kDuplicateOffsetMm = 15;
 
+/// The ranking shown in a presenting phase in front of each seat, centred where its keyboard would be.
+inline constexpr core::Size kRankingSize{230, 100};
+
 /// A press still counts as inside its button or key this far outside it (a finger rolls as it lifts).
 inline constexpr double kReleaseGraceMm = 3;
 /// A contact that travelled less than this since its down is a tap, not a drag (the gesture engine's slop).

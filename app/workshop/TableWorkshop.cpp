@@ -20,10 +20,9 @@ constexpr std::size_t kMaxHeld = 128;
 constexpr std::size_t kClusterNameLimit = 40;
 /// A touch on a cluster's label that lifts this soon, this close to where it went down, is a tap.
 constexpr std::int64_t kTapMs = 600;
-/// The ranking shown in front of each seat: its best lines, cut to this many characters, on a panel this big.
+/// The ranking shown in front of each seat: its best lines, cut to this many characters (dims::kRankingSize).
 constexpr std::size_t kRankingLines = 5;
 constexpr std::size_t kRankingCharacters = 36;
-constexpr core::Size kRankingSize{230, 100};
 /// The "paused" notice in front of each seat: one line of large text.
 constexpr core::Size kPausedSize{230, 30};
 
@@ -411,6 +410,7 @@ core::ItemId TableWorkshop::newCard(int seat) {
     const std::uint64_t session = m_keyboards.open(seat, id, "");
     emit(core::CardCreated{id, pose, dims::kCardSize, "", 0, seat}, Origin::Action,
          StepGroup{StepGroup::Kind::Typing, id, session});
+    pushCardsOff({keyboardArea(seat)}, seat);
     return id;
 }
 
@@ -425,6 +425,7 @@ bool TableWorkshop::openKeyboard(int seat, core::ItemId card) {
     if (before != card) {
         leaveBlank(seat, before);
     }
+    pushCardsOff({keyboardArea(seat)}, seat);
     touched();
     return true;
 }
@@ -444,6 +445,7 @@ bool TableWorkshop::openKeyboardOnCluster(int seat, core::ItemId cluster) {
     const core::ItemId before = writtenBy(seat);
     m_keyboards.open(seat, cluster, target->name, kClusterNameLimit);
     leaveBlank(seat, before);
+    pushCardsOff({keyboardArea(seat)}, seat);
     touched();
     return true;
 }
@@ -546,6 +548,7 @@ void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepar
         for (const auto& [seat, card] : writing) {
             leaveBlank(seat, card); // a card closed empty is removed
         }
+        pushCardsOff(rankingAreas(), 0); // every card of the board stays in sight of the ranking
     }
     if (std::holds_alternative<core::PhaseStarted>(event)) {
         m_suggestions.clear(); // proposals belong to the moment they were asked for
@@ -620,7 +623,7 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
             ranking.kind = WidgetKind::Ranking;
             ranking.seat = seat.number;
             ranking.pose = m_layout.keyboardPose(seat.number);
-            ranking.size = kRankingSize;
+            ranking.size = dims::kRankingSize;
             ranking.colour = seat.colour;
             ranking.lines = lines;
             ranking.moreTied = moreTied;

@@ -53,6 +53,8 @@ public:
     input::ClaimDecision onContactDown(const input::Contact& contact) override;
     /// ContactClaimer: presses, slides and releases of the claimed contacts (keys and buttons act here).
     void onClaimedContact(const input::Contact& contact) override;
+    /// ContactClaimer: a thrown card stops at the edge of every dock button, vote dot and open keyboard.
+    std::vector<input::Bounds> glideStops() const override;
     /// Every contact, after the engine handled it: how the workshop sees a card dragged onto a bin (and
     /// lights the bin while it hovers). Claimed contacts are ignored here.
     void observeContact(const input::Contact& contact);
@@ -229,6 +231,9 @@ private:
     std::vector<Area> takenAreas(core::ItemId except, int openingSeat) const;
     core::Pose duplicateSpot(const core::Card& original, const Seat& seat) const;
     std::optional<core::Pose> bounceSpot(const core::Card& card) const;
+    Area keyboardArea(int seat) const;
+    std::vector<Area> rankingAreas() const;
+    void pushCardsOff(const std::vector<Area>& covers, int seat);
     core::ItemId blankBeingWritten(int seat) const;
     core::ItemId writtenBy(int seat) const;
     void leaveBlank(int seat, core::ItemId card);

@@ -1,6 +1,7 @@
 // Where the workshop puts cards so that nothing is buried: new cards and duplicates on free spots, cards let
-// go over a dock or a keyboard bounced off it, blank cards removed when their keyboard closes. Part of
-// TableWorkshop, split from TableWorkshop.cpp for size.
+// go over a dock or a keyboard bounced off it, cards pushed off a keyboard that opens or the ranking that
+// shows over them, thrown cards stopped at docks and keyboards, blank cards removed when their keyboard
+// closes. Part of TableWorkshop, split from TableWorkshop.cpp for size.
 #include "workshop/TableWorkshop.hpp"
 
 #include "workshop/CardPlacement.hpp"
@@ -81,6 +82,68 @@ std::optional<core::Pose> TableWorkshop::bounceSpot(const core::Card& card) cons
         return spot;
     }
     return nearestFreeSpot(card.pose, card.size, panels, m_seats.surfaceMm()); // off the panels, on cards
+}
+
+std::vector<input::Bounds> TableWorkshop::glideStops() const {
+    std::vector<input::Bounds> stops;
+    for (const Area& area : panelAreas(0)) {
+        stops.push_back(input::Bounds{area.min, area.max});
+    }
+    return stops;
+}
+
+Area TableWorkshop::keyboardArea(int seat) const {
+    return areaOf(m_layout.keyboardPose(seat), KeyboardLayout::french().panelSize());
+}
+
+std::vector<Area> TableWorkshop::rankingAreas() const {
+    std::vector<Area> areas;
+    for (const Seat& seat : m_seats.seats()) {
+        areas.push_back(areaOf(m_layout.keyboardPose(seat.number), dims::kRankingSize));
+    }
+    return areas;
+}
+
+void TableWorkshop::pushCardsOff(const std::vector<Area>& covers, int seat) {
+    const auto pending = [&](core::ItemId id) { // held by a finger (it bounces when let go), or going
+        return std::any_of(m_held.begin(), m_held.end(), [&](const auto& e) { return e.second.card == id; }) ||
+               std::any_of(m_outputs.begin(), m_outputs.end(), [&](const WorkshopOutput& output) {
+                   const auto* deleted = std::get_if<core::CardDeleted>(&output.event);
+                   return deleted != nullptr && deleted->id == id;
+               });
+    };
+    std::vector<const core::Card*> covered;
+    std::vector<Area> fixed = panelAreas(0);
+    fixed.insert(fixed.end(), covers.begin(), covers.end());
+    std::vector<Area> taken = fixed;
+    for (const auto& [id, card] : m_board.cards) {
+        if (card.deleted || pending(id)) {
+            continue;
+        }
+        const Area box = areaOf(card.pose, card.size);
+        const bool under =
+            std::any_of(covers.begin(), covers.end(), [&](const Area& cover) { return box.overlaps(cover); });
+        if (under) {
+            covered.push_back(&card);
+        } else {
+            taken.push_back(box);
+        }
+    }
+    for (const WorkshopOutput& output : m_outputs) {
+        if (const auto* created = std::get_if<core::CardCreated>(&output.event)) {
+            taken.push_back(areaOf(created->pose, created->size));
+        }
+    }
+    for (const core::Card* card : covered) {
+        std::optional<core::Pose> spot = nearestFreeSpot(card->pose, card->size, taken, m_seats.surfaceMm());
+        if (!spot) {
+            spot = nearestFreeSpot(card->pose, card->size, fixed, m_seats.surfaceMm()); // a full table
+        }
+        if (spot) {
+            emit(core::CardMoved{card->id, *spot, seat}, Origin::Rule); // in sight, and not an undo step
+            taken.push_back(areaOf(*spot, card->size));
+        }
+    }
 }
 
 core::ItemId TableWorkshop::blankBeingWritten(int seat) const {

@@ -6,9 +6,11 @@
 
 namespace atelier::workshop {
 
-/// Why an event happens: a person's action (it joins the seat's undo history), or the undo or redo of one
-/// (the history has already moved; the event is logged like any other, so the log reads like what happened).
-enum class Origin : std::uint8_t { Action, Undo, Redo };
+/// Why an event happens: a person's action (it joins the seat's undo history), the undo or redo of one (the
+/// history has already moved; the event is logged like any other, so the log reads like what happened), or
+/// the table's own rule (a card pushed off a keyboard that opened on it or off the ranking: logged, never an
+/// undo step, for undoing it would hide the card again).
+enum class Origin : std::uint8_t { Action, Undo, Redo, Rule };
 
 /// One event from the workshop layer. Apply it with TableWorkshop::submit (which applies, logs through the
 /// lead's function and keeps the seat's history), in the order given.

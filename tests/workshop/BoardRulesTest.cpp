@@ -3,7 +3,9 @@
 #include "WorkshopTestSupport.hpp"
 
 #include "workshop/BoardRules.hpp"
+#include "workshop/Dimensions.hpp"
 #include "workshop/FreeSpot.hpp"
+#include "workshop/KeyboardLayout.hpp"
 
 #include <gtest/gtest.h>
 
@@ -87,6 +89,70 @@ TEST(BoardRulesTest, TheNearestFreeSpotClearsWhatIsTakenAndStaysOnTheTable) {
     ASSERT_TRUE(edge);
     EXPECT_EQ(edge->centre.x, 55);
     EXPECT_EQ(edge->centre.y, 40);
+}
+
+Area keyboardOf(TestTable& table, int seat) {
+    return areaOf(table.workshop().layout().keyboardPose(seat), KeyboardLayout::french().panelSize());
+}
+
+TEST(BoardRulesTest, AThrownCardStopsAtTheEdgeOfAnOpenKeyboardWhateverTheFrames) {
+    TestTable table;
+    ASSERT_TRUE(table.submit(card(1, {900, 240})).applied);
+    table.workshop().newCard(2); // seat 2's keyboard opens, 548–652 mm down the table
+    table.flush();
+    const Area keyboard = keyboardOf(table, 2);
+    table.touch(1, input::Phase::Down, {900, 240});
+    for (int i = 1; i <= 6; ++i) { // 2 m/s straight at it: a glide of about 500 mm
+        table.advance(10);
+        table.touch(1, i == 6 ? input::Phase::Up : input::Phase::Move, {900, 240.0 + 20 * i});
+    }
+    for (int i = 0; i < 40; ++i) { // coarse frames: the glide is cut where it meets the keyboard, not after
+        table.advance(70);
+        table.frame();
+    }
+    const core::Card& thrown = *table.board().findCard(1);
+    const Area box = areaOf(thrown.pose, thrown.size);
+    EXPECT_FALSE(box.overlaps(keyboard)) << box.max.y << " over " << keyboard.min.y;
+    EXPECT_NEAR(box.max.y, keyboard.min.y - 1, 0.05) << "it stops 1 mm short of the keyboard";
+    EXPECT_EQ(table.replayed().findCard(1)->pose, thrown.pose) << "the log holds where it stopped";
+}
+
+TEST(BoardRulesTest, AKeyboardThatOpensOverACardPushesItOffAndUndoLeavesItThere) {
+    TestTable table;
+    ASSERT_TRUE(table.submit(card(1, {900, 600}, 3)).applied); // where seat 2's keyboard opens
+    const core::ItemId fresh = table.workshop().newCard(2);
+    table.flush();
+    const Area keyboard = keyboardOf(table, 2);
+    const core::Card& pushed = *table.board().findCard(1);
+    EXPECT_FALSE(areaOf(pushed.pose, pushed.size).overlaps(keyboard));
+    EXPECT_FALSE(areaOf(pushed.pose, pushed.size).overlaps(areaOf(table.board().findCard(fresh)->pose,
+                                                                   dims::kCardSize)))
+        << "nor onto the new card";
+    const core::Pose away = pushed.pose;
+    ASSERT_EQ(table.logged("card.moved"), 1U);
+    EXPECT_TRUE(table.workshop().undo(2));
+    table.flush();
+    EXPECT_TRUE(table.board().findCard(fresh)->deleted) << "seat 2's undo takes back its new card";
+    EXPECT_EQ(table.board().findCard(1)->pose, away) << "and leaves the pushed card in sight";
+    EXPECT_FALSE(table.workshop().canUndo(2));
+}
+
+TEST(BoardRulesTest, ThePresentingPhasePushesCardsOffEveryRanking) {
+    TestTable table;
+    ASSERT_TRUE(table.submit(card(1, {302, 600})).applied);  // seat 1's ranking
+    ASSERT_TRUE(table.submit(card(2, {1125, 330})).applied); // seat 3's, on the right edge
+    ASSERT_TRUE(table.submit(card(3, {605, 340})).applied);  // the middle: it stays
+    ASSERT_TRUE(table.submit(lockedPhase()).applied);
+    table.flush();
+    for (const Seat& seat : table.seats().seats()) {
+        const Area ranking = areaOf(table.workshop().layout().keyboardPose(seat.number), dims::kRankingSize);
+        for (const auto& [id, placed] : table.board().cards) {
+            EXPECT_FALSE(areaOf(placed.pose, placed.size).overlaps(ranking)) << "card " << id << ", seat "
+                                                                             << seat.number;
+        }
+    }
+    EXPECT_EQ(table.logged("card.moved"), 2U);
+    EXPECT_EQ(table.board().findCard(3)->pose.centre.x, 605);
 }
 
 } // namespace
