@@ -29,8 +29,8 @@ public:
     /// them.
     virtual void onClaimedContact(const Contact& contact) = 0;
 
-    /// The boxes a thrown card stops at the edge of instead of gliding under (docks, open keyboards), asked at
-    /// each throw; none by default.
+    /// The boxes a thrown card stops at the edge of instead of gliding under (docks, open keyboards), asked
+    /// at each throw; none by default.
     virtual std::vector<Bounds> glideStops() const { return {}; }
 };
 

@@ -33,9 +33,9 @@ public:
     void move(const Contact& contact, core::ItemId item);
 
     /// A contact holding `item` lifted (Up) or was lost (Cancel). When it was the last, the item is thrown if
-    /// the release was fast (Up only), else it rests and its final pose is emitted, persisted. A throw stops at
-    /// the edge of `stops`; an item let go already on one of them is not thrown (it rests, and the workshop
-    /// moves it off).
+    /// the release was fast (Up only), else it rests and its final pose is emitted, persisted. A throw stops
+    /// at the edge of `stops`; an item let go already on one of them is not thrown (it rests, and the
+    /// workshop moves it off).
     void release(const Contact& contact, core::ItemId item, GestureResult& out, const GlideStops& stops = {});
 
     /// Emits the motion of items moved since the last call, advances glides to `nowMs`, and forgets items the

@@ -17,7 +17,8 @@ bool overlaps(const Bounds& a, const Bounds& b) {
 
 /// How far the centre may travel from `start` along the unit `direction` before a box of half extents `half`
 /// around it enters one of `boxes` it does not overlap at the start (slab test on each box grown by `half`).
-double reachBefore(core::Vec2 start, core::Vec2 direction, core::Vec2 half, const std::vector<Bounds>& boxes) {
+double reachBefore(core::Vec2 start, core::Vec2 direction, core::Vec2 half,
+                   const std::vector<Bounds>& boxes) {
     double reach = std::numeric_limits<double>::infinity();
     for (const Bounds& box : boxes) {
         const double lo[2] = {box.min.x - half.x, box.min.y - half.y};

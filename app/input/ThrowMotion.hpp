@@ -1,4 +1,4 @@
-// The glide of a thrown item: inertia with friction, ending when slow, at the table edge, or at a stop's edge.
+// The glide of a thrown item: inertia with friction, ending when slow, at the table edge or at a stop.
 #pragma once
 
 #include "core/Geometry.hpp"

@@ -106,7 +106,8 @@ std::vector<Area> TableWorkshop::rankingAreas() const {
 
 void TableWorkshop::pushCardsOff(const std::vector<Area>& covers, int seat) {
     const auto pending = [&](core::ItemId id) { // held by a finger (it bounces when let go), or going
-        return std::any_of(m_held.begin(), m_held.end(), [&](const auto& e) { return e.second.card == id; }) ||
+        return std::any_of(m_held.begin(), m_held.end(),
+                           [&](const auto& e) { return e.second.card == id; }) ||
                std::any_of(m_outputs.begin(), m_outputs.end(), [&](const WorkshopOutput& output) {
                    const auto* deleted = std::get_if<core::CardDeleted>(&output.event);
                    return deleted != nullptr && deleted->id == id;

@@ -322,6 +322,80 @@ TEST_F(BoardRules, ACardDroppedOnAnotherSeatsOpenKeyboardBouncesOffIt) {
     }
 }
 
+/// A finger takes `from` and throws it along `direction` (unit): five 20 mm steps 10 ms apart (2 m/s),
+/// lifting on the sixth.
+std::string fling(int& t, int id, core::Vec2 from, core::Vec2 direction) {
+    std::string lines = at(t, id, "down", from);
+    for (int i = 1; i <= 6; ++i) {
+        lines += at(t + 10 * i, id, i == 6 ? "up" : "move",
+                    {from.x + 20 * i * direction.x, from.y + 20 * i * direction.y});
+    }
+    t += 1500; // the glide is over
+    return lines;
+}
+
+TEST_F(BoardRules, AKeyboardThatOpensOverCardsPushesThemOffForGood) {
+    // Cards 1 and 2 lie where seat 2's keyboard opens, card 3 where seat 1's does.
+    seed({bigCardAt(1, 850, 600), bigCardAt(2, 975, 590), bigCardAt(3, 302, 600)});
+    const Layout layout;
+    std::string script;
+    int t = 0;
+    script += tap(t, 2, "seat.2.dock.new_card"); // opens seat 2's keyboard over cards 1 and 2
+    t += 300;
+    script += tap(t, 1, "card.3"); // seat 1 double-taps card 3: its keyboard opens over the card it writes
+    script += tap(t, 1, "card.3");
+    t += 300;
+    script += tap(t, 1, "seat.1.keyboard.a");
+    t += 300;
+    script += tap(t, 2, "seat.2.dock.undo"); // takes back seat 2's new card, not the push
+    const ProcessResult result = play(script);
+    const core::Board after = board();
+    const std::vector<Box> keyboards{layout.keyboard(1), layout.keyboard(2)};
+    for (const core::ItemId id : {1, 2, 3}) {
+        const core::Card& card = *after.findCard(id);
+        for (const Box& keyboard : keyboards) {
+            EXPECT_FALSE(boxOf(card).overlaps(keyboard))
+                << "card " << id << " " << boxOf(card) << " under " << keyboard << "\n"
+                << result.output;
+        }
+        for (const auto& [other, rest] : after.cards) {
+            if (other != id && !rest.deleted) {
+                EXPECT_FALSE(boxOf(card).overlaps(boxOf(rest))) << "card " << id << " pushed onto " << other;
+            }
+        }
+    }
+    EXPECT_EQ(after.findCard(3)->text, "idée 3a") << "the card pushed off is still the one written";
+    EXPECT_EQ(count("card.deleted"), 1) << "seat 2's undo took its new card back";
+    EXPECT_EQ(count("card.moved"), 3) << "one push each, none undone";
+}
+
+TEST_F(BoardRules, AThrownCardStopsAtTheEdgeOfAnOpenKeyboardOrADock) {
+    seed({bigCardAt(1, 900, 240), bigCardAt(2, 300, 300)});
+    const Layout layout;
+    std::string script;
+    int t = 0;
+    script += tap(t, 2, "seat.2.dock.new_card"); // seat 2's keyboard opens
+    t += 300;
+    script += fling(t, 1, {900, 240}, {0, 1}); // at seat 2's open keyboard
+    script += fling(t, 3, {300, 300}, {0, 1}); // at seat 1's dock (its keyboard is closed)
+    const ProcessResult result = play(script);
+    const core::Board after = board();
+    const Box atKeyboard = boxOf(*after.findCard(1));
+    EXPECT_FALSE(atKeyboard.overlaps(layout.keyboard(2)))
+        << atKeyboard << " under " << layout.keyboard(2) << "\n"
+        << result.output;
+    EXPECT_NEAR(atKeyboard.max.y, layout.keyboard(2).min.y, 3) << "it glided up to the keyboard's edge";
+    const Box atDock = boxOf(*after.findCard(2));
+    double dockTop = kSurface.y; // of seat 1's buttons, in its path
+    for (const Box& button : layout.dockButtons()) {
+        EXPECT_FALSE(atDock.overlaps(button)) << atDock << " over a dock button " << button;
+        if (button.min.x < atDock.max.x && atDock.min.x < button.max.x && button.min.y > kSurface.y / 2) {
+            dockTop = std::min(dockTop, button.min.y);
+        }
+    }
+    EXPECT_NEAR(atDock.max.y, dockTop, 3) << "it glided up to the dock's edge";
+}
+
 TEST_F(BoardRules, FiveFingersCannotBlowACardOverADockOrOffTheTable) {
     seed({bigCardAt(1, 350, 560)});
     std::string script;

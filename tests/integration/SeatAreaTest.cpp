@@ -14,6 +14,9 @@
 #include "Process.hpp"
 #include "SeededSession.hpp"
 #include "store/Database.hpp"
+#include "workshop/Dimensions.hpp"
+#include "workshop/DockLayout.hpp"
+#include "workshop/SeatLayout.hpp"
 
 namespace atelier::testing {
 namespace {
@@ -325,6 +328,84 @@ int keyboardDifference(const std::string& size, int width, int height) {
     EXPECT_GT(countDifferent(*timedShot, *plainShot, 0, 0, width, height), 100) << "the timer is drawn";
     return countDifferent(*timedShot, *plainShot, static_cast<int>(185 * sx), static_cast<int>(548 * sy),
                           static_cast<int>(419 * sx), static_cast<int>(652 * sy));
+}
+
+/// A card's box on the table (turned, scaled), in mm.
+struct Box {
+    core::Vec2 min;
+    core::Vec2 max;
+    bool overlaps(const Box& other) const {
+        return min.x < other.max.x && other.min.x < max.x && min.y < other.max.y && other.min.y < max.y;
+    }
+};
+
+Box boxOf(const core::Pose& pose, const core::Size& size) {
+    const double c = std::abs(std::cos(pose.rotation));
+    const double s = std::abs(std::sin(pose.rotation));
+    const double halfW = (size.width * c + size.height * s) * pose.scale / 2;
+    const double halfH = (size.width * s + size.height * c) * pose.scale / 2;
+    return Box{{pose.centre.x - halfW, pose.centre.y - halfH},
+               {pose.centre.x + halfW, pose.centre.y + halfH}};
+}
+
+/// The facilitator starts the restitution over cards lying where seats 1, 3, 4 and 6 see the ranking; at this
+/// window size, returns how many cards a ranking panel still covers (on the board and on the screenshot).
+void rankingLeavesCardsInSight(const std::string& size, int width, int height) {
+    Table table;
+    std::vector<core::Event> cards;
+    const core::Vec2 spots[] = {{302, 600}, {1125, 330}, {905, 85}, {80, 360}, {700, 330}};
+    for (std::size_t i = 0; i < std::size(spots); ++i) {
+        core::CardCreated card = cardAt(static_cast<core::ItemId>(i + 1), spots[i].x, spots[i].y);
+        card.size = {110, 72};
+        cards.push_back(card);
+    }
+    const std::int64_t session =
+        seedDemoSession(table.data(), core::PhaseStarted{3, "Vote", {"vote"}, 600, 0}, cards);
+    Script script;
+    script.openPanel();
+    script.tap(1, "panel.phase.5"); // Restitution: the ranking in front of every seat
+    script.tap(1, "panel.close");
+    script.wait(500);
+    const std::string shot = "restitution-" + size + ".png";
+    const ProcessResult result = table.run(script.text(), size, shot);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const core::Board board = boardOf(table.data(), session);
+    ASSERT_EQ(board.phase.name, "Restitution") << result.output;
+
+    const workshop::SeatLayout seats(6, {1210, 680});
+    const workshop::DockLayout layout(seats);
+    std::vector<Box> rankings;
+    for (const workshop::Seat& seat : seats.seats()) {
+        rankings.push_back(boxOf(layout.keyboardPose(seat.number), workshop::dims::kRankingSize));
+    }
+    const std::optional<Image> image = loadPng(table.file(shot));
+    ASSERT_TRUE(image);
+    const double sx = width / 1210.0;
+    const double sy = height / 680.0;
+    for (const auto& [id, card] : board.cards) {
+        const Box box = boxOf(card.pose, card.size);
+        for (const Box& ranking : rankings) {
+            EXPECT_FALSE(box.overlaps(ranking)) << "card " << id << " under a ranking\n"
+                                                << logText(table.data(), session);
+        }
+        // The card's lower half (below its text) shows the card, not the ranking's dark panel.
+        const int x0 = static_cast<int>((card.pose.centre.x - 40) * sx);
+        const int x1 = static_cast<int>((card.pose.centre.x + 40) * sx);
+        const int y0 = static_cast<int>((card.pose.centre.y + 5) * sy);
+        const int y1 = static_cast<int>((card.pose.centre.y + 30) * sy);
+        EXPECT_LT(image->countDarker(x0, y0, x1, y1, 90), (x1 - x0) * (y1 - y0) / 5)
+            << "card " << id << " is hidden on the " << size << " screenshot";
+    }
+    EXPECT_EQ(seatsOf(table.data(), session, "card.moved"), std::vector<int>(4, 0))
+        << "the four cards under a ranking are pushed off by the table (seat 0), the fifth stays";
+}
+
+TEST(SeatAreaTest, TheRankingLeavesEveryCardInSightAt1080p) {
+    rankingLeavesCardsInSight("1920x1080", 1920, 1080);
+}
+
+TEST(SeatAreaTest, TheRankingLeavesEveryCardInSightAt4K) {
+    rankingLeavesCardsInSight("3840x2160", 3840, 2160);
 }
 
 TEST(SeatAreaTest, ThePhaseTimerLeavesTheSeatsKeyboardUncoveredAt1080p) {

@@ -17,6 +17,10 @@
 #include "SeededSession.hpp"
 #include "core/Ranking.hpp"
 #include "store/Database.hpp"
+#include "workshop/Dimensions.hpp"
+#include "workshop/DockLayout.hpp"
+#include "workshop/KeyboardLayout.hpp"
+#include "workshop/SeatLayout.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -56,6 +60,22 @@ public:
         }
         m_out << at(m_t + 450, id, "up", to);
         m_t += 550;
+    }
+    /// A finger takes `target` at `from`, carries it slowly to `via`, then throws it along `direction` (unit)
+    /// at 2 m/s: it glides on by itself.
+    void fling(int id, const std::string& target, core::Vec2 from, core::Vec2 via, core::Vec2 direction) {
+        m_out << on(m_t, id, "down", target);
+        for (int i = 1; i <= 5; ++i) {
+            const double k = i / 5.0;
+            m_out << at(m_t + 40 * i, id, "move",
+                        {from.x + (via.x - from.x) * k, from.y + (via.y - from.y) * k});
+        }
+        m_t += 200;
+        for (int i = 1; i <= 6; ++i) {
+            m_out << at(m_t + 10 * i, id, i == 6 ? "up" : "move",
+                        {via.x + 20 * i * direction.x, via.y + 20 * i * direction.y});
+        }
+        m_t += 1500;
     }
     /// A pen line on a photo: from its centre moved by `offset`, 100 mm to the right.
     void stroke(int id, const std::string& photo, core::Vec2 offset) {
@@ -186,6 +206,34 @@ int px(double mm, int width) {
     return static_cast<int>(mm * width / 1210.0);
 }
 
+/// An item's box on the table (turned, scaled), in mm.
+struct Box {
+    core::Vec2 min;
+    core::Vec2 max;
+    bool overlaps(const Box& other) const {
+        return min.x < other.max.x && other.min.x < max.x && min.y < other.max.y && other.min.y < max.y;
+    }
+};
+
+Box boxOf(const core::Pose& pose, const core::Size& size) {
+    const double c = std::abs(std::cos(pose.rotation));
+    const double s = std::abs(std::sin(pose.rotation));
+    const double halfW = (size.width * c + size.height * s) * pose.scale / 2;
+    const double halfH = (size.width * s + size.height * c) * pose.scale / 2;
+    return Box{{pose.centre.x - halfW, pose.centre.y - halfH},
+               {pose.centre.x + halfW, pose.centre.y + halfH}};
+}
+
+/// The demo's six seats: where each one's keyboard opens and its ranking stands.
+struct SeatAreas {
+    workshop::SeatLayout seats{6, {1210, 680}};
+    workshop::DockLayout docks{seats};
+    Box keyboard(int seat) const {
+        return boxOf(docks.keyboardPose(seat), workshop::KeyboardLayout::french().panelSize());
+    }
+    Box ranking(int seat) const { return boxOf(docks.keyboardPose(seat), workshop::dims::kRankingSize); }
+};
+
 TEST_F(WholeWorkshop, FourSeatsPlayTheDemoThroughItsFivePhases) {
     // Observation: seats 1 and 4 sketch on the two site photos. Then the creative phase: seats 1, 2, 4 and 5
     // write at once, with the facilitator's panel still open.
@@ -216,6 +264,25 @@ TEST_F(WholeWorkshop, FourSeatsPlayTheDemoThroughItsFivePhases) {
     EXPECT_EQ(board.findCard(cardOf[5])->text, "Une fontaine");
     EXPECT_GE(countEvents(m_data, session(), "stroke.begun"), 2) << m_output;
 
+    // Still in the creative phase: seat 1 opens a new card while seat 2 throws its card at seat 1's keyboard,
+    // which stops it at its edge; seat 5 puts its card where seat 4's keyboard opens, which pushes it off.
+    const SeatAreas areas;
+    Script extra;
+    extra.tap(1, "seat.1.dock.new_card");
+    extra.fling(2, "card." + std::to_string(cardOf[2]), board.findCard(cardOf[2])->pose.centre, {760, 575},
+                {-1, 0});
+    extra.tap(1, "seat.1.keyboard.enter");
+    extra.drag(5, "card." + std::to_string(cardOf[5]), board.findCard(cardOf[5])->pose.centre, {900, 90});
+    extra.tap(4, "seat.4.dock.new_card");
+    extra.tap(4, "seat.4.keyboard.enter");
+    play(extra, "1920x1080", m_dir.path() / "creative-rules.png");
+    board = boardOf(m_data, session());
+    const Box thrown = boxOf(board.findCard(cardOf[2])->pose, board.findCard(cardOf[2])->size);
+    EXPECT_FALSE(thrown.overlaps(areas.keyboard(1))) << "the thrown card stopped at seat 1's keyboard";
+    EXPECT_LT(thrown.max.x, 600) << "it was thrown, and glided towards the keyboard";
+    const Box pushed = boxOf(board.findCard(cardOf[5])->pose, board.findCard(cardOf[5])->size);
+    EXPECT_FALSE(pushed.overlaps(areas.keyboard(4))) << "seat 4's keyboard pushed the card off\n" << m_output;
+
     // Scenarios: three cards gathered above the question, a lasso round them.
     Script second;
     second.phase(3);
@@ -245,6 +312,8 @@ TEST_F(WholeWorkshop, FourSeatsPlayTheDemoThroughItsFivePhases) {
     third.carry(4, "seat.4.dock.dot.1", label);
     third.carry(5, "seat.5.dock.dot.1", fountain);
     third.carry(5, "seat.5.dock.dot.1", fountain);
+    third.drag(5, fountain, board.findCard(cardOf[5])->pose.centre,
+               {905, 95}); // where seat 4's ranking stands
     third.phase(5);
     third.wait(300);
     const std::filesystem::path hd = m_dir.path() / "restitution-1080p.png";
@@ -270,6 +339,14 @@ TEST_F(WholeWorkshop, FourSeatsPlayTheDemoThroughItsFivePhases) {
     }
     EXPECT_EQ(next, names.size()) << "the five phases in order";
     EXPECT_NE(phases.back().find("locked"), std::string::npos);
+
+    for (const auto& [id, card] : board.cards) {
+        for (const workshop::Seat& seat : areas.seats.seats()) {
+            EXPECT_FALSE(boxOf(card.pose, card.size).overlaps(areas.ranking(seat.number)))
+                << "card " << id << " under seat " << seat.number << "'s ranking";
+        }
+    }
+    const core::Vec2 fountainAt = board.findCard(cardOf[5])->pose.centre;
 
     // The same restitution at 4K.
     Script none;
@@ -298,6 +375,12 @@ TEST_F(WholeWorkshop, FourSeatsPlayTheDemoThroughItsFivePhases) {
         EXPECT_GT(lightIn(px(195, w), px(565, w), px(410, w), px(640, w)), px(50, w)) << file;
         EXPECT_GT(shot->countDarker(px(805, w), px(40, w), px(1010, w), px(120, w), 90), area * 7 / 10)
             << file << ": seat 4's ranking";
+        // The card pushed off seat 4's ranking shows (its lower half, below the text, is light).
+        const int cardArea = px(80, w) * px(25, w);
+        EXPECT_LT(shot->countDarker(px(fountainAt.x - 40, w), px(fountainAt.y + 5, w),
+                                    px(fountainAt.x + 40, w), px(fountainAt.y + 30, w), 90),
+                  cardArea / 5)
+            << file << ": the card pushed off the ranking";
         if (const char* keep = std::getenv("ATELIER_KEEP_SHOTS"); keep != nullptr) {
             std::filesystem::copy_file(file, std::filesystem::path(keep) / file.filename(),
                                        std::filesystem::copy_options::overwrite_existing);

@@ -125,8 +125,8 @@ TEST(BoardRulesTest, AKeyboardThatOpensOverACardPushesItOffAndUndoLeavesItThere)
     const Area keyboard = keyboardOf(table, 2);
     const core::Card& pushed = *table.board().findCard(1);
     EXPECT_FALSE(areaOf(pushed.pose, pushed.size).overlaps(keyboard));
-    EXPECT_FALSE(areaOf(pushed.pose, pushed.size).overlaps(areaOf(table.board().findCard(fresh)->pose,
-                                                                   dims::kCardSize)))
+    EXPECT_FALSE(areaOf(pushed.pose, pushed.size)
+                     .overlaps(areaOf(table.board().findCard(fresh)->pose, dims::kCardSize)))
         << "nor onto the new card";
     const core::Pose away = pushed.pose;
     ASSERT_EQ(table.logged("card.moved"), 1U);
@@ -147,8 +147,8 @@ TEST(BoardRulesTest, ThePresentingPhasePushesCardsOffEveryRanking) {
     for (const Seat& seat : table.seats().seats()) {
         const Area ranking = areaOf(table.workshop().layout().keyboardPose(seat.number), dims::kRankingSize);
         for (const auto& [id, placed] : table.board().cards) {
-            EXPECT_FALSE(areaOf(placed.pose, placed.size).overlaps(ranking)) << "card " << id << ", seat "
-                                                                             << seat.number;
+            EXPECT_FALSE(areaOf(placed.pose, placed.size).overlaps(ranking))
+                << "card " << id << ", seat " << seat.number;
         }
     }
     EXPECT_EQ(table.logged("card.moved"), 2U);
