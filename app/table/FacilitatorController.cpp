@@ -348,6 +348,9 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         return;
     case Kind::Language:
         m_language = action.value == 1 ? core::Language::English : core::Language::French;
+        m_languageChanged = true;
+        spdlog::info("the facilitator switched the table to {}",
+                     m_language == core::Language::English ? "English" : "French");
         return;
     case Kind::AskEndSession:
         m_confirm = ui::PanelConfirm::EndSession;

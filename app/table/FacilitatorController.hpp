@@ -72,6 +72,8 @@ public:
     bool takeEndRequest() { return std::exchange(m_endRequested, false); }
     /// True once after the facilitator confirmed "quit Atelier": the loop stops as on SIGTERM.
     bool takeQuitRequest() { return std::exchange(m_quitRequested, false); }
+    /// True once after the facilitator picked a language: the loop keeps it for the next start.
+    bool takeLanguageChange() { return std::exchange(m_languageChanged, false); }
     /// Whether the panel (pad or controls) is up.
     bool isOpen() const { return m_access.state() != AccessState::Closed; }
 
@@ -111,6 +113,7 @@ private:
     ui::PanelConfirm m_confirm = ui::PanelConfirm::None;
     bool m_endRequested = false;
     bool m_quitRequested = false;
+    bool m_languageChanged = false;
     bool m_settling = false; ///< the panel changed and has not been drawn as it is now
     double m_clusterDistanceMm;
     int m_suggested = -1; ///< what "Suggest clusters" found in this phase; -1 not pressed
