@@ -63,6 +63,43 @@ core::CardCreated questionCard(const core::Board& board, const workshop::SeatLay
     return prompt;
 }
 
+/// The question's card already on the board (on the table first, else one taken away), if any.
+const core::Card* findQuestion(const core::Board& board, const std::string& question) {
+    const core::Card* found = nullptr;
+    for (const auto& [id, card] : board.cards) {
+        if (card.seat == 0 && card.text == question &&
+            (found == nullptr || (found->deleted && !card.deleted))) {
+            found = &card;
+        }
+    }
+    return found;
+}
+
+/// "Place the question": a question already on the board comes back (if taken away), to the middle of the
+/// table and to the top of the stack; only a board without it gets a new card.
+void placeQuestion(TableInteraction& interaction, const core::Board& board, const workshop::SeatLayout& seats,
+                   const std::string& question) {
+    const core::Card* existing = findQuestion(board, question);
+    if (existing == nullptr) {
+        const core::CardCreated prompt = questionCard(board, seats, question);
+        if (interaction.submitFacilitator(prompt)) {
+            spdlog::info("the question is on the table (card {})", prompt.id);
+        }
+        return;
+    }
+    const core::ItemId id = existing->id;
+    core::Pose pose = existing->pose;
+    pose.centre = {seats.surfaceMm().x / 2, seats.surfaceMm().y / 2};
+    if (existing->deleted && !interaction.submitFacilitator(core::CardRestored{id, 0})) {
+        spdlog::error("the question's card {} could not come back", id);
+        return;
+    }
+    const bool moved = interaction.submitFacilitator(core::CardMoved{id, pose, 0});
+    const bool raised = interaction.submitFacilitator(core::ItemRaised{id, 0});
+    spdlog::info("the question (card {}) is already on the board: {} to the middle and the top", id,
+                 moved && raised ? "brought" : "could not be brought");
+}
+
 /// The facilitator's actions on the board's content: hide or restore a card, place the question.
 void moderate(TableInteraction& interaction, const core::Board& board, const workshop::SeatLayout& seats,
               const workshop::WorkshopDefinition& definition, const ui::PanelAction& action) {
@@ -76,10 +113,7 @@ void moderate(TableInteraction& interaction, const core::Board& board, const wor
             spdlog::info("card {} restored by the facilitator", action.card);
         }
     } else if (action.kind == Kind::PlaceQuestion) {
-        const core::CardCreated prompt = questionCard(board, seats, definition.question);
-        if (interaction.submitFacilitator(prompt)) {
-            spdlog::info("the question is on the table (card {})", prompt.id);
-        }
+        placeQuestion(interaction, board, seats, definition.question);
     }
 }
 

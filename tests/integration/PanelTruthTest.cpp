@@ -2,6 +2,7 @@
 // holds, one question card, the photos' places, its lists and the cards' categories (real binary).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <csignal>
 #include <fstream>
 #include <string>
@@ -74,6 +75,56 @@ TEST(PanelTruthTest, TheLanguageChosenInThePanelComesBackAfterAKill) {
         << "not the French panel";
     EXPECT_LT(countDifferent(*restarted, *englishTable, kWordsX0, kWordsY0, kWordsX1, kWordsY1), 30)
         << "the English panel";
+}
+
+/// The demo workshop's question.
+constexpr const char* kQuestion = "Comment aimeriez-vous vivre cette place, au quotidien ?";
+
+/// The question's prompt card, seat 0, somewhere off the middle of the table.
+core::CardCreated questionAt(core::ItemId id, double xMm, double yMm) {
+    core::CardCreated card;
+    card.id = id;
+    card.pose.centre = {xMm, yMm};
+    card.size = {180, 80};
+    card.text = kQuestion;
+    card.seat = 0;
+    return card;
+}
+
+TEST(PanelTruthTest, PlacingTheQuestionAgainBringsTheOneOnTheBoardToTheMiddleAndTheTop) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    // The question lies near the left edge under a participant's card; the facilitator places it (it comes
+    // to the middle and the top), hides it, and places it again (it comes back).
+    constexpr core::ItemId kPrompt = 40;
+    const std::int64_t session = seedDemoSession(data, {questionAt(kPrompt, 260, 250), cardAt(41, 270, 250)});
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.prompt");
+    script.tap("panel.hide." + std::to_string(kPrompt));
+    script.tap("panel.prompt");
+    script.save(dir.path() / "question.jsonl");
+    const ProcessResult result =
+        run(writeConfig(dir.path(), "en"), data, dir.path() / "question.jsonl", dir.path() / "question.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+
+    EXPECT_EQ(countEvents(data, session, "card.created"), 2) << "no second question\n" << result.output;
+    EXPECT_EQ(countEvents(data, session, "card.restored"), 1) << result.output;
+    EXPECT_EQ(countEvents(data, session, "item.raised"), 2) << result.output;
+    const core::Board board = boardOf(data, session);
+    int questions = 0;
+    std::uint64_t topZ = 0;
+    for (const auto& [id, card] : board.cards) {
+        questions += card.text == kQuestion ? 1 : 0;
+        topZ = std::max(topZ, card.z);
+    }
+    EXPECT_EQ(questions, 1);
+    const core::Card* prompt = board.findCard(kPrompt);
+    ASSERT_NE(prompt, nullptr);
+    EXPECT_FALSE(prompt->deleted) << "placed again, the hidden question is back";
+    EXPECT_DOUBLE_EQ(prompt->pose.centre.x, 605.0);
+    EXPECT_DOUBLE_EQ(prompt->pose.centre.y, 340.0);
+    EXPECT_EQ(prompt->z, topZ) << "on top of every card";
 }
 
 } // namespace
