@@ -87,9 +87,16 @@ private:
     // Importing site photos
     struct ImportEntry {
         std::filesystem::path file;
-        ui::PanelImportFile::State state = ui::PanelImportFile::State::Listed;
+        ui::PanelImportFile::State state =
+            ui::PanelImportFile::State::Listed; ///< Listed, Checking or Refused
         std::string reason;
+        std::string hash; ///< the file's SHA-256 once checked: whether it is on the table is the board's
+        bool placedHere = false; ///< this panel placed it (else it was on the table already)
     };
+    /// What the entry's row says: on the table or not comes from the board, not from the panel's memory.
+    ui::PanelImportFile::State shownState(const ImportEntry& entry) const;
+    /// The entries whose photo is not on the table, in list order ("Import all").
+    std::vector<std::size_t> notOnTable() const;
     void listImport();
     void startImport(const std::vector<std::size_t>& entries);
     bool takeVerdicts();
