@@ -7,7 +7,6 @@
 #include <system_error>
 
 #include "core/Apply.hpp"
-#include "core/Sha256.hpp"
 #include "platform/TableLock.hpp"
 #include "render/ImageLoader.hpp"
 #include "store/Database.hpp"
@@ -40,15 +39,20 @@ void refuse(const std::filesystem::path& file, const std::string& reason) {
 std::size_t placePhotos(store::Database& database, std::int64_t session,
                         const std::vector<table::CheckedPhoto>& photos, core::Vec2 surfaceMm) {
     store::EventAppender appender(database, session);
-    std::vector<std::pair<core::Vec2, core::Size>> taken = table::photoBoxes(appender.board());
     std::vector<std::pair<std::filesystem::path, core::ItemId>> placed;
+    std::vector<std::pair<std::filesystem::path, core::ItemId>> there;
     std::size_t refused = 0;
     for (const table::CheckedPhoto& photo : photos) {
+        if (const std::optional<core::ItemId> shown = table::photoShowing(appender.board(), photo.hash)) {
+            there.emplace_back(photo.file, *shown); // the same picture, by SHA-256: not placed twice
+            continue;
+        }
         core::PhotoPlaced event;
         event.id = appender.board().nextId;
-        event.assetHash = core::sha256Hex(photo.bytes);
+        event.assetHash = photo.hash;
         event.size = table::importedPhotoSize(photo.info, surfaceMm);
-        event.pose.centre = table::placeAmong(surfaceMm, event.size, taken);
+        event.pose.centre = table::placeAmong(surfaceMm, event.size, table::photoBoxes(appender.board()),
+                                              table::cardBoxes(appender.board()));
         event.seat = 0;
         if (core::ApplyResult result = appender.append(appender.lastTMs(), event); !result) {
             refuse(photo.file, "could not be placed (" + result.reason + ").");
@@ -57,12 +61,15 @@ std::size_t placePhotos(store::Database& database, std::int64_t session,
         }
         appender.putAsset(photo.bytes, table::photoMimeType(photo.info), photo.info.uprightWidth,
                           photo.info.uprightHeight);
-        taken.emplace_back(event.pose.centre, event.size);
         placed.emplace_back(photo.file, event.id);
     }
     appender.commit();
     for (const auto& [file, id] : placed) {
         std::cout << file.string() << ": placed as photo " << id << " in session " << session << '\n';
+    }
+    for (const auto& [file, id] : there) {
+        std::cout << file.string() << ": already on the table as photo " << id << " in session " << session
+                  << "; not placed again\n";
     }
     return refused;
 }

@@ -126,6 +126,7 @@ constexpr std::array entries = {
     Entry{TextId::PanelImportCancel, "Arrêter l’import", "Stop the import"},
     Entry{TextId::PanelImportChecking, "vérification…", "checking…"},
     Entry{TextId::PanelImportPlaced, "posée sur la table", "placed on the table"},
+    Entry{TextId::PanelImportOnTable, "déjà sur la table", "already on the table"},
     Entry{TextId::PanelImportRefused, "refusée :", "refused: it"},
     // Replay overlays: trails and heat map
     Entry{TextId::ReplayHeatMap, "Carte des gestes", "Heat map"},

@@ -105,6 +105,7 @@ enum class TextId {
     PanelImportCancel,
     PanelImportChecking,
     PanelImportPlaced,
+    PanelImportOnTable,
     PanelImportRefused,
     // Replay overlays: trails and heat map
     ReplayHeatMap,

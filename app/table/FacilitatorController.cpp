@@ -63,6 +63,43 @@ core::CardCreated questionCard(const core::Board& board, const workshop::SeatLay
     return prompt;
 }
 
+/// The question's card already on the board (on the table first, else one taken away), if any.
+const core::Card* findQuestion(const core::Board& board, const std::string& question) {
+    const core::Card* found = nullptr;
+    for (const auto& [id, card] : board.cards) {
+        if (card.seat == 0 && card.text == question &&
+            (found == nullptr || (found->deleted && !card.deleted))) {
+            found = &card;
+        }
+    }
+    return found;
+}
+
+/// "Place the question": a question already on the board comes back (if taken away), to the middle of the
+/// table and to the top of the stack; only a board without it gets a new card.
+void placeQuestion(TableInteraction& interaction, const core::Board& board, const workshop::SeatLayout& seats,
+                   const std::string& question) {
+    const core::Card* existing = findQuestion(board, question);
+    if (existing == nullptr) {
+        const core::CardCreated prompt = questionCard(board, seats, question);
+        if (interaction.submitFacilitator(prompt)) {
+            spdlog::info("the question is on the table (card {})", prompt.id);
+        }
+        return;
+    }
+    const core::ItemId id = existing->id;
+    core::Pose pose = existing->pose;
+    pose.centre = {seats.surfaceMm().x / 2, seats.surfaceMm().y / 2};
+    if (existing->deleted && !interaction.submitFacilitator(core::CardRestored{id, 0})) {
+        spdlog::error("the question's card {} could not come back", id);
+        return;
+    }
+    const bool moved = interaction.submitFacilitator(core::CardMoved{id, pose, 0});
+    const bool raised = interaction.submitFacilitator(core::ItemRaised{id, 0});
+    spdlog::info("the question (card {}) is already on the board: {} to the middle and the top", id,
+                 moved && raised ? "brought" : "could not be brought");
+}
+
 /// The facilitator's actions on the board's content: hide or restore a card, place the question.
 void moderate(TableInteraction& interaction, const core::Board& board, const workshop::SeatLayout& seats,
               const workshop::WorkshopDefinition& definition, const ui::PanelAction& action) {
@@ -76,23 +113,8 @@ void moderate(TableInteraction& interaction, const core::Board& board, const wor
             spdlog::info("card {} restored by the facilitator", action.card);
         }
     } else if (action.kind == Kind::PlaceQuestion) {
-        const core::CardCreated prompt = questionCard(board, seats, definition.question);
-        if (interaction.submitFacilitator(prompt)) {
-            spdlog::info("the question is on the table (card {})", prompt.id);
-        }
+        placeQuestion(interaction, board, seats, definition.question);
     }
-}
-
-/// The import list's entries not placed on the table yet, in list order.
-template <typename Entries>
-std::vector<std::size_t> notPlaced(const Entries& entries) {
-    std::vector<std::size_t> indices;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (entries[i].state != ui::PanelImportFile::State::Placed) {
-            indices.push_back(i);
-        }
-    }
-    return indices;
 }
 
 /// A phase the plan itself locks (Restitution): the board is presented, not paused by the facilitator.
@@ -287,7 +309,7 @@ ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::Vi
     model.importFolder = m_import.folder.string();
     for (const ImportEntry& entry : m_importEntries) {
         model.importFiles.push_back(
-            ui::PanelImportFile{entry.file.filename().string(), entry.state, entry.reason});
+            ui::PanelImportFile{entry.file.filename().string(), shownState(entry), entry.reason});
     }
     model.importing = m_job != nullptr;
     if (m_job != nullptr) {
@@ -348,6 +370,9 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         return;
     case Kind::Language:
         m_language = action.value == 1 ? core::Language::English : core::Language::French;
+        m_languageChanged = true;
+        spdlog::info("the facilitator switched the table to {}",
+                     m_language == core::Language::English ? "English" : "French");
         return;
     case Kind::AskEndSession:
         m_confirm = ui::PanelConfirm::EndSession;
@@ -376,7 +401,7 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         }
         return;
     case Kind::ImportAll:
-        startImport(notPlaced(m_importEntries));
+        startImport(notOnTable());
         return;
     case Kind::ImportCancel:
         if (m_job != nullptr) {
@@ -482,7 +507,7 @@ void FacilitatorController::listImport() {
         }
     }
     for (const std::filesystem::path& file : files) {
-        ImportEntry entry{file, ui::PanelImportFile::State::Listed, {}};
+        ImportEntry entry{file, ui::PanelImportFile::State::Listed, {}, {}, false};
         for (const ImportEntry& old : m_importEntries) {
             if (old.file == file) {
                 entry = old; // a file placed or refused keeps saying so
@@ -491,6 +516,25 @@ void FacilitatorController::listImport() {
         entries.push_back(std::move(entry));
     }
     m_importEntries = std::move(entries);
+}
+
+ui::PanelImportFile::State FacilitatorController::shownState(const ImportEntry& entry) const {
+    if (entry.state == ui::PanelImportFile::State::Listed && !entry.hash.empty() &&
+        photoShowing(m_board, entry.hash)) {
+        return entry.placedHere ? ui::PanelImportFile::State::Placed : ui::PanelImportFile::State::OnTable;
+    }
+    return entry.state;
+}
+
+std::vector<std::size_t> FacilitatorController::notOnTable() const {
+    std::vector<std::size_t> indices;
+    for (std::size_t i = 0; i < m_importEntries.size(); ++i) {
+        const ui::PanelImportFile::State state = shownState(m_importEntries[i]);
+        if (state != ui::PanelImportFile::State::Placed && state != ui::PanelImportFile::State::OnTable) {
+            indices.push_back(i);
+        }
+    }
+    return indices;
 }
 
 void FacilitatorController::startImport(const std::vector<std::size_t>& entries) {
@@ -548,6 +592,13 @@ void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& p
         entry.state = ui::PanelImportFile::State::Refused;
         entry.reason = std::move(reason);
     };
+    entry.state = ui::PanelImportFile::State::Listed; // on the table or not: the board says, once placed
+    entry.hash = photo.hash;
+    if (const std::optional<core::ItemId> shown = photoShowing(m_board, photo.hash)) {
+        entry.placedHere = false;
+        spdlog::info("{}: already on the table as photo {}; not placed again", entry.file.string(), *shown);
+        return;
+    }
     if (m_import.session == nullptr) {
         refuse("cannot be stored: the table runs without its session.");
         return;
@@ -563,13 +614,13 @@ void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& p
     const core::Vec2 surface = m_seats.surfaceMm();
     event.id = m_board.nextId;
     event.size = importedPhotoSize(photo.info, surface);
-    event.pose.centre = placeAmong(surface, event.size, photoBoxes(m_board));
+    event.pose.centre = placeAmong(surface, event.size, photoBoxes(m_board), cardBoxes(m_board));
     event.seat = 0;
     if (!m_interaction.submitFacilitator(event)) {
         refuse("could not be placed on the table.");
         return;
     }
-    entry.state = ui::PanelImportFile::State::Placed;
+    entry.placedHere = true;
     spdlog::info("{}: placed as photo {}", entry.file.string(), event.id);
 }
 

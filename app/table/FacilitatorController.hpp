@@ -72,6 +72,8 @@ public:
     bool takeEndRequest() { return std::exchange(m_endRequested, false); }
     /// True once after the facilitator confirmed "quit Atelier": the loop stops as on SIGTERM.
     bool takeQuitRequest() { return std::exchange(m_quitRequested, false); }
+    /// True once after the facilitator picked a language: the loop keeps it for the next start.
+    bool takeLanguageChange() { return std::exchange(m_languageChanged, false); }
     /// Whether the panel (pad or controls) is up.
     bool isOpen() const { return m_access.state() != AccessState::Closed; }
 
@@ -85,9 +87,16 @@ private:
     // Importing site photos
     struct ImportEntry {
         std::filesystem::path file;
-        ui::PanelImportFile::State state = ui::PanelImportFile::State::Listed;
+        ui::PanelImportFile::State state =
+            ui::PanelImportFile::State::Listed; ///< Listed, Checking or Refused
         std::string reason;
+        std::string hash; ///< the file's SHA-256 once checked: whether it is on the table is the board's
+        bool placedHere = false; ///< this panel placed it (else it was on the table already)
     };
+    /// What the entry's row says: on the table or not comes from the board, not from the panel's memory.
+    ui::PanelImportFile::State shownState(const ImportEntry& entry) const;
+    /// The entries whose photo is not on the table, in list order ("Import all").
+    std::vector<std::size_t> notOnTable() const;
     void listImport();
     void startImport(const std::vector<std::size_t>& entries);
     bool takeVerdicts();
@@ -111,6 +120,7 @@ private:
     ui::PanelConfirm m_confirm = ui::PanelConfirm::None;
     bool m_endRequested = false;
     bool m_quitRequested = false;
+    bool m_languageChanged = false;
     bool m_settling = false; ///< the panel changed and has not been drawn as it is now
     double m_clusterDistanceMm;
     int m_suggested = -1; ///< what "Suggest clusters" found in this phase; -1 not pressed

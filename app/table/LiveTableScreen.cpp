@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 #include <utility>
 
+#include "table/PanelLanguageFile.hpp"
 #include "ui/DockOverlay.hpp"
 #include "ui/Invitation.hpp"
 #include "ui/SeatTimers.hpp"
@@ -45,8 +46,9 @@ LiveTableScreen::LiveTableScreen(const workshop::WorkshopDefinition& definition,
                                               setup.workshopDir, setup.surfaceMm)),
       m_seats(setup.seats, setup.surfaceMm),
       m_interaction(std::in_place, *m_session, m_seats, setup.gestures, setup.workshop),
-      m_panel(setup.access, definition, m_seats, m_session->board(), *m_interaction, setup.language,
-              setup.clusterDistanceMm, PanelImportSetup{setup.importFolder, m_session.get()}),
+      m_panel(setup.access, definition, m_seats, m_session->board(), *m_interaction,
+              loadPanelLanguage(setup.dataDir).value_or(setup.language), setup.clusterDistanceMm,
+              PanelImportSetup{setup.importFolder, m_session.get()}),
       m_attract(idleTimeoutMs(setup), m_session->nowMs()), m_definition(definition), m_auto(definition) {
     m_banner.title = definition.title;
 }
@@ -107,7 +109,7 @@ input::TargetRegistry LiveTableScreen::targets() const {
 }
 
 bool LiveTableScreen::endSession() {
-    const std::optional<std::int64_t> archived = m_session->archiveAndClear();
+    const std::optional<std::int64_t> archived = m_session->archiveAndClear("ended by the facilitator");
     if (m_session->startFresh()) {
         newInteraction();
         spdlog::info("session {} ended and archived; a fresh session starts", archived.value_or(0));
@@ -118,7 +120,7 @@ bool LiveTableScreen::endSession() {
 }
 
 bool LiveTableScreen::beginAttract(std::int64_t nowMs) {
-    const std::optional<std::int64_t> archived = m_session->archiveAndClear();
+    const std::optional<std::int64_t> archived = m_session->archiveAndClear("the table was idle");
     newInteraction();
     AttractPolicy policy;
     policy.workshopId = m_setup.choice.workshopId;
@@ -139,6 +141,11 @@ bool LiveTableScreen::beginAttract(std::int64_t nowMs) {
 Redraw LiveTableScreen::update(std::int64_t nowMs) {
     bool changed = m_interaction->update(nowMs);
     changed = m_panel.update(nowMs) || changed;
+    if (m_panel.takeLanguageChange() && m_session->databaseFile()) { // a restart speaks it again
+        if (savePanelLanguage(m_setup.dataDir, m_panel.language())) {
+            spdlog::info("the panel's language is kept for the next start");
+        }
+    }
     if (m_panel.takeEndRequest()) { // the facilitator ended the session: archive it, start afresh
         changed = endSession() || changed;
     }

@@ -1,6 +1,9 @@
 // Reads and decodes photo files in full and chooses where imported photos lie on the table.
 #include "table/PhotoImport.hpp"
 
+#include "core/Sha256.hpp"
+#include "workshop/FreeSpot.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -108,7 +111,7 @@ double overlap(core::Vec2 a, core::Size as, core::Vec2 b, core::Size bs) {
 } // namespace
 
 std::variant<CheckedPhoto, std::string> checkPhoto(const std::filesystem::path& file) {
-    CheckedPhoto checked{file, {}, {}};
+    CheckedPhoto checked{file, {}, {}, {}};
     if (std::optional<std::string> problem = readFile(file, checked.bytes)) {
         return *problem;
     }
@@ -121,6 +124,7 @@ std::variant<CheckedPhoto, std::string> checkPhoto(const std::filesystem::path& 
         return problem->reason;
     }
     checked.info = std::get<render::ImageInfo>(inspected);
+    checked.hash = core::sha256Hex(checked.bytes);
     return checked;
 }
 
@@ -143,12 +147,34 @@ std::vector<std::pair<core::Vec2, core::Size>> photoBoxes(const core::Board& boa
     return boxes;
 }
 
+std::vector<std::pair<core::Vec2, core::Size>> cardBoxes(const core::Board& board) {
+    std::vector<std::pair<core::Vec2, core::Size>> boxes;
+    for (const auto& [id, card] : board.cards) {
+        if (!card.deleted) {
+            const workshop::Area area = workshop::areaOf(card.pose, card.size);
+            boxes.emplace_back(card.pose.centre,
+                               core::Size{area.max.x - area.min.x, area.max.y - area.min.y});
+        }
+    }
+    return boxes;
+}
+
+std::optional<core::ItemId> photoShowing(const core::Board& board, std::string_view hash) {
+    for (const auto& [id, photo] : board.photos) {
+        if (!photo.deleted && photo.assetHash == hash) {
+            return id;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string photoMimeType(const render::ImageInfo& info) {
     return info.format == "PNG" ? "image/png" : "image/jpeg";
 }
 
 core::Vec2 placeAmong(core::Vec2 surfaceMm, core::Size size,
-                      const std::vector<std::pair<core::Vec2, core::Size>>& taken) {
+                      const std::vector<std::pair<core::Vec2, core::Size>>& photos,
+                      const std::vector<std::pair<core::Vec2, core::Size>>& cards) {
     const core::Vec2 middle{surfaceMm.x / 2, surfaceMm.y / 2};
     const double x0 = kEdgeMarginMm + size.width / 2;
     const double x1 = surfaceMm.x - kEdgeMarginMm - size.width / 2;
@@ -157,25 +183,42 @@ core::Vec2 placeAmong(core::Vec2 surfaceMm, core::Size size,
     if (x1 < x0 || y1 < y0) {
         return middle;
     }
+    // First choice: a spot clear of everything, nearest the middle.
+    std::vector<workshop::Area> taken;
+    for (const auto* boxes : {&photos, &cards}) {
+        for (const auto& [centre, box] : *boxes) {
+            taken.push_back(workshop::areaOf(core::Pose{centre, 0, 1}, box));
+        }
+    }
+    const auto awayFromEdges = [&](core::Vec2 c) { return c.x >= x0 && c.x <= x1 && c.y >= y0 && c.y <= y1; };
+    if (const auto spot =
+            workshop::nearestFreeSpot(core::Pose{middle, 0, 1}, size, taken, surfaceMm, awayFromEdges)) {
+        return spot->centre;
+    }
+    // Else the grid, laid out from the middle outwards: covering a card costs far more than any photo.
+    constexpr double kCardWeight = 1e6;
     core::Vec2 best = middle;
-    double bestOverlap = std::numeric_limits<double>::infinity();
+    double bestCost = std::numeric_limits<double>::infinity();
     double bestDistance = std::numeric_limits<double>::infinity();
-    // The grid is laid out from the middle outwards so that a free table gets the photo in its middle.
     const int nx = static_cast<int>((x1 - x0) / 2 / kGridStepMm);
     const int ny = static_cast<int>((y1 - y0) / 2 / kGridStepMm);
     for (int iy = -ny; iy <= ny; ++iy) {
         for (int ix = -nx; ix <= nx; ++ix) {
             const core::Vec2 spot{middle.x + ix * kGridStepMm, middle.y + iy * kGridStepMm};
-            double covered = 0;
-            for (const auto& [centre, box] : taken) {
-                covered += overlap(spot, size, centre, box);
+            double cost = 0;
+            for (const auto& [centre, box] : photos) {
+                cost += overlap(spot, size, centre, box);
+            }
+            for (const auto& [centre, box] : cards) {
+                const core::Size grown{box.width + 2 * workshop::kSpotGapMm,
+                                       box.height + 2 * workshop::kSpotGapMm};
+                cost += kCardWeight * overlap(spot, size, centre, grown);
             }
             const double distance = std::hypot(spot.x - middle.x, spot.y - middle.y);
             // Overlaps smaller than a square centimetre count as none (rounding on the grid).
-            if (covered + 100 < bestOverlap ||
-                (std::abs(covered - bestOverlap) <= 100 && distance < bestDistance)) {
+            if (cost + 100 < bestCost || (std::abs(cost - bestCost) <= 100 && distance < bestDistance)) {
                 best = spot;
-                bestOverlap = covered;
+                bestCost = cost;
                 bestDistance = distance;
             }
         }

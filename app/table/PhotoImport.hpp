@@ -1,4 +1,4 @@
-// Checking photo files and choosing where they lie on the table: shared by `atelier import` and, later, the
+// Checking photo files and choosing where they lie on the table: shared by `atelier import` and the
 // facilitator panel's import.
 #pragma once
 
@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <utility>
 #include <variant>
@@ -24,6 +25,7 @@ struct CheckedPhoto {
     std::filesystem::path file;
     std::vector<std::uint8_t> bytes;
     render::ImageInfo info;
+    std::string hash; ///< SHA-256 of the bytes, lower-case hex: the asset's key in the data file
 };
 
 /// Reads and decodes the file in full (a header can look right on a file cut short): the photo, or why it is
@@ -38,14 +40,24 @@ core::Size importedPhotoSize(const render::ImageInfo& info, core::Vec2 surfaceMm
 /// The axis-aligned boxes (centre and size) around the photos on the board, as they lie (turned, scaled).
 std::vector<std::pair<core::Vec2, core::Size>> photoBoxes(const core::Board& board);
 
+/// The axis-aligned boxes around the cards on the table (the question's included), as they lie.
+std::vector<std::pair<core::Vec2, core::Size>> cardBoxes(const core::Board& board);
+
+/// The photo on the table (not removed) that shows the asset with this SHA-256, if any: an import does not
+/// place the same picture twice.
+std::optional<core::ItemId> photoShowing(const core::Board& board, std::string_view hash);
+
 /// The asset's MIME type for the data file ("image/png" or "image/jpeg").
 std::string photoMimeType(const render::ImageInfo& info);
 
-/// Where a photo of `size` mm goes on a `surfaceMm` table that already holds photos covering `taken`
-/// (axis-aligned rectangles, centre and size): the spot on a 20 mm grid, away from the seats' edges, that
-/// overlaps them least, nearest the middle among equals.
+/// Where a photo of `size` mm goes on a `surfaceMm` table that already holds `photos` and `cards`
+/// (axis-aligned rectangles, centre and size), away from the seats' edges: the free spot nearest the middle
+/// (workshop::nearestFreeSpot) when there is one; else, clear of every card, the spot on a 20 mm grid that
+/// overlaps the photos least, nearest the middle among equals; a card is covered only when nothing else
+/// is left, and then as little as can be.
 core::Vec2 placeAmong(core::Vec2 surfaceMm, core::Size size,
-                      const std::vector<std::pair<core::Vec2, core::Size>>& taken);
+                      const std::vector<std::pair<core::Vec2, core::Size>>& photos,
+                      const std::vector<std::pair<core::Vec2, core::Size>>& cards = {});
 
 } // namespace atelier::table
 

@@ -33,8 +33,11 @@ SessionHost::SessionHost(const std::filesystem::path& dataDir, const workshop::W
             spdlog::warn("{}", notice->sentence);
             m_warnings.push_back(notice->movedTo.string());
         }
-        m_database->ensureWorkshop(store::Workshop{
-            choice.workshopId, definition.title, definition.site, workshop::workshopDefinitionJson(definition), {}});
+        m_database->ensureWorkshop(store::Workshop{choice.workshopId,
+                                                   definition.title,
+                                                   definition.site,
+                                                   workshop::workshopDefinitionJson(definition),
+                                                   {}});
         std::optional<std::int64_t> existing;
         if (choice.session == "resume") {
             existing = m_database->findLiveSession(choice.workshopId);
@@ -186,7 +189,7 @@ bool SessionHost::flush() {
 
 // Exhibition (attract loop) -------------------------------------------------------------------------------
 
-std::optional<std::int64_t> SessionHost::archiveAndClear() {
+std::optional<std::int64_t> SessionHost::archiveAndClear(std::string_view reason) {
     std::optional<std::int64_t> archived = m_sessionId;
     if (m_log && !m_log->flush()) {
         spdlog::error("some events could not be saved before archiving: {}", m_log->status().lastError);
@@ -195,7 +198,7 @@ std::optional<std::int64_t> SessionHost::archiveAndClear() {
     if (m_database && m_sessionId) {
         try {
             m_database->archiveSession(*m_sessionId);
-            spdlog::info("archived session {} (the table was idle)", *m_sessionId);
+            spdlog::info("archived session {} ({})", *m_sessionId, reason);
         } catch (const std::exception& error) {
             spdlog::error("cannot archive session {}: {}", *m_sessionId, error.what());
         }

@@ -63,8 +63,9 @@ public:
 
     // Exhibition (attract loop)
     /// Ends and archives the session (flushed first) and clears the table to the workshop's fresh board,
-    /// in memory only: nothing is logged until startFresh(). Returns the archived session's id.
-    std::optional<std::int64_t> archiveAndClear();
+    /// in memory only: nothing is logged until startFresh(). `reason` says why in the log ("the table was
+    /// idle", "ended by the facilitator"). Returns the archived session's id.
+    std::optional<std::int64_t> archiveAndClear(std::string_view reason);
     /// Starts a new live session of the same workshop, as `--session new` would; false when it cannot.
     bool startFresh();
     /// Every session in the data file (newest first), for the attract loop's choice; empty without one.

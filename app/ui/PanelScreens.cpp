@@ -265,7 +265,9 @@ void drawImport(const PanelModel& model, PanelFrame& frame, float width, float r
         const std::string action = tr(model, core::TextId::PanelImportOne);
         const float buttonWidth =
             std::max(ImGui::CalcTextSize(action.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x, row * 2);
-        const bool idle = !model.importing && file.state != PanelImportFile::State::Placed;
+        const bool onTable =
+            file.state == PanelImportFile::State::Placed || file.state == PanelImportFile::State::OnTable;
+        const bool idle = !model.importing && !onTable;
         if (!idle) {
             ImGui::BeginDisabled();
         }
@@ -286,6 +288,9 @@ void drawImport(const PanelModel& model, PanelFrame& frame, float width, float r
             break;
         case PanelImportFile::State::Placed:
             ImGui::Text("%s — %s", file.name.c_str(), tr(model, core::TextId::PanelImportPlaced).c_str());
+            break;
+        case PanelImportFile::State::OnTable:
+            ImGui::Text("%s — %s", file.name.c_str(), tr(model, core::TextId::PanelImportOnTable).c_str());
             break;
         case PanelImportFile::State::Refused:
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.08f, 1.0f));

@@ -27,7 +27,8 @@ struct PanelCard {
 
 /// A file of the panel's import list.
 struct PanelImportFile {
-    enum class State { Listed, Checking, Placed, Refused };
+    /// Placed: this panel put it on the table; OnTable: the same picture (by SHA-256) was there already.
+    enum class State { Listed, Checking, Placed, OnTable, Refused };
     std::string name; ///< the file's name
     State state = State::Listed;
     std::string reason; ///< why it was refused (the image checker's words)

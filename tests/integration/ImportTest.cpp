@@ -102,14 +102,24 @@ TEST_F(PhotoImport, GoodPhotosArePlacedOnceTheBrokenOneIsNamedAndTheTableShowsTh
     EXPECT_EQ(countRows(m_data, "SELECT max(seq) FROM events WHERE session_id = " + std::to_string(session)),
               countRows(m_data, "SELECT count(*) FROM events WHERE session_id = " + std::to_string(session)));
 
-    // Importing the same photo again places it again but stores its bytes once.
-    const ProcessResult again =
-        runProcess(kAtelier, args({"import", wide.string()}), std::chrono::seconds(60), atelierEnvironment());
+    // The same picture again (a copy under another name too) is already on the table: it says so and places
+    // nothing (the session knows its photos by SHA-256).
+    const std::filesystem::path copy = m_dir.path() / "wide-copy.png";
+    std::filesystem::copy_file(wide, copy);
+    const ProcessResult again = runProcess(kAtelier, args({"import", wide.string(), copy.string()}),
+                                           std::chrono::seconds(60), atelierEnvironment());
     EXPECT_EQ(again.exitCode, 0) << again.output;
-    EXPECT_EQ(countEvents(m_data, session, "photo.placed"), 3);
+    EXPECT_NE(again.output.find(copy.string() + ": already on the table as photo "), std::string::npos)
+        << again.output;
+    EXPECT_EQ(countEvents(m_data, session, "photo.placed"), 2) << again.output;
     EXPECT_EQ(countRows(m_data, "SELECT count(*) FROM assets"), 2);
 
-    // Laid side by side, not piled up, upright aspect kept.
+    // A third photo is laid beside the others, not piled up, upright aspect kept.
+    const std::filesystem::path other = m_dir.path() / "other.png";
+    writeSolidPng(other, 400, 300, 0x30A050);
+    const ProcessResult third = runProcess(kAtelier, args({"import", other.string()}),
+                                           std::chrono::seconds(60), atelierEnvironment());
+    EXPECT_EQ(third.exitCode, 0) << third.output;
     const core::Board board = boardOf(m_data, session);
     ASSERT_EQ(board.photos.size(), 3u);
     std::vector<core::Photo> photos;

@@ -1,0 +1,235 @@
+// The facilitator's panel says and keeps what is true: its language across a crash, what the table already
+// holds, one question card, the photos' places, its lists and the cards' categories (real binary).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <csignal>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "Image.hpp"
+#include "PanelScript.hpp"
+#include "Process.hpp"
+#include "SeededSession.hpp"
+#include "WaitFor.hpp"
+#include "store/Database.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wsign-conversion"
+#pragma GCC diagnostic ignored "-Wshadow"
+#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
+#pragma GCC diagnostic pop
+
+namespace atelier::testing {
+namespace {
+
+/// The panel's left column: its language buttons, phases and session controls (1210 × 680 px, 1 px per mm).
+constexpr int kWordsX0 = 260;
+constexpr int kWordsY0 = 140;
+constexpr int kWordsX1 = 600;
+constexpr int kWordsY1 = 500;
+
+/// Opens the panel on the seeded session with this config and takes a picture of it.
+std::optional<Image> panelPicture(const std::filesystem::path& dir, const std::filesystem::path& config,
+                                  const std::filesystem::path& data, const std::string& name) {
+    PanelScript script;
+    script.pin("2468");
+    script.save(dir / (name + ".jsonl"));
+    const std::filesystem::path shot = dir / (name + ".png");
+    const ProcessResult result = run(config, data, dir / (name + ".jsonl"), shot);
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+    return loadPng(shot);
+}
+
+TEST(PanelTruthTest, TheLanguageChosenInThePanelComesBackAfterAKill) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    seedDemoSession(data, {});
+    const std::filesystem::path french = writeConfig(dir.path(), "fr");
+
+    // A French table; the facilitator switches it to English, then the power goes.
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.language.en");
+    script.save(dir.path() / "english.jsonl");
+    {
+        Process table(std::filesystem::path(ATELIER_BINARY),
+                      {"--config", french.string(), "--data", data.string(), "--headless", "--size",
+                       "1210x680", "--input-script", (dir.path() / "english.jsonl").string()},
+                      atelierEnvironment());
+        ASSERT_TRUE(table.waitForOutput("kept for the next start", std::chrono::seconds(60)))
+            << table.outputSoFar();
+        table.signal(SIGKILL);
+        const std::optional<ProcessResult> killed = table.wait(std::chrono::seconds(10));
+        ASSERT_TRUE(killed);
+        EXPECT_EQ(killed->signal, SIGKILL);
+    }
+
+    // The restart, with the same French config, speaks English: its panel reads as an English table's.
+    const std::optional<Image> restarted = panelPicture(dir.path(), french, data, "restarted");
+    TempDir others;
+    seedDemoSession(others.path() / "fr", {});
+    seedDemoSession(others.path() / "en", {});
+    const std::optional<Image> frenchTable = panelPicture(dir.path(), french, others.path() / "fr", "french");
+    const std::optional<Image> englishTable =
+        panelPicture(dir.path(), writeConfig(dir.path(), "en"), others.path() / "en", "english");
+    ASSERT_TRUE(restarted && frenchTable && englishTable);
+    EXPECT_GT(countDifferent(*restarted, *frenchTable, kWordsX0, kWordsY0, kWordsX1, kWordsY1), 300)
+        << "not the French panel";
+    EXPECT_LT(countDifferent(*restarted, *englishTable, kWordsX0, kWordsY0, kWordsX1, kWordsY1), 30)
+        << "the English panel";
+}
+
+/// The demo workshop's question.
+constexpr const char* kQuestion = "Comment aimeriez-vous vivre cette place, au quotidien ?";
+
+/// The question's prompt card, seat 0, somewhere off the middle of the table.
+core::CardCreated questionAt(core::ItemId id, double xMm, double yMm) {
+    core::CardCreated card;
+    card.id = id;
+    card.pose.centre = {xMm, yMm};
+    card.size = {180, 80};
+    card.text = kQuestion;
+    card.seat = 0;
+    return card;
+}
+
+TEST(PanelTruthTest, PlacingTheQuestionAgainBringsTheOneOnTheBoardToTheMiddleAndTheTop) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    // The question lies near the left edge under a participant's card; the facilitator places it (it comes
+    // to the middle and the top), hides it, and places it again (it comes back).
+    constexpr core::ItemId kPrompt = 40;
+    const std::int64_t session = seedDemoSession(data, {questionAt(kPrompt, 260, 250), cardAt(41, 270, 250)});
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.prompt");
+    script.tap("panel.hide." + std::to_string(kPrompt));
+    script.tap("panel.prompt");
+    script.save(dir.path() / "question.jsonl");
+    const ProcessResult result =
+        run(writeConfig(dir.path(), "en"), data, dir.path() / "question.jsonl", dir.path() / "question.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+
+    EXPECT_EQ(countEvents(data, session, "card.created"), 2) << "no second question\n" << result.output;
+    EXPECT_EQ(countEvents(data, session, "card.restored"), 1) << result.output;
+    EXPECT_EQ(countEvents(data, session, "item.raised"), 2) << result.output;
+    const core::Board board = boardOf(data, session);
+    int questions = 0;
+    std::uint64_t topZ = 0;
+    for (const auto& [id, card] : board.cards) {
+        questions += card.text == kQuestion ? 1 : 0;
+        topZ = std::max(topZ, card.z);
+    }
+    EXPECT_EQ(questions, 1);
+    const core::Card* prompt = board.findCard(kPrompt);
+    ASSERT_NE(prompt, nullptr);
+    EXPECT_FALSE(prompt->deleted) << "placed again, the hidden question is back";
+    EXPECT_DOUBLE_EQ(prompt->pose.centre.x, 605.0);
+    EXPECT_DOUBLE_EQ(prompt->pose.centre.y, 340.0);
+    EXPECT_EQ(prompt->z, topZ) << "on top of every card";
+}
+
+void writeSolidPng(const std::filesystem::path& file, int width, int height, std::uint8_t r, std::uint8_t g,
+                   std::uint8_t b) {
+    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
+    for (std::size_t i = 0; i < pixels.size(); i += 3) {
+        pixels[i] = r;
+        pixels[i + 1] = g;
+        pixels[i + 2] = b;
+    }
+    ASSERT_NE(stbi_write_png(file.c_str(), width, height, 3, pixels.data(), width * 3), 0);
+}
+
+/// A config whose panel imports from `folder`.
+std::filesystem::path importConfig(const std::filesystem::path& dir, const char* language,
+                                   const std::filesystem::path& folder) {
+    return writeConfig(dir, language, "import_folder = \"" + folder.string() + "\"\n");
+}
+
+TEST(PanelTruthTest, ImportAllPlacesEachPictureOnceAcrossReopeningAndRestart) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    const std::int64_t session = seedDemoSession(data, {});
+    // A stick with two photos and a copy of the first under another name.
+    const std::filesystem::path stick = dir.path() / "stick";
+    std::filesystem::create_directories(stick);
+    writeSolidPng(stick / "a.png", 400, 300, 0xE6, 0x9F, 0x00);
+    writeSolidPng(stick / "b.png", 300, 400, 0x00, 0x72, 0xB2);
+    std::filesystem::copy_file(stick / "a.png", stick / "c-copy-of-a.png");
+    const std::filesystem::path config = importConfig(dir.path(), "fr", stick);
+
+    // "Tout importer", close the panel, open it again, "Tout importer" again.
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.import.all");
+    script.tap("panel.close");
+    script.gesture();
+    script.pin("2468");
+    script.tap("panel.import.all");
+    script.save(dir.path() / "twice.jsonl");
+    const ProcessResult first = run(config, data, dir.path() / "twice.jsonl", dir.path() / "twice.png");
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    EXPECT_EQ(countEvents(data, session, "photo.placed"), 2) << "a and b once each\n" << first.output;
+    EXPECT_NE(first.output.find("c-copy-of-a.png: already on the table as photo"), std::string::npos)
+        << first.output;
+
+    // After a restart the table still knows its pictures: nothing is placed a second time.
+    PanelScript again;
+    again.pin("2468");
+    again.tap("panel.import.all");
+    again.save(dir.path() / "again.jsonl");
+    const ProcessResult second = run(config, data, dir.path() / "again.jsonl", dir.path() / "again.png");
+    ASSERT_EQ(second.exitCode, 0) << second.output;
+    EXPECT_EQ(countEvents(data, session, "photo.placed"), 2) << second.output;
+    EXPECT_NE(second.output.find("a.png: already on the table as photo"), std::string::npos) << second.output;
+}
+
+/// The box of a card or photo as it lies, in mm.
+struct Box {
+    double x0, y0, x1, y1;
+};
+Box boxOf(core::Vec2 centre, core::Size size, double scale) {
+    return {centre.x - size.width * scale / 2, centre.y - size.height * scale / 2,
+            centre.x + size.width * scale / 2, centre.y + size.height * scale / 2};
+}
+bool overlap(const Box& a, const Box& b) {
+    return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+TEST(PanelTruthTest, ImportedPhotosLieClearOfTheCardsAndTheQuestion) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    // The question in the middle, participants' cards around it.
+    const std::int64_t session =
+        seedDemoSession(data, {questionAt(40, 605, 340), cardAt(41, 420, 250), cardAt(42, 800, 430)});
+    const std::filesystem::path stick = dir.path() / "stick";
+    std::filesystem::create_directories(stick);
+    writeSolidPng(stick / "a.png", 400, 300, 0xE6, 0x9F, 0x00);
+    writeSolidPng(stick / "b.png", 300, 400, 0x00, 0x72, 0xB2);
+    writeSolidPng(stick / "c.png", 400, 300, 0x30, 0xA0, 0x50);
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.import.all");
+    script.save(dir.path() / "import.jsonl");
+    const ProcessResult result = run(importConfig(dir.path(), "en", stick), data, dir.path() / "import.jsonl",
+                                     dir.path() / "import.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    ASSERT_EQ(countEvents(data, session, "photo.placed"), 3) << result.output;
+    const core::Board board = boardOf(data, session);
+    for (const auto& [photoId, photo] : board.photos) {
+        const Box photoBox = boxOf(photo.pose.centre, photo.size, photo.pose.scale);
+        for (const auto& [cardId, card] : board.cards) {
+            EXPECT_FALSE(overlap(photoBox, boxOf(card.pose.centre, card.size, card.pose.scale)))
+                << "photo " << photoId << " at " << photo.pose.centre.x << "," << photo.pose.centre.y
+                << " covers card " << cardId;
+        }
+    }
+}
+
+} // namespace
+} // namespace atelier::testing
