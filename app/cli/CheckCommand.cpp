@@ -3,8 +3,8 @@
 
 #include <cstdio>
 #include <iostream>
-#include <string>
 #include <optional>
+#include <string>
 #include <system_error>
 
 #include "platform/TableLock.hpp"
@@ -28,20 +28,18 @@ int compact(const std::filesystem::path& dataDir) {
         const store::ThinReport report = store::compactDataFile(db);
         if (report.sessions == 0) {
             std::cout << "No ended session had snapshots to thin; " << db.path().string() << " went from "
-                      << megabytes(report.bytesBefore) << " to " << megabytes(report.bytesAfter) << ".
-";
+                      << megabytes(report.bytesBefore) << " to " << megabytes(report.bytesAfter) << ".\n";
         } else {
             std::cout << "The snapshots of " << report.sessions << " ended sessions were thinned ("
                       << report.snapshotsBefore << " → " << report.snapshotsAfter << ", one every "
                       << store::kThinnedSnapshotGap << " events at most, stored compact); "
                       << db.path().string() << " went from " << megabytes(report.bytesBefore) << " to "
-                      << megabytes(report.bytesAfter) << ".
-";
+                      << megabytes(report.bytesAfter) << ".\n";
         }
         if (report.unreadable > 0) {
-            std::cout << report.unreadable
-                      << " snapshots could not be read and were dropped; their sessions load from their events.
-";
+            std::cout
+                << report.unreadable
+                << " snapshots could not be read and were dropped; their sessions load from their events.\n";
         }
     } catch (const std::exception& error) {
         std::cerr << "atelier check: the file was not compacted: " << error.what() << '\n';
@@ -66,10 +64,10 @@ int checkCommand(const std::filesystem::path& dataDir, bool repair, bool compact
         }
         if (!lock && lockable) {
             std::cerr << "atelier check: " << platform::TableLock::describeHolder(dataDir)
-                      << " is running on " << dataDir.string()
-                      << "; nothing was " << (repair ? "repaired" : "compacted")
-                      << ". Quit that table first, then run `atelier check " << (repair ? "--repair" : "--compact")
-                      << "` again.\n";
+                      << " is running on " << dataDir.string() << "; nothing was "
+                      << (repair ? "repaired" : "compacted")
+                      << ". Quit that table first, then run `atelier check "
+                      << (repair ? "--repair" : "--compact") << "` again.\n";
             return 1;
         }
     }

@@ -394,7 +394,8 @@ int exportCommand(const CommandLine& commandLine, const Config& config,
     const std::optional<std::int64_t> atMs = std::get<SessionMoment>(parsed).atMs;
     if (options.at) {
         if (!options.png && !options.boardJson) {
-            spdlog::error("--at goes with --png or --board-json: the other exports describe the whole session.");
+            spdlog::error(
+                "--at goes with --png or --board-json: the other exports describe the whole session.");
             return 2;
         }
     }
@@ -408,13 +409,15 @@ int exportCommand(const CommandLine& commandLine, const Config& config,
         }
         replay::Player player(dataFile, *session, replay::Audience::Public);
         if (options.boardJson) {
-            // The board as the snapshots' JSON (docs/events.md), for sqlite3's json functions and other tools.
+            // The board as the snapshots' JSON (docs/events.md), for sqlite3's json functions and other
+            // tools.
             player.seek(atMs.value_or(player.durationMs()));
             if (!writeFile(*options.boardJson, core::boardToJson(player.board()))) {
                 return 1;
             }
             std::printf("%s: the board of session %lld at %s as JSON\n", options.boardJson->c_str(),
-                        static_cast<long long>(*session), replay::formatSessionTime(player.positionMs()).c_str());
+                        static_cast<long long>(*session),
+                        replay::formatSessionTime(player.positionMs()).c_str());
             return 0;
         }
         Exporter exporter(commandLine, config, resourceRoot, player);

@@ -133,8 +133,8 @@ void checkBoard(std::string_view json) {
 void checkCompact(std::string_view bytes, const std::string& sampleBlob) {
     const std::string_view alone[] = {bytes};
     const std::string_view onSample[] = {sampleBlob, bytes};
-    for (const std::span<const std::string_view> chain : {std::span<const std::string_view>(alone),
-                                                          std::span<const std::string_view>(onSample)}) {
+    for (const std::span<const std::string_view> chain :
+         {std::span<const std::string_view>(alone), std::span<const std::string_view>(onSample)}) {
         std::string error;
         const std::optional<Board> board = boardFromCompact(chain, &error);
         require(board.has_value() != !error.empty());
