@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 #include <stb/stb_image_write.h>
 
+#include "core/BoardCodec.hpp"
 #include "platform/BoardStage.hpp"
 #include "platform/FrameLoop.hpp"
 #include "platform/RedrawPolicy.hpp"
@@ -392,8 +393,9 @@ int exportCommand(const CommandLine& commandLine, const Config& config,
     const std::optional<std::int64_t> session = std::get<SessionMoment>(parsed).session;
     const std::optional<std::int64_t> atMs = std::get<SessionMoment>(parsed).atMs;
     if (options.at) {
-        if (!options.png) {
-            spdlog::error("--at goes with --png: the other exports describe the whole session.");
+        if (!options.png && !options.boardJson) {
+            spdlog::error(
+                "--at goes with --png or --board-json: the other exports describe the whole session.");
             return 2;
         }
     }
@@ -406,6 +408,18 @@ int exportCommand(const CommandLine& commandLine, const Config& config,
             return 0;
         }
         replay::Player player(dataFile, *session, replay::Audience::Public);
+        if (options.boardJson) {
+            // The board as the snapshots' JSON (docs/events.md), for sqlite3's json functions and other
+            // tools.
+            player.seek(atMs.value_or(player.durationMs()));
+            if (!writeFile(*options.boardJson, core::boardToJson(player.board()))) {
+                return 1;
+            }
+            std::printf("%s: the board of session %lld at %s as JSON\n", options.boardJson->c_str(),
+                        static_cast<long long>(*session),
+                        replay::formatSessionTime(player.positionMs()).c_str());
+            return 0;
+        }
         Exporter exporter(commandLine, config, resourceRoot, player);
         if (options.png) {
             if (atMs && *atMs > player.durationMs()) {

@@ -95,7 +95,7 @@ int atelierMain(int argc, char** argv) {
         return importCommand(ImportRequest{commandLine.import.photos, commandLine.import.workshop, dataDir,
                                            core::Vec2{config.displayWidthMm, config.displayHeightMm}});
     case Command::Check:
-        return checkCommand(dataDir, commandLine.check.repair);
+        return checkCommand(dataDir, commandLine.check.repair, commandLine.check.compact);
     case Command::Purge:
         return purgeCommand(dataDir, commandLine.purge.olderThanDays);
     case Command::Pin: {

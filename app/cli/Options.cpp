@@ -91,8 +91,9 @@ CLI::App* addExport(CLI::App& app, CommandLine& line, std::string& sizeText) {
     kinds->add_option("--html", out.html, "A report folder");
     kinds->add_option("--video", out.video, "A video of the session");
     kinds->add_option("--sqlite", out.sqlite, "A data file holding only this session, to replay elsewhere");
+    kinds->add_option("--board-json", out.boardJson, "The board at the end (or --at) as JSON");
     kinds->require_option(1);
-    exporter->add_option("--at", out.at, "Time of the session for --png, HH:MM:SS");
+    exporter->add_option("--at", out.at, "Time of the session for --png and --board-json, HH:MM:SS");
     exporter->add_option("--size", sizeText, "Picture size in pixels, WxH (default 1920 wide)");
     exporter->add_flag("--headless", line.run.headless,
                        "Accepted for symmetry: exports always render offscreen");
@@ -112,6 +113,8 @@ CLI::App* addCheck(CLI::App& app, CommandLine& line) {
     CLI::App* check = app.add_subcommand("check", "Check the data file's integrity");
     addGlobalOptions(*check, line);
     check->add_flag("--repair", line.check.repair, "Repair what can be repaired, keeping the original aside");
+    check->add_flag("--compact", line.check.compact,
+                    "Keep fewer snapshots of ended sessions and give the freed space back to the disk");
     return check;
 }
 

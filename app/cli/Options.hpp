@@ -48,7 +48,8 @@ struct ReplayOptions {
 struct ExportOptions {
     std::string session;
     std::optional<std::filesystem::path> png, json, csv, html, video;
-    std::optional<std::filesystem::path> sqlite; ///< a standalone data file holding only this session
+    std::optional<std::filesystem::path> sqlite;    ///< a standalone data file holding only this session
+    std::optional<std::filesystem::path> boardJson; ///< the board (end or --at) as the snapshots' JSON
     std::optional<std::string> at;
 };
 
@@ -61,6 +62,7 @@ struct ImportOptions {
 /// Options of `atelier check`.
 struct CheckOptions {
     bool repair = false;
+    bool compact = false; ///< thin ended sessions' snapshots and give the space back (VACUUM)
 };
 
 /// Options of `atelier purge`.

@@ -11,6 +11,7 @@
 #include "store/Database.hpp"
 #include "store/SessionPurge.hpp"
 #include "store/SessionSummary.hpp"
+#include "store/SnapshotThinning.hpp"
 #include "store/Timestamps.hpp"
 
 namespace atelier::cli {
@@ -34,6 +35,16 @@ std::string purgeSentence(const store::PurgeReport& report, int days, const std:
            std::to_string(report.sessions.back()) + ": " + std::to_string(report.events) + " events, " +
            std::to_string(report.snapshots) + " snapshots, " + std::to_string(report.photos) +
            " photos no other session uses); " + std::to_string(freed / 1024) + " KiB given back to the disk.";
+}
+
+/// One sentence about thinning, or nothing when no session was thinned.
+std::optional<std::string> thinSentence(const store::ThinReport& report) {
+    if (report.sessions == 0) {
+        return std::nullopt;
+    }
+    return "Thinned the snapshots of " + std::to_string(report.sessions) + " ended sessions (" +
+           std::to_string(report.snapshotsBefore) + " → " + std::to_string(report.snapshotsAfter) +
+           " snapshots, stored compact); their events are all kept.";
 }
 
 /// Archives the workshop's live session when nothing happened in it for longer than `maxIdleS`. The last
@@ -83,6 +94,10 @@ int purgeCommand(const std::filesystem::path& dataDir, int days) {
     }
     try {
         store::Database db = store::Database::open(dataDir);
+        // Thinned first: the purge's VACUUM then gives back the space of both.
+        if (const auto thinned = thinSentence(store::thinEndedSessions(db))) {
+            std::cout << *thinned << '\n';
+        }
         const store::PurgeReport report =
             store::purgeSessionsEndedBefore(db, nowUnixS() - static_cast<std::int64_t>(days) * 86400);
         std::cout << purgeSentence(report, days, file) << '\n';
@@ -102,6 +117,9 @@ void applyRetentionAtStart(const Config& config, const std::string& workshopId,
     try {
         store::Database db = store::Database::open(dataDir);
         if (config.keepSessionsDays > 0) {
+            if (const auto thinned = thinSentence(store::thinEndedSessions(db))) {
+                spdlog::info("{}", *thinned);
+            }
             const store::PurgeReport report = store::purgeSessionsEndedBefore(
                 db, nowUnixS() - static_cast<std::int64_t>(config.keepSessionsDays) * 86400);
             if (!report.sessions.empty()) {

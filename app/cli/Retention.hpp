@@ -8,11 +8,13 @@
 
 namespace atelier::cli {
 
-/// `atelier purge --older-than DAYS`: deletes sessions that ended more than `days` days ago, their
-/// snapshots and the photos no other session uses, then gives the space back; the exit code.
+/// `atelier purge --older-than DAYS`: thins the snapshots of the ended sessions it keeps
+/// (store::thinEndedSessions), deletes sessions that ended more than `days` days ago, their snapshots and
+/// the photos no other session uses, then gives the space back; the exit code.
 int purgeCommand(const std::filesystem::path& dataDir, int days);
 
-/// At a table's start, before the session is chosen: purges by [data] keep_sessions_days, and in kiosk
+/// At a table's start, before the session is chosen: thins ended sessions' snapshots and purges by [data]
+/// keep_sessions_days (when set), and in kiosk
 /// mode archives the workshop's live session when it has been idle longer than [kiosk] resume_max_idle_s,
 /// so it is not resumed. Logs a sentence for each; never stops the table.
 void applyRetentionAtStart(const Config& config, const std::string& workshopId,

@@ -2,6 +2,7 @@
 #include "core/BoardCodec.hpp"
 
 #include "core/ApplyRules.hpp"
+#include "core/BoardCheck.hpp"
 #include "core/JsonReader.hpp"
 #include "core/Limits.hpp"
 #include "core/Quantise.hpp"
@@ -166,7 +167,6 @@ private:
             return fail("id " + std::to_string(id) + " is used twice (a " + std::string(used) + " has it)");
         }
         items.emplace(id, std::move(item));
-        m_highestId = std::max(m_highestId, id);
         return true;
     }
 
@@ -187,8 +187,6 @@ private:
     Board m_board;
     std::string m_key;
     std::vector<std::int64_t> m_numbers; ///< reused for every stroke's points
-    ItemId m_highestId = 0;
-    std::uint64_t m_highestZ = 0;
 };
 
 bool BoardDecoder::readBoard() {
@@ -360,7 +358,6 @@ bool BoardDecoder::readCard() {
             return m_reader.readBool(card.deleted);
         }
     });
-    m_highestZ = std::max(m_highestZ, card.z);
     return read && insert(m_board.cards, std::move(card));
 }
 
@@ -385,7 +382,6 @@ bool BoardDecoder::readPhoto() {
             return m_reader.readBool(photo.deleted);
         }
     });
-    m_highestZ = std::max(m_highestZ, photo.z);
     return read && insert(m_board.photos, std::move(photo));
 }
 
@@ -490,55 +486,8 @@ bool BoardDecoder::readVote() {
 }
 
 bool BoardDecoder::checkReferences() {
-    const Board& board = m_board;
-    if (board.nextId <= m_highestId || board.nextId > kMaxItemId + 1) {
-        return fail("nextId " + std::to_string(board.nextId) + " is not above every id in use");
-    }
-    if (board.zCounter < m_highestZ) {
-        return fail("zCounter " + std::to_string(board.zCounter) + " is below a z in use");
-    }
-    const bool hasItems = !board.cards.empty() || !board.photos.empty() || !board.strokes.empty() ||
-                          !board.clusters.empty() || !board.votes.empty();
-    if (!board.configured() && (hasItems || board.phase.index >= 0)) {
-        return fail("the board has items or a phase but no seats");
-    }
-    const auto seatOutside = [&board](int seat) { return seat > board.seatCount; };
-    for (const auto& [id, card] : board.cards) {
-        if (seatOutside(card.seat)) {
-            return fail("card " + std::to_string(id) + " belongs to a seat the table does not have");
-        }
-    }
-    for (const auto& [id, stroke] : board.strokes) {
-        if (seatOutside(stroke.seat)) {
-            return fail("stroke " + std::to_string(id) + " belongs to a seat the table does not have");
-        }
-        if (stroke.parent != kNoItem && board.findPhoto(stroke.parent) == nullptr) {
-            return fail("stroke " + std::to_string(id) + " lies on photo " + std::to_string(stroke.parent) +
-                        ", which is not on the board");
-        }
-    }
-    std::map<ItemId, ItemId> clusterOfCard;
-    for (const auto& [id, cluster] : board.clusters) {
-        for (const ItemId card : cluster.cards) {
-            if (board.findCard(card) == nullptr) {
-                return fail("cluster " + std::to_string(id) + " lists " + std::to_string(card) +
-                            ", which is not a card");
-            }
-            if (!cluster.dissolved && !clusterOfCard.emplace(card, id).second) {
-                return fail("card " + std::to_string(card) + " is in two clusters");
-            }
-        }
-    }
-    for (const auto& [id, vote] : board.votes) {
-        if (seatOutside(vote.seat)) {
-            return fail("vote " + std::to_string(id) + " belongs to a seat the table does not have");
-        }
-        if (board.findCard(vote.target) == nullptr && board.findCluster(vote.target) == nullptr) {
-            return fail("vote " + std::to_string(id) + " is on " + std::to_string(vote.target) +
-                        ", which is neither a card nor a cluster");
-        }
-    }
-    return true;
+    const std::optional<std::string> problem = boardConsistencyProblem(m_board);
+    return !problem || fail(*problem);
 }
 
 } // namespace

@@ -2,7 +2,6 @@
 #include "replay/Recording.hpp"
 
 #include "core/Apply.hpp"
-#include "core/BoardCodec.hpp"
 #include "core/EventCodec.hpp"
 #include "store/StoreError.hpp"
 
@@ -86,11 +85,9 @@ std::int64_t Recording::loadSnapshot(std::int64_t seq, core::Board& board) {
         --candidate;
         std::string error;
         try {
-            if (const std::optional<std::string> json = m_reader.snapshotJson(*candidate)) {
-                if (auto decoded = core::boardFromJson(*json, &error)) {
-                    board = std::move(*decoded);
-                    return *candidate;
-                }
+            if (auto decoded = m_reader.snapshotBoard(*candidate, error)) {
+                board = std::move(*decoded);
+                return *candidate;
             }
         } catch (const store::StoreError& failure) {
             error = failure.what();

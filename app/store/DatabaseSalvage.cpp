@@ -3,6 +3,7 @@
 
 #include "store/FileAside.hpp"
 #include "store/Schema.hpp"
+#include "store/SnapshotBoards.hpp"
 #include "store/Timestamps.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -174,7 +175,14 @@ void copySnapshots(SQLite::Database& source, SQLite::Database& target, std::vect
         // Whatever keys were listed are still copied.
     }
     std::int64_t lost = 0;
-    const std::string columns = "session_id, seq, board";
+    bool compact = false; // a file of schema 2 or later: its rows say their format and base
+    try {
+        compact = snapshotsAreCompactCapable(source);
+    } catch (const SQLite::Exception&) {
+        // An unreadable schema: the JSON columns, which every version has, are tried.
+    }
+    const std::string columns =
+        compact ? "session_id, seq, board, format, base_seq" : "session_id, seq, board";
     for (const auto& [session, seq] : keys) {
         try {
             SQLite::Statement select(source, "SELECT " + columns +
@@ -182,7 +190,7 @@ void copySnapshots(SQLite::Database& source, SQLite::Database& target, std::vect
             select.bind(1, session);
             select.bind(2, seq);
             std::vector<std::string> ignored;
-            copyRows(select, target, "snapshots", columns, 3, ignored);
+            copyRows(select, target, "snapshots", columns, compact ? 5 : 3, ignored);
         } catch (const SQLite::Exception&) {
             ++lost;
         }

@@ -100,7 +100,7 @@ std::optional<WriteFailure> EventLogWriter::commitBacklog() {
             return rescueBacklog();
         }
     }
-    if (std::optional<SnapshotText> made = m_snapshots.take()) {
+    if (std::optional<SnapshotBlob> made = m_snapshots.take()) {
         writeSnapshot(*made);
     }
     return std::nullopt;
@@ -169,22 +169,18 @@ std::optional<std::filesystem::path> EventLogWriter::rescueAtClose() {
     return m_rescue.file();
 }
 
-void EventLogWriter::writeSnapshot(const SnapshotText& snapshot) {
+void EventLogWriter::writeSnapshot(const SnapshotBlob& snapshot) {
     // Its own transaction, right after an events commit: writing megabytes then overlaps the wait
     // for the next batch instead of delaying it.
     try {
         if (!m_connection) {
             openConnection();
         }
-        SQLite::Statement insert(*m_connection,
-                                 "INSERT OR REPLACE INTO snapshots(session_id, seq, board) VALUES (?, ?, ?)");
-        insert.bind(1, m_sessionId);
-        insert.bind(2, snapshot.seq);
-        insert.bindNoCopy(3, snapshot.board);
-        insert.exec();
+        writeSnapshotRow(*m_connection, "main", m_sessionId, snapshot);
         m_snapshotSeq = snapshot.seq;
         m_snapshotWarned = false;
     } catch (const std::exception& error) {
+        m_snapshots.requestWhole(); // the next delta would build on this missing one
         if (!m_snapshotWarned) {
             spdlog::warn("A board snapshot of session {} could not be saved ({}); the events are safe, only "
                          "reopening the session is slower until one is saved.",
@@ -196,7 +192,7 @@ void EventLogWriter::writeSnapshot(const SnapshotText& snapshot) {
 }
 
 void EventLogWriter::writeFinalSnapshot() {
-    if (std::optional<SnapshotText> last = m_snapshots.finish()) {
+    if (std::optional<SnapshotBlob> last = m_snapshots.finish()) {
         writeSnapshot(*last);
     }
 }

@@ -71,7 +71,7 @@ public:
 private:
     std::optional<WriteFailure> commitChunk(std::size_t count);
     WriteFailure rescueBacklog();
-    void writeSnapshot(const SnapshotText& snapshot);
+    void writeSnapshot(const SnapshotBlob& snapshot);
     void openConnection();
     void closeConnection() noexcept;
     WriteFailure failureFrom(const std::exception& error) const;

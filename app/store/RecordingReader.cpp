@@ -2,6 +2,7 @@
 #include "store/RecordingReader.hpp"
 
 #include "store/Schema.hpp"
+#include "store/SnapshotBoards.hpp"
 #include "store/StoreError.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -74,8 +75,7 @@ RecordingReader::RecordingReader(const std::filesystem::path& dataFile, std::int
         m_events = std::make_unique<SQLite::Statement>(
             *m_db, "SELECT seq, t_ms, seat, type, payload FROM events WHERE session_id = ? AND seq > ? AND "
                    "seq <= ? ORDER BY seq");
-        m_snapshot = std::make_unique<SQLite::Statement>(
-            *m_db, "SELECT board FROM snapshots WHERE session_id = ? AND seq = ?");
+        m_snapshots = std::make_unique<SnapshotBoards>(*m_db);
     } catch (const SQLite::Exception& failure) {
         throw sessionUnreadable(dataFile, sessionId, failure);
     }
@@ -141,15 +141,9 @@ std::vector<std::int64_t> RecordingReader::snapshotSeqs() {
     return seqs;
 }
 
-std::optional<std::string> RecordingReader::snapshotJson(std::int64_t seq) {
+std::optional<core::Board> RecordingReader::snapshotBoard(std::int64_t seq, std::string& error) {
     try {
-        m_snapshot->tryReset();
-        m_snapshot->bind(1, m_session.id);
-        m_snapshot->bind(2, seq);
-        if (!m_snapshot->executeStep()) {
-            return std::nullopt;
-        }
-        return std::string(textOf(m_snapshot->getColumn(0)));
+        return m_snapshots->board(m_session.id, seq, error);
     } catch (const SQLite::Exception& failure) {
         throw StoreError(StoreErrorKind::ReadFailed, failure.what());
     }

@@ -22,6 +22,8 @@ class Statement;
 
 namespace atelier::store {
 
+class SnapshotBoards;
+
 /// The session row and its workshop, as stored.
 struct RecordedSession {
     std::int64_t id = 0;
@@ -85,8 +87,10 @@ public:
     /// Seqs of the stored snapshots, ascending.
     std::vector<std::int64_t> snapshotSeqs();
 
-    /// The board JSON of the snapshot at `seq`, if there is one; throws StoreError when it cannot be read.
-    std::optional<std::string> snapshotJson(std::int64_t seq);
+    /// The board of the snapshot at `seq` (JSON or compact, a delta followed back to its whole board);
+    /// nothing and a sentence in `error` when there is none or it does not decode; throws StoreError when
+    /// the file cannot be read.
+    std::optional<core::Board> snapshotBoard(std::int64_t seq, std::string& error);
 
     /// The stored photo with this SHA-256, if any (a read failure is logged and reads as none).
     std::optional<Asset> asset(const std::string& hash);
@@ -106,7 +110,7 @@ private:
     std::filesystem::path m_file;
     std::unique_ptr<SQLite::Database> m_db;
     std::unique_ptr<SQLite::Statement> m_events;
-    std::unique_ptr<SQLite::Statement> m_snapshot;
+    std::unique_ptr<SnapshotBoards> m_snapshots;
     RecordedSession m_session;
 };
 

@@ -53,8 +53,17 @@ CREATE TABLE assets (
 );
 )sql";
 
+// Version 2: compact snapshots. `format` says how `board` is written (1: boardToJson text, 2: a compact
+// BLOB, core/CompactBoard.hpp); `base_seq` is NULL for a whole board, else the seq of the snapshot of the
+// same session this one is a delta of. Rows written before keep format 1 and load as they did.
+constexpr std::string_view kVersion2 = R"sql(
+ALTER TABLE snapshots ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE snapshots ADD COLUMN base_seq INTEGER;
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, kVersion1},
+    Migration{2, kVersion2},
 };
 
 } // namespace

@@ -2,10 +2,10 @@
 #include "store/SessionLoader.hpp"
 
 #include "core/Apply.hpp"
-#include "core/BoardCodec.hpp"
 #include "core/Event.hpp"
 #include "core/EventCodec.hpp"
 #include "store/Database.hpp"
+#include "store/SnapshotBoards.hpp"
 #include "store/StoreError.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -33,23 +33,15 @@ void startFromSnapshot(SQLite::Database& db, std::int64_t sessionId, std::int64_
             seqs.push_back(query.getColumn(0).getInt64());
         }
     }
-    SQLite::Statement read(db, "SELECT board FROM snapshots WHERE session_id = ? AND seq = ?");
+    SnapshotBoards boards(db);
     for (const std::int64_t seq : seqs) {
         std::string error;
         try {
-            read.tryReset();
-            read.bind(1, sessionId);
-            read.bind(2, seq);
-            if (read.executeStep()) {
-                const SQLite::Column json = read.getColumn(0);
-                auto board = core::boardFromJson(
-                    std::string_view(json.getText(), static_cast<std::size_t>(json.getBytes())), &error);
-                if (board) {
-                    loaded.board = std::move(*board);
-                    loaded.snapshotSeq = seq;
-                    loaded.lastSeq = seq;
-                    return;
-                }
+            if (auto board = boards.board(sessionId, seq, error)) {
+                loaded.board = std::move(*board);
+                loaded.snapshotSeq = seq;
+                loaded.lastSeq = seq;
+                return;
             }
         } catch (const SQLite::Exception& failure) {
             error = failure.what();

@@ -2,7 +2,6 @@
 #include "store/SnapshotMaker.hpp"
 
 #include "core/Apply.hpp"
-#include "core/BoardCodec.hpp"
 #include "store/Schema.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -50,19 +49,28 @@ void SnapshotMaker::feed(std::vector<CommittedEvent>& committed) {
     m_wake.notify_one();
 }
 
-std::optional<SnapshotText> SnapshotMaker::take() {
+std::optional<SnapshotBlob> SnapshotMaker::take() {
     std::lock_guard lock(m_mutex);
     m_hasReady = false;
     return std::exchange(m_made, std::nullopt);
 }
 
-std::optional<SnapshotText> SnapshotMaker::finish() {
+std::optional<SnapshotBlob> SnapshotMaker::finish() {
     std::unique_lock lock(m_mutex);
     m_finishing = true;
     m_wake.notify_one();
     m_finished.wait(lock, [&] { return m_done; });
     m_hasReady = false;
     return std::exchange(m_made, std::nullopt);
+}
+
+SnapshotBlob SnapshotMaker::makeSnapshot() {
+    bool untaken = false;
+    {
+        std::lock_guard lock(m_mutex);
+        untaken = m_made.has_value(); // it will be superseded, so nothing may build on it
+    }
+    return m_encoder.encode(m_replica, m_replicaSeq, untaken || m_wholeNext.exchange(false));
 }
 
 bool SnapshotMaker::due() const noexcept {
@@ -140,7 +148,7 @@ void SnapshotMaker::run() noexcept {
                 if (waiting > static_cast<std::size_t>(m_options.snapshotEveryEvents)) {
                     continue;
                 }
-                SnapshotText made{m_replicaSeq, core::boardToJson(m_replica)};
+                SnapshotBlob made = makeSnapshot();
                 m_eventsSinceSnapshot = 0;
                 m_tMsAtSnapshot = m_replicaTMs;
                 {
@@ -153,9 +161,9 @@ void SnapshotMaker::run() noexcept {
             batch.clear();
             checkpointIfDue(finishing);
             if (finishing) {
-                std::optional<SnapshotText> last;
+                std::optional<SnapshotBlob> last;
                 if (m_eventsSinceSnapshot > 0) {
-                    last = SnapshotText{m_replicaSeq, core::boardToJson(m_replica)};
+                    last = makeSnapshot();
                 }
                 std::lock_guard lock(m_mutex);
                 if (last) {

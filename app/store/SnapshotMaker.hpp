@@ -4,6 +4,8 @@
 #include "core/Board.hpp"
 #include "core/Event.hpp"
 #include "store/EventLogOptions.hpp"
+#include "store/SnapshotBoards.hpp"
+#include "store/SnapshotEncoder.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -31,21 +33,17 @@ struct CommittedEvent {
     core::Event event;
 };
 
-/// A board ready to be written to `snapshots`.
-struct SnapshotText {
-    std::int64_t seq = 0;
-    std::string board;
-};
-
-/// Serialising a board of megabytes takes tens of milliseconds; doing it here keeps that off the
+/// Serialising a board of megabytes takes milliseconds; doing it here keeps that off the
 /// writer thread, whose commits carry the durability promise. This thread also runs the passive WAL
 /// checkpoints (every options.checkpointEvery), for the same reason. It only sees committed events, so a
 /// snapshot is never ahead of the events on disk. A snapshot is due after
 /// options.snapshotEveryEvents events, or options.snapshotEvery of session time (t_ms) once a quarter
 /// of those events came: positions depend on the session, not on the machine's speed. When it lags
-/// behind by more than snapshotEveryEvents events it catches up before serialising again. While
-/// committed events are not all checkpointed, it tries again every checkpointEvery even when no new
-/// events come, and calls `ready` when a checkpoint copied everything.
+/// behind by more than snapshotEveryEvents events it catches up before serialising again. A snapshot is
+/// a delta of the one before (SnapshotEncoder) unless it is the first this thread makes or the one before
+/// was not written: then it is a whole board. So storage grows with the events, not with the board times the
+/// events. While committed events are not all checkpointed, it tries again every checkpointEvery even when no
+/// new events come, and calls `ready` when a checkpoint copied everything.
 class SnapshotMaker {
 public:
     /// Starts the thread with the board after `lastSeq`; `ready` is called (from this thread) when a
@@ -67,16 +65,20 @@ public:
     bool hasReady() const noexcept { return m_hasReady.load(); }
 
     /// The newest snapshot made since the last call (older untaken ones are superseded).
-    std::optional<SnapshotText> take();
+    std::optional<SnapshotBlob> take();
+
+    /// The last snapshot taken could not be written: the next one must be a whole board.
+    void requestWhole() noexcept { m_wholeNext = true; }
 
     /// Applies everything fed so far and returns the final snapshot if any event came since the last
     /// one; the thread ends. For closing the log.
-    std::optional<SnapshotText> finish();
+    std::optional<SnapshotBlob> finish();
 
 private:
     void run() noexcept;
     bool due() const noexcept;
     void checkpointIfDue(bool force) noexcept;
+    SnapshotBlob makeSnapshot();
 
     std::filesystem::path m_file;
     std::unique_ptr<SQLite::Database> m_checkpointer;
@@ -95,7 +97,9 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_finished;
     std::vector<CommittedEvent> m_queue;
-    std::optional<SnapshotText> m_made;
+    std::optional<SnapshotBlob> m_made;
+    SnapshotEncoder m_encoder;
+    std::atomic<bool> m_wholeNext{false};
     std::atomic<bool> m_hasReady{false};
     std::atomic<std::int64_t> m_checkpointedSeq;
     bool m_finishing = false;

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <chrono>
+#include <map>
 #include <random>
 #include <spdlog/spdlog.h>
 #include <string>
@@ -53,6 +54,8 @@ void fixtureCounters(benchmark::State& state) {
     state.counters["session_events"] = static_cast<double>(f.events);
     state.counters["file_MB"] = static_cast<double>(f.fileBytes) / 1e6;
     state.counters["snapshot_kB"] = static_cast<double>(f.lastSnapshotBytes) / 1e3;
+    state.counters["snapshots"] = static_cast<double>(f.snapshots);
+    state.counters["snapshots_MB"] = static_cast<double>(f.snapshotBytes) / 1e6;
 }
 
 // Appends a burst of a realistic event mix and waits until all of it is committed (synchronous=FULL).
@@ -179,22 +182,44 @@ void BM_BoardAtRandomSeq(benchmark::State& state) {
     fixtureCounters(state);
 }
 
-// The slowest seek there is: the seq just before the last periodic snapshot, where the largest board
-// is decoded and the most events follow it.
+// The seq just before the snapshot after the one that costs most to read (the longest chain of deltas on
+// its whole board, by bytes): the slowest seek there is, where the most board bytes are decoded and the
+// most events follow them.
+std::int64_t worstSeq(SQLite::Database& db, std::int64_t session, std::int64_t events) {
+    SQLite::Statement rows(
+        db, "SELECT seq, base_seq, length(board) FROM snapshots WHERE session_id = ? ORDER BY seq");
+    rows.bind(1, session);
+    std::map<std::int64_t, std::int64_t> chainBytes; // seq -> bytes of its row and every row it builds on
+    std::vector<std::int64_t> seqs;
+    while (rows.executeStep()) {
+        const std::int64_t seq = rows.getColumn(0).getInt64();
+        const auto base = chainBytes.find(rows.getColumn(1).isNull() ? -1 : rows.getColumn(1).getInt64());
+        chainBytes[seq] = rows.getColumn(2).getInt64() + (base == chainBytes.end() ? 0 : base->second);
+        seqs.push_back(seq);
+    }
+    std::int64_t worst = events;
+    std::int64_t most = -1;
+    for (std::size_t i = 0; i + 1 < seqs.size(); ++i) {
+        // Ties go to the later one: more events follow a snapshot late in the session.
+        if (chainBytes[seqs[i]] >= most) {
+            most = chainBytes[seqs[i]];
+            worst = seqs[i + 1] - 1;
+        }
+    }
+    return worst;
+}
+
 void BM_BoardAtWorstSeq(benchmark::State& state) {
     const BenchFixture& f = benchFixture();
     store::Database db = store::Database::open(f.dir.path());
-    SQLite::Statement last(db.connection(),
-                           "SELECT seq FROM snapshots WHERE session_id = ? ORDER BY seq DESC "
-                           "LIMIT 1 OFFSET 1");
-    last.bind(1, f.session);
-    const std::int64_t target = last.executeStep() ? last.getColumn(0).getInt64() - 1 : f.events;
+    const std::int64_t target = worstSeq(db.connection(), f.session, f.events);
     std::int64_t replayed = 0;
     for (auto _ : state) {
         const store::LoadedSession loaded = store::loadSession(db, f.session, target);
         replayed = loaded.lastSeq - loaded.snapshotSeq;
     }
     state.counters["events_replayed"] = static_cast<double>(replayed);
+    state.counters["target_seq"] = static_cast<double>(target);
     fixtureCounters(state);
 }
 

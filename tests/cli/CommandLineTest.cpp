@@ -46,6 +46,22 @@ TEST(CommandLineTest, SessionsAndCheck) {
     EXPECT_EQ(std::get<CommandLine>(check).command, Command::Check);
     EXPECT_TRUE(std::get<CommandLine>(check).check.repair);
     EXPECT_EQ(std::get<CommandLine>(check).data, std::filesystem::path("/tmp/x"));
+    EXPECT_FALSE(std::get<CommandLine>(check).check.compact);
+
+    auto compact = parse({"check", "--compact"});
+    ASSERT_TRUE(std::holds_alternative<CommandLine>(compact));
+    EXPECT_TRUE(std::get<CommandLine>(compact).check.compact);
+    EXPECT_FALSE(std::get<CommandLine>(compact).check.repair);
+}
+
+TEST(CommandLineTest, TheBoardExportsAsJsonAtTheEndOrAtATime) {
+    auto board = parse({"export", "4", "--board-json", "board.json", "--at", "00:10:00"});
+    ASSERT_TRUE(std::holds_alternative<CommandLine>(board));
+    EXPECT_EQ(std::get<CommandLine>(board).exportOptions.boardJson,
+              std::optional<std::filesystem::path>("board.json"));
+    EXPECT_EQ(std::get<CommandLine>(board).exportOptions.at, std::optional<std::string>("00:10:00"));
+    auto two = parse({"export", "4", "--board-json", "board.json", "--csv", "out.csv"});
+    ASSERT_TRUE(std::holds_alternative<EarlyExit>(two)) << "one output at a time";
 }
 
 TEST(CommandLineTest, ExportNeedsExactlyOneOutput) {

@@ -3,21 +3,25 @@
 // Input format (so that seeds can be written by hand, see corpus/):
 //   first line   "<type>" or "<type> <seat>", e.g. "card.moved 2"; the seat defaults to 1
 //   the rest     the payload JSON, e.g. {"id":2,"pose":{"x":1,"y":2,"rotation":0,"scale":1}}
-// The whole input is also read as a board snapshot.
+// The whole input is also read as a board snapshot: JSON, a compact board, and a compact delta of the
+// sample board.
 //
 // Besides crashes and sanitizer reports, the target traps when a promise of app/core is broken:
 //   - a decoded event that applies encodes and decodes back to the same event;
 //   - a refused event leaves the board exactly unchanged;
 //   - the inverse of an applied event applies too, and restores the board exactly where it should;
-//   - a snapshot that reads encodes and reads back to the same board.
+//   - a snapshot that reads encodes and reads back to the same board, as JSON and as a compact board;
+//   - compact bytes are refused with a sentence or read as a board that encodes and reads back the same.
 #include "core/Apply.hpp"
 #include "core/BoardCodec.hpp"
+#include "core/CompactBoard.hpp"
 #include "core/EventCodec.hpp"
 #include "core/Undo.hpp"
 
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -120,6 +124,27 @@ void checkBoard(std::string_view json) {
     const std::string encoded = boardToJson(*board);
     const std::optional<Board> again = boardFromJson(encoded);
     require(again && *again == *board && boardToJson(*again) == encoded);
+    const std::string compact = boardToCompact(*board);
+    const std::string_view chain[] = {compact};
+    const std::optional<Board> unpacked = boardFromCompact(chain);
+    require(unpacked && *unpacked == *board);
+}
+
+void checkCompact(std::string_view bytes, const std::string& sampleBlob) {
+    const std::string_view alone[] = {bytes};
+    const std::string_view onSample[] = {sampleBlob, bytes};
+    for (const std::span<const std::string_view> chain :
+         {std::span<const std::string_view>(alone), std::span<const std::string_view>(onSample)}) {
+        std::string error;
+        const std::optional<Board> board = boardFromCompact(chain, &error);
+        require(board.has_value() != !error.empty());
+        if (board) {
+            const std::string encoded = boardToCompact(*board);
+            const std::string_view again[] = {encoded};
+            const std::optional<Board> decoded = boardFromCompact(again);
+            require(decoded && *decoded == *board);
+        }
+    }
 }
 
 } // namespace
@@ -142,5 +167,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     checkEvent(header, seat, payload);
     checkBoard(input);
+    static const std::string sampleBlob = boardToCompact(makeBoard());
+    checkCompact(input, sampleBlob);
     return 0;
 }

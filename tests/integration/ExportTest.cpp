@@ -364,6 +364,35 @@ TEST_F(ExportTest, VideoWithoutFfmpegSaysSoAndTheStandaloneFileReplaysElsewhere)
     EXPECT_EQ(parseCsv(readAll(csv)).size(), 5u);
 }
 
+TEST_F(ExportTest, TheBoardExportsAsJsonAndStaysTheSameOnceTheEndedSessionIsCompacted) {
+    const auto board = m_dir.path() / "board.json";
+    ProcessResult result = atelier({"export", session(), "--board-json", board.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::string atEnd = readAll(board);
+    const nlohmann::json json = nlohmann::json::parse(atEnd);
+    EXPECT_EQ(json["format"], 1);
+    ASSERT_EQ(json["cards"].size(), 4u);
+    EXPECT_EQ(json["cards"][0]["text"], kTrickyText);
+    EXPECT_EQ(json["votes"].size(), 6u);
+
+    const auto early = m_dir.path() / "early.json";
+    result = atelier({"export", session(), "--board-json", early.string(), "--at", "00:00:30"});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_EQ(nlohmann::json::parse(readAll(early))["cards"].size(), 3u) << "the late card came at 0:02:00";
+
+    {
+        store::Database database = store::Database::open(m_dir.path() / "data");
+        database.endSession(m_session);
+    }
+    result = atelier({"check", "--compact"});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find(" went from "), std::string::npos) << result.output;
+    std::filesystem::remove(board);
+    result = atelier({"export", session(), "--board-json", board.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_EQ(readAll(board), atEnd);
+}
+
 TEST_F(ExportTest, VideoFramesArePipedToFfmpeg) {
     // A stand-in ffmpeg that counts the bytes it is given and writes the count to its output file.
     const auto bin = m_dir.path() / "bin";

@@ -76,14 +76,21 @@ const BenchFixture& benchFixture() {
         made->snapshots = db.connection().execAndGet("SELECT count(*) FROM snapshots").getInt64();
         made->snapshotBytes =
             db.connection().execAndGet("SELECT sum(length(board)) FROM snapshots").getInt64();
+        made->largestSnapshotBytes =
+            db.connection().execAndGet("SELECT max(length(board)) FROM snapshots").getInt64();
+        made->deltaSnapshots = db.connection()
+                                   .execAndGet("SELECT count(*) FROM snapshots WHERE base_seq IS NOT NULL")
+                                   .getInt64();
         std::fprintf(stderr,
                      "fixture: %lld events written in %.1f s (%.0f events/s), file %.1f MB, %lld snapshots "
-                     "(%.1f MB), last snapshot %.0f kB\n",
+                     "(%lld deltas, %.1f MB), last snapshot %.0f kB, largest %.0f kB\n",
                      static_cast<long long>(made->events), made->writeSeconds,
                      static_cast<double>(made->events) / made->writeSeconds,
                      static_cast<double>(made->fileBytes) / 1e6, static_cast<long long>(made->snapshots),
+                     static_cast<long long>(made->deltaSnapshots),
                      static_cast<double>(made->snapshotBytes) / 1e6,
-                     static_cast<double>(made->lastSnapshotBytes) / 1e3);
+                     static_cast<double>(made->lastSnapshotBytes) / 1e3,
+                     static_cast<double>(made->largestSnapshotBytes) / 1e3);
         return made;
     }();
     return *built;

@@ -23,6 +23,8 @@ struct BenchFixture {
     std::int64_t lastSnapshotBytes = 0;
     std::int64_t snapshots = 0;
     std::int64_t snapshotBytes = 0;
+    std::int64_t largestSnapshotBytes = 0; ///< the largest row: the last whole board, usually
+    std::int64_t deltaSnapshots = 0;       ///< rows that are deltas of the one before
 };
 
 /// The fixture, built at the first call (its figures go to stderr); workshop "demo".

@@ -60,8 +60,9 @@ TEST_F(RecordingReaderTest, ItReadsTheSessionItsEventsAndItsSnapshots) {
 
     const std::vector<std::int64_t> snapshots = reader.snapshotSeqs();
     ASSERT_FALSE(snapshots.empty()) << "a snapshot every 100 events was asked for";
-    EXPECT_TRUE(reader.snapshotJson(snapshots.back()).has_value());
-    EXPECT_FALSE(reader.snapshotJson(snapshots.back() + 1).has_value());
+    std::string error;
+    EXPECT_TRUE(reader.snapshotBoard(snapshots.back(), error).has_value()) << error;
+    EXPECT_FALSE(reader.snapshotBoard(snapshots.back() + 1, error).has_value());
     EXPECT_FALSE(reader.asset(std::string(64, '0')).has_value());
 }
 
@@ -73,7 +74,8 @@ TEST_F(RecordingReaderTest, ReadingEverythingLeavesTheDataFileAsItWas) {
         reader.forEachEvent(0, 450, [](const StoredEventView&) {});
         reader.forEachPhaseStart([](const StoredEventView&) {});
         for (const std::int64_t seq : reader.snapshotSeqs()) {
-            EXPECT_TRUE(reader.snapshotJson(seq).has_value());
+            std::string error;
+            EXPECT_TRUE(reader.snapshotBoard(seq, error).has_value()) << error;
         }
         reader.moves(0, 450);
         reader.cardEventTimes();

@@ -40,7 +40,7 @@ TEST(SchemaTest, NewFileHasTheTablesOfTheDesign) {
     EXPECT_EQ(columnsOf(sql, "workshops"), (Names{"id", "title", "site", "created_at", "config"}));
     EXPECT_EQ(columnsOf(sql, "sessions"), (Names{"id", "workshop_id", "started_at", "ended_at", "status"}));
     EXPECT_EQ(columnsOf(sql, "events"), (Names{"session_id", "seq", "t_ms", "seat", "type", "payload"}));
-    EXPECT_EQ(columnsOf(sql, "snapshots"), (Names{"session_id", "seq", "board"}));
+    EXPECT_EQ(columnsOf(sql, "snapshots"), (Names{"session_id", "seq", "board", "format", "base_seq"}));
     EXPECT_EQ(columnsOf(sql, "assets"), (Names{"hash", "mime", "width", "height", "bytes"}));
 }
 
