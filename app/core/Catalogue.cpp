@@ -100,6 +100,10 @@ constexpr std::array entries = {
     Entry{TextId::ReportSeat, "place", "seat"},
     Entry{TextId::ReportFacilitator, "animation", "facilitation"},
     Entry{TextId::ReplayTrails, "Traces", "Trails"},
+    Entry{TextId::ReportPausesHeading, "Pauses", "Pauses"},
+    Entry{TextId::ReportPause, "pause", "pause"},
+    Entry{TextId::ReportPauses, "pauses", "pauses"},
+    Entry{TextId::ReplayCardHidden, "masquée", "hidden"},
     // Sketching, clusters and dot voting
     Entry{TextId::RankingTitle, "Classement des votes", "Vote ranking"},
     Entry{TextId::RankingMoreTied, "ex æquo", "more tied"},

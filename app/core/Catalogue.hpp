@@ -84,6 +84,10 @@ enum class TextId {
     ReportSeat,
     ReportFacilitator,
     ReplayTrails,
+    ReportPausesHeading,
+    ReportPause,
+    ReportPauses,
+    ReplayCardHidden,
     // Sketching, clusters and dot voting
     RankingTitle,
     RankingEmpty,

@@ -48,15 +48,27 @@ void Recording::readIndex() {
         lastTime = std::max(lastTime, tMs);
         m_times.push_back(lastTime);
     });
-    m_reader.forEachPhaseStart([&](const store::StoredEventView& row) {
-        const core::DecodeResult decoded =
-            core::decodeEvent(core::PhaseStarted::kType, row.payload, row.seat);
+    std::vector<PhaseLogEntry> log;
+    m_reader.forEachPhaseEvent([&](const store::StoredEventView& row) {
+        if (row.type != core::PhaseStarted::kType) {
+            log.push_back(PhaseLogEntry{row.type == core::SessionPaused::kType ? PhaseLogEntry::Kind::Paused
+                                                                               : PhaseLogEntry::Kind::Resumed,
+                                        row.seq,
+                                        row.tMs,
+                                        0,
+                                        {},
+                                        {}});
+            return;
+        }
+        const core::DecodeResult decoded = core::decodeEvent(row.type, row.payload, row.seat);
         if (!decoded.event) {
             return;
         }
-        const auto& started = std::get<core::PhaseStarted>(*decoded.event);
-        m_phases.push_back(PhaseMarker{row.seq, row.tMs, started.index, started.name});
+        auto& started = std::get<core::PhaseStarted>(*decoded.event);
+        log.push_back(PhaseLogEntry{PhaseLogEntry::Kind::Started, row.seq, row.tMs, started.index,
+                                    std::move(started.name), std::move(started.tools)});
     });
+    m_phases = foldPhaseRuns(log, durationMs());
     m_snapshots = m_reader.snapshotSeqs();
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Board.hpp"
 #include "core/Geometry.hpp"
+#include "replay/PhaseRuns.hpp"
 #include "store/Asset.hpp"
 #include "store/RecordingReader.hpp"
 
@@ -13,14 +14,6 @@
 #include <vector>
 
 namespace atelier::replay {
-
-/// Where the facilitator started a phase: what the timeline marks and "next phase" jumps to.
-struct PhaseMarker {
-    std::int64_t seq = 0; ///< the phase.started event
-    std::int64_t tMs = 0; ///< its session time
-    int index = 0;        ///< position in the workshop's plan
-    std::string name;
-};
 
 /// What the session list knows about the recorded session and its workshop.
 struct SessionInfo {
@@ -75,7 +68,7 @@ public:
     std::int64_t timeOfSeq(std::int64_t seq) const;
     /// The last seq whose time is at or before `tMs` (0 when the session had not begun).
     std::int64_t seqAt(std::int64_t tMs) const;
-    /// Every phase.started of the session, in order.
+    /// The phases the session ran through, in order, each once with its pauses (foldPhaseRuns).
     const std::vector<PhaseMarker>& phases() const noexcept { return m_phases; }
     /// Seqs of the stored snapshots, ascending.
     const std::vector<std::int64_t>& snapshotSeqs() const noexcept { return m_snapshots; }

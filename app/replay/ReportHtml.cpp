@@ -43,6 +43,22 @@ std::string sketchesText(int sketches, core::Language language) {
                                   sketches == 1 ? core::TextId::ReportSketch : core::TextId::ReportSketches));
 }
 
+/// "—" for a phase that ran straight through; "1 pause · 0:00:06", "2 pauses · 0:01:10" (the time they
+/// held the table, together) for one the facilitator paused.
+std::string pausesText(const std::vector<PhasePause>& pauses, core::Language language) {
+    if (pauses.empty()) {
+        return "—";
+    }
+    std::int64_t pausedMs = 0;
+    for (const PhasePause& pause : pauses) {
+        pausedMs += pause.endMs - pause.startMs;
+    }
+    return std::to_string(pauses.size()) + " " +
+           std::string(core::text(language, pauses.size() == 1 ? core::TextId::ReportPause
+                                                               : core::TextId::ReportPauses)) +
+           " · " + formatSessionTime(pausedMs);
+}
+
 /// A cluster's name, or "Groupe N" while nobody has named it.
 std::string clusterTitle(const std::string& name, int number, core::Language language) {
     if (!name.empty()) {
@@ -73,6 +89,34 @@ void appendCard(std::string& html, const ReportCard& card, core::Language langua
         html += " · " + votesText(card.votes, language);
     }
     html += "</div></div>\n";
+}
+
+/// The phases with start, duration and pauses, then the table at the end of each (or at the session's end
+/// when no phase was logged).
+void appendPhases(std::string& html, const SessionReport& report, const ReportPictures& pictures,
+                  core::Language language) {
+    const auto t = [language](core::TextId id) { return std::string(core::text(language, id)); };
+    html += "<h2>" + t(core::TextId::ReportPhases) + "</h2>\n<table>\n<tr><th>" +
+            t(core::TextId::PhaseLabel) + "</th><th>" + t(core::TextId::ReplayElapsed) + "</th><th>" +
+            t(core::TextId::ReportDuration) + "</th><th>" + t(core::TextId::ReportPausesHeading) +
+            "</th></tr>\n";
+    for (const ReportPhase& phase : report.phases) {
+        html += "<tr class=\"phase\"><td>" + escapeHtml(phase.name) + "</td><td>" +
+                formatSessionTime(phase.startMs) + "</td><td>" + formatSessionTime(phase.durationMs) +
+                "</td><td>" + pausesText(phase.pauses, language) + "</td></tr>\n";
+    }
+    html += "</table>\n";
+    for (std::size_t i = 0; i < report.phases.size(); ++i) {
+        if (i < pictures.phaseEnds.size() && !pictures.phaseEnds[i].empty()) {
+            const std::string caption =
+                t(core::TextId::ReportTableAtEndOf) + " « " + report.phases[i].name + " »";
+            html += "<figure>" + picture(pictures.phaseEnds[i], caption) + "<figcaption>" +
+                    escapeHtml(caption) + "</figcaption></figure>\n";
+        }
+    }
+    if (!pictures.end.empty() && report.phases.empty()) {
+        html += "<figure>" + picture(pictures.end, report.title) + "</figure>\n";
+    }
 }
 
 } // namespace
@@ -146,25 +190,7 @@ std::string reportToHtml(const SessionReport& report, const ReportPictures& pict
         html += "<p class=\"question\">" + escapeHtml(report.question) + "</p>\n";
     }
 
-    html += "<h2>" + t(core::TextId::ReportPhases) + "</h2>\n<table>\n<tr><th>" +
-            t(core::TextId::PhaseLabel) + "</th><th>" + t(core::TextId::ReplayElapsed) + "</th><th>" +
-            t(core::TextId::ReportDuration) + "</th></tr>\n";
-    for (const ReportPhase& phase : report.phases) {
-        html += "<tr><td>" + escapeHtml(phase.name) + "</td><td>" + formatSessionTime(phase.startMs) +
-                "</td><td>" + formatSessionTime(phase.durationMs) + "</td></tr>\n";
-    }
-    html += "</table>\n";
-    for (std::size_t i = 0; i < report.phases.size(); ++i) {
-        if (i < pictures.phaseEnds.size() && !pictures.phaseEnds[i].empty()) {
-            const std::string caption =
-                t(core::TextId::ReportTableAtEndOf) + " « " + report.phases[i].name + " »";
-            html += "<figure>" + picture(pictures.phaseEnds[i], caption) + "<figcaption>" +
-                    escapeHtml(caption) + "</figcaption></figure>\n";
-        }
-    }
-    if (!pictures.end.empty() && report.phases.empty()) {
-        html += "<figure>" + picture(pictures.end, report.title) + "</figure>\n";
-    }
+    appendPhases(html, report, pictures, language);
 
     html += "<h2>" + t(core::TextId::ReportRanking) + "</h2>\n";
     if (report.ranking.empty()) {

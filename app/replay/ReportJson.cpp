@@ -31,10 +31,15 @@ std::string reportToJson(const SessionReport& report, const std::map<std::string
         {"eventCount", report.eventCount}};
     Json phases = Json::array();
     for (const ReportPhase& phase : report.phases) {
+        Json pauses = Json::array();
+        for (const PhasePause& pause : phase.pauses) {
+            pauses.push_back({{"startMs", pause.startMs}, {"durationMs", pause.endMs - pause.startMs}});
+        }
         phases.push_back({{"index", phase.index},
                           {"name", phase.name},
                           {"startMs", phase.startMs},
-                          {"durationMs", phase.durationMs}});
+                          {"durationMs", phase.durationMs},
+                          {"pauses", std::move(pauses)}});
     }
     root["phases"] = std::move(phases);
     Json cards = Json::array();

@@ -55,7 +55,7 @@ SessionReport buildReport(Recording& recording, const core::Board& endBoard, con
     for (std::size_t i = 0; i < markers.size(); ++i) {
         const std::int64_t end = i + 1 < markers.size() ? markers[i + 1].tMs : report.durationMs;
         report.phases.push_back(ReportPhase{markers[i].index, markers[i].name, markers[i].seq, markers[i].tMs,
-                                            end - markers[i].tMs});
+                                            end - markers[i].tMs, markers[i].pauses});
     }
 
     const std::map<core::ItemId, int> dots = dotsByTarget(endBoard);

@@ -44,13 +44,15 @@ struct ReportCluster {
     int votes = 0;                   ///< dots on the cluster itself
 };
 
-/// One phase as it ran: when it began and how long it lasted (until the next phase or the end).
+/// One phase as it ran: when it began, how long it lasted (until the next phase or the end, pauses
+/// included) and the pauses inside it.
 struct ReportPhase {
     int index = 0;
     std::string name;
-    std::int64_t seq = 0; ///< its phase.started event
+    std::int64_t seq = 0; ///< its first phase.started event
     std::int64_t startMs = 0;
     std::int64_t durationMs = 0;
+    std::vector<PhasePause> pauses;
 };
 
 /// One photo on the board at the end and the sketches drawn on it.

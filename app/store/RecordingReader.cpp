@@ -114,10 +114,11 @@ void RecordingReader::forEachEvent(std::int64_t fromSeq, std::int64_t toSeq,
     }
 }
 
-void RecordingReader::forEachPhaseStart(const std::function<void(const StoredEventView&)>& visit) {
+void RecordingReader::forEachPhaseEvent(const std::function<void(const StoredEventView&)>& visit) {
     try {
         SQLite::Statement query(*m_db, "SELECT seq, t_ms, seat, type, payload FROM events "
-                                       "WHERE session_id = ? AND type = 'phase.started' ORDER BY seq");
+                                       "WHERE session_id = ? AND type IN ('phase.started', 'session.paused', "
+                                       "'session.resumed') ORDER BY seq");
         query.bind(1, m_session.id);
         while (query.executeStep()) {
             visit(eventRow(query));

@@ -81,8 +81,9 @@ public:
     void forEachEvent(std::int64_t fromSeq, std::int64_t toSeq,
                       const std::function<void(const StoredEventView&)>& visit);
 
-    /// Calls `visit` for every phase.started event, in seq order (through the index that holds only them).
-    void forEachPhaseStart(const std::function<void(const StoredEventView&)>& visit);
+    /// Calls `visit` for every phase.started, session.paused and session.resumed event, in seq order: the
+    /// phases and the pauses inside them.
+    void forEachPhaseEvent(const std::function<void(const StoredEventView&)>& visit);
 
     /// Seqs of the stored snapshots, ascending.
     std::vector<std::int64_t> snapshotSeqs();

@@ -33,7 +33,11 @@ ReplayScreen::ReplayScreen(replay::Player& player, const ReplaySetup& setup)
     : m_player(player), m_setup(setup), m_heat(setup.surfaceMm, kHeatCellMm) {
     m_timeline.durationMs = player.durationMs();
     for (const replay::PhaseMarker& marker : player.recording().phases()) {
-        m_timeline.markers.push_back(ui::TimelineMarker{marker.tMs, marker.name});
+        ui::TimelineMarker phase{marker.tMs, marker.name, {}};
+        for (const replay::PhasePause& pause : marker.pauses) {
+            phase.pauses.push_back(ui::TimelinePause{pause.startMs, pause.endMs});
+        }
+        m_timeline.markers.push_back(std::move(phase));
     }
     m_timeline.trails = setup.trails;
     m_timeline.heat = setup.heat;

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <imgui.h>
 
+#include "core/Utf8.hpp"
+
 namespace atelier::ui {
 namespace {
 
@@ -62,23 +64,88 @@ bool beginTimelineWindow(TimelineFrame& frame, float displayWidth, float display
     return true;
 }
 
-/// Phase names above the bar, each at its start; tapping one goes there. Leaves the cursor at the bar.
-void drawPhaseNames(const TimelineContent& content, const TimelineAxis& axis, TimelineFrame& frame) {
-    const float nameTop = ImGui::GetCursorScreenPos().y;
-    for (std::size_t i = 0; i < content.markers.size(); ++i) {
-        const TimelineMarker& marker = content.markers[i];
-        ImGui::SetCursorScreenPos(ImVec2(axis.xOf(marker.tMs), nameTop));
-        ImGui::PushID(static_cast<int>(i));
-        if (ImGui::SmallButton(marker.name.c_str())) {
-            frame.request.seekMs = marker.tMs;
-        }
-        addTarget(frame, "timeline.marker." + std::to_string(i));
-        ImGui::PopID();
+/// The name cut to fit `width` pixels with "…" at its end (whole characters), or the name when it fits.
+std::string fitName(const std::string& name, float width) {
+    if (ImGui::CalcTextSize(name.c_str()).x <= width) {
+        return name;
     }
-    ImGui::SetCursorScreenPos(ImVec2(axis.left, nameTop + ImGui::GetFontSize() * 1.5f));
+    std::vector<std::size_t> ends; // byte length of each prefix of whole characters
+    for (std::size_t pos = 0; pos < name.size();) {
+        pos += std::max<std::size_t>(1, core::utf8SequenceLength(name, pos));
+        ends.push_back(std::min(pos, name.size()));
+    }
+    for (auto end = ends.rbegin(); end != ends.rend(); ++end) {
+        const std::string cut = name.substr(0, *end) + "…";
+        if (ImGui::CalcTextSize(cut.c_str()).x <= width) {
+            return cut;
+        }
+    }
+    return "…";
 }
 
-/// The bar: drag anywhere to scrub; each phase's start is marked across it.
+/// Phase names above the bar, each at its start as far as the others and the window's edges allow (a thin
+/// line leads from a name pushed aside to its marker); tapping one goes there. Leaves the cursor at the bar.
+void drawPhaseNames(const TimelineContent& content, const TimelineAxis& axis, TimelineFrame& frame) {
+    const float nameTop = ImGui::GetCursorScreenPos().y;
+    const float padding = ImGui::GetStyle().FramePadding.x;
+    std::vector<float> wanted;
+    std::vector<float> widths;
+    for (const TimelineMarker& marker : content.markers) {
+        wanted.push_back(axis.xOf(marker.tMs));
+        widths.push_back(ImGui::CalcTextSize(marker.name.c_str()).x + 2 * padding);
+    }
+    const std::vector<LabelPlace> places = layoutPhaseNames(wanted, widths, axis.left, axis.left + axis.width,
+                                                            ImGui::GetStyle().ItemSpacing.x * 0.5f);
+    const float font = ImGui::GetFontSize();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (std::size_t i = 0; i < content.markers.size(); ++i) {
+        const TimelineMarker& marker = content.markers[i];
+        const std::string label = fitName(marker.name, places[i].width - 2 * padding);
+        ImGui::SetCursorScreenPos(ImVec2(places[i].x, nameTop));
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(padding, 0));
+        if (ImGui::Button(label.c_str(), ImVec2(places[i].width, 0))) {
+            frame.request.seekMs = marker.tMs;
+        }
+        ImGui::PopStyleVar();
+        addTarget(frame, "timeline.marker." + std::to_string(i));
+        ImGui::PopID();
+        if (std::abs(places[i].x - wanted[i]) > 0.5f) { // pushed aside: a leader down to its marker
+            const float bottom = ImGui::GetItemRectMax().y;
+            draw->AddLine(ImVec2(std::clamp(wanted[i], places[i].x, places[i].x + places[i].width), bottom),
+                          ImVec2(wanted[i], nameTop + font * 1.5f - font * 0.4f), IM_COL32(200, 90, 40, 255),
+                          1.0f);
+        }
+    }
+    ImGui::SetCursorScreenPos(ImVec2(axis.left, nameTop + font * 1.5f));
+}
+
+/// The pauses inside the phases, each a hatched stretch of the bar from its start to its end (never thinner
+/// than a finger's hint: a few pixels), named timeline.pause.<k>; a tap there scrubs into the pause.
+void drawPauses(const TimelineContent& content, const TimelineAxis& axis, float top, float bottom,
+                TimelineFrame& frame) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float minWidth = std::max(4.0f, ImGui::GetFontSize() * 0.4f);
+    const float step = std::max(3.0f, (bottom - top) * 0.5f);
+    int number = 0;
+    for (const TimelineMarker& marker : content.markers) {
+        for (const TimelinePause& pause : marker.pauses) {
+            const float x0 = axis.xOf(pause.startMs);
+            const float x1 = std::max(axis.xOf(pause.endMs), x0 + minWidth);
+            draw->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), IM_COL32(40, 40, 48, 150));
+            draw->PushClipRect(ImVec2(x0, top), ImVec2(x1, bottom), true);
+            for (float x = x0 - (bottom - top); x < x1; x += step) {
+                draw->AddLine(ImVec2(x, bottom), ImVec2(x + (bottom - top), top),
+                              IM_COL32(235, 235, 235, 200), 1.0f);
+            }
+            draw->PopClipRect();
+            frame.targets.push_back(
+                TimelineTarget{"timeline.pause." + std::to_string(number++), x0, top, x1, bottom});
+        }
+    }
+}
+
+/// The bar: drag anywhere to scrub; each phase's start is marked across it, each pause hatched on it.
 void drawScrubBar(const TimelineContent& content, const TimelineAxis& axis, TimelineFrame& frame) {
     ImGui::SetNextItemWidth(axis.width);
     std::int64_t position = content.positionMs;
@@ -97,6 +164,7 @@ void drawScrubBar(const TimelineContent& content, const TimelineAxis& axis, Time
         draw->AddLine(ImVec2(x, barMin.y - font * 0.4f), ImVec2(x, barMax.y), IM_COL32(200, 90, 40, 255),
                       2.0f);
     }
+    drawPauses(content, axis, barMin.y, barMax.y, frame);
 }
 
 /// Previous phase, play or pause, next phase, on one row.
@@ -172,6 +240,44 @@ std::string speedTargetName(double speed) {
     char text[32];
     std::snprintf(text, sizeof text, speed < 1 ? "timeline.speed.%.1f" : "timeline.speed.%.0f", speed);
     return text;
+}
+
+std::vector<LabelPlace> layoutPhaseNames(const std::vector<float>& wanted, const std::vector<float>& widths,
+                                         float left, float right, float gap) {
+    const std::size_t count = std::min(wanted.size(), widths.size());
+    std::vector<LabelPlace> places(count);
+    if (count == 0) {
+        return places;
+    }
+    // Widths: the widest names give way first, until all fit side by side.
+    const float room = std::max(0.0f, right - left - gap * static_cast<float>(count - 1));
+    std::vector<float> sorted(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(count));
+    std::sort(sorted.begin(), sorted.end());
+    float cap = sorted.back();
+    float used = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto sharing = static_cast<float>(count - i); // names at least this wide share what is left
+        if (used + sorted[i] * sharing > room) {
+            cap = (room - used) / sharing;
+            break;
+        }
+        used += sorted[i];
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        places[i].width = std::max(0.0f, std::min(widths[i], cap));
+    }
+    // Forward: each at its marker or right after the one before; backward: none past the right end.
+    float next = left;
+    for (std::size_t i = 0; i < count; ++i) {
+        places[i].x = std::max(wanted[i], next);
+        next = places[i].x + places[i].width + gap;
+    }
+    float limit = right;
+    for (std::size_t i = count; i-- > 0;) {
+        places[i].x = std::max(left, std::min(places[i].x, limit - places[i].width));
+        limit = places[i].x - gap;
+    }
+    return places;
 }
 
 const std::vector<double>& timelineSpeeds() {

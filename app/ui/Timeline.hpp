@@ -10,10 +10,17 @@
 
 namespace atelier::ui {
 
-/// A phase's start on the timeline.
+/// A pause of the table inside a phase, as session times.
+struct TimelinePause {
+    std::int64_t startMs = 0;
+    std::int64_t endMs = 0;
+};
+
+/// A phase on the timeline: its start (a marker and its name) and the pauses inside it.
 struct TimelineMarker {
     std::int64_t tMs = 0;
     std::string name;
+    std::vector<TimelinePause> pauses;
 };
 
 /// What the timeline shows; filled by the platform from the player.
@@ -54,6 +61,18 @@ struct TimelineFrame {
     float minX = 0, minY = 0, maxX = 0, maxY = 0;
 };
 
+/// Where a phase's name stands above the bar (pixels): its left edge and width.
+struct LabelPlace {
+    float x = 0;
+    float width = 0;
+};
+
+/// Lays the phase names out along [left, right]: each as near its marker (`wanted`, its left edge there) as
+/// the others allow, in order, `gap` apart, none past either end. Names too wide to fit together are given
+/// narrower widths (the widest first); the caller shortens their text to the width given.
+std::vector<LabelPlace> layoutPhaseNames(const std::vector<float>& wanted, const std::vector<float>& widths,
+                                         float left, float right, float gap);
+
 /// The speeds the timeline offers, slowest first.
 const std::vector<double>& timelineSpeeds();
 
@@ -61,7 +80,8 @@ const std::vector<double>& timelineSpeeds();
 std::string speedTargetName(double speed);
 
 /// Draws the timeline across the bottom of a display of the given pixel size; returns the requests and the
-/// controls' names and places (timeline.marker.<i>, timeline.scrub, timeline.phase.previous|next,
+/// controls' names and places (timeline.marker.<i>, timeline.pause.<k> (the k-th pause, from 0, a stretch of
+/// the bar), timeline.scrub, timeline.phase.previous|next,
 /// timeline.play, timeline.speed.<x>, timeline.trails, timeline.heat).
 TimelineFrame drawTimeline(const TimelineContent& content, core::Language language, float displayWidth,
                            float displayHeight);

@@ -72,7 +72,7 @@ TEST_F(RecordingReaderTest, ReadingEverythingLeavesTheDataFileAsItWas) {
         RecordingReader reader(m_dir.dataFile(), m_session);
         reader.forEachEventTime([](std::int64_t, std::int64_t) {});
         reader.forEachEvent(0, 450, [](const StoredEventView&) {});
-        reader.forEachPhaseStart([](const StoredEventView&) {});
+        reader.forEachPhaseEvent([](const StoredEventView&) {});
         for (const std::int64_t seq : reader.snapshotSeqs()) {
             std::string error;
             EXPECT_TRUE(reader.snapshotBoard(seq, error).has_value()) << error;

@@ -17,7 +17,7 @@ TimelineContent threeHourSession() {
     content.durationMs = 3 * kHourMs;
     content.positionMs = 12 * 60 * 1000;
     content.speed = 1.0;
-    content.markers = {{0, "Observation"}, {kHourMs, "Atelier créatif"}, {2 * kHourMs, "Vote"}};
+    content.markers = {{0, "Observation", {}}, {kHourMs, "Atelier créatif", {}}, {2 * kHourMs, "Vote", {}}};
     content.elapsed = "0:12:00 / 3:00:00";
     content.sessionTime = "14:12:00";
     return content;
@@ -122,6 +122,59 @@ TEST_F(TimelineTest, TappingPlayAsksToPlayAndTappingAPhaseNameSeeksToItsStart) {
     ASSERT_TRUE(faster.speed.has_value());
     EXPECT_DOUBLE_EQ(*faster.speed, 4.0);
     EXPECT_TRUE(tap(content, "timeline.heat").toggleHeat);
+}
+
+/// Five phases, the last starting two seconds before the end of a two-minute session (issue: its name was
+/// drawn past the right edge, cut to "R").
+TimelineContent lastPhaseAtTheEnd() {
+    TimelineContent content;
+    content.durationMs = 120000;
+    content.markers = {{0, "Observation", {}},
+                       {10000, "Atelier créatif", {}},
+                       {80000, "Scénarios d’usage", {}},
+                       {100000, "Vote", {}},
+                       {118000, "Restitution", {}}};
+    return content;
+}
+
+TEST_F(TimelineTest, EveryPhaseNameStaysOnScreenWithoutOverlapAndATapSeeksToItsPhase) {
+    TimelineContent crowded = lastPhaseAtTheEnd();
+    crowded.markers.push_back({119000, "Un très long nom de phase qui ne tient pas", {}});
+    crowded.markers.push_back({119500, "Encore", {}});
+    for (const TimelineContent& content : {lastPhaseAtTheEnd(), crowded}) {
+        const TimelineFrame drawn = draw(content);
+        float previousRight = -1;
+        for (std::size_t i = 0; i < content.markers.size(); ++i) {
+            const TimelineTarget* marker = find(drawn, "timeline.marker." + std::to_string(i));
+            ASSERT_NE(marker, nullptr) << i;
+            EXPECT_GE(marker->minX, drawn.minX) << i;
+            EXPECT_LE(marker->maxX, drawn.maxX) << i << " runs off the right edge";
+            EXPECT_GE(marker->minX, previousRight) << i << " overlaps the name before it";
+            EXPECT_GT(marker->maxX - marker->minX, 4.0f) << i;
+            previousRight = marker->maxX;
+        }
+        for (std::size_t i = 0; i < content.markers.size(); ++i) {
+            const TimelineRequest seek = tap(content, "timeline.marker." + std::to_string(i));
+            ASSERT_TRUE(seek.seekMs.has_value()) << i;
+            EXPECT_EQ(*seek.seekMs, content.markers[i].tMs) << i;
+        }
+    }
+}
+
+TEST(TimelineLayoutTest, NamesGiveWayInOrderAndShrinkOnlyWhenTheyCannotAllFit) {
+    // Room for all: the last is pulled back inside, the one before it pushed left in turn.
+    std::vector<LabelPlace> places = layoutPhaseNames({0, 50, 95}, {30, 30, 30}, 0, 100, 2);
+    ASSERT_EQ(places.size(), 3u);
+    EXPECT_FLOAT_EQ(places[0].x, 0);
+    EXPECT_FLOAT_EQ(places[2].x, 70);
+    EXPECT_FLOAT_EQ(places[1].x, 38) << "pushed left of the last, still after the first";
+    EXPECT_FLOAT_EQ(places[1].width, 30);
+    // No room: the widest gives way first, the small one keeps its width.
+    places = layoutPhaseNames({0, 10, 20}, {10, 80, 80}, 0, 100, 0);
+    EXPECT_FLOAT_EQ(places[0].width, 10);
+    EXPECT_FLOAT_EQ(places[1].width, 45);
+    EXPECT_FLOAT_EQ(places[2].width, 45);
+    EXPECT_FLOAT_EQ(places[2].x + places[2].width, 100);
 }
 
 TEST_F(TimelineTest, NoFingerAsksForNothing) {

@@ -1,0 +1,262 @@
+// Reports and the replay timeline of a five-phase session with a pause: one entry per phase with its pauses,
+// every phase marker on screen and reachable by touch.
+#include <fstream>
+#include <gtest/gtest.h>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+
+#include "Image.hpp"
+#include "Process.hpp"
+#include "core/Apply.hpp"
+#include "store/Database.hpp"
+#include "store/EventLog.hpp"
+
+namespace atelier::testing {
+namespace {
+
+const std::filesystem::path kAtelier = ATELIER_BINARY;
+
+constexpr const char* kDefinition =
+    R"({"title":"Place test","site":"Saint-Étienne","question":"Que faire de la place ?","votes_per_seat":5,
+"categories":[{"name":"Nature","colour":"#009E73"},{"name":"Se poser","colour":"#56B4E9"}],
+"phases":[{"name":"Observation","minutes":1,"tools":["photos"]},{"name":"Atelier créatif","minutes":10,"tools":["cards"]},
+{"name":"Scénarios d’usage","minutes":5,"tools":["clusters"]},{"name":"Vote","minutes":5,"tools":["vote"]},
+{"name":"Restitution","minutes":5,"tools":["locked"]}],"photos":[]})";
+
+/// How the facilitator's lock in "Atelier créatif" was logged.
+enum class LockLog {
+    Pause,  ///< session.paused at 0:01:11.4, session.resumed at 0:01:17.3 (today's table)
+    Restart ///< the phase started again with ["locked"], then with its tools (a log of an older table)
+};
+
+core::CardCreated card(core::ItemId id, double x, double y, std::string text, int category, int seat) {
+    core::CardCreated created;
+    created.id = id;
+    created.pose.centre = {x, y};
+    created.size = {120, 80};
+    created.text = std::move(text);
+    created.category = category;
+    created.seat = seat;
+    return created;
+}
+
+/// A two-minute session through the five phases; "Restitution" starts at 0:01:58, two seconds before the end.
+std::int64_t seedSession(const std::filesystem::path& dataDir, LockLog lock) {
+    store::Database database = store::Database::open(dataDir);
+    database.ensureWorkshop(store::Workshop{"place-test", "Place test", "Saint-Étienne", kDefinition, {}});
+    const std::int64_t session = database.createSession("place-test");
+    core::Board board;
+    store::EventLog log(database, session, board, 0);
+    const auto add = [&](std::int64_t t, const core::Event& event) {
+        EXPECT_TRUE(core::apply(board, event)) << t;
+        log.append(t, event);
+    };
+    add(0, core::SessionConfigured{6, 5, "Place test", 0});
+    add(0, core::PhaseStarted{0, "Observation", {"photos"}, 60, 0});
+    add(10000, core::PhaseStarted{1, "Atelier créatif", {"cards"}, 600, 0});
+    add(12000, card(1, 250, 200, "Des bancs à l’ombre", 1, 1));
+    add(14000, card(2, 450, 200, "Une fontaine", 0, 2));
+    if (lock == LockLog::Pause) {
+        add(71400, core::SessionPaused{0});
+        add(77300, core::SessionResumed{0});
+    } else {
+        add(71400, core::PhaseStarted{1, "Atelier créatif", {"locked"}, 540, 0});
+        add(77300, core::PhaseStarted{1, "Atelier créatif", {"cards"}, 540, 0});
+    }
+    add(80000, core::PhaseStarted{2, "Scénarios d’usage", {"clusters"}, 300, 0});
+    add(82000, core::ClusterFormed{3, "Repos", {1, 2}, 1});
+    add(100000, core::PhaseStarted{3, "Vote", {"vote"}, 300, 0});
+    add(101000, core::VoteCast{4, 3, 1});
+    add(101500, core::VoteCast{5, 3, 2});
+    add(118000, core::PhaseStarted{4, "Restitution", {"locked"}, 300, 0});
+    core::CardMoved moved;
+    moved.id = 1;
+    moved.pose.centre = {260, 200};
+    moved.seat = 1;
+    add(120000, moved);
+    EXPECT_TRUE(log.flush());
+    return session;
+}
+
+std::string readAll(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+std::ptrdiff_t countMatches(const std::string& text, const std::string& pattern) {
+    const std::regex expression(pattern);
+    return std::distance(std::sregex_iterator(text.begin(), text.end(), expression), std::sregex_iterator());
+}
+
+/// The named targets `--list-targets` printed, by name.
+std::map<std::string, nlohmann::json> listedTargets(const std::string& output) {
+    std::map<std::string, nlohmann::json> targets;
+    std::istringstream lines(output);
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty() && line.front() == '{') {
+            const nlohmann::json target = nlohmann::json::parse(line);
+            targets[target["name"].get<std::string>()] = target;
+        }
+    }
+    return targets;
+}
+
+/// A tap (down, then up 30 ms later) on a named target.
+std::string tapLine(int t, const std::string& target) {
+    std::ostringstream out;
+    out << R"({"t":)" << t << R"(,"id":1,"phase":"down","target":")" << target << "\"}\n";
+    out << R"({"t":)" << t + 30 << R"(,"id":1,"phase":"up","target":")" << target << "\"}\n";
+    return out.str();
+}
+
+class ReplayReportTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        m_config = m_dir.path() / "atelier.toml";
+        std::ofstream(m_config) << "[ui]\nlanguage = \"fr\"\n[input]\ntuio = false\n";
+    }
+
+    /// Runs the binary on the data dir of a session whose lock was logged as `lock`; "SESSION" in `args`
+    /// stands for its id.
+    ProcessResult atelier(LockLog lock, std::vector<std::string> args) {
+        const int key = static_cast<int>(lock);
+        const std::filesystem::path data = m_dir.path() / ("data-" + std::to_string(key));
+        if (!std::filesystem::exists(data)) {
+            m_sessions[key] = seedSession(data, lock);
+        }
+        std::vector<std::string> all = {"--config", m_config.string(), "--data", data.string()};
+        for (std::string& arg : args) {
+            all.push_back(arg == "SESSION" ? std::to_string(m_sessions[key]) : std::move(arg));
+        }
+        return runProcess(kAtelier, all, std::chrono::seconds(90), atelierEnvironment());
+    }
+
+    nlohmann::json exportJson(LockLog lock) {
+        const auto file = m_dir.path() / ("session-" + std::to_string(static_cast<int>(lock)) + ".json");
+        const ProcessResult result = atelier(lock, {"export", "SESSION", "--json", file.string()});
+        EXPECT_EQ(result.exitCode, 0) << result.output;
+        return nlohmann::json::parse(readAll(file));
+    }
+
+    std::string exportHtml(LockLog lock) {
+        const auto folder = m_dir.path() / ("report-" + std::to_string(static_cast<int>(lock)));
+        const ProcessResult result =
+            atelier(lock, {"--size", "480x270", "export", "SESSION", "--html", folder.string()});
+        EXPECT_EQ(result.exitCode, 0) << result.output;
+        return readAll(folder / "index.html");
+    }
+
+    std::map<std::string, nlohmann::json> targets(LockLog lock, const std::string& size) {
+        const ProcessResult listed =
+            atelier(lock, {"--headless", "--size", size, "replay", "SESSION", "--list-targets"});
+        EXPECT_EQ(listed.exitCode, 0) << listed.output;
+        return listedTargets(listed.output);
+    }
+
+    TempDir m_dir;
+    std::filesystem::path m_config;
+    std::int64_t m_sessions[2] = {};
+};
+
+TEST_F(ReplayReportTest, TheJsonListsEachPhaseOnceWithItsPause) {
+    for (const LockLog lock : {LockLog::Pause, LockLog::Restart}) {
+        const nlohmann::json exported = exportJson(lock);
+        const nlohmann::json& phases = exported["phases"];
+        ASSERT_EQ(phases.size(), 5u) << "lock logged as " << static_cast<int>(lock) << ": " << phases.dump();
+        EXPECT_EQ(phases[1]["name"], "Atelier créatif");
+        EXPECT_EQ(phases[1]["startMs"], 10000);
+        EXPECT_EQ(phases[1]["durationMs"], 70000) << "the pause is part of the phase's time";
+        for (const nlohmann::json& phase : phases) {
+            ASSERT_TRUE(phase.contains("pauses")) << phase.dump();
+        }
+        ASSERT_EQ(phases[1]["pauses"].size(), 1u) << phases.dump();
+        EXPECT_EQ(phases[1]["pauses"][0]["startMs"], 71400);
+        EXPECT_EQ(phases[1]["pauses"][0]["durationMs"], 5900);
+        for (const std::size_t other : {0u, 2u, 3u, 4u}) {
+            EXPECT_TRUE(phases[other]["pauses"].empty()) << other;
+        }
+    }
+}
+
+TEST_F(ReplayReportTest, TheHtmlReportHasOneRowAndOnePicturePerPhase) {
+    for (const LockLog lock : {LockLog::Pause, LockLog::Restart}) {
+        const std::string html = exportHtml(lock);
+        EXPECT_EQ(countMatches(html, "<tr class=\"phase\">"), 5) << static_cast<int>(lock);
+        EXPECT_EQ(countMatches(html, "<tr class=\"phase\"><td>Atelier créatif</td>"), 1);
+        EXPECT_NE(html.find("<td>Atelier créatif</td><td>0:00:10</td><td>0:01:10</td><td>1 pause · 0:00:05"),
+                  std::string::npos)
+            << "the phase's row says it was paused once";
+        EXPECT_EQ(countMatches(html, "<figure><img alt=\"La table à la fin de la phase"), 5)
+            << "one end-of-phase picture per phase";
+    }
+}
+
+TEST_F(ReplayReportTest, TheTimelineHasOneMarkerPerPhaseAndMarksThePause) {
+    for (const LockLog lock : {LockLog::Pause, LockLog::Restart}) {
+        const auto listed = targets(lock, "1280x720");
+        for (int i = 0; i < 5; ++i) {
+            EXPECT_TRUE(listed.contains("timeline.marker." + std::to_string(i))) << i;
+        }
+        EXPECT_FALSE(listed.contains("timeline.marker.5")) << "one marker per phase";
+        ASSERT_TRUE(listed.contains("timeline.pause.0")) << "the pause is marked on the bar";
+        EXPECT_FALSE(listed.contains("timeline.pause.1"));
+        // It lies on the bar, between the markers of "Atelier créatif" and "Scénarios d’usage".
+        const double pauseX = listed.at("timeline.pause.0")["x"].get<double>();
+        const nlohmann::json& bar = listed.at("timeline.scrub");
+        EXPECT_NEAR(listed.at("timeline.pause.0")["y"].get<double>(), bar["y"].get<double>(), 0.01);
+        const double barLeft = bar["x"].get<double>() - bar["w"].get<double>() / 2;
+        const double expected = barLeft + bar["w"].get<double>() * (71400.0 + 2950) / 120000;
+        EXPECT_NEAR(pauseX, expected, 0.02);
+    }
+}
+
+TEST_F(ReplayReportTest, EveryPhaseMarkerIsOnScreenAndATapOnTheLastGoesToItsStart) {
+    const auto listed = targets(LockLog::Pause, "640x360");
+    double previousRight = 0;
+    for (int i = 0; i < 5; ++i) {
+        const std::string name = "timeline.marker." + std::to_string(i);
+        ASSERT_TRUE(listed.contains(name)) << name;
+        const double x = listed.at(name)["x"].get<double>();
+        const double w = listed.at(name)["w"].get<double>();
+        EXPECT_GE(x - w / 2, -1e-3) << name;
+        EXPECT_LE(x + w / 2, 1 + 1e-3) << name << " runs off the right edge (centre " << x << ")";
+        EXPECT_GE(x - w / 2, previousRight - 1e-3) << name << " overlaps the name before it";
+        previousRight = x + w / 2;
+    }
+
+    const auto script = m_dir.path() / "marker4.jsonl";
+    std::ofstream(script) << tapLine(100, "timeline.marker.4");
+    const auto tapped = m_dir.path() / "tapped.png";
+    const auto reference = m_dir.path() / "at-1-58.png";
+    const auto start = m_dir.path() / "at-0-30.png";
+    ProcessResult result = atelier(LockLog::Pause, {"--headless", "--size", "640x360", "--input-script",
+                                                    script.string(), "--quit-after-script", "--screenshot",
+                                                    tapped.string(), "replay", "SESSION", "--at", "0:00:30"});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    for (const auto& [at, shot] : {std::pair{"0:01:58", reference}, std::pair{"0:00:30", start}}) {
+        result = atelier(LockLog::Pause, {"--headless", "--size", "640x360", "--frames", "2", "--screenshot",
+                                          shot.string(), "replay", "SESSION", "--at", at});
+        ASSERT_EQ(result.exitCode, 0) << result.output;
+    }
+    const std::optional<Image> afterTap = loadPng(tapped);
+    const std::optional<Image> atRestitution = loadPng(reference);
+    const std::optional<Image> atStart = loadPng(start);
+    ASSERT_TRUE(afterTap && atRestitution && atStart);
+    int differ = 0;
+    int changed = 0;
+    for (int y = 0; y < 360; ++y) {
+        for (int x = 0; x < 640; ++x) {
+            differ += near(afterTap->at(x, y), atRestitution->at(x, y), 8) ? 0 : 1;
+            changed += near(afterTap->at(x, y), atStart->at(x, y), 8) ? 0 : 1;
+        }
+    }
+    EXPECT_EQ(differ, 0) << "the tap on the last phase's name did not land on its start, 0:01:58";
+    EXPECT_GT(changed, 50) << "the tap changed nothing";
+}
+
+} // namespace
+} // namespace atelier::testing
