@@ -87,17 +87,18 @@ public:
         }
     }
     /// Three fingers held in the bottom-left corner open the facilitator's PIN pad; the PIN opens the panel.
-    void openPanel() {
+    /// `holdMs`: how long they stay (the config asks 1 s; 4K frames under the sanitizers need more).
+    void openPanel(int holdMs = 1300) {
         const double fingers[3][2] = {{0.03, 0.93}, {0.06, 0.95}, {0.04, 0.90}};
         for (int i = 0; i < 3; ++i) {
             m_out << R"({"t":)" << m_t << R"(,"id":)" << 20 + i << R"(,"phase":"down","x":)" << fingers[i][0]
                   << R"(,"y":)" << fingers[i][1] << "}\n";
         }
         for (int i = 0; i < 3; ++i) {
-            m_out << R"({"t":)" << m_t + 1300 << R"(,"id":)" << 20 + i << R"(,"phase":"up","x":)"
+            m_out << R"({"t":)" << m_t + holdMs << R"(,"id":)" << 20 + i << R"(,"phase":"up","x":)"
                   << fingers[i][0] << R"(,"y":)" << fingers[i][1] << "}\n";
         }
-        m_t += 1600;
+        m_t += holdMs + 300;
         for (char digit : std::string("2468")) {
             tap(1, std::string("pinpad.") + digit);
         }
@@ -362,7 +363,7 @@ void rankingLeavesCardsInSight(const std::string& size, int width, int height) {
     const std::int64_t session =
         seedDemoSession(table.data(), core::PhaseStarted{3, "Vote", {"vote"}, 600, 0}, cards);
     Script script;
-    script.openPanel();
+    script.openPanel(2500);
     script.tap(1, "panel.phase.5"); // Restitution: the ranking in front of every seat
     script.tap(1, "panel.close");
     script.wait(500);
