@@ -26,6 +26,17 @@ GestureNotification notification(GestureKind kind, const Contact& contact, core:
 
 } // namespace
 
+GestureNotification TapRecognizer::longPress(ContactKey key, const Watch& watch, std::int64_t tMs) {
+    GestureNotification n;
+    n.kind = GestureKind::LongPress;
+    n.contact = key;
+    n.seat = watch.seat;
+    n.item = watch.item;
+    n.posMm = watch.downPos;
+    n.tMs = tMs;
+    return n;
+}
+
 void TapRecognizer::down(const Contact& contact, core::ItemId item, int seat) {
     m_watches.insert_or_assign(contact.key(), Watch{contact.posMm, contact.tMs, item, seat, true, false});
 }
@@ -45,6 +56,14 @@ bool TapRecognizer::up(const Contact& contact, std::vector<GestureNotification>&
     }
     const Watch watch = found->second;
     m_watches.erase(found);
+    const bool heldLongEnough = contact.tMs - watch.downMs >= m_options->longPressMs;
+    if (contact.phase == Phase::Up && watch.still && !watch.longPressed && heldLongEnough &&
+        distance(contact.posMm, watch.downPos) <= m_options->tapSlopMm) {
+        // Held still long enough, but no frame looked in time (a stalled frame, a late batch of input):
+        // the press is still a long press, dated when it became one.
+        out.push_back(longPress(contact.key(), watch, watch.downMs + m_options->longPressMs));
+        return false;
+    }
     const bool tap = contact.phase == Phase::Up && watch.still && !watch.longPressed &&
                      distance(contact.posMm, watch.downPos) <= m_options->tapSlopMm &&
                      contact.tMs - watch.downMs < m_options->longPressMs;
@@ -73,14 +92,7 @@ void TapRecognizer::update(std::int64_t nowMs, std::vector<GestureNotification>&
     for (auto& [key, watch] : m_watches) {
         if (watch.still && !watch.longPressed && nowMs - watch.downMs >= m_options->longPressMs) {
             watch.longPressed = true;
-            GestureNotification n;
-            n.kind = GestureKind::LongPress;
-            n.contact = key;
-            n.seat = watch.seat;
-            n.item = watch.item;
-            n.posMm = watch.downPos;
-            n.tMs = nowMs;
-            out.push_back(n);
+            out.push_back(longPress(key, watch, nowMs));
         }
     }
 }

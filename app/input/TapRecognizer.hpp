@@ -44,6 +44,8 @@ private:
         bool still = true; ///< has not left the slop
         bool longPressed = false;
     };
+    static GestureNotification longPress(ContactKey key, const Watch& watch, std::int64_t tMs);
+
     struct LastTap {
         core::Vec2 pos;
         std::int64_t tMs = 0;

@@ -83,6 +83,19 @@ TEST(GestureTap, AContactHeldStillIsALongPressAndThenNoTap) {
     EXPECT_EQ(h.count(GestureKind::LongPress), 1U);
 }
 
+TEST(GestureTap, APressHeldLongWhileNoFrameLookedIsStillALongPress) {
+    core::Board board = tableBoard();
+    const core::ItemId id = addCard(board, {300, 300});
+    GestureHarness h(board);
+    h.down(1, {300, 300}, 0);
+    h.up(1, {300, 300}, 900); // a stalled table reads the press and the lift in one frame
+    h.frame(900);
+    ASSERT_EQ(h.count(GestureKind::LongPress), 1U);
+    EXPECT_EQ(h.notifications()[0].item, id);
+    EXPECT_EQ(h.notifications()[0].tMs, 600);
+    EXPECT_EQ(h.count(GestureKind::Tap), 0U);
+}
+
 TEST(GestureTap, AContactThatTravelsIsNeitherATapNorALongPress) {
     core::Board board = tableBoard();
     GestureHarness h(board);
