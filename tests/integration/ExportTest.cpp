@@ -8,9 +8,12 @@
 
 #include "Image.hpp"
 #include "Process.hpp"
+#include "SchemaOneFile.hpp"
 #include "core/Apply.hpp"
+#include "core/Sha256.hpp"
 #include "store/Database.hpp"
 #include "store/EventLog.hpp"
+#include <SQLiteCpp/SQLiteCpp.h>
 
 namespace atelier::testing {
 namespace {
@@ -391,6 +394,36 @@ TEST_F(ExportTest, TheBoardExportsAsJsonAndStaysTheSameOnceTheEndedSessionIsComp
     result = atelier({"export", session(), "--board-json", board.string()});
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_EQ(readAll(board), atEnd);
+}
+
+TEST_F(ExportTest, AnOldFileCompactedOrPurgedKeepsItsFinalBoardAndStoresItCompact) {
+    for (const std::string command : {"check", "purge"}) {
+        const auto data = m_dir.path() / ("old-" + command);
+        std::filesystem::create_directories(data);
+        const store::testing::SchemaOneSession old =
+            store::testing::writeSchemaOneFile(data / "atelier.db", 53, 3000, 100, true);
+        const std::vector<std::string> args =
+            command == "check" ? std::vector<std::string>{"check", "--compact"}
+                               : std::vector<std::string>{"purge", "--older-than", "36500"};
+        std::vector<std::string> all = {"--config", m_config.string(), "--data", data.string()};
+        all.insert(all.end(), args.begin(), args.end());
+        ProcessResult result = runProcess(kAtelier, all, std::chrono::seconds(90), atelierEnvironment());
+        ASSERT_EQ(result.exitCode, 0) << result.output;
+        EXPECT_NE(result.output.find("1 ended sessions"), std::string::npos) << result.output;
+        {
+            SQLite::Database db((data / "atelier.db").string(), SQLite::OPEN_READONLY);
+            EXPECT_EQ(db.execAndGet("SELECT count(*) FROM snapshots").getInt(), 1) << "thinned to the last";
+            EXPECT_EQ(db.execAndGet("SELECT format FROM snapshots").getInt(), 2) << "stored compact";
+            EXPECT_EQ(db.execAndGet("SELECT count(*) FROM events").getInt(), 3000);
+        }
+        const auto board = m_dir.path() / (command + "-board.json");
+        result = runProcess(kAtelier,
+                            {"--config", m_config.string(), "--data", data.string(), "export", "1",
+                             "--board-json", board.string()},
+                            std::chrono::seconds(90), atelierEnvironment());
+        ASSERT_EQ(result.exitCode, 0) << result.output;
+        EXPECT_EQ(core::sha256Hex(readAll(board)), old.boardHashes.at(3000)) << "the golden final board";
+    }
 }
 
 TEST_F(ExportTest, VideoFramesArePipedToFfmpeg) {
