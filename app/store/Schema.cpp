@@ -53,8 +53,21 @@ CREATE TABLE assets (
 );
 )sql";
 
+// Version 2: what the facilitator's PIN pad must remember across restarts (its lockout, and the Argon2id hash
+// that replaced an older PBKDF2 one from the config). One row, keyed by the config's pin_hash as written.
+constexpr std::string_view kVersion2 = R"sql(
+CREATE TABLE pin_guard (
+    config_hash     TEXT PRIMARY KEY NOT NULL,
+    wrong           INTEGER NOT NULL DEFAULT 0,
+    lockouts        INTEGER NOT NULL DEFAULT 0,
+    locked_until_ms INTEGER NOT NULL DEFAULT 0,
+    rewritten_hash  TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, kVersion1},
+    Migration{2, kVersion2},
 };
 
 } // namespace

@@ -33,8 +33,11 @@ SessionHost::SessionHost(const std::filesystem::path& dataDir, const workshop::W
             spdlog::warn("{}", notice->sentence);
             m_warnings.push_back(notice->movedTo.string());
         }
-        m_database->ensureWorkshop(store::Workshop{
-            choice.workshopId, definition.title, definition.site, workshop::workshopDefinitionJson(definition), {}});
+        m_database->ensureWorkshop(store::Workshop{choice.workshopId,
+                                                   definition.title,
+                                                   definition.site,
+                                                   workshop::workshopDefinitionJson(definition),
+                                                   {}});
         std::optional<std::int64_t> existing;
         if (choice.session == "resume") {
             existing = m_database->findLiveSession(choice.workshopId);
@@ -251,6 +254,29 @@ std::string SessionHost::storeAsset(std::span<const std::uint8_t> bytes, std::st
     } catch (const std::exception& error) {
         problem = std::string("cannot be stored (") + error.what() + ").";
         return {};
+    }
+}
+
+std::optional<store::PinGuard> SessionHost::pinGuard(std::string_view configHash) const {
+    if (!m_database) {
+        return std::nullopt;
+    }
+    try {
+        return store::loadPinGuard(*m_database, configHash);
+    } catch (const std::exception& error) {
+        spdlog::warn("{}", error.what());
+        return std::nullopt;
+    }
+}
+
+void SessionHost::keepPinGuard(const store::PinGuard& guard) {
+    if (!m_database) {
+        return;
+    }
+    try {
+        store::savePinGuard(*m_database, guard);
+    } catch (const std::exception& error) {
+        spdlog::warn("{} The pad's lock holds until the table closes.", error.what());
     }
 }
 
