@@ -65,9 +65,20 @@ CREATE TABLE pin_guard (
 );
 )sql";
 
+// Version 3: photos whose stored bytes failed to decode, so that later starts show their placeholder at once
+// instead of decoding them again (a bomb stored by an older version, a damaged blob). Goes with its asset.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE asset_failures (
+    hash      TEXT PRIMARY KEY NOT NULL REFERENCES assets(hash) ON DELETE CASCADE,
+    reason    TEXT NOT NULL,
+    failed_at TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, kVersion1},
     Migration{2, kVersion2},
+    Migration{3, kVersion3},
 };
 
 } // namespace

@@ -9,6 +9,7 @@
 
 #include "core/EventCodec.hpp"
 #include "render/ImageLoader.hpp"
+#include "store/AssetFailures.hpp"
 #include "store/SessionLoader.hpp"
 #include "store/StoreError.hpp"
 
@@ -277,6 +278,20 @@ void SessionHost::keepPinGuard(const store::PinGuard& guard) {
         store::savePinGuard(*m_database, guard);
     } catch (const std::exception& error) {
         spdlog::warn("{} The pad's lock holds until the table closes.", error.what());
+    }
+}
+
+void SessionHost::markPhotoUndecodable(const std::string& hash, const std::string& reason) {
+    if (!m_database) {
+        return;
+    }
+    try {
+        store::markAssetUndecodable(*m_database, hash, reason);
+        spdlog::info("photo {} is marked undecodable in the data file: later starts show its placeholder "
+                     "without decoding it",
+                     hash);
+    } catch (const std::exception& error) {
+        spdlog::warn("{}", error.what());
     }
 }
 

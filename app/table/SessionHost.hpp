@@ -77,6 +77,10 @@ public:
     std::string storeAsset(std::span<const std::uint8_t> bytes, std::string_view mime, int width, int height,
                            std::string& problem);
 
+    /// Marks a stored photo that failed to decode, so that later starts do not decode it again (logged when
+    /// the file refuses).
+    void markPhotoUndecodable(const std::string& hash, const std::string& reason);
+
     // Facilitator's PIN pad
     /// What the data file kept of the pad's tries and lock for this config hash; nothing without one (or
     /// when it cannot be read: logged).
