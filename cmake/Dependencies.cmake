@@ -19,6 +19,8 @@ find_package(benchmark REQUIRED)
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
 pkg_check_modules(LIBSYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
+# The facilitator's PIN: Argon2id (crypto_pwhash_str) and HMAC-SHA256 for hashes of older versions.
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 
 # glad 2 is generated at configure time into the build tree, never committed.
 find_program(GLAD_EXECUTABLE glad REQUIRED)

@@ -8,6 +8,7 @@
 
 #include <toml++/toml.h>
 
+#include "input/TuioAllowList.hpp"
 #include "table/PinHash.hpp"
 
 namespace atelier::cli {
@@ -117,13 +118,34 @@ auto path(std::filesystem::path Config::*field) {
     };
 }
 
+/// A list of numeric IP addresses (checked against the bind address once the whole file is read).
+auto addresses(std::vector<std::string> Config::*field) {
+    return [=](const toml::node& node, Config& config) -> std::string {
+        const toml::array* list = node.as_array();
+        std::vector<std::string> values;
+        for (std::size_t i = 0; list != nullptr && i < list->size(); ++i) {
+            const toml::value<std::string>* value = list->get(i)->as_string();
+            if (value == nullptr || !input::canonicalAddress(value->get())) {
+                return "must list numeric IP addresses in quotes (e.g. [\"192.168.1.20\"]), not " +
+                       describe(node);
+            }
+            values.push_back(value->get());
+        }
+        if (list == nullptr) {
+            return "must be a list of IP addresses in quotes (e.g. [\"192.168.1.20\"]), not " +
+                   describe(node);
+        }
+        config.*field = std::move(values);
+        return {};
+    };
+}
+
 // --- Facilitator panel: the PIN hash must be "" or what `atelier pin` writes.
 auto pinHash(std::string Config::*field) {
     return [=](const toml::node& node, Config& config) -> std::string {
         const toml::value<std::string>* value = node.as_string();
         if (value == nullptr || (!value->get().empty() && !table::parsePinHash(value->get()))) {
-            return "must be \"\" or the line `atelier pin` prints (\"pbkdf2-sha256$...\"), not " +
-                   describe(node);
+            return "must be \"\" or the line `atelier pin` prints (\"$argon2id$...\"), not " + describe(node);
         }
         config.*field = value->get();
         return {};
@@ -147,6 +169,7 @@ const std::vector<KeySpec>& knownKeys() {
         {"input", "tuio", boolean(&Config::tuioEnabled)},
         {"input", "tuio_bind", text(&Config::tuioBind)},
         {"input", "tuio_port", integer(&Config::tuioPort, 1, 65535)},
+        {"input", "tuio_allow", addresses(&Config::tuioAllow)},
         {"gestures", "min_scale", number(&Config::minScale, 0.1, 1, "")},
         {"gestures", "max_scale", number(&Config::maxScale, 1, 10, "")},
         {"log", "level",
@@ -195,6 +218,25 @@ std::optional<ConfigError> checkKiosk(const toml::table& root, Config& config,
         "share one endless session. Set it to a few minutes (e.g. 180)."};
 }
 
+/// TUIO bound beyond loopback needs the trackers' addresses: otherwise any host on the network could touch
+/// the table (and try PINs). Refused naming `input.tuio_allow`.
+std::optional<ConfigError> checkTuio(const toml::table& root, const Config& config,
+                                     const std::filesystem::path& sourceName) {
+    if (!config.tuioEnabled) {
+        return std::nullopt;
+    }
+    const auto allow = input::TuioAllowList::make(config.tuioBind, config.tuioAllow);
+    const std::string* refusal = std::get_if<std::string>(&allow);
+    if (refusal == nullptr) {
+        return std::nullopt;
+    }
+    const toml::node_view<const toml::node> bind = root.at_path("input.tuio_bind");
+    return ConfigError{(bind ? where(sourceName, *bind.node()) : sourceName.string()) +
+                       ": 'input.tuio_allow' is "
+                       "needed: " +
+                       *refusal};
+}
+
 } // namespace
 
 std::variant<Config, ConfigError> parseConfig(std::string_view text,
@@ -240,6 +282,9 @@ std::variant<Config, ConfigError> parseConfig(std::string_view text,
     }
     if (std::optional<ConfigError> kiosk = checkKiosk(root, config, sourceName)) {
         return *kiosk;
+    }
+    if (std::optional<ConfigError> tuio = checkTuio(root, config, sourceName)) {
+        return *tuio;
     }
     return config;
 }

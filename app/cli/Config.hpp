@@ -43,6 +43,9 @@ struct Config {
     std::string tuioBind = "127.0.0.1";
     /// UDP port of TUIO (3333 is TUIO's usual port).
     int tuioPort = 3333;
+    /// The only hosts whose TUIO datagrams are read (numeric addresses); required when tuioBind is not
+    /// loopback.
+    std::vector<std::string> tuioAllow;
     /// Smallest and largest scale a pinch gives a card or photo.
     double minScale = 0.5;
     double maxScale = 3.0;

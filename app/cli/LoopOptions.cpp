@@ -10,7 +10,7 @@ platform::FrameLoopOptions frameLoopOptions(const RunOptions& run, const Config&
     platform::FrameLoopOptions options;
     options.surfaceMm = {config.displayWidthMm, config.displayHeightMm};
     if (config.tuioEnabled) {
-        options.tuio = platform::TuioListen{config.tuioBind, config.tuioPort};
+        options.tuio = platform::TuioListen{config.tuioBind, config.tuioPort, config.tuioAllow};
     }
     options.script = std::move(script);
     options.quitAfterScript = run.quitAfterScript;

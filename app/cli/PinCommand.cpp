@@ -1,4 +1,4 @@
-// Reads a PIN, hashes it with a fresh salt, and prints it or writes it into the config file.
+// Reads a PIN, hashes it with Argon2id (a fresh salt), and prints it or writes it into the config file.
 #include "cli/PinCommand.hpp"
 
 #include <algorithm>
@@ -71,7 +71,7 @@ std::string withPinHash(const std::string& configText, const std::string& hash) 
 }
 
 int pinCommand(std::istream& in, std::ostream& out, std::ostream& err,
-               const std::optional<std::filesystem::path>& configToSet, int iterations) {
+               const std::optional<std::filesystem::path>& configToSet, table::PinHashCost cost) {
     err << "Type the facilitator's new PIN (" << kAdvisedPinDigits << " to 8 digits), then Enter:\n";
     std::string pin;
     std::getline(in, pin);
@@ -84,7 +84,13 @@ int pinCommand(std::istream& in, std::ostream& out, std::ostream& err,
         err << "atelier: warning: a " << pin.size() << "-digit PIN can be found by trying; use "
             << kAdvisedPinDigits << " digits or more. It is set anyway.\n";
     }
-    const std::string hash = table::makePinHash(pin, table::randomSalt(), iterations);
+    std::string hash;
+    try {
+        hash = table::makePinHash(pin, cost);
+    } catch (const std::exception& error) {
+        err << "atelier: " << error.what() << "; nothing was changed.\n";
+        return 1;
+    }
     if (!configToSet) {
         out << "# Under [panel] in atelier.toml:\npin_hash = \"" << hash << "\"\n";
         return 0;

@@ -35,6 +35,7 @@ constexpr std::array entries = {
     Entry{TextId::PinWrong, "Code erroné. Essais restants :", "Wrong PIN. Tries left:"},
     Entry{TextId::PinLocked, "Trop d’essais : pavé verrouillé encore",
           "Too many tries: the pad is locked for"},
+    Entry{TextId::PinChecking, "Vérification du code…", "Checking the PIN…"},
     Entry{TextId::PinNoneSet, "Aucun code n’est défini : lancez « atelier pin --set ».",
           "No PIN is set: run “atelier pin --set”."},
     Entry{TextId::PinTooShort, "Le code a au moins 4 chiffres.", "The PIN has at least 4 digits."},

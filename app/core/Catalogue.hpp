@@ -25,6 +25,7 @@ enum class TextId {
     PinPrompt,
     PinWrong,
     PinLocked,
+    PinChecking,
     PinNoneSet,
     PinTooShort,
     PinErase,

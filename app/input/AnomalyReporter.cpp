@@ -45,6 +45,8 @@ std::string_view anomalyName(Anomaly kind) {
         return "too-many-tuio-sources";
     case Anomaly::QueueOverflow:
         return "queue-overflow";
+    case Anomaly::RefusedTuioSender:
+        return "refused-tuio-sender";
     case Anomaly::ScriptTargetMissing:
         return "script-target-missing";
     }

@@ -25,6 +25,7 @@ enum class Anomaly : std::uint8_t {
     SilentTuioSource,    ///< a TUIO source quiet past the timeout: its cursors cancelled
     TooManyTuioSources,  ///< more TUIO sources than the receiver tracks: ignored
     QueueOverflow,       ///< the main thread did not drain the TUIO queue: motion dropped
+    RefusedTuioSender,   ///< a TUIO datagram from an address not in the allow list: dropped
     ScriptTargetMissing, ///< a script line names a target that does not exist when it plays
 };
 

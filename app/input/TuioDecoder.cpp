@@ -55,8 +55,14 @@ bool TuioDecoder::sessionId(const OscArg& arg, std::uint32_t& id) const {
     return true;
 }
 
+void TuioDecoder::beginPacket(std::string_view sender) {
+    m_sender = std::string(sender);
+    beginBundle();
+}
+
 void TuioDecoder::beginBundle() {
     m_current = 0;
+    m_senderSlotPending = !m_sender.empty(); // found at its first message (creating it needs the time)
 }
 
 void TuioDecoder::handle(const OscMessage& message, std::int64_t nowMs, std::vector<Contact>& out) {
@@ -71,6 +77,10 @@ void TuioDecoder::handle(const OscMessage& message, std::int64_t nowMs, std::vec
     if (command == "source") {
         handleSource(message, nowMs);
         return;
+    }
+    if (m_senderSlotPending) {
+        m_senderSlotPending = false;
+        m_current = slotFor({}, m_sender, nowMs);
     }
     if (!m_current) {
         return; // a source over the limit: already counted when it named itself
@@ -94,30 +104,34 @@ void TuioDecoder::handleSource(const OscMessage& message, std::int64_t nowMs) {
         malformed(nowMs, "a TUIO source message without one name");
         return;
     }
-    const std::string_view name = message.args[1].text;
+    m_senderSlotPending = false;
+    m_current = slotFor(message.args[1].text, {}, nowMs);
+}
+
+std::optional<std::size_t> TuioDecoder::slotFor(std::string_view name, std::string_view sender,
+                                                std::int64_t nowMs) {
     for (std::size_t i = 1; i < m_sources.size(); ++i) {
-        if (m_sources[i].name == name) {
-            m_current = i;
+        if (m_sources[i].name == name && m_sources[i].sender == sender) {
             m_sources[i].lastHeardMs = nowMs;
-            return;
+            return i;
         }
     }
+    const SourceState fresh{std::string(name), std::string(sender), {}, {}, {}, 0, nowMs};
     // Reuse the slot of a source that has gone (no cursors) before refusing a new one.
     for (std::size_t i = 1; i < m_sources.size(); ++i) {
         if (m_sources[i].cursors.empty() && nowMs - m_sources[i].lastHeardMs >= m_options.silenceTimeoutMs) {
-            m_sources[i] = SourceState{std::string(name), {}, {}, {}, 0, nowMs};
-            m_current = i;
-            return;
+            m_sources[i] = fresh;
+            return i;
         }
     }
     if (m_sources.size() >= m_options.maxSources) {
-        m_anomalies.report(Anomaly::TooManyTuioSources, nowMs,
-                           "TUIO source " + std::string(name) + " ignored");
-        m_current.reset();
-        return;
+        m_anomalies.report(
+            Anomaly::TooManyTuioSources, nowMs,
+            "TUIO source " + (name.empty() ? "from " + std::string(sender) : std::string(name)) + " ignored");
+        return std::nullopt;
     }
-    m_sources.push_back(SourceState{std::string(name), {}, {}, {}, 0, nowMs});
-    m_current = m_sources.size() - 1;
+    m_sources.push_back(fresh);
+    return m_sources.size() - 1;
 }
 
 void TuioDecoder::handleAlive(SourceState& source, const OscMessage& message, std::int64_t nowMs) {
@@ -256,7 +270,10 @@ void TuioDecoder::expireSilent(std::int64_t nowMs, std::vector<Contact>& out) {
             continue;
         }
         m_anomalies.report(Anomaly::SilentTuioSource, nowMs,
-                           "TUIO source " + (source.name.empty() ? std::string("(unnamed)") : source.name) +
+                           "TUIO source " +
+                               (!source.name.empty()    ? source.name
+                                : source.sender.empty() ? std::string("(unnamed)")
+                                                        : "(unnamed, from " + source.sender + ")") +
                                " silent for " + std::to_string(nowMs - source.lastHeardMs) + " ms; " +
                                std::to_string(source.cursors.size()) + " cursors released");
         for (const auto& [id, pos] : source.cursors) {

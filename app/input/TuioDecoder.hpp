@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace atelier::input {
@@ -33,8 +34,13 @@ public:
     /// A decoder mapping TUIO's normalised coordinates onto this surface.
     explicit TuioDecoder(SurfaceMapping mapping, TuioOptions options = {});
 
+    /// Tells the decoder that a datagram from `sender` (its numeric address) starts: until a `source`
+    /// message, its messages belong to that sender's own unnamed source, so two trackers that send no
+    /// `source` never share cursors. An empty sender (tests, the fuzzer) is the one shared unnamed source.
+    void beginPacket(std::string_view sender);
+
     /// Tells the decoder that a bundle starts: until a `source` message, its messages are the unnamed
-    /// source's.
+    /// source's (of the packet's sender).
     void beginBundle();
 
     /// Applies one message received at `nowMs`; a frame's contacts are appended to `out` at its fseq.
@@ -57,7 +63,8 @@ public:
 
 private:
     struct SourceState {
-        std::string name;
+        std::string name;   ///< the `source` name; "" for an unnamed source
+        std::string sender; ///< an unnamed source's sender address; "" for named ones and slot 0
         std::map<std::uint32_t, core::Vec2> cursors; ///< down, with their last position
         std::optional<std::vector<std::uint32_t>> pendingAlive;
         std::map<std::uint32_t, core::Vec2> pendingSet;
@@ -68,6 +75,7 @@ private:
     void malformed(std::int64_t nowMs, const std::string& detail);
     bool sessionId(const OscArg& arg, std::uint32_t& id) const;
     void handleSource(const OscMessage& message, std::int64_t nowMs);
+    std::optional<std::size_t> slotFor(std::string_view name, std::string_view sender, std::int64_t nowMs);
     void handleAlive(SourceState& source, const OscMessage& message, std::int64_t nowMs);
     void handleSet(SourceState& source, const OscMessage& message, std::int64_t nowMs);
     void handleFrame(SourceState& source, std::size_t index, const OscMessage& message, std::int64_t nowMs,
@@ -81,6 +89,8 @@ private:
     AnomalyReporter m_anomalies{"tuio"};
     std::vector<SourceState> m_sources;   ///< index 0 is the unnamed source
     std::optional<std::size_t> m_current; ///< none while a source over the limit is talking
+    std::string m_sender;                 ///< the current datagram's sender
+    bool m_senderSlotPending = false;     ///< m_current is the sender's unnamed source, not found yet
 };
 
 } // namespace atelier::input

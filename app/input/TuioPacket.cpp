@@ -122,7 +122,8 @@ void decodeElement(std::span<const std::uint8_t> bytes, int depth, TuioDecoder& 
 } // namespace
 
 void decodeOscPacket(std::span<const std::uint8_t> bytes, TuioDecoder& decoder, std::int64_t nowMs,
-                     std::vector<Contact>& out) {
+                     std::vector<Contact>& out, std::string_view sender) {
+    decoder.beginPacket(sender);
     if (bytes.empty() || bytes.size() > kMaxPacketBytes || bytes.size() % 4 != 0) {
         decoder.anomalies().report(Anomaly::MalformedOsc, nowMs,
                                    "an OSC packet of " + std::to_string(bytes.size()) + " bytes");

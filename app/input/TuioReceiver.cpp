@@ -5,6 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -19,6 +20,7 @@
 #include <cstring>
 #include <memory>
 #include <utility>
+#include <variant>
 
 namespace atelier::input {
 namespace {
@@ -44,6 +46,22 @@ std::uint16_t boundPort(int socket) {
         return ntohs(reinterpret_cast<const sockaddr_in6*>(&address)->sin6_port);
     }
     return 0;
+}
+
+/// The numeric address a datagram came from ("192.168.1.20"; an IPv4-mapped IPv6 address as IPv4).
+std::string senderOf(const sockaddr_storage& address) {
+    std::array<char, INET6_ADDRSTRLEN> text{};
+    if (address.ss_family == AF_INET) {
+        const auto& ipv4 = reinterpret_cast<const sockaddr_in&>(address);
+        inet_ntop(AF_INET, &ipv4.sin_addr, text.data(), text.size());
+        return text.data();
+    }
+    if (address.ss_family == AF_INET6) {
+        const auto& ipv6 = reinterpret_cast<const sockaddr_in6&>(address);
+        inet_ntop(AF_INET6, &ipv6.sin6_addr, text.data(), text.size());
+        return canonicalAddress(text.data()).value_or(text.data());
+    }
+    return "(unknown)";
 }
 
 } // namespace
@@ -76,6 +94,12 @@ TuioStartResult TuioReceiver::start() {
                                           ": the address is not a numeric IP (" + gai_strerror(status) + ")"};
     }
     const std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, &freeaddrinfo);
+    std::variant<TuioAllowList, std::string> allow =
+        TuioAllowList::make(m_options.bindAddress, m_options.allow);
+    if (const std::string* refusal = std::get_if<std::string>(&allow)) {
+        return TuioStartResult{false, "cannot listen for TUIO on " + where + ": " + *refusal};
+    }
+    m_allow = std::get<TuioAllowList>(std::move(allow));
     m_socket = ::socket(found->ai_family, found->ai_socktype | SOCK_CLOEXEC, found->ai_protocol);
     if (m_socket < 0 || ::bind(m_socket, found->ai_addr, found->ai_addrlen) != 0) {
         const std::string reason = std::strerror(errno);
@@ -90,7 +114,14 @@ TuioStartResult TuioReceiver::start() {
     }
     m_boundPort = boundPort(m_socket);
     m_thread = std::thread([this] { run(); });
-    spdlog::info("input: listening for TUIO 1.1 on {}:{}", m_options.bindAddress, m_boundPort);
+    std::string senders = "any sender on this computer";
+    if (!m_allow->open()) {
+        senders = "only from";
+        for (const std::string& address : m_options.allow) {
+            senders += " " + address;
+        }
+    }
+    spdlog::info("input: listening for TUIO 1.1 on {}:{} ({})", m_options.bindAddress, m_boundPort, senders);
     return TuioStartResult{true, {}};
 }
 
@@ -136,16 +167,26 @@ void TuioReceiver::run() {
             continue;
         }
         // A pending socket error is consumed by this recv too, so that poll does not spin on it.
-        const ssize_t size = ::recv(m_socket, datagram.data(), datagram.size(), MSG_DONTWAIT);
+        sockaddr_storage from{};
+        socklen_t fromLength = sizeof from;
+        const ssize_t size = ::recvfrom(m_socket, datagram.data(), datagram.size(), MSG_DONTWAIT,
+                                        reinterpret_cast<sockaddr*>(&from), &fromLength);
         if (size <= 0) {
             continue;
         }
         const std::int64_t nowMs = now();
+        const std::string address = senderOf(from);
         decoded.clear();
         const std::lock_guard lock(m_mutex);
         ++m_packets; // counted with the lock held: a drain that sees the count also sees the contacts
-        decodeOscPacket(std::span(datagram.data(), static_cast<std::size_t>(size)), m_decoder, nowMs,
-                        decoded);
+        if (!m_allow->allows(address)) {
+            m_decoder.anomalies().report(Anomaly::RefusedTuioSender, nowMs,
+                                         "TUIO from " + address + " dropped: not in [input] tuio_allow");
+            continue;
+        }
+        // Keyed by address alone: a hand-made sender (oscsend) sends each message from a new port.
+        decodeOscPacket(std::span(datagram.data(), static_cast<std::size_t>(size)), m_decoder, nowMs, decoded,
+                        address);
         for (const Contact& contact : decoded) {
             // Motion goes first; past twice the limit everything does (the alive set reconciles what is
             // lost).

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "input/Contact.hpp"
+#include "input/TuioAllowList.hpp"
 #include "input/TuioDecoder.hpp"
 
 #include <atomic>
 #include <cstdint>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -18,9 +20,12 @@ namespace atelier::input {
 /// say so (docs/input.md: bound to 127.0.0.1 unless the config says otherwise).
 struct TuioReceiverOptions {
     std::string bindAddress = "127.0.0.1"; ///< numeric IPv4 or IPv6 address
-    std::uint16_t port = 3333;             ///< 0: any free port (tests), see port()
-    core::Vec2 surfaceMm{1210.0, 680.0};   ///< TUIO's 0..1 coordinates are mapped onto it
-    TuioOptions tuio;                      ///< decoder limits and the silence timeout
+    /// The trackers' addresses (`[input] tuio_allow`); required beyond loopback. Datagrams from any other
+    /// sender are dropped (counted as refused-tuio-sender, logged at most once a second).
+    std::vector<std::string> allow;
+    std::uint16_t port = 3333;           ///< 0: any free port (tests), see port()
+    core::Vec2 surfaceMm{1210.0, 680.0}; ///< TUIO's 0..1 coordinates are mapped onto it
+    TuioOptions tuio;                    ///< decoder limits and the silence timeout
     std::function<std::int64_t()>
         clock;                    ///< the frame clock in ms (contacts are stamped with it); default: steady
     std::size_t maxQueued = 8192; ///< beyond, moves are dropped until the main thread drains
@@ -67,7 +72,7 @@ public:
     /// Malformed packets, late frames, silent sources, queue overflows so far.
     std::uint64_t anomalyCount(Anomaly kind) const;
 
-    /// Datagrams received so far (diagnostics, tests).
+    /// Datagrams received so far (diagnostics, tests), refused ones included.
     std::uint64_t packetsReceived() const { return m_packets.load(); }
 
 private:
@@ -75,7 +80,8 @@ private:
     std::int64_t now() const;
 
     TuioReceiverOptions m_options;
-    mutable std::mutex m_mutex; ///< guards m_decoder and m_queue
+    std::optional<TuioAllowList> m_allow; ///< set by start()
+    mutable std::mutex m_mutex;           ///< guards m_decoder and m_queue
     TuioDecoder m_decoder;
     std::vector<Contact> m_queue;
     std::vector<ContactId> m_alive; ///< main thread only

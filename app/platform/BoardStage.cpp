@@ -38,7 +38,7 @@ BoardStage::open(const StageSetup& setup, const std::filesystem::path& resourceR
     return open(
         setup, resourceRoot,
         [dataFile](const std::string& hash) -> std::optional<std::vector<std::uint8_t>> {
-            return dataFile ? store::readAssetBytes(*dataFile, hash) : std::nullopt;
+            return dataFile ? store::readAssetToDecode(*dataFile, hash) : std::nullopt;
         },
         options, std::move(categoryColours));
 }
@@ -97,7 +97,8 @@ void BoardStage::drawBoard(const core::Board& board, const render::View& view) {
 std::vector<table::PhotoTrouble> BoardStage::takePhotoTroubles() {
     std::vector<table::PhotoTrouble> troubles;
     for (const render::PhotoFailure& failure : m_parts->textures->takeFailures()) {
-        troubles.push_back({failure.hash, failure.problem.reason});
+        troubles.push_back({failure.hash, failure.problem.reason,
+                            failure.problem.kind != render::ImageProblem::Kind::Missing});
     }
     return troubles;
 }

@@ -81,7 +81,7 @@ void forwardKeyboard(const SDL_Event& event, table::Screen& screen, std::int64_t
 FrameLoop::FrameLoop(BoardStage& stage, table::Screen& screen, FrameLoopOptions options)
     : m_stage(stage), m_screen(screen), m_options(std::move(options)), m_pump(m_options.surfaceMm) {
     if (m_options.tuio) {
-        listenForTuio(m_pump, m_options.tuio->bind, m_options.tuio->port);
+        listenForTuio(m_pump, m_options.tuio->bind, m_options.tuio->port, m_options.tuio->allow);
     }
 }
 

@@ -25,6 +25,8 @@ class BoardStage;
 struct TuioListen {
     std::string bind;
     int port = 3333;
+    std::vector<std::string>
+        allow; ///< `[input] tuio_allow`: the only senders read (required beyond loopback)
 };
 
 /// What a run of the loop does besides stepping its screen (from the command line and the config).

@@ -10,9 +10,11 @@ InputPump::InputPump(core::Vec2 surfaceMm)
     : m_surfaceMm(surfaceMm), m_sdl(input::SurfaceMapping(surfaceMm)),
       m_tracker(input::TrackerOptions{surfaceMm, 50.0, 64}) {}
 
-std::string InputPump::startTuio(const std::string& bindAddress, std::uint16_t port) {
+std::string InputPump::startTuio(const std::string& bindAddress, std::uint16_t port,
+                                 const std::vector<std::string>& allow) {
     input::TuioReceiverOptions options;
     options.bindAddress = bindAddress;
+    options.allow = allow;
     options.port = port;
     options.surfaceMm = m_surfaceMm;
     m_tuio = std::make_unique<input::TuioReceiver>(options);
@@ -89,8 +91,9 @@ std::optional<input::Script> readInputScript(const std::filesystem::path& file) 
     return script;
 }
 
-void listenForTuio(InputPump& pump, const std::string& bind, int port) {
-    const std::string problem = pump.startTuio(bind, static_cast<std::uint16_t>(port));
+void listenForTuio(InputPump& pump, const std::string& bind, int port,
+                   const std::vector<std::string>& allow) {
+    const std::string problem = pump.startTuio(bind, static_cast<std::uint16_t>(port), allow);
     if (problem.empty()) {
         spdlog::info("listening for TUIO on {} port {}", bind, pump.tuio()->port());
     } else {

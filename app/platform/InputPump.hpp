@@ -27,7 +27,8 @@ public:
     explicit InputPump(core::Vec2 surfaceMm);
 
     /// Starts listening for TUIO; returns "" or why it could not (the table still works by touch).
-    std::string startTuio(const std::string& bindAddress, std::uint16_t port);
+    std::string startTuio(const std::string& bindAddress, std::uint16_t port,
+                          const std::vector<std::string>& allow = {});
     /// Plays this script from `nowMs` on.
     void playScript(std::vector<input::ScriptLine> lines, std::int64_t nowMs);
     /// Feeds one SDL event; finger and mouse events become contacts.
@@ -59,7 +60,8 @@ private:
 };
 
 /// Starts the pump's TUIO receiver on `bind`:`port` and logs where it listens, or why TUIO input is off.
-void listenForTuio(InputPump& pump, const std::string& bind, int port);
+void listenForTuio(InputPump& pump, const std::string& bind, int port,
+                   const std::vector<std::string>& allow = {});
 
 /// Reads an input script (`--input-script`); each bad line is logged with the file's name, and then
 /// nothing is returned: a script is played whole or not at all.

@@ -2,6 +2,7 @@
 #include "store/DatabaseCheck.hpp"
 
 #include "core/Sha256.hpp"
+#include "store/AssetFailures.hpp"
 #include "store/DatabaseSalvage.hpp"
 #include "store/FileAside.hpp"
 #include "store/Schema.hpp"
@@ -129,6 +130,19 @@ void checkAssets(SQLite::Database& db, CheckReport& report) {
     }
 }
 
+/// Photos the table marked undecodable (asset_failures): shown as placeholders, never decoded again.
+void listUndecodablePhotos(SQLite::Database& db, CheckReport& report) {
+    for (const AssetFailure& failure : assetFailures(db)) {
+        report.undecodablePhotos.push_back(failure.hash);
+        const std::string sessions = sessionsUsing(db, failure.hash);
+        report.sentences.push_back(
+            "The " + photoName(failure.hash) + " could not be decoded (" + failure.failedAt + "): it " +
+            failure.reason + " The table shows a placeholder for it" +
+            (sessions.empty() ? std::string(" (no session uses it)") : " in " + sessions) +
+            " and does not decode it again.");
+    }
+}
+
 /// What --repair cannot bring back: photos whose only copy in the file is damaged.
 void sayPhotosCannotBeRestored(const std::vector<std::string>& damaged, CheckReport& report) {
     if (damaged.empty()) {
@@ -195,6 +209,7 @@ Findings inspect(const std::filesystem::path& file, CheckReport& report) {
         }
         try {
             checkAssets(db, report);
+            listUndecodablePhotos(db, report);
         } catch (const SQLite::Exception& error) {
             findings.integrityOk = false;
             report.sentences.push_back(std::string("The photos could not all be read (") + error.what() +

@@ -13,10 +13,11 @@ namespace atelier::store {
 struct CheckReport {
     bool found = false;  ///< a file exists at the path
     bool intact = false; ///< integrity_check, foreign_key_check and the photos' SHA-256 found nothing
-    std::vector<std::string> damagedPhotos; ///< hashes of the photos whose bytes no longer match them
-    std::int64_t gaps = 0;                  ///< ranges of missing seq, all sessions together
-    std::vector<std::int64_t> liveSessions; ///< sessions the next start would resume
-    bool repaired = false;                  ///< a repaired file now stands at the path
+    std::vector<std::string> damagedPhotos;     ///< hashes of the photos whose bytes no longer match them
+    std::vector<std::string> undecodablePhotos; ///< hashes of the photos the table could not decode
+    std::int64_t gaps = 0;                      ///< ranges of missing seq, all sessions together
+    std::vector<std::int64_t> liveSessions;     ///< sessions the next start would resume
+    bool repaired = false;                      ///< a repaired file now stands at the path
     std::optional<std::filesystem::path> originalKeptAt; ///< where the unrepaired file was kept
     std::vector<std::string> sentences;
 };

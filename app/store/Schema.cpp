@@ -61,9 +61,33 @@ ALTER TABLE snapshots ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE snapshots ADD COLUMN base_seq INTEGER;
 )sql";
 
+// Version 3: what the facilitator's PIN pad must remember across restarts (its lockout, and the Argon2id hash
+// that replaced an older PBKDF2 one from the config). One row, keyed by the config's pin_hash as written.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE pin_guard (
+    config_hash     TEXT PRIMARY KEY NOT NULL,
+    wrong           INTEGER NOT NULL DEFAULT 0,
+    lockouts        INTEGER NOT NULL DEFAULT 0,
+    locked_until_ms INTEGER NOT NULL DEFAULT 0,
+    rewritten_hash  TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
+// Version 4: photos whose stored bytes failed to decode, so that later starts show their placeholder at once
+// instead of decoding them again (a bomb stored by an older version, a damaged blob). Goes with its asset.
+constexpr std::string_view kVersion4 = R"sql(
+CREATE TABLE asset_failures (
+    hash      TEXT PRIMARY KEY NOT NULL REFERENCES assets(hash) ON DELETE CASCADE,
+    reason    TEXT NOT NULL,
+    failed_at TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, kVersion1},
     Migration{2, kVersion2},
+    Migration{3, kVersion3},
+    Migration{4, kVersion4},
 };
 
 } // namespace

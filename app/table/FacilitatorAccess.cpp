@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <spdlog/spdlog.h>
 
@@ -31,7 +32,48 @@ Corner cornerFromName(std::string_view name) {
     return Corner::Any;
 }
 
-FacilitatorAccess::FacilitatorAccess(AccessOptions options) : m_options(std::move(options)) {}
+std::int64_t lockDurationMs(const std::vector<std::int64_t>& scheduleMs, int lockouts) {
+    if (scheduleMs.empty()) {
+        return 60000;
+    }
+    const std::size_t step = std::min(static_cast<std::size_t>(std::max(lockouts, 0)), scheduleMs.size() - 1);
+    return scheduleMs[step];
+}
+
+FacilitatorAccess::FacilitatorAccess(AccessOptions options)
+    : m_options(std::move(options)), m_pin(m_options.pin), m_wrong(std::max(0, m_options.memory.wrong)),
+      m_lockouts(std::max(0, m_options.memory.lockouts)) {
+    const store::PinGuard& memory = m_options.memory;
+    if (memory.lockedUntilUnixMs > 0) {
+        m_lockedUntilMs = memory.lockedUntilUnixMs - m_options.unixMsAtZero;
+    }
+    if (m_pin && !memory.rewrittenHash.empty()) {
+        std::optional<PinHash> rewritten = parsePinHash(memory.rewrittenHash);
+        if (rewritten && !needsRewrite(*rewritten)) {
+            m_pin = std::move(rewritten);
+            m_rewrittenHash = memory.rewrittenHash;
+        }
+    }
+}
+
+FacilitatorAccess::~FacilitatorAccess() {
+    if (m_check.valid()) {
+        m_check.wait();
+    }
+}
+
+void FacilitatorAccess::remember() const {
+    if (!m_options.remember || !m_options.pin) {
+        return;
+    }
+    store::PinGuard guard;
+    guard.configHash = m_options.pin->text;
+    guard.wrong = m_wrong;
+    guard.lockouts = m_lockouts;
+    guard.lockedUntilUnixMs = m_lockedUntilMs ? *m_lockedUntilMs + m_options.unixMsAtZero : 0;
+    guard.rewrittenHash = m_rewrittenHash;
+    m_options.remember(guard);
+}
 
 int FacilitatorAccess::cornerOf(core::Vec2 posMm) const {
     const double reach = m_options.cornerMm;
@@ -116,8 +158,8 @@ bool FacilitatorAccess::update(std::int64_t nowMs) {
 std::optional<std::int64_t> FacilitatorAccess::nextDeadlineMs() const {
     if (m_state != AccessState::Closed) {
         std::int64_t next = m_lastUseMs + m_options.idleCloseMs;
-        if (m_lockedUntilMs > 0) {
-            next = std::min(next, m_lockedUntilMs); // the pad redraws when it unlocks
+        if (m_lockedUntilMs) {
+            next = std::min(next, *m_lockedUntilMs); // the pad redraws when it unlocks
         }
         return next;
     }
@@ -132,13 +174,13 @@ void FacilitatorAccess::askPin(std::int64_t nowMs) {
 }
 
 std::int64_t FacilitatorAccess::lockedForMs(std::int64_t nowMs) const {
-    return std::max<std::int64_t>(0, m_lockedUntilMs - nowMs);
+    return m_lockedUntilMs ? std::max<std::int64_t>(0, *m_lockedUntilMs - nowMs) : 0;
 }
 
 void FacilitatorAccess::typeDigit(char digit, std::int64_t nowMs) {
     m_lastUseMs = nowMs;
-    if (m_state != AccessState::AskingPin || lockedForMs(nowMs) > 0 || m_typed.size() >= kMaxDigits ||
-        digit < '0' || digit > '9') {
+    if (m_state != AccessState::AskingPin || lockedForMs(nowMs) > 0 || checking() ||
+        m_typed.size() >= kMaxDigits || digit < '0' || digit > '9') {
         return;
     }
     m_typed += digit;
@@ -156,34 +198,78 @@ PinOutcome FacilitatorAccess::submit(std::int64_t nowMs) {
     if (m_state != AccessState::AskingPin) {
         return PinOutcome::Wrong;
     }
+    if (checking()) {
+        return PinOutcome::Checking; // one PIN at a time
+    }
     if (lockedForMs(nowMs) > 0) {
         m_typed.clear();
         return PinOutcome::StillLocked;
     }
-    if (m_lockedUntilMs > 0) { // the lock ran out: a fresh set of tries
-        m_lockedUntilMs = 0;
+    if (m_lockedUntilMs) { // the lock ran out: a fresh set of tries (the next lock is still longer)
+        m_lockedUntilMs.reset();
         m_wrong = 0;
     }
-    if (!m_options.pin) {
+    if (!m_pin) {
         m_typed.clear();
         return PinOutcome::NoPinSet;
     }
     if (m_typed.size() < 4) {
         return PinOutcome::TooShort;
     }
-    const bool right = pinMatches(m_typed, *m_options.pin);
+    ++m_wrong; // counted before the check: pulling the plug meanwhile does not forgive it
+    remember();
+    m_check = std::async(std::launch::async, [pin = *m_pin, typed = std::move(m_typed)] {
+        CheckResult result;
+        result.right = pinMatches(typed, pin);
+        if (result.right && needsRewrite(pin)) {
+            try {
+                result.rewrittenHash = makePinHash(typed);
+            } catch (const std::exception& error) {
+                spdlog::warn("the facilitator PIN's older hash could not be replaced: {}", error.what());
+            }
+        }
+        return result;
+    });
     m_typed.clear();
-    if (right) {
-        m_wrong = 0;
-        m_state = AccessState::Open;
-        spdlog::info("facilitator panel opened (PIN accepted)");
-        return PinOutcome::Accepted;
+    return PinOutcome::Checking;
+}
+
+std::optional<PinOutcome> FacilitatorAccess::poll(std::int64_t nowMs) {
+    if (!m_check.valid() || m_check.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+        return std::nullopt;
     }
-    ++m_wrong;
+    const CheckResult result = m_check.get();
+    return result.right ? accept(result) : refuse(nowMs);
+}
+
+PinOutcome FacilitatorAccess::accept(const CheckResult& result) {
+    m_wrong = 0;
+    m_lockouts = 0;
+    m_lockedUntilMs.reset();
+    if (!result.rewrittenHash.empty()) {
+        m_rewrittenHash = result.rewrittenHash;
+        m_pin = parsePinHash(result.rewrittenHash);
+        spdlog::info(
+            "the facilitator PIN's older PBKDF2 hash was replaced by an Argon2id one in the data file "
+            "(run `atelier pin --set` to put an Argon2id hash in the config too)");
+    }
+    remember();
+    if (m_state != AccessState::AskingPin) {
+        return PinOutcome::Wrong; // the pad was closed meanwhile: it does not open by itself
+    }
+    m_state = AccessState::Open;
+    spdlog::info("facilitator panel opened (PIN accepted)");
+    return PinOutcome::Accepted;
+}
+
+PinOutcome FacilitatorAccess::refuse(std::int64_t nowMs) {
     if (m_wrong >= m_options.maxTries) {
-        m_lockedUntilMs = nowMs + m_options.lockMs;
-        spdlog::warn("facilitator PIN pad locked for {} s after {} wrong PINs", m_options.lockMs / 1000,
-                     m_wrong);
+        const std::int64_t lockMs = lockDurationMs(m_options.lockScheduleMs, m_lockouts);
+        m_lockedUntilMs = nowMs + lockMs;
+        ++m_lockouts;
+        remember();
+        spdlog::warn("facilitator PIN pad locked for {} s after {} wrong PINs (lock {} in a row)",
+                     lockMs / 1000, m_wrong, m_lockouts);
         return PinOutcome::LockedNow;
     }
     spdlog::warn("wrong facilitator PIN ({} of {})", m_wrong, m_options.maxTries);

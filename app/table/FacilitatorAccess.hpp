@@ -2,12 +2,16 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <future>
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/Geometry.hpp"
 #include "input/Contact.hpp"
+#include "store/PinGuard.hpp"
 #include "table/PinHash.hpp"
 
 namespace atelier::table {
@@ -21,14 +25,22 @@ Corner cornerFromName(std::string_view name);
 /// The rules of access, from the config.
 struct AccessOptions {
     core::Vec2 surfaceMm{1210, 680};
-    int fingers = 3;                   ///< fingers held together in one corner
-    std::int64_t holdMs = 3000;        ///< for this long, each within kStillMm of where it landed
-    Corner corner = Corner::Any;       ///< where
-    double cornerMm = 150;             ///< how far from the corner (both ways) a finger counts as in it
-    std::optional<PinHash> pin;        ///< nothing: no PIN set, the pad refuses every PIN
-    int maxTries = 5;                  ///< wrong PINs in a row before the pad locks
-    std::int64_t lockMs = 60000;       ///< how long it stays locked
+    int fingers = 3;             ///< fingers held together in one corner
+    std::int64_t holdMs = 3000;  ///< for this long, each within kStillMm of where it landed
+    Corner corner = Corner::Any; ///< where
+    double cornerMm = 150;       ///< how far from the corner (both ways) a finger counts as in it
+    std::optional<PinHash> pin;  ///< nothing: no PIN set, the pad refuses every PIN
+    int maxTries = 5;            ///< wrong PINs in a row before the pad locks
+    /// How long the n-th lock in a row lasts (the last one repeats until the right PIN): 1 min, 5 min, 30
+    /// min.
+    std::vector<std::int64_t> lockScheduleMs{60000, 300000, 1800000};
     std::int64_t idleCloseMs = 120000; ///< the panel (or pad) closes after this long unused
+    /// What the data file kept of the pad's tries and lock (its configHash is ignored: `pin` is the key).
+    store::PinGuard memory;
+    /// The wall clock (ms since the epoch) when the session clock read 0: lock ends are kept in wall time.
+    std::int64_t unixMsAtZero = 0;
+    /// Keeps the memory after each change (the data file); none: it lives only as long as the table runs.
+    std::function<void(const store::PinGuard&)> remember;
 };
 
 /// Where the panel stands.
@@ -39,13 +51,20 @@ enum class AccessState {
 };
 
 /// What happened to a PIN typed on the pad.
-enum class PinOutcome { Accepted, Wrong, LockedNow, StillLocked, NoPinSet, TooShort };
+enum class PinOutcome { Checking, Accepted, Wrong, LockedNow, StillLocked, NoPinSet, TooShort };
+
+/// How long the lock that follows `lockouts` earlier locks in a row lasts, by the schedule.
+std::int64_t lockDurationMs(const std::vector<std::int64_t>& scheduleMs, int lockouts);
 
 /// The state machine behind the panel. It sees every contact (observe) but takes none: the corner fingers
 /// keep working for whoever they belong to. Times are the session clock's milliseconds.
 class FacilitatorAccess {
 public:
     explicit FacilitatorAccess(AccessOptions options);
+    FacilitatorAccess(const FacilitatorAccess&) = delete;
+    FacilitatorAccess& operator=(const FacilitatorAccess&) = delete;
+    /// Waits for a PIN check still running (at most the ~0.1 s it takes).
+    ~FacilitatorAccess();
 
     /// Follows a contact for the corner gesture.
     void observe(const input::Contact& contact);
@@ -60,8 +79,13 @@ public:
     void typeDigit(char digit, std::int64_t nowMs);
     /// The pad's erase key.
     void eraseDigit(std::int64_t nowMs);
-    /// The pad's OK key: checks the typed PIN.
+    /// The pad's OK key: starts checking the typed PIN on a worker thread (Checking; the try already counts,
+    /// so a restart during the check does not forgive it), or says at once why it cannot.
     PinOutcome submit(std::int64_t nowMs);
+    /// The verdict of the check submit() started, once it is ready (call each frame); nothing before.
+    std::optional<PinOutcome> poll(std::int64_t nowMs);
+    /// True while a PIN is being checked: the pad takes no digits and shows it is checking.
+    bool checking() const { return m_check.valid(); }
     /// Any use of the panel keeps it open for another idle period.
     void touch(std::int64_t nowMs) { m_lastUseMs = nowMs; }
     /// Closes the pad or the panel (the close button, the end of a session).
@@ -82,16 +106,30 @@ private:
         int corner = -1; ///< 0..3, -1 when not in an answering corner
     };
 
+    /// What the worker thread found.
+    struct CheckResult {
+        bool right = false;
+        std::string
+            rewrittenHash; ///< the Argon2id hash of a right PIN whose stored hash is of an older scheme
+    };
+
     int cornerOf(core::Vec2 posMm) const;
     std::optional<std::int64_t> gestureDueMs() const;
+    PinOutcome accept(const CheckResult& result);
+    PinOutcome refuse(std::int64_t nowMs);
+    void remember() const;
 
     AccessOptions m_options;
     AccessState m_state = AccessState::Closed;
     std::map<input::ContactKey, Finger> m_fingers;
     std::string m_typed;
+    std::optional<PinHash> m_pin; ///< the config's, or the Argon2id hash that replaced it
+    std::string m_rewrittenHash;
     int m_wrong = 0;
-    std::int64_t m_lockedUntilMs = 0;
+    int m_lockouts = 0;
+    std::optional<std::int64_t> m_lockedUntilMs; ///< session clock
     std::int64_t m_lastUseMs = 0;
+    std::future<CheckResult> m_check;
 };
 
 } // namespace atelier::table

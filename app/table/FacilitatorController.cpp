@@ -2,6 +2,7 @@
 #include "table/FacilitatorController.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <numbers>
 #include <spdlog/spdlog.h>
@@ -29,6 +30,8 @@ bool hasTool(const core::Phase& phase, std::string_view tool) {
 /// What the pad shows after a PIN was submitted.
 ui::PadNotice noticeAfter(PinOutcome outcome) {
     switch (outcome) {
+    case PinOutcome::Checking:
+        return ui::PadNotice::Checking;
     case PinOutcome::Accepted:
         return ui::PadNotice::None;
     case PinOutcome::Wrong:
@@ -42,6 +45,32 @@ ui::PadNotice noticeAfter(PinOutcome outcome) {
         return ui::PadNotice::TooShort;
     }
     return ui::PadNotice::None;
+}
+
+/// The wall clock in milliseconds since the epoch.
+std::int64_t unixNowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+/// The access options with what the data file kept of the pad's tries and lock, and the means to keep them.
+AccessOptions withPinMemory(AccessOptions options, SessionHost* session) {
+    if (session == nullptr || !options.pin) {
+        return options;
+    }
+    const std::int64_t now = unixNowMs();
+    options.unixMsAtZero = now - session->nowMs();
+    if (std::optional<store::PinGuard> kept = session->pinGuard(options.pin->text)) {
+        options.memory = std::move(*kept);
+        if (options.memory.lockedUntilUnixMs > now) {
+            spdlog::warn(
+                "the facilitator PIN pad is still locked for {} s (locked before the table restarted)",
+                (options.memory.lockedUntilUnixMs - now + 999) / 1000);
+        }
+    }
+    options.remember = [session](const store::PinGuard& guard) { session->keepPinGuard(guard); };
+    return options;
 }
 
 /// Puts the panel away: the pad or the controls close and the panel lets go of its finger.
@@ -136,9 +165,9 @@ FacilitatorController::FacilitatorController(AccessOptions options,
                                              const workshop::SeatLayout& seats, const core::Board& board,
                                              TableInteraction& interaction, core::Language language,
                                              double clusterDistanceMm, PanelImportSetup import)
-    : m_access(std::move(options)), m_definition(definition), m_seats(seats), m_board(board),
-      m_interaction(interaction), m_language(language), m_clusterDistanceMm(clusterDistanceMm),
-      m_import(std::move(import)) {}
+    : m_access(withPinMemory(std::move(options), import.session)), m_definition(definition), m_seats(seats),
+      m_board(board), m_interaction(interaction), m_language(language),
+      m_clusterDistanceMm(clusterDistanceMm), m_import(std::move(import)) {}
 
 bool FacilitatorController::route(std::vector<input::Contact>& contacts, std::int64_t nowMs) {
     for (const input::Contact& contact : contacts) {
@@ -153,6 +182,14 @@ bool FacilitatorController::route(std::vector<input::Contact>& contacts, std::in
 
 bool FacilitatorController::update(std::int64_t nowMs) {
     bool changed = false;
+    if (const std::optional<PinOutcome> outcome = m_access.poll(nowMs)) { // the worker checked the PIN
+        m_notice = m_access.state() == AccessState::AskingPin ? noticeAfter(*outcome) : ui::PadNotice::None;
+        if (*outcome == PinOutcome::Accepted && m_job == nullptr) {
+            listImport(); // the folder as it is when the controls open (a stick plugged in meanwhile)
+        }
+        m_settling = true;
+        changed = true;
+    }
     if (m_access.update(nowMs)) {
         m_notice = ui::PadNotice::None;
         m_settling = true;
@@ -235,6 +272,10 @@ std::optional<std::int64_t> FacilitatorController::nextDeadlineMs(std::int64_t n
     }
     if (m_access.state() == AccessState::AskingPin && m_access.lockedForMs(nowMs) > 0) {
         const std::int64_t tick = nowMs + 1000; // the pad counts the lock down
+        next = next ? std::min(*next, tick) : tick;
+    }
+    if (m_access.checking()) {
+        const std::int64_t tick = nowMs + 10; // the PIN's verdict
         next = next ? std::min(*next, tick) : tick;
     }
     if (m_job != nullptr) {
@@ -339,11 +380,7 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         m_access.eraseDigit(nowMs);
         return;
     case Kind::Ok: {
-        const PinOutcome outcome = m_access.submit(nowMs);
-        m_notice = noticeAfter(outcome);
-        if (outcome == PinOutcome::Accepted && m_job == nullptr) {
-            listImport(); // the folder as it is when the controls open (a stick plugged in meanwhile)
-        }
+        m_notice = noticeAfter(m_access.submit(nowMs)); // Checking: update() takes the worker's verdict
         return;
     }
     case Kind::Close:

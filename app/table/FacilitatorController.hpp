@@ -65,7 +65,8 @@ public:
     /// True while presses on the panel still wait to be shown to ImGui, or what they changed to be drawn:
     /// an input script waits (a person looks before the next tap), and does not quit before.
     /// A running import keeps it busy too: a script's next step waits for the photos.
-    bool busy() const { return m_input.pending() || m_settling || m_job != nullptr; }
+    /// A PIN being checked too: the script's next tap waits for the verdict, as a person would.
+    bool busy() const { return m_input.pending() || m_settling || m_job != nullptr || m_access.checking(); }
     /// A file dropped on the window (SDL_DROPFILE): listed in the panel's import.
     void dropFile(const std::filesystem::path& file);
     /// True once after the facilitator confirmed "end the session": the loop archives it and starts afresh.

@@ -243,6 +243,9 @@ void LiveTableScreen::notePhotoTroubles(BoardCanvas& canvas) {
                 spdlog::error("photo {} (asset {}) cannot be shown: it {}", id, trouble.hash, trouble.reason);
             }
         }
+        if (trouble.undecodable) { // a bomb or a damaged blob: one decode, not one at every start
+            m_session->markPhotoUndecodable(trouble.hash, trouble.reason);
+        }
         m_photoWarning = std::string(core::text(m_panel.language(), core::TextId::PhotoCannotBeShown));
         m_warningUnseen = true;
     }

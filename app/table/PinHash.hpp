@@ -1,7 +1,7 @@
-// The facilitator's PIN, kept in the config only as a salted PBKDF2-HMAC-SHA256 hash.
+// The facilitator's PIN, kept in the config only as an Argon2id hash (libsodium); older PBKDF2 hashes still
+// read.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,34 +10,50 @@
 
 namespace atelier::table {
 
-/// Rounds `atelier pin` uses for a new hash: about a tenth of a second on the table's computer, so that
-/// trying every PIN against a stolen config costs days rather than seconds.
-constexpr int kPinHashIterations = 100000;
+/// How much an Argon2id hash costs to compute: libsodium's "interactive" limits by default (2 passes over
+/// 64 MiB, about a tenth of a second), so that trying every PIN against a stolen config costs years for
+/// 6 digits. Tests may ask for less.
+struct PinHashCost {
+    unsigned long long opsLimit = 0; ///< 0: crypto_pwhash_OPSLIMIT_INTERACTIVE
+    std::size_t memLimit = 0;        ///< bytes; 0: crypto_pwhash_MEMLIMIT_INTERACTIVE
+};
 
-/// PBKDF2 (RFC 8018) with HMAC-SHA256 (RFC 2104) over core::Sha256: `length` bytes derived from the password.
+/// The cheapest cost libsodium accepts (1 pass over 8 KiB): for tests only, never for a real PIN.
+PinHashCost cheapestPinHashCost();
+
+/// PBKDF2 (RFC 8018) with libsodium's HMAC-SHA256: `length` bytes derived from the password. Only to check
+/// the hashes older versions wrote.
 std::vector<std::uint8_t> pbkdf2HmacSha256(std::string_view password, std::string_view salt, int iterations,
                                            std::size_t length);
 
 /// True for a PIN the number pad can type: 4 to 8 digits.
 bool validPin(std::string_view pin);
 
-/// The config value for this PIN: "pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>".
-std::string makePinHash(std::string_view pin, std::string_view salt, int iterations = kPinHashIterations);
+/// The config value for this PIN: libsodium's crypto_pwhash_str, "$argon2id$v=19$m=…,t=…,p=1$salt$hash",
+/// with a fresh random salt. Throws std::runtime_error when libsodium cannot (out of memory).
+std::string makePinHash(std::string_view pin, PinHashCost cost = {});
 
-/// 16 random bytes for a new salt (from std::random_device, the kernel's random source on Linux).
-std::string randomSalt();
+/// The form older versions wrote: "pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>" (tests make them).
+std::string makeLegacyPinHash(std::string_view pin, std::string_view salt, int iterations);
 
-/// A hash value as read from the config, taken apart.
+/// A hash value as read from the config (or the data file), checked.
 struct PinHash {
-    int iterations = 0;
-    std::string salt;              ///< raw bytes
-    std::vector<std::uint8_t> key; ///< 32 bytes
+    enum class Scheme { Argon2id, Pbkdf2Sha256 };
+    Scheme scheme = Scheme::Argon2id;
+    std::string text;              ///< as written: the config's value, the key of what the data file keeps
+    int iterations = 0;            ///< PBKDF2 only
+    std::string salt;              ///< PBKDF2 only: raw bytes
+    std::vector<std::uint8_t> key; ///< PBKDF2 only: 32 bytes
 };
 
-/// Parses a config value; nothing when it is not of the form makePinHash() writes.
+/// Parses a config value; nothing when it is neither an Argon2id string libsodium reads nor the PBKDF2 form.
 std::optional<PinHash> parsePinHash(std::string_view text);
 
-/// True when the PIN gives the stored hash (compared in constant time).
+/// True when the PIN gives the stored hash (compared in constant time). Takes ~0.1 s: call it off the
+/// main thread.
 bool pinMatches(std::string_view pin, const PinHash& stored);
+
+/// True for a hash of an older scheme (PBKDF2) that is replaced by an Argon2id one once the PIN is typed.
+bool needsRewrite(const PinHash& stored);
 
 } // namespace atelier::table

@@ -30,6 +30,8 @@ enum class Key { Backspace, Enter, Space, PageUp, PageDown, Escape, PanelShortcu
 struct PhotoTrouble {
     std::string hash;
     std::string reason;
+    /// Its bytes were read and failed to decode (not a read error): marked in the data file, never retried.
+    bool undecodable = false;
 };
 
 /// One drawn frame's pixels, read back by the platform: RGBA, top row first (an exported picture, a video

@@ -9,6 +9,7 @@
 
 #include "core/EventCodec.hpp"
 #include "render/ImageLoader.hpp"
+#include "store/AssetFailures.hpp"
 #include "store/SessionLoader.hpp"
 #include "store/StoreError.hpp"
 
@@ -254,6 +255,43 @@ std::string SessionHost::storeAsset(std::span<const std::uint8_t> bytes, std::st
     } catch (const std::exception& error) {
         problem = std::string("cannot be stored (") + error.what() + ").";
         return {};
+    }
+}
+
+std::optional<store::PinGuard> SessionHost::pinGuard(std::string_view configHash) const {
+    if (!m_database) {
+        return std::nullopt;
+    }
+    try {
+        return store::loadPinGuard(*m_database, configHash);
+    } catch (const std::exception& error) {
+        spdlog::warn("{}", error.what());
+        return std::nullopt;
+    }
+}
+
+void SessionHost::keepPinGuard(const store::PinGuard& guard) {
+    if (!m_database) {
+        return;
+    }
+    try {
+        store::savePinGuard(*m_database, guard);
+    } catch (const std::exception& error) {
+        spdlog::warn("{} The pad's lock holds until the table closes.", error.what());
+    }
+}
+
+void SessionHost::markPhotoUndecodable(const std::string& hash, const std::string& reason) {
+    if (!m_database) {
+        return;
+    }
+    try {
+        store::markAssetUndecodable(*m_database, hash, reason);
+        spdlog::info("photo {} is marked undecodable in the data file: later starts show its placeholder "
+                     "without decoding it",
+                     hash);
+    } catch (const std::exception& error) {
+        spdlog::warn("{}", error.what());
     }
 }
 

@@ -15,6 +15,7 @@
 #include "core/Event.hpp"
 #include "store/Database.hpp"
 #include "store/EventLog.hpp"
+#include "store/PinGuard.hpp"
 #include "workshop/WorkshopDefinition.hpp"
 
 namespace atelier::table {
@@ -76,6 +77,17 @@ public:
     /// data file, a write that failed). The caller then submits the photo.placed naming it.
     std::string storeAsset(std::span<const std::uint8_t> bytes, std::string_view mime, int width, int height,
                            std::string& problem);
+
+    /// Marks a stored photo that failed to decode, so that later starts do not decode it again (logged when
+    /// the file refuses).
+    void markPhotoUndecodable(const std::string& hash, const std::string& reason);
+
+    // Facilitator's PIN pad
+    /// What the data file kept of the pad's tries and lock for this config hash; nothing without one (or
+    /// when it cannot be read: logged).
+    std::optional<store::PinGuard> pinGuard(std::string_view configHash) const;
+    /// Keeps the pad's tries and lock in the data file (a failure is logged: the pad goes on in memory).
+    void keepPinGuard(const store::PinGuard& guard);
 
 private:
     void startNewSession(const workshop::WorkshopDefinition& definition, int seats,

@@ -74,17 +74,24 @@ void drawPad(const PanelModel& model, PanelFrame& frame) {
         dots += i == 0 ? "\u2022" : " \u2022";
     }
     ImGui::TextUnformatted(dots.empty() ? " " : dots.c_str());
-    const bool locked = model.notice == PadNotice::Locked;
+    const bool locked = model.notice == PadNotice::Locked || model.notice == PadNotice::Checking;
     std::string notice;
     switch (model.notice) {
     case PadNotice::None:
+        break;
+    case PadNotice::Checking:
+        notice = tr(model, core::TextId::PinChecking);
         break;
     case PadNotice::Wrong:
         notice = tr(model, core::TextId::PinWrong) + " " + std::to_string(model.triesLeft);
         break;
     case PadNotice::Locked:
-        notice = tr(model, core::TextId::PinLocked) + " " + std::to_string(model.lockedSeconds) + " " +
-                 tr(model, core::TextId::PanelSeconds);
+        // Whole minutes past the first one (a 30-minute lock is not counted down in seconds).
+        notice = tr(model, core::TextId::PinLocked) + " " +
+                 (model.lockedSeconds > 60
+                      ? std::to_string((model.lockedSeconds + 59) / 60) + " " +
+                            tr(model, core::TextId::PanelMinutes)
+                      : std::to_string(model.lockedSeconds) + " " + tr(model, core::TextId::PanelSeconds));
         break;
     case PadNotice::NoPinSet:
         notice = tr(model, core::TextId::PinNoneSet);

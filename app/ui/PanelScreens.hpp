@@ -13,7 +13,7 @@ namespace atelier::ui {
 enum class PanelMode { PinPad, Controls };
 
 /// What the PIN pad says under its dots.
-enum class PadNotice { None, Wrong, Locked, NoPinSet, TooShort };
+enum class PadNotice { None, Checking, Wrong, Locked, NoPinSet, TooShort };
 
 /// The control whose second press is awaited (ending the session, quitting the table).
 enum class PanelConfirm { None, EndSession, Quit };

@@ -111,6 +111,21 @@ TEST(ConfigTest, KioskModeWithNoIdleTimeoutIsRefusedNamingTheKey) {
     EXPECT_NE(message.find("kiosk.idle_timeout_s"), std::string::npos) << message;
 }
 
+TEST(ConfigTest, TuioBoundBeyondLoopbackWithoutAnAllowListIsRefusedNamingTheKey) {
+    const std::string message = errorOf("[input]\ntuio = true\ntuio_bind = \"0.0.0.0\"\n");
+    EXPECT_NE(message.find("atelier.toml:3"), std::string::npos) << message;
+    EXPECT_NE(message.find("input.tuio_allow"), std::string::npos) << message;
+    const Config lan =
+        parsedOk("[input]\ntuio_bind = \"0.0.0.0\"\ntuio_allow = [\"192.168.1.20\", \"192.168.1.21\"]\n");
+    EXPECT_EQ(lan.tuioAllow, (std::vector<std::string>{"192.168.1.20", "192.168.1.21"}));
+    EXPECT_TRUE(parsedOk("[input]\ntuio = false\ntuio_bind = \"0.0.0.0\"\n").tuioAllow.empty())
+        << "TUIO off: nothing listens";
+    EXPECT_TRUE(parsedOk("[input]\ntuio_bind = \"127.0.0.1\"\n").tuioAllow.empty());
+    const std::string name = errorOf("[input]\ntuio_allow = [\"tracker.local\"]\n");
+    EXPECT_NE(name.find("input.tuio_allow"), std::string::npos) << name;
+    EXPECT_NE(name.find("numeric IP"), std::string::npos) << name;
+}
+
 TEST(ConfigTest, KioskModeWithTheIdleTimeoutUnsetTakesThreeMinutesAndStaleSessionsHalfAnHour) {
     const Config kiosk = parsedOk("[kiosk]\nenabled = true\n");
     EXPECT_DOUBLE_EQ(kiosk.idleTimeoutS, 180.0);

@@ -1,4 +1,4 @@
-// The facilitator's PIN: PBKDF2-HMAC-SHA256 against published vectors, the stored form, `atelier pin --set`.
+// The facilitator's PIN: Argon2id through libsodium, older PBKDF2 hashes still read, `atelier pin --set`.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -35,12 +35,29 @@ TEST(PinHashTest, Pbkdf2MatchesPublishedVectors) {
               "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783");
 }
 
-TEST(PinHashTest, TheStoredFormChecksTheRightPinOnly) {
+TEST(PinHashTest, ANewPinIsHashedWithArgon2idAtLibsodiumsInteractiveCost) {
+    const std::string hash = table::makePinHash("482193");
+    EXPECT_EQ(hash.rfind("$argon2id$v=19$m=65536,t=2,p=1$", 0), 0u) << hash;
+    EXPECT_NE(table::makePinHash("482193"), hash) << "a fresh salt each time";
+    const std::optional<table::PinHash> stored = table::parsePinHash(hash);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->scheme, table::PinHash::Scheme::Argon2id);
+    EXPECT_EQ(stored->text, hash);
+    EXPECT_FALSE(table::needsRewrite(*stored));
+    EXPECT_TRUE(table::pinMatches("482193", *stored));
+    EXPECT_FALSE(table::pinMatches("482194", *stored));
+    EXPECT_FALSE(table::pinMatches("", *stored));
+    EXPECT_FALSE(table::parsePinHash("$argon2id$v=19$m=65536,t=2,p=1$notbase64!$x")) << "a damaged hash";
+    EXPECT_FALSE(table::parsePinHash("$argon2i$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaA"));
+}
+
+TEST(PinHashTest, TheOlderPbkdf2FormStillChecksTheRightPinOnlyAndAsksToBeRewritten) {
     const std::string salt("\x00\x11\x22\x33\x44\x55\x66\x77\x88\x99\xaa\xbb\xcc\xdd\xee\xff", 16);
-    EXPECT_EQ(table::makePinHash("2468", salt, 1000), kHash2468);
+    EXPECT_EQ(table::makeLegacyPinHash("2468", salt, 1000), kHash2468);
     const std::optional<table::PinHash> stored = table::parsePinHash(kHash2468);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->iterations, 1000);
+    EXPECT_TRUE(table::needsRewrite(*stored));
     EXPECT_TRUE(table::pinMatches("2468", *stored));
     EXPECT_FALSE(table::pinMatches("2469", *stored));
     EXPECT_FALSE(table::pinMatches("24680", *stored));
@@ -60,7 +77,6 @@ TEST(PinHashTest, MalformedHashesAndPinsAreRefused) {
     EXPECT_FALSE(table::validPin("123"));
     EXPECT_FALSE(table::validPin("123456789"));
     EXPECT_FALSE(table::validPin("12a4"));
-    EXPECT_NE(table::randomSalt(), table::randomSalt());
 }
 
 TEST(PinHashTest, TheConfigTakesOnlyAHash) {
@@ -91,14 +107,14 @@ TEST(PinHashTest, SettingThePinReplacesOrAddsTheLine) {
 TEST(PinHashTest, SixDigitsAreAskedForAndAShorterPinIsSetWithAWarning) {
     std::istringstream shortPin("4821\n");
     std::ostringstream out, err;
-    EXPECT_EQ(pinCommand(shortPin, out, err, std::nullopt, 1000), 0) << err.str();
+    EXPECT_EQ(pinCommand(shortPin, out, err, std::nullopt, table::cheapestPinHashCost()), 0) << err.str();
     EXPECT_NE(err.str().find("6 to 8 digits"), std::string::npos) << err.str();
     EXPECT_NE(err.str().find("warning: a 4-digit PIN"), std::string::npos) << err.str();
     EXPECT_NE(out.str().find("pin_hash"), std::string::npos);
 
     std::istringstream longPin("482193\n");
     std::ostringstream out6, err6;
-    EXPECT_EQ(pinCommand(longPin, out6, err6, std::nullopt, 1000), 0);
+    EXPECT_EQ(pinCommand(longPin, out6, err6, std::nullopt, table::cheapestPinHashCost()), 0);
     EXPECT_EQ(err6.str().find("warning"), std::string::npos) << err6.str();
 }
 
@@ -119,7 +135,7 @@ TEST(PinHashTest, ThePinCommandWritesTheConfigWithoutThePin) {
     std::ofstream(file) << "[ui]\nlanguage = \"en\"\n";
     std::istringstream pin("13579\n");
     std::ostringstream out, err;
-    ASSERT_EQ(pinCommand(pin, out, err, file, 1000), 0) << err.str();
+    ASSERT_EQ(pinCommand(pin, out, err, file, table::cheapestPinHashCost()), 0) << err.str();
     std::ifstream in(file);
     const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::filesystem::remove(file);
@@ -128,6 +144,7 @@ TEST(PinHashTest, ThePinCommandWritesTheConfigWithoutThePin) {
     ASSERT_TRUE(std::holds_alternative<Config>(parsed));
     const std::optional<table::PinHash> stored = table::parsePinHash(std::get<Config>(parsed).panelPinHash);
     ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->scheme, table::PinHash::Scheme::Argon2id);
     EXPECT_TRUE(table::pinMatches("13579", *stored));
     EXPECT_EQ(std::get<Config>(parsed).language, "en") << "the rest of the file is kept";
 }

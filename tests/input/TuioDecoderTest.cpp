@@ -131,6 +131,71 @@ TEST_F(Tuio, TwoSourcesWithTheSameSessionIdGiveTwoContacts) {
     EXPECT_EQ(m_out[2].phase, Phase::Up);
 }
 
+TEST_F(Tuio, TwoTrackersThatNameNoSourceAreKeptApartByTheirSenderAddress) {
+    // Two trackers on the network, neither sending `source`, both numbering their first finger 1.
+    m_decoder.beginPacket("192.168.1.20");
+    alive({1});
+    set(1, 0.1F, 0.1F);
+    fseq(1);
+    m_decoder.beginPacket("192.168.1.21");
+    alive({1});
+    set(1, 0.9F, 0.1F);
+    fseq(1);
+    ASSERT_EQ(m_out.size(), 2U);
+    EXPECT_EQ(m_out[0].phase, Phase::Down);
+    EXPECT_EQ(m_out[1].phase, Phase::Down) << "the second tracker's finger is a new contact, not a move";
+    EXPECT_NE(m_out[0].id, m_out[1].id);
+    // The first tracker's next frame lists none of its fingers: only its own cursor lifts.
+    m_decoder.beginPacket("192.168.1.20");
+    alive({});
+    fseq(2);
+    ASSERT_EQ(m_out.size(), 3U);
+    EXPECT_EQ(m_out[2].phase, Phase::Up);
+    EXPECT_EQ(m_out[2].id, m_out[0].id);
+    EXPECT_EQ(m_decoder.aliveIds(), std::vector<ContactId>{m_out[1].id});
+    // A frame from the second one with an older frame number than the first one's is not "late".
+    m_decoder.beginPacket("192.168.1.21");
+    alive({1});
+    set(1, 0.8F, 0.1F);
+    fseq(2);
+    EXPECT_EQ(m_decoder.anomalies().count(Anomaly::LateTuioFrame), 0U);
+    ASSERT_EQ(m_out.size(), 4U);
+    EXPECT_EQ(m_out[3].phase, Phase::Move);
+}
+
+TEST_F(Tuio, ANamedSourceIsOneSourceAndAnUnnamedSendersMessagesMayComeOneDatagramEach) {
+    m_decoder.beginPacket("10.0.0.2");
+    send({OscArg::string("source"), OscArg::string("left@10.0.0.2")});
+    alive({1});
+    set(1, 0.1F, 0.1F);
+    fseq(1);
+    m_decoder.beginPacket("10.0.0.2");
+    send({OscArg::string("source"), OscArg::string("left@10.0.0.2")});
+    alive({1});
+    set(1, 0.2F, 0.1F);
+    fseq(2);
+    ASSERT_EQ(m_out.size(), 2U);
+    EXPECT_EQ(m_out[1].phase, Phase::Move);
+    EXPECT_EQ(m_out[1].id, m_out[0].id);
+    // oscsend by hand: alive, set and fseq each in a datagram of its own, from the same host.
+    m_out.clear();
+    m_decoder.beginPacket("10.0.0.9");
+    alive({4});
+    m_decoder.beginPacket("10.0.0.9");
+    set(4, 0.5F, 0.5F);
+    m_decoder.beginPacket("10.0.0.9");
+    fseq(1);
+    ASSERT_EQ(m_out.size(), 1U);
+    EXPECT_EQ(m_out[0].phase, Phase::Down);
+    m_decoder.beginPacket("10.0.0.9");
+    set(4, 0.6F, 0.5F);
+    m_decoder.beginPacket("10.0.0.9");
+    fseq(2);
+    ASSERT_EQ(m_out.size(), 2U);
+    EXPECT_EQ(m_out[1].phase, Phase::Move);
+    EXPECT_EQ(m_out[1].id, m_out[0].id);
+}
+
 TEST_F(Tuio, SourcesBeyondTheLimitAreIgnored) {
     for (int i = 0; i < 10; ++i) {
         m_decoder.beginBundle();

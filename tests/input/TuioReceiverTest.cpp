@@ -6,6 +6,11 @@
 
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -57,7 +62,7 @@ TEST(TuioReceiver, ReceivesRealOscPacketsOverLoopback) {
     ASSERT_EQ(down.size(), 1U);
     EXPECT_EQ(down[0].phase, Phase::Down);
     EXPECT_EQ(down[0].posMm, (core::Vec2{500, 250}));
-    EXPECT_EQ(receiver.aliveIds(), std::vector<ContactId>{1});
+    EXPECT_EQ(receiver.aliveIds(), std::vector<ContactId>{down[0].id});
 
     ASSERT_GT(lo_send_bundle(address.get(), tuioFrame({}, 2).get()), 0);
     const std::vector<Contact> up = drainUntil(receiver, 1);
@@ -133,6 +138,106 @@ TEST(TuioReceiver, SaysWhyItCannotListen) {
     const TuioStartResult refused = third.start();
     EXPECT_FALSE(refused);
     EXPECT_NE(refused.error.find("not a numeric IP"), std::string::npos) << refused.error;
+}
+
+/// A UDP socket bound to one loopback address (127.0.0.0/8 is all this computer's on Linux): a tracker
+/// "on another host" as far as the receiver can tell.
+class Sender {
+public:
+    explicit Sender(const char* address) : m_socket(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0)) {
+        sockaddr_in local{};
+        local.sin_family = AF_INET;
+        inet_pton(AF_INET, address, &local.sin_addr);
+        m_bound = m_socket >= 0 && ::bind(m_socket, reinterpret_cast<sockaddr*>(&local), sizeof local) == 0;
+    }
+    ~Sender() {
+        if (m_socket >= 0) {
+            ::close(m_socket);
+        }
+    }
+    Sender(const Sender&) = delete;
+    Sender& operator=(const Sender&) = delete;
+    bool bound() const { return m_bound; }
+    /// Sends one TUIO frame (no `source`, as many trackers do) to 127.0.0.1:port.
+    bool send(std::uint16_t port, const std::vector<TuioCursor>& cursors, std::int32_t frame) const {
+        const BundlePtr bundle = tuioFrame(cursors, frame);
+        const std::vector<std::uint8_t> bytes = serialise(bundle.get());
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(port);
+        inet_pton(AF_INET, "127.0.0.1", &to.sin_addr);
+        return ::sendto(m_socket, bytes.data(), bytes.size(), 0, reinterpret_cast<sockaddr*>(&to),
+                        sizeof to) == static_cast<ssize_t>(bytes.size());
+    }
+
+private:
+    int m_socket = -1;
+    bool m_bound = false;
+};
+
+/// Waits until the receiver has seen `count` datagrams (two seconds at most).
+void waitForPackets(const TuioReceiver& receiver, std::uint64_t count) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+    while (receiver.packetsReceived() < count && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+}
+
+TEST(TuioReceiver, PacketsFromASenderNotAllowedAreDroppedWithOneLogLineASecond) {
+    TuioReceiverOptions options = loopbackOptions();
+    options.allow = {"127.0.0.2"}; // the tracker; this computer's usual 127.0.0.1 is not listed
+    TuioReceiver receiver(options);
+    ASSERT_TRUE(receiver.start());
+    const Sender stranger("127.0.0.1");
+    const Sender tracker("127.0.0.2");
+    ASSERT_TRUE(stranger.bound() && tracker.bound());
+    for (int frame = 1; frame <= 5; ++frame) {
+        ASSERT_TRUE(stranger.send(receiver.port(), {{1, 0.5F, 0.5F}}, frame));
+    }
+    waitForPackets(receiver, 5);
+    std::vector<Contact> none;
+    receiver.drain(none, 0);
+    EXPECT_TRUE(none.empty()) << "no touch from a sender not allowed";
+    EXPECT_EQ(receiver.anomalyCount(Anomaly::RefusedTuioSender), 5U);
+
+    ASSERT_TRUE(tracker.send(receiver.port(), {{1, 0.25F, 0.5F}}, 1));
+    const std::vector<Contact> down = drainUntil(receiver, 1);
+    ASSERT_EQ(down.size(), 1U) << "the allowed tracker's finger comes through";
+    EXPECT_EQ(down[0].posMm, (core::Vec2{250, 250}));
+    EXPECT_EQ(receiver.anomalyCount(Anomaly::RefusedTuioSender), 5U);
+}
+
+TEST(TuioReceiver, TwoTrackersWithoutSourceNamesDoNotLiftEachOthersFingers) {
+    TuioReceiver receiver(loopbackOptions());
+    ASSERT_TRUE(receiver.start());
+    const Sender left("127.0.0.1");
+    const Sender right("127.0.0.2");
+    ASSERT_TRUE(left.bound() && right.bound());
+    ASSERT_TRUE(left.send(receiver.port(), {{1, 0.1F, 0.5F}}, 1));
+    waitForPackets(receiver, 1);
+    ASSERT_TRUE(right.send(receiver.port(), {{1, 0.9F, 0.5F}}, 1));
+    const std::vector<Contact> downs = drainUntil(receiver, 2);
+    ASSERT_EQ(downs.size(), 2U);
+    EXPECT_EQ(downs[0].phase, Phase::Down);
+    EXPECT_EQ(downs[1].phase, Phase::Down);
+    EXPECT_NE(downs[0].id, downs[1].id);
+    // The right tracker's next frame has only its own finger, still: the left one's finger stays down.
+    ASSERT_TRUE(right.send(receiver.port(), {{1, 0.9F, 0.5F}}, 2));
+    waitForPackets(receiver, 3);
+    std::vector<Contact> after;
+    receiver.drain(after, 0);
+    EXPECT_TRUE(after.empty()) << "nothing lifted";
+    EXPECT_EQ(receiver.aliveIds().size(), 2U);
+}
+
+TEST(TuioReceiver, RefusesToListenBeyondLoopbackWithNoAllowList) {
+    TuioReceiverOptions options = loopbackOptions();
+    options.bindAddress = "0.0.0.0";
+    TuioReceiver receiver(options);
+    const TuioStartResult refused = receiver.start();
+    EXPECT_FALSE(refused);
+    EXPECT_NE(refused.error.find("[input] tuio_allow"), std::string::npos) << refused.error;
+    EXPECT_EQ(receiver.port(), 0);
 }
 
 TEST(TuioReceiver, ATuioFingerMovesACardThroughTheWholePipeline) {

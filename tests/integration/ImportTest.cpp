@@ -243,5 +243,58 @@ TEST_F(PhotoImport, ABrokenPhotoOnTheTableLeavesItRunningWithTheMessageShown) {
     EXPECT_GT(reddish, 150) << "no warning written on the banner";
 }
 
+TEST_F(PhotoImport, AStoredPhotoThatFailsToDecodeIsMarkedAndNotDecodedAgainAtTheNextStart) {
+    // A photo stored whole and hashed, whose bytes are no image (damaged after import, or a bomb an older
+    // version let in).
+    const std::string junk = "this is not a photo either, only text stored as one";
+    const std::vector<std::uint8_t> bytes(junk.begin(), junk.end());
+    core::PhotoPlaced placed;
+    placed.id = 3;
+    placed.assetHash = core::sha256Hex(bytes);
+    placed.pose.centre = {605, 470};
+    placed.size = {300, 200};
+    const std::int64_t session = seedDemoSession(m_data, {placed});
+    store::Database::open(m_data).putAsset(bytes, "image/png", 400, 300);
+    const auto start = [&] {
+        return runProcess(kAtelier, args({"--headless", "--size", "960x540", "--frames", "3"}),
+                          std::chrono::seconds(60), atelierEnvironment());
+    };
+    const std::string notAgain = "failed to decode at an earlier start";
+
+    const ProcessResult first = start();
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    EXPECT_NE(first.output.find("photo 3 (asset " + placed.assetHash + ") cannot be shown"),
+              std::string::npos)
+        << first.output;
+    EXPECT_EQ(first.output.find(notAgain), std::string::npos) << "decoded once at the first start";
+    {
+        SQLite::Database database((m_data / store::kDataFileName).string(), SQLite::OPEN_READONLY,
+                                  kBusyTimeoutMs);
+        SQLite::Statement row(database, "SELECT hash, reason FROM asset_failures");
+        ASSERT_TRUE(row.executeStep()) << first.output;
+        EXPECT_EQ(row.getColumn(0).getString(), placed.assetHash);
+        EXPECT_FALSE(row.getColumn(1).getString().empty());
+    }
+
+    // The next start reads the mark before the bytes: no decode, the placeholder and the one sentence again.
+    const ProcessResult second = start();
+    ASSERT_EQ(second.exitCode, 0) << second.output;
+    EXPECT_NE(second.output.find(notAgain), std::string::npos) << second.output;
+    EXPECT_NE(second.output.find("photo 3 (asset " + placed.assetHash + ") cannot be shown"),
+              std::string::npos)
+        << second.output;
+    EXPECT_EQ(boardOf(m_data, session).photos.count(3), 1u) << "the photo stays on the board";
+
+    // `atelier check` names it, with the session that shows its placeholder.
+    const ProcessResult check =
+        runProcess(kAtelier, args({"check"}), std::chrono::seconds(60), atelierEnvironment());
+    EXPECT_NE(check.output.find("The photo " + placed.assetHash.substr(0, 12) + "… could not be decoded"),
+              std::string::npos)
+        << check.output;
+    EXPECT_NE(check.output.find("session " + std::to_string(session) + " and does not decode it again"),
+              std::string::npos)
+        << check.output;
+}
+
 } // namespace
 } // namespace atelier::testing

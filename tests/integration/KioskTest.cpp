@@ -264,7 +264,8 @@ TEST_F(KioskTest, SystemdAnalyzeVerifyAcceptsTheShippedUnit) {
     EXPECT_EQ(verified.output.find(file.filename().string() + ":"), std::string::npos)
         << "no warning about the unit's own lines:\n"
         << verified.output;
-    for (const char* line : {"Type=notify", "WatchdogSec=", "Restart=always", "StartLimitIntervalSec=0"}) {
+    for (const char* line : {"Type=notify", "WatchdogSec=", "Restart=always", "StartLimitIntervalSec=0",
+                             "IPAddressAllow=localhost\n", "IPAddressDeny=any\n"}) {
         EXPECT_NE(unit.find(line), std::string::npos) << line;
     }
 }

@@ -1,6 +1,7 @@
 // The facilitator's panel through the real binary: corner gesture, PIN pad, phases, moderation, lockout.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <tuple>
@@ -188,6 +189,68 @@ TEST(PanelTest, FiveWrongPinsLockThePadAndTheRightOneWaits) {
     ASSERT_TRUE(image);
     EXPECT_GT(image->countDarker(540, 200, 670, 480, 200), 200) << "the locked pad is still on screen";
     EXPECT_EQ(countNear(*image, kLitButton, 350, 50, 860, 630), 0) << "no controls behind a locked pad";
+}
+
+TEST(PanelTest, ARestartDoesNotUnlockThePadNorForgiveTheWrongPins) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    const std::int64_t session = seedDemoSession(data, {});
+    const std::filesystem::path config = writeConfig(dir.path(), "en");
+    PanelScript wrong;
+    for (int i = 0; i < 5; ++i) {
+        wrong.pin("1357");
+    }
+    wrong.save(dir.path() / "wrong.jsonl");
+    const ProcessResult first = run(config, data, dir.path() / "wrong.jsonl", dir.path() / "first.png");
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    ASSERT_NE(first.output.find("PIN pad locked for 60 s after 5 wrong PINs"), std::string::npos)
+        << first.output;
+    const std::int64_t stoppedAt = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                       std::chrono::system_clock::now().time_since_epoch())
+                                       .count();
+    {
+        SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY,
+                                  kBusyTimeoutMs);
+        SQLite::Statement row(database, "SELECT lockouts, locked_until_ms FROM pin_guard");
+        ASSERT_TRUE(row.executeStep()) << "the lock is kept in the data file";
+        EXPECT_EQ(row.getColumn(0).getInt(), 1);
+        EXPECT_GT(row.getColumn(1).getInt64(), stoppedAt + 30000) << "it ends a minute after the fifth try";
+    }
+
+    // The table is restarted at once; the right PIN is typed: the pad is still locked and says for how long.
+    PanelScript right;
+    right.pin("2468");
+    right.tap("panel.phase.4");
+    right.save(dir.path() / "right.jsonl");
+    const std::filesystem::path shot = dir.path() / "restarted.png";
+    const ProcessResult second = run(config, data, dir.path() / "right.jsonl", shot);
+    ASSERT_EQ(second.exitCode, 0) << second.output;
+    EXPECT_NE(second.output.find("the facilitator PIN pad is still locked for"), std::string::npos)
+        << second.output;
+    EXPECT_EQ(second.output.find("facilitator panel opened"), std::string::npos) << second.output;
+    EXPECT_EQ(countEvents(data, session, "phase.started"), 1) << "nothing started from a locked pad";
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image);
+    EXPECT_GT(image->countDarker(540, 200, 670, 480, 200), 200) << "the locked pad is on screen";
+}
+
+TEST(PanelTest, TheRightPinReplacesAnOlderPbkdf2HashByAnArgon2idOneInTheDataFile) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    seedDemoSession(data, {});
+    PanelScript script;
+    script.pin("2468");
+    script.save(dir.path() / "right.jsonl");
+    const ProcessResult result =
+        run(writeConfig(dir.path(), "en"), data, dir.path() / "right.jsonl", dir.path() / "open.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("facilitator panel opened"), std::string::npos) << result.output;
+    SQLite::Database database((data / store::kDataFileName).string(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    SQLite::Statement row(database, "SELECT config_hash, rewritten_hash FROM pin_guard");
+    ASSERT_TRUE(row.executeStep()) << result.output;
+    EXPECT_EQ(row.getColumn(0).getString(), kPinHash)
+        << "kept beside the config's hash, which is left as it is";
+    EXPECT_EQ(row.getColumn(1).getString().rfind("$argon2id$", 0), 0u) << row.getColumn(1).getString();
 }
 
 TEST(PanelTest, EndingTheSessionArchivesItAndTheTableStartsAFreshOne) {
