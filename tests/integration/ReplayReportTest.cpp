@@ -1,5 +1,6 @@
 // Reports and the replay timeline of a five-phase session with a pause: one entry per phase with its pauses,
 // every phase marker on screen and reachable by touch.
+#include <cmath>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <map>
@@ -10,6 +11,7 @@
 #include "Image.hpp"
 #include "Process.hpp"
 #include "core/Apply.hpp"
+#include "core/VotePlacement.hpp"
 #include "store/Database.hpp"
 #include "store/EventLog.hpp"
 
@@ -24,6 +26,11 @@ constexpr const char* kDefinition =
 "phases":[{"name":"Observation","minutes":1,"tools":["photos"]},{"name":"Atelier créatif","minutes":10,"tools":["cards"]},
 {"name":"Scénarios d’usage","minutes":5,"tools":["clusters"]},{"name":"Vote","minutes":5,"tools":["vote"]},
 {"name":"Restitution","minutes":5,"tools":["locked"]}],"photos":[]})";
+
+/// Seat 2's dot on the sky-blue card.
+constexpr core::ItemId kSkyDot = 6;
+/// The "Se poser" category's colour, and seat 2's.
+constexpr Colour kSkyBlue{0x56, 0xB4, 0xE9};
 
 /// How the facilitator's lock in "Atelier créatif" was logged.
 enum class LockLog {
@@ -43,11 +50,12 @@ core::CardCreated card(core::ItemId id, double x, double y, std::string text, in
 }
 
 /// A two-minute session through the five phases; "Restitution" starts at 0:01:58, two seconds before the end.
-std::int64_t seedSession(const std::filesystem::path& dataDir, LockLog lock) {
+/// Seat 2 (sky blue) puts a dot on card 1, a "Se poser" card (sky blue too). `board` receives the board at
+/// the end.
+std::int64_t seedSession(const std::filesystem::path& dataDir, LockLog lock, core::Board& board) {
     store::Database database = store::Database::open(dataDir);
     database.ensureWorkshop(store::Workshop{"place-test", "Place test", "Saint-Étienne", kDefinition, {}});
     const std::int64_t session = database.createSession("place-test");
-    core::Board board;
     store::EventLog log(database, session, board, 0);
     const auto add = [&](std::int64_t t, const core::Event& event) {
         EXPECT_TRUE(core::apply(board, event)) << t;
@@ -70,6 +78,7 @@ std::int64_t seedSession(const std::filesystem::path& dataDir, LockLog lock) {
     add(100000, core::PhaseStarted{3, "Vote", {"vote"}, 300, 0});
     add(101000, core::VoteCast{4, 3, 1});
     add(101500, core::VoteCast{5, 3, 2});
+    add(101800, core::VoteCast{kSkyDot, 1, 2});
     add(118000, core::PhaseStarted{4, "Restitution", {"locked"}, 300, 0});
     core::CardMoved moved;
     moved.id = 1;
@@ -85,6 +94,22 @@ std::string readAll(const std::filesystem::path& file) {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
+}
+
+/// WCAG relative luminance of a pixel.
+double luminance(Colour colour) {
+    const auto linear = [](int channel) {
+        const double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(colour.r) + 0.7152 * linear(colour.g) + 0.0722 * linear(colour.b);
+}
+
+/// WCAG contrast ratio between two pixels (1 to 21).
+double contrast(Colour a, Colour b) {
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 std::ptrdiff_t countMatches(const std::string& text, const std::string& pattern) {
@@ -126,7 +151,7 @@ protected:
         const int key = static_cast<int>(lock);
         const std::filesystem::path data = m_dir.path() / ("data-" + std::to_string(key));
         if (!std::filesystem::exists(data)) {
-            m_sessions[key] = seedSession(data, lock);
+            m_sessions[key] = seedSession(data, lock, m_boards[key]);
         }
         std::vector<std::string> all = {"--config", m_config.string(), "--data", data.string()};
         for (std::string& arg : args) {
@@ -160,6 +185,7 @@ protected:
     TempDir m_dir;
     std::filesystem::path m_config;
     std::int64_t m_sessions[2] = {};
+    core::Board m_boards[2];
 };
 
 TEST_F(ReplayReportTest, TheJsonListsEachPhaseOnceWithItsPause) {
@@ -256,6 +282,43 @@ TEST_F(ReplayReportTest, EveryPhaseMarkerIsOnScreenAndATapOnTheLastGoesToItsStar
     }
     EXPECT_EQ(differ, 0) << "the tap on the last phase's name did not land on its start, 0:01:58";
     EXPECT_GT(changed, 50) << "the tap changed nothing";
+}
+
+TEST_F(ReplayReportTest, ASeatsDotStandsOutOnACardOfItsOwnColour) {
+    const auto file = m_dir.path() / "end.png";
+    const ProcessResult result =
+        atelier(LockLog::Pause, {"--size", "1920x1080", "export", "SESSION", "--png", file.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::optional<Image> picture = loadPng(file);
+    ASSERT_TRUE(picture);
+    const core::Board& board = m_boards[static_cast<int>(LockLog::Pause)];
+    const core::Vote* vote = board.findVote(kSkyDot);
+    ASSERT_NE(vote, nullptr);
+    const std::optional<core::VoteDotPlace> place = core::votePlace(board, *vote);
+    ASSERT_TRUE(place);
+    const double pxPerMm = 1920.0 / 1210;
+    const double cx = place->centre.x * pxPerMm;
+    const double cy = place->centre.y * (1080.0 / 680);
+    const double radius = place->radiusMm * pxPerMm;
+    // Around the dot, far enough not to be the dot, near enough to be the card: the card's own sky blue.
+    const Colour card = picture->at(static_cast<int>(cx + radius * 2.2), static_cast<int>(cy));
+    ASSERT_TRUE(near(card, kSkyBlue, 6)) << "the dot is not on the sky-blue card where expected";
+    // On the dot's rim, a ring that contrasts at least 3:1 with the card (WCAG's rule for shapes).
+    int rim = 0;
+    int standsOut = 0;
+    for (int y = static_cast<int>(cy - radius - 2); y <= static_cast<int>(cy + radius + 2); ++y) {
+        for (int x = static_cast<int>(cx - radius - 2); x <= static_cast<int>(cx + radius + 2); ++x) {
+            const double distance = std::hypot(x + 0.5 - cx, y + 0.5 - cy);
+            if (distance < radius - 2.5 || distance > radius + 0.5) {
+                continue;
+            }
+            ++rim;
+            standsOut += contrast(picture->at(x, y), card) >= 3.0 ? 1 : 0;
+        }
+    }
+    ASSERT_GT(rim, 20);
+    EXPECT_GT(standsOut, rim / 3) << standsOut << " of " << rim
+                                  << " rim pixels contrast 3:1 with the card: seat 2's dot vanishes on it";
 }
 
 } // namespace
