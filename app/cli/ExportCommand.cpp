@@ -81,6 +81,11 @@ std::string extensionFor(const std::string& mime) {
     return ".jpg";
 }
 
+/// A file next to `file`, named after its stem with `suffix` and ".csv": cards.csv → cards-ranking.csv.
+std::filesystem::path csvBeside(const std::filesystem::path& file, const std::string& suffix) {
+    return file.parent_path() / (file.stem().string() + suffix + ".csv");
+}
+
 /// A PNG of part of a frame, encoded in memory.
 std::string encodePng(const table::FrameImage& frame, int x0, int y0, int x1, int y1) {
     x0 = std::clamp(x0, 0, frame.width);
@@ -182,12 +187,19 @@ public:
         return 0;
     }
 
+    /// The cards into `file`; the clusters and the ranking beside it, into <stem>-clusters.csv and
+    /// <stem>-ranking.csv (one kind of record per file, so that a spreadsheet opens each as a table).
     int csv(const std::filesystem::path& file) {
         const replay::SessionReport report = reportAtEnd();
-        if (!writeFile(file, replay::reportToCsv(report))) {
+        const std::filesystem::path clusters = csvBeside(file, "-clusters");
+        const std::filesystem::path ranking = csvBeside(file, "-ranking");
+        if (!writeFile(file, replay::reportToCsv(report)) ||
+            !writeFile(clusters, replay::reportClustersToCsv(report)) ||
+            !writeFile(ranking, replay::reportRankingToCsv(report))) {
             return 1;
         }
-        std::printf("%s: %zu cards\n", file.c_str(), report.cards.size());
+        std::printf("%s: %zu cards; %s: %zu clusters; %s: %zu ranked\n", file.c_str(), report.cards.size(),
+                    clusters.c_str(), report.clusters.size(), ranking.c_str(), report.ranking.size());
         return 0;
     }
 

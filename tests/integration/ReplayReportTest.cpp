@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
+#include <utility>
 
 #include "Image.hpp"
 #include "Process.hpp"
@@ -26,6 +27,9 @@ constexpr const char* kDefinition =
 "phases":[{"name":"Observation","minutes":1,"tools":["photos"]},{"name":"Atelier créatif","minutes":10,"tools":["cards"]},
 {"name":"Scénarios d’usage","minutes":5,"tools":["clusters"]},{"name":"Vote","minutes":5,"tools":["vote"]},
 {"name":"Restitution","minutes":5,"tools":["locked"]}],"photos":[]})";
+
+/// The cluster's name begins like a spreadsheet formula, as a list item typed with a dash does.
+const std::string kClusterName = "- Repos à l’ombre";
 
 /// Seat 2's dot on the sky-blue card.
 constexpr core::ItemId kSkyDot = 6;
@@ -74,7 +78,7 @@ std::int64_t seedSession(const std::filesystem::path& dataDir, LockLog lock, cor
         add(77300, core::PhaseStarted{1, "Atelier créatif", {"cards"}, 540, 0});
     }
     add(80000, core::PhaseStarted{2, "Scénarios d’usage", {"clusters"}, 300, 0});
-    add(82000, core::ClusterFormed{3, "Repos", {1, 2}, 1});
+    add(82000, core::ClusterFormed{3, kClusterName, {1, 2}, 1});
     add(100000, core::PhaseStarted{3, "Vote", {"vote"}, 300, 0});
     add(101000, core::VoteCast{4, 3, 1});
     add(101500, core::VoteCast{5, 3, 2});
@@ -94,6 +98,34 @@ std::string readAll(const std::filesystem::path& file) {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
+}
+
+/// Splits RFC 4180 text into records of fields (quoted fields may hold commas, quotes and line breaks).
+std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
+    std::vector<std::vector<std::string>> records(1);
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted && c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+            field += '"';
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && c == ',') {
+            records.back().push_back(std::exchange(field, {}));
+        } else if (!quoted && c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            records.back().push_back(std::exchange(field, {}));
+            records.emplace_back();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (records.back().empty()) {
+        records.pop_back();
+    }
+    return records;
 }
 
 /// WCAG relative luminance of a pixel.
@@ -282,6 +314,28 @@ TEST_F(ReplayReportTest, EveryPhaseMarkerIsOnScreenAndATapOnTheLastGoesToItsStar
     }
     EXPECT_EQ(differ, 0) << "the tap on the last phase's name did not land on its start, 0:01:58";
     EXPECT_GT(changed, 50) << "the tap changed nothing";
+}
+
+TEST_F(ReplayReportTest, TheCsvExportHasTheClustersTheirVotesAndTheRanking) {
+    const auto cards = m_dir.path() / "csv" / "seance.csv";
+    const ProcessResult result = atelier(LockLog::Pause, {"export", "SESSION", "--csv", cards.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const auto clusters = parseCsv(readAll(m_dir.path() / "csv" / "seance-clusters.csv"));
+    const auto ranking = parseCsv(readAll(m_dir.path() / "csv" / "seance-ranking.csv"));
+    ASSERT_EQ(parseCsv(readAll(cards)).size(), 3u) << "the cards' file stays as it was: a header, two cards";
+
+    ASSERT_EQ(clusters.size(), 2u) << "a header and the one cluster";
+    EXPECT_EQ(clusters[0], (std::vector<std::string>{"id", "number", "name", "cards", "card_ids", "votes",
+                                                     "score", "rank"}));
+    EXPECT_EQ(clusters[1],
+              (std::vector<std::string>{"3", "1", "'" + kClusterName, "2", "1 2", "2", "3", "1"}))
+        << "two dots on the cluster, three with its card's: the winner; its name neutralised as a formula";
+
+    ASSERT_EQ(ranking.size(), 3u) << "a header, the cluster and card 1";
+    EXPECT_EQ(ranking[0], (std::vector<std::string>{"rank", "kind", "id", "label", "votes"}));
+    EXPECT_EQ(ranking[1], (std::vector<std::string>{"1", "cluster", "3", "'" + kClusterName, "3"}));
+    EXPECT_EQ(ranking[2], (std::vector<std::string>{"2", "card", "1", "Des bancs à l’ombre", "1"}));
+    EXPECT_NE(result.output.find("seance-ranking.csv"), std::string::npos) << result.output;
 }
 
 TEST_F(ReplayReportTest, ASeatsDotStandsOutOnACardOfItsOwnColour) {
