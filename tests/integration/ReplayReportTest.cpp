@@ -338,6 +338,37 @@ TEST_F(ReplayReportTest, TheCsvExportHasTheClustersTheirVotesAndTheRanking) {
     EXPECT_NE(result.output.find("seance-ranking.csv"), std::string::npos) << result.output;
 }
 
+TEST_F(ReplayReportTest, TheReportsPicturesAreSizedForThePageSoTheReportStaysLight) {
+    // A fresh session of the demo workshop: its two site photos (1200 × 900 px JPEGs) and the question card.
+    const auto data = m_dir.path() / "demo-data";
+    ProcessResult result = runProcess(kAtelier,
+                                      {"--config", m_config.string(), "--data", data.string(), "--headless",
+                                       "--size", "640x360", "--frames", "3", "--workshop", "demo"},
+                                      std::chrono::seconds(90), atelierEnvironment());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const auto folder = m_dir.path() / "demo-report";
+    // At the default size: 1920 pixels wide, as a facilitator exports it.
+    result = runProcess(
+        kAtelier,
+        {"--config", m_config.string(), "--data", data.string(), "export", "1", "--html", folder.string()},
+        std::chrono::seconds(120), atelierEnvironment());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::string html = readAll(folder / "index.html");
+    // The end of the phase and each photo alone: three pictures (5.2 MB of full-size PNGs before).
+    const std::regex picture("<img alt=\"[^\"]*\" width=\"([0-9]+)\" height=\"([0-9]+)\" "
+                             "src=\"data:image/(png;base64,iVBOR|jpeg;base64,/9j/)");
+    int pictures = 0;
+    for (auto found = std::sregex_iterator(html.begin(), html.end(), picture);
+         found != std::sregex_iterator(); ++found) {
+        ++pictures;
+        EXPECT_LE(std::stoi((*found)[1].str()), 1200) << "wider than the page shows";
+        EXPECT_GT(std::stoi((*found)[2].str()), 300);
+    }
+    EXPECT_EQ(pictures, 3) << "the pictures still show";
+    EXPECT_LT(html.size(), 1'000'000u)
+        << "the report of a fresh demo session weighs " << html.size() << " bytes";
+}
+
 TEST_F(ReplayReportTest, ASeatsDotStandsOutOnACardOfItsOwnColour) {
     const auto file = m_dir.path() / "end.png";
     const ProcessResult result =
