@@ -145,7 +145,7 @@ Redraw ReplayScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
     banner.phase = board.phase.name;
     ui::drawBanner(banner, m_setup.language, static_cast<float>(view.viewportWidth));
     if (heat) {
-        ui::drawHeat(*heat, view);
+        ui::drawHeat(*heat, board, view);
     }
     ui::drawTrails(trails, view);
     const ui::TimelineFrame drawn =

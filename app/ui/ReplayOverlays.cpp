@@ -30,26 +30,65 @@ void drawTrails(const std::vector<replay::Trail>& trails, const render::View& vi
     }
 }
 
-void drawHeat(const replay::HeatMap& map, const render::View& view) {
+namespace {
+
+/// The heat map's cells that a live card covers, even in part (row-major): the heat is drawn around cards,
+/// never over their text, as if it lay on the table under them.
+std::vector<bool> cellsUnderCards(const replay::HeatMap& map, const core::Board& board) {
+    std::vector<bool> covered(static_cast<std::size_t>(map.columns()) * static_cast<std::size_t>(map.rows()));
+    for (const auto& [id, card] : board.cards) {
+        if (card.deleted) {
+            continue;
+        }
+        const double c = std::abs(std::cos(card.pose.rotation));
+        const double s = std::abs(std::sin(card.pose.rotation));
+        const double halfX = (card.size.width * c + card.size.height * s) / 2 * card.pose.scale;
+        const double halfY = (card.size.width * s + card.size.height * c) / 2 * card.pose.scale;
+        const auto cell = [&map](double mm, int count) {
+            return std::clamp(static_cast<int>(std::floor(mm / map.cellMm())), 0, count - 1);
+        };
+        for (int row = cell(card.pose.centre.y - halfY, map.rows());
+             row <= cell(card.pose.centre.y + halfY, map.rows()); ++row) {
+            for (int column = cell(card.pose.centre.x - halfX, map.columns());
+                 column <= cell(card.pose.centre.x + halfX, map.columns()); ++column) {
+                covered[static_cast<std::size_t>(row) * static_cast<std::size_t>(map.columns()) +
+                        static_cast<std::size_t>(column)] = true;
+            }
+        }
+    }
+    return covered;
+}
+
+} // namespace
+
+ImU32 heatColour(double t) {
+    const auto channel = [](double v) {
+        return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255));
+    };
+    return IM_COL32(channel(t * 2), channel(t < 0.5 ? t * 1.6 : 1.6 - t * 1.6), channel(1 - t * 2),
+                    channel(0.35 + 0.45 * t));
+}
+
+void drawHeat(const replay::HeatMap& map, const core::Board& board, const render::View& view) {
     if (map.peak() <= 0) {
         return;
     }
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     const double scale = std::log1p(static_cast<double>(map.peak()));
+    const std::vector<bool> underCards = cellsUnderCards(map, board);
     for (int row = 0; row < map.rows(); ++row) {
         for (int column = 0; column < map.columns(); ++column) {
             const float heat = map.at(column, row);
-            if (heat <= 0) {
+            if (heat <= 0 ||
+                underCards[static_cast<std::size_t>(row) * static_cast<std::size_t>(map.columns()) +
+                           static_cast<std::size_t>(column)]) {
                 continue;
             }
             const double t = std::log1p(static_cast<double>(heat)) / scale; // 0..1, touches of a few count
-            const auto channel = [](double v) { return static_cast<int>(std::clamp(v, 0.0, 1.0) * 255); };
-            const ImU32 colour = IM_COL32(channel(t * 2), channel(t < 0.5 ? t * 1.6 : 1.6 - t * 1.6),
-                                          channel(1 - t * 2), channel(0.35 + 0.45 * t));
             const core::Vec2 min = view.toPixels({column * map.cellMm(), row * map.cellMm()});
             const core::Vec2 max = view.toPixels({(column + 1) * map.cellMm(), (row + 1) * map.cellMm()});
             draw->AddRectFilled(ImVec2(static_cast<float>(min.x), static_cast<float>(min.y)),
-                                ImVec2(static_cast<float>(max.x), static_cast<float>(max.y)), colour);
+                                ImVec2(static_cast<float>(max.x), static_cast<float>(max.y)), heatColour(t));
         }
     }
 }

@@ -83,6 +83,13 @@ std::int64_t seedSession(const std::filesystem::path& dataDir, LockLog lock, cor
     add(101000, core::VoteCast{4, 3, 1});
     add(101500, core::VoteCast{5, 3, 2});
     add(101800, core::VoteCast{kSkyDot, 1, 2});
+    for (int step = 0; step <= 20; ++step) { // card 2 dragged down at 20 Hz by seat 2
+        core::CardMoved dragged;
+        dragged.id = 2;
+        dragged.pose.centre = {450, 200 + 10.0 * step};
+        dragged.seat = 2;
+        add(110000 + 50 * step, dragged);
+    }
     add(118000, core::PhaseStarted{4, "Restitution", {"locked"}, 300, 0});
     core::CardMoved moved;
     moved.id = 1;
@@ -367,6 +374,46 @@ TEST_F(ReplayReportTest, TheReportsPicturesAreSizedForThePageSoTheReportStaysLig
     EXPECT_EQ(pictures, 3) << "the pictures still show";
     EXPECT_LT(html.size(), 1'000'000u)
         << "the report of a fresh demo session weighs " << html.size() << " bytes";
+}
+
+TEST_F(ReplayReportTest, TheHeatMapIsRedWhereMostDraggedAndLeavesTheCardsLegible) {
+    std::optional<Image> shots[2];
+    for (const bool heat : {false, true}) {
+        const auto file = m_dir.path() / (heat ? "heat.png" : "plain.png");
+        const ProcessResult result =
+            atelier(LockLog::Pause,
+                    {"--headless", "--size", "1280x720", "--frames", "2", "--screenshot", file.string(),
+                     "replay", "SESSION", "--at", "0:02:00", heat ? "--heat" : "--speed=1"});
+        ASSERT_EQ(result.exitCode, 0) << result.output;
+        shots[heat ? 1 : 0] = loadPng(file);
+    }
+    ASSERT_TRUE(shots[0] && shots[1]);
+    const Image& plain = *shots[0];
+    const Image& heat = *shots[1];
+    const auto px = [](double xMm, double yMm) {
+        return std::pair{static_cast<int>(xMm * 1280 / 1210), static_cast<int>(yMm * 720 / 680)};
+    };
+    // Card 2 was dragged from (450, 200) to (450, 400) mm: every cell of the path is as hot as the hottest,
+    // red as docs/replay.md says (80 % opaque over the table).
+    const auto [pathX, pathY] = px(455, 260);
+    const Colour onPath = heat.at(pathX, pathY);
+    EXPECT_FALSE(near(onPath, plain.at(pathX, pathY), 8)) << "no heat where card 2 was dragged";
+    EXPECT_GT(onPath.r, 200);
+    EXPECT_LT(onPath.g, 90);
+    EXPECT_LT(onPath.b, 90);
+    // Card 1 (moved at the very end, its heat right under it) and card 2 (at the path's end) read as without
+    // the heat map: nothing is drawn over a card.
+    for (const core::Vec2 centre : {core::Vec2{260, 200}, core::Vec2{450, 400}}) {
+        const auto [x0, y0] = px(centre.x - 60, centre.y - 40);
+        const auto [x1, y1] = px(centre.x + 60, centre.y + 40);
+        int covered = 0;
+        for (int y = y0 + 2; y < y1 - 2; ++y) {
+            for (int x = x0 + 2; x < x1 - 2; ++x) {
+                covered += near(heat.at(x, y), plain.at(x, y), 8) ? 0 : 1;
+            }
+        }
+        EXPECT_EQ(covered, 0) << "the heat map covers the card at " << centre.x << ", " << centre.y;
+    }
 }
 
 TEST_F(ReplayReportTest, ASeatsDotStandsOutOnACardOfItsOwnColour) {
