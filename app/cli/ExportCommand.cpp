@@ -2,6 +2,7 @@
 #include "cli/ExportCommand.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -82,31 +83,111 @@ std::string extensionFor(const std::string& mime) {
     return ".jpg";
 }
 
-/// A PNG of part of a frame, encoded in memory.
-std::string encodePng(const table::FrameImage& frame, int x0, int y0, int x1, int y1) {
+/// A file next to `file`, named after its stem with `suffix` and ".csv": cards.csv → cards-ranking.csv.
+std::filesystem::path csvBeside(const std::filesystem::path& file, const std::string& suffix) {
+    return file.parent_path() / (file.stem().string() + suffix + ".csv");
+}
+
+/// The report's pictures are at most this wide: the page shows them at most 1100 CSS pixels wide.
+constexpr int kReportPictureMaxWidth = 1200;
+/// JPEG quality of report pictures holding photos (PNG is kept when it is smaller: flat colours, no photo).
+constexpr int kReportJpegQuality = 85;
+
+/// The RGB pixels of part of a frame (clamped to it), opaque; nothing when the part is empty.
+struct RgbImage {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> rgb;
+};
+
+RgbImage cropRgb(const table::FrameImage& frame, int x0, int y0, int x1, int y1) {
     x0 = std::clamp(x0, 0, frame.width);
     x1 = std::clamp(x1, x0, frame.width);
     y0 = std::clamp(y0, 0, frame.height);
     y1 = std::clamp(y1, y0, frame.height);
-    if (x1 - x0 < 1 || y1 - y0 < 1) {
-        return {};
-    }
-    std::vector<std::uint8_t> pixels;
-    pixels.reserve(static_cast<std::size_t>(x1 - x0) * static_cast<std::size_t>(y1 - y0) * 4);
+    RgbImage image{x1 - x0, y1 - y0, {}};
+    image.rgb.reserve(static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 3);
     for (int y = y0; y < y1; ++y) {
         const std::uint8_t* row = frame.rgba.data() + (static_cast<std::size_t>(y) * frame.width + x0) * 4;
-        for (int x = 0; x < (x1 - x0) * 4; ++x) {
-            pixels.push_back(x % 4 == 3 ? std::uint8_t{255} : row[x]);
+        for (int x = 0; x < image.width * 4; ++x) {
+            if (x % 4 != 3) {
+                image.rgb.push_back(row[x]);
+            }
         }
     }
+    return image;
+}
+
+/// `image` shrunk to at most `maxWidth` pixels wide (each pixel the average of the ones it covers).
+RgbImage shrinkTo(RgbImage image, int maxWidth) {
+    if (image.width <= maxWidth || image.width < 1) {
+        return image;
+    }
+    const double factor = static_cast<double>(image.width) / maxWidth;
+    RgbImage small{maxWidth, std::max(1, static_cast<int>(std::lround(image.height / factor))), {}};
+    small.rgb.resize(static_cast<std::size_t>(small.width) * static_cast<std::size_t>(small.height) * 3);
+    for (int y = 0; y < small.height; ++y) {
+        const int sy0 = static_cast<int>(y * factor);
+        const int sy1 = std::clamp(static_cast<int>(std::ceil((y + 1) * factor)), sy0 + 1, image.height);
+        for (int x = 0; x < small.width; ++x) {
+            const int sx0 = static_cast<int>(x * factor);
+            const int sx1 = std::clamp(static_cast<int>(std::ceil((x + 1) * factor)), sx0 + 1, image.width);
+            for (int c = 0; c < 3; ++c) {
+                int sum = 0;
+                for (int sy = sy0; sy < sy1; ++sy) {
+                    for (int sx = sx0; sx < sx1; ++sx) {
+                        sum += image.rgb[(static_cast<std::size_t>(sy) * image.width + sx) * 3 + c];
+                    }
+                }
+                small.rgb[(static_cast<std::size_t>(y) * small.width + x) * 3 + c] =
+                    static_cast<std::uint8_t>(sum / ((sy1 - sy0) * (sx1 - sx0)));
+            }
+        }
+    }
+    return small;
+}
+
+void appendBytes(void* context, void* data, int size) {
+    static_cast<std::string*>(context)->append(static_cast<const char*>(data),
+                                               static_cast<std::size_t>(size));
+}
+
+/// A PNG of part of a frame, encoded in memory, at full size.
+std::string encodePng(const table::FrameImage& frame, int x0, int y0, int x1, int y1) {
+    const RgbImage image = cropRgb(frame, x0, y0, x1, y1);
     std::string png;
-    stbi_write_png_to_func(
-        [](void* context, void* data, int size) {
-            static_cast<std::string*>(context)->append(static_cast<const char*>(data),
-                                                       static_cast<std::size_t>(size));
-        },
-        &png, x1 - x0, y1 - y0, 4, pixels.data(), (x1 - x0) * 4);
+    if (image.width > 0 && image.height > 0) {
+        stbi_write_png_to_func(appendBytes, &png, image.width, image.height, 3, image.rgb.data(),
+                               image.width * 3);
+    }
     return png;
+}
+
+/// Part of a frame as the report shows it: at most kReportPictureMaxWidth wide; a `photographic` one (a
+/// photo, or a table showing photos) as JPEG when that is smaller, the others (flat cards and text) as PNG,
+/// which keeps them sharp and small.
+replay::ReportPicture reportPicture(const table::FrameImage& frame, int x0, int y0, int x1, int y1,
+                                    bool photographic) {
+    const RgbImage image = shrinkTo(cropRgb(frame, x0, y0, x1, y1), kReportPictureMaxWidth);
+    replay::ReportPicture picture;
+    if (image.width < 1 || image.height < 1) {
+        return picture;
+    }
+    picture.width = image.width;
+    picture.height = image.height;
+    stbi_write_png_to_func(appendBytes, &picture.bytes, image.width, image.height, 3, image.rgb.data(),
+                           image.width * 3);
+    if (!photographic) {
+        return picture;
+    }
+    std::string jpeg;
+    stbi_write_jpg_to_func(appendBytes, &jpeg, image.width, image.height, 3, image.rgb.data(),
+                           kReportJpegQuality);
+    if (!jpeg.empty() && jpeg.size() < picture.bytes.size()) {
+        picture.bytes = std::move(jpeg);
+        picture.mime = "image/jpeg";
+    }
+    return picture;
 }
 
 /// The board with one photo alone, unrotated, filling most of the table, with the sketches on it.
@@ -183,12 +264,19 @@ public:
         return 0;
     }
 
+    /// The cards into `file`; the clusters and the ranking beside it, into <stem>-clusters.csv and
+    /// <stem>-ranking.csv (one kind of record per file, so that a spreadsheet opens each as a table).
     int csv(const std::filesystem::path& file) {
         const replay::SessionReport report = reportAtEnd();
-        if (!writeFile(file, replay::reportToCsv(report))) {
+        const std::filesystem::path clusters = csvBeside(file, "-clusters");
+        const std::filesystem::path ranking = csvBeside(file, "-ranking");
+        if (!writeFile(file, replay::reportToCsv(report)) ||
+            !writeFile(clusters, replay::reportClustersToCsv(report)) ||
+            !writeFile(ranking, replay::reportRankingToCsv(report))) {
             return 1;
         }
-        std::printf("%s: %zu cards\n", file.c_str(), report.cards.size());
+        std::printf("%s: %zu cards; %s: %zu clusters; %s: %zu ranked\n", file.c_str(), report.cards.size(),
+                    clusters.c_str(), report.clusters.size(), ranking.c_str(), report.ranking.size());
         return 0;
     }
 
@@ -263,14 +351,15 @@ private:
             }
         }
         std::vector<core::Photo> shown(photos.size()); // each photo as pictured alone
+        std::vector<bool> photographic(phases + 1);    // the table's pictures that show a photo
         const auto shotAt = [&](std::size_t i) {
-            if (i < phases) {
-                return table::Shot{i + 1 < phases
-                                       ? m_player.recording().publicBoardAt(report.phases[i + 1].seq - 1)
-                                       : m_player.board()};
-            }
-            if (i == phases) {
-                return table::Shot{m_player.board()};
+            if (i <= phases) {
+                core::Board board = i + 1 < phases
+                                        ? m_player.recording().publicBoardAt(report.phases[i + 1].seq - 1)
+                                        : m_player.board();
+                photographic[i] = std::any_of(board.photos.begin(), board.photos.end(),
+                                              [](const auto& photo) { return !photo.second.deleted; });
+                return table::Shot{std::move(board)};
             }
             core::Board alone = photoAlone(m_player.board(), *photos[i - phases - 1].second, surface);
             shown[i - phases - 1] = alone.photos.begin()->second;
@@ -278,9 +367,10 @@ private:
         };
         const auto keep = [&](std::size_t i, table::FrameImage frame) {
             if (i < phases) {
-                pictures.phaseEnds.push_back(encodePng(frame, 0, 0, frame.width, frame.height));
+                pictures.phaseEnds.push_back(
+                    reportPicture(frame, 0, 0, frame.width, frame.height, photographic[i]));
             } else if (i == phases) {
-                pictures.end = encodePng(frame, 0, 0, frame.width, frame.height);
+                pictures.end = reportPicture(frame, 0, 0, frame.width, frame.height, photographic[i]);
             } else {
                 const core::Photo& photo = shown[i - phases - 1];
                 const double pxPerMmX = frame.width / surface.width;
@@ -289,10 +379,10 @@ private:
                 const double halfH = photo.size.height * photo.pose.scale / 2;
                 pictures.photos.emplace(
                     photos[i - phases - 1].first,
-                    encodePng(frame, static_cast<int>((photo.pose.centre.x - halfW) * pxPerMmX),
-                              static_cast<int>((photo.pose.centre.y - halfH) * pxPerMmY),
-                              static_cast<int>((photo.pose.centre.x + halfW) * pxPerMmX),
-                              static_cast<int>((photo.pose.centre.y + halfH) * pxPerMmY)));
+                    reportPicture(frame, static_cast<int>((photo.pose.centre.x - halfW) * pxPerMmX),
+                                  static_cast<int>((photo.pose.centre.y - halfH) * pxPerMmY),
+                                  static_cast<int>((photo.pose.centre.x + halfW) * pxPerMmX),
+                                  static_cast<int>((photo.pose.centre.y + halfH) * pxPerMmY), true));
             }
             return true;
         };

@@ -197,8 +197,8 @@ void CardCache::paintDots(const Entry& entry) {
         dot.centre = {centreX + offset.x * rs, centreY + offset.y * rs};
         dot.halfWidth = dot.halfHeight = dot.radius = kVoteDotRadiusMm * rs;
         dot.fill = (entry.dots[i] << 8) | 0xFFu;
-        // A white ring keeps a dot visible on a card of its own colour.
-        dot.edge = 0xFFFFFFFFu;
+        // A ring that contrasts with the card keeps a dot visible on a card of its own colour.
+        dot.edge = voteDotRing(entry.fill);
         dot.edgeWidth = std::max(1.0, kVoteDotRingMm * rs);
         m_batch.addShape(dot, 1.0);
     }

@@ -3,6 +3,9 @@
 
 #include "core/Geometry.hpp"
 #include "core/VotePlacement.hpp"
+#include "render/Contrast.hpp"
+
+#include <cstdint>
 
 namespace atelier::render {
 
@@ -29,13 +32,22 @@ inline constexpr double kClusterPaddingMm = 7.0;
 /// Cap height of cluster names.
 inline constexpr double kClusterLabelCapMm = 5.0;
 
-/// Vote dots: filled discs in the voting seat's colour with a white ring, laid out by core::votePlace (on a
-/// card, a row centred along its bottom edge, painted into the card so that they turn and scale with it).
+/// Vote dots: filled discs in the voting seat's colour, laid out by core::votePlace (on a card, a row
+/// centred along its bottom edge, painted into the card so that they turn and scale with it). Each has a ring
+/// in black or white, whichever contrasts more with what lies under it (voteDotRing), so that a dot stays
+/// visible on a card of its own colour: seat 2's sky blue on a sky-blue "Se poser" card.
 inline constexpr double kVoteDotRadiusMm = core::kVoteDotRadiusMm;
-inline constexpr double kVoteDotRingMm = core::kVoteDotRingMm;
+/// The ring's width: wider than core::kVoteDotRingMm's hint so it reads on a 1080p table (about 1.3 px).
+inline constexpr double kVoteDotRingMm = 0.8;
 /// From the card's bottom edge to the dots' centres.
 inline constexpr double kVoteDotInsetMm = core::kVoteDotInsetMm;
 /// Between neighbouring dots' centres, when the card is wide enough.
 inline constexpr double kVoteDotSpacingMm = core::kVoteDotSpacingMm;
+
+/// The ring around a vote dot lying on `background` (0xRRGGBB), as 0xRRGGBBAA: black on light colours, white
+/// on dark ones (at least 4.5:1 against any background, where a white ring on sky blue had 2.3:1).
+inline std::uint32_t voteDotRing(std::uint32_t background) {
+    return (textColourOn(background) << 8) | 0xFFu;
+}
 
 } // namespace atelier::render

@@ -427,7 +427,7 @@ void SceneRenderer::emit(const Item& item, const core::Board& board, const View&
                 dot.centre = place->centre;
                 dot.halfWidth = dot.halfHeight = dot.radius = place->radiusMm;
                 dot.fill = (m_palette.seat(vote.seat) << 8) | 0xFFu;
-                dot.edge = 0xFFFFFFFFu;
+                dot.edge = voteDotRing(0xFFFFFF); // on the label's white pill or the cluster's pale outline
                 dot.edgeWidth = std::max(unitsPerPixel, kVoteDotRingMm);
                 m_batch.addShape(dot, unitsPerPixel);
             }

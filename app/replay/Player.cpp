@@ -16,7 +16,35 @@ constexpr std::int64_t kPreviousPhaseGraceMs = 1000;
 
 Player::Player(const std::filesystem::path& dataFile, std::int64_t sessionId, Audience audience)
     : m_recording(dataFile, sessionId), m_audience(audience),
-      m_hidesModerated(audience == Audience::Public && !m_recording.moderatedCards().empty()) {}
+      m_hidesModerated(audience == Audience::Public && !m_recording.moderatedCards().empty()),
+      m_marksHidden(audience == Audience::Facilitator && m_recording.hasHiddenCards()) {}
+
+void Player::refreshShown() {
+    m_shown = m_board;
+    if (m_hidesModerated) {
+        m_recording.hideModerated(m_shown);
+        return;
+    }
+    if (!m_marksHidden) {
+        return;
+    }
+    // Hidden now: back on the board, to be drawn marked; moderated: marked from the start.
+    m_marked.clear();
+    const std::vector<core::ItemId> hidden = m_recording.hiddenAt(m_seq);
+    for (const core::ItemId id : hidden) {
+        if (const auto card = m_shown.cards.find(id); card != m_shown.cards.end()) {
+            card->second.deleted = false;
+            m_marked.push_back(id);
+        }
+    }
+    for (const core::ItemId id : m_recording.moderatedCards()) {
+        const core::Card* card = m_shown.findCard(id);
+        if (card != nullptr && !card->deleted && !std::binary_search(hidden.begin(), hidden.end(), id)) {
+            m_marked.push_back(id);
+        }
+    }
+    std::sort(m_marked.begin(), m_marked.end());
+}
 
 bool Player::seek(std::int64_t tMs) {
     m_positionMs = std::clamp<std::int64_t>(tMs, 0, durationMs());
@@ -35,10 +63,7 @@ bool Player::seek(std::int64_t tMs) {
     }
     m_recording.fold(m_board, from, target);
     m_seq = target;
-    if (m_hidesModerated) {
-        m_public = m_board;
-        m_recording.hideModerated(m_public);
-    }
+    refreshShown();
     return true;
 }
 

@@ -25,7 +25,8 @@ struct Trail {
 inline constexpr std::int64_t kTrailMs = 3000;
 
 /// Who watches the replay. The public (the attract loop, every export) never sees a moderated card, not even
-/// before the facilitator hid it; the facilitator's own replay shows the board as it was.
+/// before the facilitator hid it; the facilitator's own replay shows the board as it was, and keeps the cards
+/// it hid on it, marked (Player::markedHidden).
 enum class Audience {
     Public,
     Facilitator,
@@ -45,8 +46,15 @@ public:
     Recording& recording() noexcept { return m_recording; }
     /// Same, read-only.
     const Recording& recording() const noexcept { return m_recording; }
-    /// The board at the current position, as the audience sees it (Public: without the moderated cards).
-    const core::Board& board() const noexcept { return m_hidesModerated ? m_public : m_board; }
+    /// The board at the current position, as the audience sees it (Public: without the moderated cards;
+    /// Facilitator: with the cards hidden at this moment still on it, to be drawn marked).
+    const core::Board& board() const noexcept {
+        return m_hidesModerated || m_marksHidden ? m_shown : m_board;
+    }
+    /// The cards the facilitator's replay marks as hidden at the position, ascending: those hidden at this
+    /// moment, and those the facilitator hid for good (moderated), from their first appearance. Empty for
+    /// the public.
+    const std::vector<core::ItemId>& markedHidden() const noexcept { return m_marked; }
     /// Who the board is shown to.
     Audience audience() const noexcept { return m_audience; }
     /// The current session time in ms (0 .. durationMs()).
@@ -86,9 +94,13 @@ public:
 private:
     Recording m_recording;
     Audience m_audience;
+    void refreshShown();
+
     bool m_hidesModerated; ///< a public audience and at least one moderated card
+    bool m_marksHidden;    ///< the facilitator's audience and at least one card hidden during the session
     core::Board m_board;   ///< every event folded, as it was on the table
-    core::Board m_public;  ///< m_board without the moderated cards (only while m_hidesModerated)
+    core::Board m_shown;   ///< m_board as the audience sees it (only while m_hidesModerated or m_marksHidden)
+    std::vector<core::ItemId> m_marked; ///< see markedHidden()
     std::int64_t m_seq = 0;
     std::int64_t m_positionMs = 0;
     double m_speed = 1.0;

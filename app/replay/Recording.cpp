@@ -21,7 +21,16 @@ Recording::Recording(const std::filesystem::path& dataFile, std::int64_t session
     : m_file(dataFile), m_session(sessionId), m_reader(dataFile, sessionId) {
     readInfo();
     readIndex();
-    m_moderated = m_reader.hiddenCards();
+    m_hideEvents = m_reader.cardHideEvents();
+    std::map<core::ItemId, bool> hidden; // each card's last card.hidden (true) or card.restored (false)
+    for (const store::CardHideEvent& event : m_hideEvents) {
+        hidden[event.card] = event.hidden;
+    }
+    for (const auto& [card, isHidden] : hidden) {
+        if (isHidden) {
+            m_moderated.push_back(card);
+        }
+    }
 }
 
 Recording::Recording(Recording&&) noexcept = default;
@@ -160,6 +169,23 @@ void Recording::hideModerated(core::Board& board) const {
             card->second.deleted = true;
         }
     }
+}
+
+std::vector<core::ItemId> Recording::hiddenAt(std::int64_t seq) const {
+    std::map<core::ItemId, bool> hidden;
+    for (const store::CardHideEvent& event : m_hideEvents) {
+        if (event.seq > seq) {
+            break;
+        }
+        hidden[event.card] = event.hidden;
+    }
+    std::vector<core::ItemId> cards;
+    for (const auto& [card, isHidden] : hidden) {
+        if (isHidden) {
+            cards.push_back(card);
+        }
+    }
+    return cards;
 }
 
 core::Board Recording::publicBoardAt(std::int64_t seq) {

@@ -88,6 +88,10 @@ public:
     /// Takes the moderated cards off `board` as card.hidden does (from the first moment, not only after the
     /// hide); the rest of the board is untouched.
     void hideModerated(core::Board& board) const;
+    /// The cards hidden by the facilitator (card.hidden, not restored since) after event `seq`, ascending.
+    std::vector<core::ItemId> hiddenAt(std::int64_t seq) const;
+    /// True when the facilitator hid or restored a card during the session.
+    bool hasHiddenCards() const noexcept { return !m_hideEvents.empty(); }
     /// boardAt(seq) as the public sees it: without the moderated cards.
     core::Board publicBoardAt(std::int64_t seq);
 
@@ -112,7 +116,8 @@ private:
     std::vector<std::int64_t> m_times; ///< t_ms of m_seqs[i] at index i
     std::vector<PhaseMarker> m_phases;
     std::vector<std::int64_t> m_snapshots;
-    std::vector<core::ItemId> m_moderated; ///< ascending
+    std::vector<store::CardHideEvent> m_hideEvents; ///< card.hidden and card.restored, in seq order
+    std::vector<core::ItemId> m_moderated;          ///< ascending
     bool m_warnedUnknown = false;
     std::int64_t m_warnedRejected = 0;
 };

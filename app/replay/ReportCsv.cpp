@@ -1,6 +1,9 @@
 // Writes the cards as RFC 4180 CSV.
 #include "replay/ReportCsv.hpp"
 
+#include <initializer_list>
+#include <map>
+
 namespace atelier::replay {
 
 namespace {
@@ -26,6 +29,50 @@ std::string csvField(std::string_view text) {
     }
     quoted += '"';
     return quoted;
+}
+
+namespace {
+
+/// Appends one record of already encoded fields, CRLF at its end.
+void appendRecord(std::string& csv, std::initializer_list<std::string> fields) {
+    std::size_t i = 0;
+    for (const std::string& field : fields) {
+        csv += field;
+        csv += ++i < fields.size() ? "," : "\r\n";
+    }
+}
+
+} // namespace
+
+std::string reportClustersToCsv(const SessionReport& report) {
+    std::map<core::ItemId, const RankedItem*> ranked;
+    for (const RankedItem& item : report.ranking) {
+        if (item.kind == "cluster") {
+            ranked.emplace(item.id, &item);
+        }
+    }
+    std::string csv = "id,number,name,cards,card_ids,votes,score,rank\r\n";
+    for (const ReportCluster& cluster : report.clusters) {
+        std::string ids;
+        for (const core::ItemId card : cluster.cards) {
+            ids += (ids.empty() ? "" : " ") + std::to_string(card);
+        }
+        const auto found = ranked.find(cluster.id);
+        appendRecord(csv, {std::to_string(cluster.id), std::to_string(cluster.number), csvField(cluster.name),
+                           std::to_string(cluster.cards.size()), ids, std::to_string(cluster.votes),
+                           std::to_string(found == ranked.end() ? 0 : found->second->votes),
+                           found == ranked.end() ? std::string{} : std::to_string(found->second->rank)});
+    }
+    return csv;
+}
+
+std::string reportRankingToCsv(const SessionReport& report) {
+    std::string csv = "rank,kind,id,label,votes\r\n";
+    for (const RankedItem& item : report.ranking) {
+        appendRecord(csv, {std::to_string(item.rank), item.kind, std::to_string(item.id),
+                           csvField(item.label), std::to_string(item.votes)});
+    }
+    return csv;
 }
 
 std::string reportToCsv(const SessionReport& report) {

@@ -1,4 +1,5 @@
-// The CSV export: one record per card (RFC 4180, UTF-8, CRLF line ends, a header record first).
+// The CSV export: the cards, the clusters and the vote ranking (RFC 4180, UTF-8, CRLF line ends, a header
+// record first).
 #pragma once
 
 #include "replay/SessionReport.hpp"
@@ -12,6 +13,16 @@ namespace atelier::replay {
 /// created, last_edited (session times H:MM:SS). Text is kept byte for byte, except that a cell a spreadsheet
 /// would run as a formula gets a leading single quote (see csvField).
 std::string reportToCsv(const SessionReport& report);
+
+/// The clusters of the report as CSV, one record each in id order: id, number (1 for the session's first
+/// cluster: "Groupe N" until named), name (empty when unnamed), cards (how many), card_ids (space-separated),
+/// votes (dots on the cluster itself), score (its dots plus its cards', as ranked), rank (empty without
+/// dots).
+std::string reportClustersToCsv(const SessionReport& report);
+
+/// The vote ranking as CSV, most dots first: rank (ties share it), kind (card or cluster), id, label (the
+/// card's text or the cluster's name), votes — the same ranking as the table, the JSON and the HTML report.
+std::string reportRankingToCsv(const SessionReport& report);
 
 /// One CSV field: quoted (inner quotes doubled) when it holds a comma, a quote, CR or LF. A text that begins
 /// with = + - @, a tab or a CR is neutralised as OWASP recommends against formula injection: a single quote

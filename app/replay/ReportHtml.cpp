@@ -11,16 +11,18 @@ constexpr std::string_view kStyle =
     R"(body{font-family:"DejaVu Sans",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
 h1{margin-bottom:.2em}.question{font-size:1.3em;font-style:italic}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
-figure{margin:1em 0}img{max-width:100%;border:1px solid #ccc}
+figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #ccc}
 .card{white-space:pre-wrap;border-left:6px solid #888;padding:.3em .6em;margin:.4em 0;background:#f6f6f6}
 .meta{color:#666;font-size:.85em}
 .ranking .cluster td{font-weight:bold;background:#eef3f8}.kind{font-variant:small-caps;color:#555})";
 
-std::string picture(const std::string& png, const std::string& alt) {
-    if (png.empty()) {
+std::string picture(const ReportPicture& shown, const std::string& alt) {
+    if (shown.bytes.empty()) {
         return {};
     }
-    return "<img alt=\"" + escapeHtml(alt) + "\" src=\"data:image/png;base64," + base64(png) + "\">";
+    return "<img alt=\"" + escapeHtml(alt) + "\" width=\"" + std::to_string(shown.width) + "\" height=\"" +
+           std::to_string(shown.height) + "\" src=\"data:" + shown.mime + ";base64," + base64(shown.bytes) +
+           "\">";
 }
 
 std::string seatText(int seat, core::Language language) {
@@ -107,14 +109,14 @@ void appendPhases(std::string& html, const SessionReport& report, const ReportPi
     }
     html += "</table>\n";
     for (std::size_t i = 0; i < report.phases.size(); ++i) {
-        if (i < pictures.phaseEnds.size() && !pictures.phaseEnds[i].empty()) {
+        if (i < pictures.phaseEnds.size() && !pictures.phaseEnds[i].bytes.empty()) {
             const std::string caption =
                 t(core::TextId::ReportTableAtEndOf) + " « " + report.phases[i].name + " »";
             html += "<figure>" + picture(pictures.phaseEnds[i], caption) + "<figcaption>" +
                     escapeHtml(caption) + "</figcaption></figure>\n";
         }
     }
-    if (!pictures.end.empty() && report.phases.empty()) {
+    if (!pictures.end.bytes.empty() && report.phases.empty()) {
         html += "<figure>" + picture(pictures.end, report.title) + "</figure>\n";
     }
 }

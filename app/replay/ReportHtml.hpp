@@ -10,11 +10,19 @@
 
 namespace atelier::replay {
 
-/// The pictures the renderer made for the report, each PNG file bytes (empty: no picture).
+/// One picture of the report: encoded file bytes and what they are (empty bytes: no picture).
+struct ReportPicture {
+    std::string bytes;
+    std::string mime = "image/png"; ///< image/png or image/jpeg
+    int width = 0;                  ///< pixels
+    int height = 0;
+};
+
+/// The pictures the renderer made for the report.
 struct ReportPictures {
-    std::vector<std::string> phaseEnds;         ///< the table at the end of each report phase
-    std::string end;                            ///< the table at the end of the session
-    std::map<core::ItemId, std::string> photos; ///< each photo with its sketches, by photo id
+    std::vector<ReportPicture> phaseEnds;         ///< the table at the end of each report phase
+    ReportPicture end;                            ///< the table at the end of the session
+    std::map<core::ItemId, ReportPicture> photos; ///< each photo with its sketches, by photo id
 };
 
 /// The report as one HTML5 page: title, question, phases with durations and the table at the end of

@@ -217,29 +217,24 @@ std::vector<CardEventTime> RecordingReader::cardEventTimes() {
     return times;
 }
 
-std::vector<core::ItemId> RecordingReader::hiddenCards() {
-    std::map<core::ItemId, bool> hidden; // each card's last card.hidden (true) or card.restored (false)
+std::vector<CardHideEvent> RecordingReader::cardHideEvents() {
+    std::vector<CardHideEvent> events;
     try {
-        SQLite::Statement query(*m_db, "SELECT json_extract(payload, '$.id'), type FROM events "
+        SQLite::Statement query(*m_db, "SELECT seq, json_extract(payload, '$.id'), type FROM events "
                                        "WHERE session_id = ? AND type IN ('card.hidden', 'card.restored') "
                                        "ORDER BY seq");
         query.bind(1, m_session.id);
         while (query.executeStep()) {
-            hidden[static_cast<core::ItemId>(query.getColumn(0).getInt64())] =
-                textOf(query.getColumn(1)) == "card.hidden";
+            events.push_back(CardHideEvent{query.getColumn(0).getInt64(),
+                                           static_cast<core::ItemId>(query.getColumn(1).getInt64()),
+                                           textOf(query.getColumn(2)) == "card.hidden"});
         }
     } catch (const SQLite::Exception& failure) {
         throw StoreError(StoreErrorKind::ReadFailed, "The hidden cards of session " +
                                                          std::to_string(m_session.id) +
                                                          " cannot be read: " + failure.what() + ".");
     }
-    std::vector<core::ItemId> cards;
-    for (const auto& [card, isHidden] : hidden) {
-        if (isHidden) {
-            cards.push_back(card);
-        }
-    }
-    return cards;
+    return events;
 }
 
 } // namespace atelier::store

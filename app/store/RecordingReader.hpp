@@ -57,6 +57,13 @@ struct CardEventTime {
     std::int64_t tMs = 0;
 };
 
+/// The facilitator hid a card (card.hidden) or someone brought one back (card.restored).
+struct CardHideEvent {
+    std::int64_t seq = 0;
+    core::ItemId card = core::kNoItem;
+    bool hidden = false; ///< card.hidden; otherwise card.restored
+};
+
 /// One session of atelier.db opened with SQLITE_OPEN_READONLY: a live table writing the same file is
 /// never disturbed, and nothing this class offers can write. Movable, not copyable. Throws StoreError
 /// with a sentence a person can read.
@@ -103,9 +110,9 @@ public:
     /// The card.created and card.edited events, in seq order.
     std::vector<CardEventTime> cardEventTimes();
 
-    /// The cards the facilitator hid (card.hidden) and nobody brought back (card.restored) after: the
-    /// moderated cards, ascending.
-    std::vector<core::ItemId> hiddenCards();
+    /// Every card.hidden (the facilitator hid a card) and card.restored, in seq order: which cards were
+    /// hidden when, and the moderated ones (hidden and never brought back).
+    std::vector<CardHideEvent> cardHideEvents();
 
 private:
     std::filesystem::path m_file;

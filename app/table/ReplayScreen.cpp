@@ -145,13 +145,14 @@ Redraw ReplayScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
     banner.phase = board.phase.name;
     ui::drawBanner(banner, m_setup.language, static_cast<float>(view.viewportWidth));
     if (heat) {
-        ui::drawHeat(*heat, view);
+        ui::drawHeat(*heat, board, view);
     }
     ui::drawTrails(trails, view);
     const ui::TimelineFrame drawn =
         ui::drawTimeline(m_timeline, m_setup.language, static_cast<float>(view.viewportWidth),
                          static_cast<float>(view.viewportHeight));
     canvas.drawBoard(board, view);
+    ui::drawHiddenMarks(board, m_player.markedHidden(), view, m_setup.language);
     m_targets.update(drawn, view);
     m_drawnOnce = true;
     m_wasSettling = m_settling;

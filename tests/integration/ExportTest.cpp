@@ -327,7 +327,8 @@ TEST_F(ExportTest, HtmlReportHoldsEveryCardAndTheRankingOffline) {
     EXPECT_EQ(std::count(html.begin(), html.end(), '\0'), 0);
     EXPECT_EQ(html.find("http://"), std::string::npos) << "nothing may be fetched from outside";
     EXPECT_EQ(html.find("<script"), std::string::npos);
-    const std::regex picture("<img alt=\"[^\"]*\" src=\"data:image/png;base64,iVBOR");
+    const std::regex picture("<img alt=\"[^\"]*\" width=\"[0-9]+\" height=\"[0-9]+\" "
+                             "src=\"data:image/(png;base64,iVBOR|jpeg;base64,/9j/)");
     EXPECT_EQ(std::distance(std::sregex_iterator(html.begin(), html.end(), picture), std::sregex_iterator()),
               2)
         << "one picture of the table at the end of each phase";

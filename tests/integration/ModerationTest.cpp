@@ -205,5 +205,83 @@ TEST_F(ModerationTest, TheFacilitatorsReplayStillShowsTheHiddenCardBeforeItsHide
         << "the facilitator sees what was on the table at 0:08";
 }
 
+/// Pixels of the phone card's area in the hatching's dark red (alone, or blended into the card's orange).
+int hatchedAroundPhone(const Image& picture) {
+    const int cx = static_cast<int>(kPhoneX) * picture.width / 1210;
+    const int cy = static_cast<int>(kPhoneY) * picture.height / 680;
+    const int halfW = 60 * picture.width / 1210;
+    const int halfH = 40 * picture.height / 680;
+    int count = 0;
+    for (int y = cy - halfH; y < cy + halfH; ++y) {
+        for (int x = cx - halfW; x < cx + halfW; ++x) {
+            const Colour pixel = picture.at(x, y);
+            count += pixel.r > 120 && pixel.r < 200 && pixel.g < 60 && pixel.b < 60 ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+TEST_F(ModerationTest, TheFacilitatorsReplayShowsAHiddenCardHatchedAndMarkedHidden) {
+    const auto shot = [this](PhoneCard phone, const char* at) {
+        const auto file = m_dir.path() / ("marked-" + std::to_string(static_cast<int>(phone)) + "-" +
+                                          std::string(at).substr(5) + ".png");
+        const ProcessResult result =
+            atelier(phone, {"--headless", "--size", "1280x720", "--frames", "2", "--screenshot",
+                            file.string(), "replay", "SESSION", "--at", at});
+        EXPECT_EQ(result.exitCode, 0) << result.output;
+        return loadPng(file);
+    };
+    const std::optional<Image> hiddenNow = shot(PhoneCard::Hidden, "0:00:16");
+    const std::optional<Image> hiddenBefore = shot(PhoneCard::Hidden, "0:00:08");
+    const std::optional<Image> restoredHidden = shot(PhoneCard::HiddenAndRestored, "0:00:16");
+    const std::optional<Image> restoredBefore = shot(PhoneCard::HiddenAndRestored, "0:00:08");
+    const std::optional<Image> restoredAfter = shot(PhoneCard::HiddenAndRestored, "0:00:19");
+    const std::optional<Image> never = shot(PhoneCard::Never, "0:00:16");
+    ASSERT_TRUE(hiddenNow && hiddenBefore && restoredHidden && restoredBefore && restoredAfter && never);
+    // The card's area is 127 × 85 px at this size: hatching and the tag take a good part of it.
+    constexpr int kMarked = 600;
+    EXPECT_GT(hatchedAroundPhone(*hiddenNow), kMarked)
+        << "the hidden card is not on the facilitator's table, marked";
+    EXPECT_GT(hatchedAroundPhone(*hiddenBefore), kMarked)
+        << "a card hidden for good is marked from its first appearance, so the facilitator knows";
+    EXPECT_GT(hatchedAroundPhone(*restoredHidden), kMarked) << "hidden at 0:16, before its restore";
+    EXPECT_LT(hatchedAroundPhone(*restoredBefore), 20) << "not hidden yet, and brought back later";
+    EXPECT_LT(hatchedAroundPhone(*restoredAfter), 20) << "brought back: an ordinary card again";
+    EXPECT_LT(hatchedAroundPhone(*never), 20);
+}
+
+TEST_F(ModerationTest, TheHiddenTagSpeaksTheTablesLanguage) {
+    const std::optional<Image> french = [this] {
+        const auto file = m_dir.path() / "tag-fr.png";
+        const ProcessResult result =
+            atelier(PhoneCard::Hidden, {"--headless", "--size", "1280x720", "--frames", "2", "--screenshot",
+                                        file.string(), "replay", "SESSION", "--at", "0:00:16"});
+        EXPECT_EQ(result.exitCode, 0) << result.output;
+        return loadPng(file);
+    }();
+    std::ofstream(m_config) << "[ui]\nlanguage = \"en\"\n[input]\ntuio = false\n";
+    const auto file = m_dir.path() / "tag-en.png";
+    const ProcessResult result =
+        atelier(PhoneCard::Hidden, {"--headless", "--size", "1280x720", "--frames", "2", "--screenshot",
+                                    file.string(), "replay", "SESSION", "--at", "0:00:16"});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::optional<Image> english = loadPng(file);
+    ASSERT_TRUE(french && english);
+    // "masquée" and "hidden" differ only in the tag over the card's top edge.
+    const int cx = static_cast<int>(kPhoneX) * 1280 / 1210;
+    const int top = static_cast<int>(kPhoneY - 40) * 720 / 680;
+    int tagDiffers = 0;
+    int elsewhere = 0;
+    for (int y = 0; y < 600; ++y) {
+        for (int x = 0; x < 1280; ++x) {
+            const bool differs = !near(french->at(x, y), english->at(x, y), 8);
+            const bool inTag = std::abs(x - cx) < 60 && std::abs(y - top) < 14;
+            (inTag ? tagDiffers : elsewhere) += differs ? 1 : 0;
+        }
+    }
+    EXPECT_GT(tagDiffers, 30) << "the tag reads the same in French and English";
+    EXPECT_LT(elsewhere, 200) << "only the tag (and the banner's words) may change with the language";
+}
+
 } // namespace
 } // namespace atelier::testing

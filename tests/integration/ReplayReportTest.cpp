@@ -1,15 +1,18 @@
 // Reports and the replay timeline of a five-phase session with a pause: one entry per phase with its pauses,
 // every phase marker on screen and reachable by touch.
+#include <cmath>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
+#include <utility>
 
 #include "Image.hpp"
 #include "Process.hpp"
 #include "core/Apply.hpp"
+#include "core/VotePlacement.hpp"
 #include "store/Database.hpp"
 #include "store/EventLog.hpp"
 
@@ -24,6 +27,14 @@ constexpr const char* kDefinition =
 "phases":[{"name":"Observation","minutes":1,"tools":["photos"]},{"name":"Atelier créatif","minutes":10,"tools":["cards"]},
 {"name":"Scénarios d’usage","minutes":5,"tools":["clusters"]},{"name":"Vote","minutes":5,"tools":["vote"]},
 {"name":"Restitution","minutes":5,"tools":["locked"]}],"photos":[]})";
+
+/// The cluster's name begins like a spreadsheet formula, as a list item typed with a dash does.
+const std::string kClusterName = "- Repos à l’ombre";
+
+/// Seat 2's dot on the sky-blue card.
+constexpr core::ItemId kSkyDot = 6;
+/// The "Se poser" category's colour, and seat 2's.
+constexpr Colour kSkyBlue{0x56, 0xB4, 0xE9};
 
 /// How the facilitator's lock in "Atelier créatif" was logged.
 enum class LockLog {
@@ -43,11 +54,12 @@ core::CardCreated card(core::ItemId id, double x, double y, std::string text, in
 }
 
 /// A two-minute session through the five phases; "Restitution" starts at 0:01:58, two seconds before the end.
-std::int64_t seedSession(const std::filesystem::path& dataDir, LockLog lock) {
+/// Seat 2 (sky blue) puts a dot on card 1, a "Se poser" card (sky blue too). `board` receives the board at
+/// the end.
+std::int64_t seedSession(const std::filesystem::path& dataDir, LockLog lock, core::Board& board) {
     store::Database database = store::Database::open(dataDir);
     database.ensureWorkshop(store::Workshop{"place-test", "Place test", "Saint-Étienne", kDefinition, {}});
     const std::int64_t session = database.createSession("place-test");
-    core::Board board;
     store::EventLog log(database, session, board, 0);
     const auto add = [&](std::int64_t t, const core::Event& event) {
         EXPECT_TRUE(core::apply(board, event)) << t;
@@ -66,10 +78,18 @@ std::int64_t seedSession(const std::filesystem::path& dataDir, LockLog lock) {
         add(77300, core::PhaseStarted{1, "Atelier créatif", {"cards"}, 540, 0});
     }
     add(80000, core::PhaseStarted{2, "Scénarios d’usage", {"clusters"}, 300, 0});
-    add(82000, core::ClusterFormed{3, "Repos", {1, 2}, 1});
+    add(82000, core::ClusterFormed{3, kClusterName, {1, 2}, 1});
     add(100000, core::PhaseStarted{3, "Vote", {"vote"}, 300, 0});
     add(101000, core::VoteCast{4, 3, 1});
     add(101500, core::VoteCast{5, 3, 2});
+    add(101800, core::VoteCast{kSkyDot, 1, 2});
+    for (int step = 0; step <= 20; ++step) { // card 2 dragged down at 20 Hz by seat 2
+        core::CardMoved dragged;
+        dragged.id = 2;
+        dragged.pose.centre = {450, 200 + 10.0 * step};
+        dragged.seat = 2;
+        add(110000 + 50 * step, dragged);
+    }
     add(118000, core::PhaseStarted{4, "Restitution", {"locked"}, 300, 0});
     core::CardMoved moved;
     moved.id = 1;
@@ -85,6 +105,50 @@ std::string readAll(const std::filesystem::path& file) {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
+}
+
+/// Splits RFC 4180 text into records of fields (quoted fields may hold commas, quotes and line breaks).
+std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
+    std::vector<std::vector<std::string>> records(1);
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted && c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+            field += '"';
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && c == ',') {
+            records.back().push_back(std::exchange(field, {}));
+        } else if (!quoted && c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            records.back().push_back(std::exchange(field, {}));
+            records.emplace_back();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (records.back().empty()) {
+        records.pop_back();
+    }
+    return records;
+}
+
+/// WCAG relative luminance of a pixel.
+double luminance(Colour colour) {
+    const auto linear = [](int channel) {
+        const double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(colour.r) + 0.7152 * linear(colour.g) + 0.0722 * linear(colour.b);
+}
+
+/// WCAG contrast ratio between two pixels (1 to 21).
+double contrast(Colour a, Colour b) {
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 std::ptrdiff_t countMatches(const std::string& text, const std::string& pattern) {
@@ -126,7 +190,7 @@ protected:
         const int key = static_cast<int>(lock);
         const std::filesystem::path data = m_dir.path() / ("data-" + std::to_string(key));
         if (!std::filesystem::exists(data)) {
-            m_sessions[key] = seedSession(data, lock);
+            m_sessions[key] = seedSession(data, lock, m_boards[key]);
         }
         std::vector<std::string> all = {"--config", m_config.string(), "--data", data.string()};
         for (std::string& arg : args) {
@@ -160,6 +224,7 @@ protected:
     TempDir m_dir;
     std::filesystem::path m_config;
     std::int64_t m_sessions[2] = {};
+    core::Board m_boards[2];
 };
 
 TEST_F(ReplayReportTest, TheJsonListsEachPhaseOnceWithItsPause) {
@@ -256,6 +321,136 @@ TEST_F(ReplayReportTest, EveryPhaseMarkerIsOnScreenAndATapOnTheLastGoesToItsStar
     }
     EXPECT_EQ(differ, 0) << "the tap on the last phase's name did not land on its start, 0:01:58";
     EXPECT_GT(changed, 50) << "the tap changed nothing";
+}
+
+TEST_F(ReplayReportTest, TheCsvExportHasTheClustersTheirVotesAndTheRanking) {
+    const auto cards = m_dir.path() / "csv" / "seance.csv";
+    const ProcessResult result = atelier(LockLog::Pause, {"export", "SESSION", "--csv", cards.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const auto clusters = parseCsv(readAll(m_dir.path() / "csv" / "seance-clusters.csv"));
+    const auto ranking = parseCsv(readAll(m_dir.path() / "csv" / "seance-ranking.csv"));
+    ASSERT_EQ(parseCsv(readAll(cards)).size(), 3u) << "the cards' file stays as it was: a header, two cards";
+
+    ASSERT_EQ(clusters.size(), 2u) << "a header and the one cluster";
+    EXPECT_EQ(clusters[0], (std::vector<std::string>{"id", "number", "name", "cards", "card_ids", "votes",
+                                                     "score", "rank"}));
+    EXPECT_EQ(clusters[1],
+              (std::vector<std::string>{"3", "1", "'" + kClusterName, "2", "1 2", "2", "3", "1"}))
+        << "two dots on the cluster, three with its card's: the winner; its name neutralised as a formula";
+
+    ASSERT_EQ(ranking.size(), 3u) << "a header, the cluster and card 1";
+    EXPECT_EQ(ranking[0], (std::vector<std::string>{"rank", "kind", "id", "label", "votes"}));
+    EXPECT_EQ(ranking[1], (std::vector<std::string>{"1", "cluster", "3", "'" + kClusterName, "3"}));
+    EXPECT_EQ(ranking[2], (std::vector<std::string>{"2", "card", "1", "Des bancs à l’ombre", "1"}));
+    EXPECT_NE(result.output.find("seance-ranking.csv"), std::string::npos) << result.output;
+}
+
+TEST_F(ReplayReportTest, TheReportsPicturesAreSizedForThePageSoTheReportStaysLight) {
+    // A fresh session of the demo workshop: its two site photos (1200 × 900 px JPEGs) and the question card.
+    const auto data = m_dir.path() / "demo-data";
+    ProcessResult result = runProcess(kAtelier,
+                                      {"--config", m_config.string(), "--data", data.string(), "--headless",
+                                       "--size", "640x360", "--frames", "3", "--workshop", "demo"},
+                                      std::chrono::seconds(90), atelierEnvironment());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const auto folder = m_dir.path() / "demo-report";
+    // At the default size: 1920 pixels wide, as a facilitator exports it.
+    result = runProcess(
+        kAtelier,
+        {"--config", m_config.string(), "--data", data.string(), "export", "1", "--html", folder.string()},
+        std::chrono::seconds(120), atelierEnvironment());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::string html = readAll(folder / "index.html");
+    // The end of the phase and each photo alone: three pictures (5.2 MB of full-size PNGs before).
+    const std::regex picture("<img alt=\"[^\"]*\" width=\"([0-9]+)\" height=\"([0-9]+)\" "
+                             "src=\"data:image/(png;base64,iVBOR|jpeg;base64,/9j/)");
+    int pictures = 0;
+    for (auto found = std::sregex_iterator(html.begin(), html.end(), picture);
+         found != std::sregex_iterator(); ++found) {
+        ++pictures;
+        EXPECT_LE(std::stoi((*found)[1].str()), 1200) << "wider than the page shows";
+        EXPECT_GT(std::stoi((*found)[2].str()), 300);
+    }
+    EXPECT_EQ(pictures, 3) << "the pictures still show";
+    EXPECT_LT(html.size(), 1'000'000u)
+        << "the report of a fresh demo session weighs " << html.size() << " bytes";
+}
+
+TEST_F(ReplayReportTest, TheHeatMapIsRedWhereMostDraggedAndLeavesTheCardsLegible) {
+    std::optional<Image> shots[2];
+    for (const bool heat : {false, true}) {
+        const auto file = m_dir.path() / (heat ? "heat.png" : "plain.png");
+        const ProcessResult result =
+            atelier(LockLog::Pause,
+                    {"--headless", "--size", "1280x720", "--frames", "2", "--screenshot", file.string(),
+                     "replay", "SESSION", "--at", "0:02:00", heat ? "--heat" : "--speed=1"});
+        ASSERT_EQ(result.exitCode, 0) << result.output;
+        shots[heat ? 1 : 0] = loadPng(file);
+    }
+    ASSERT_TRUE(shots[0] && shots[1]);
+    const Image& plain = *shots[0];
+    const Image& heat = *shots[1];
+    const auto px = [](double xMm, double yMm) {
+        return std::pair{static_cast<int>(xMm * 1280 / 1210), static_cast<int>(yMm * 720 / 680)};
+    };
+    // Card 2 was dragged from (450, 200) to (450, 400) mm: every cell of the path is as hot as the hottest,
+    // red as docs/replay.md says (80 % opaque over the table).
+    const auto [pathX, pathY] = px(455, 260);
+    const Colour onPath = heat.at(pathX, pathY);
+    EXPECT_FALSE(near(onPath, plain.at(pathX, pathY), 8)) << "no heat where card 2 was dragged";
+    EXPECT_GT(onPath.r, 200);
+    EXPECT_LT(onPath.g, 90);
+    EXPECT_LT(onPath.b, 90);
+    // Card 1 (moved at the very end, its heat right under it) and card 2 (at the path's end) read as without
+    // the heat map: nothing is drawn over a card.
+    for (const core::Vec2 centre : {core::Vec2{260, 200}, core::Vec2{450, 400}}) {
+        const auto [x0, y0] = px(centre.x - 60, centre.y - 40);
+        const auto [x1, y1] = px(centre.x + 60, centre.y + 40);
+        int covered = 0;
+        for (int y = y0 + 2; y < y1 - 2; ++y) {
+            for (int x = x0 + 2; x < x1 - 2; ++x) {
+                covered += near(heat.at(x, y), plain.at(x, y), 8) ? 0 : 1;
+            }
+        }
+        EXPECT_EQ(covered, 0) << "the heat map covers the card at " << centre.x << ", " << centre.y;
+    }
+}
+
+TEST_F(ReplayReportTest, ASeatsDotStandsOutOnACardOfItsOwnColour) {
+    const auto file = m_dir.path() / "end.png";
+    const ProcessResult result =
+        atelier(LockLog::Pause, {"--size", "1920x1080", "export", "SESSION", "--png", file.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::optional<Image> picture = loadPng(file);
+    ASSERT_TRUE(picture);
+    const core::Board& board = m_boards[static_cast<int>(LockLog::Pause)];
+    const core::Vote* vote = board.findVote(kSkyDot);
+    ASSERT_NE(vote, nullptr);
+    const std::optional<core::VoteDotPlace> place = core::votePlace(board, *vote);
+    ASSERT_TRUE(place);
+    const double pxPerMm = 1920.0 / 1210;
+    const double cx = place->centre.x * pxPerMm;
+    const double cy = place->centre.y * (1080.0 / 680);
+    const double radius = place->radiusMm * pxPerMm;
+    // Around the dot, far enough not to be the dot, near enough to be the card: the card's own sky blue.
+    const Colour card = picture->at(static_cast<int>(cx + radius * 2.2), static_cast<int>(cy));
+    ASSERT_TRUE(near(card, kSkyBlue, 6)) << "the dot is not on the sky-blue card where expected";
+    // On the dot's rim, a ring that contrasts at least 3:1 with the card (WCAG's rule for shapes).
+    int rim = 0;
+    int standsOut = 0;
+    for (int y = static_cast<int>(cy - radius - 2); y <= static_cast<int>(cy + radius + 2); ++y) {
+        for (int x = static_cast<int>(cx - radius - 2); x <= static_cast<int>(cx + radius + 2); ++x) {
+            const double distance = std::hypot(x + 0.5 - cx, y + 0.5 - cy);
+            if (distance < radius - 2.5 || distance > radius + 0.5) {
+                continue;
+            }
+            ++rim;
+            standsOut += contrast(picture->at(x, y), card) >= 3.0 ? 1 : 0;
+        }
+    }
+    ASSERT_GT(rim, 20);
+    EXPECT_GT(standsOut, rim / 3) << standsOut << " of " << rim
+                                  << " rim pixels contrast 3:1 with the card: seat 2's dot vanishes on it";
 }
 
 } // namespace
