@@ -39,7 +39,8 @@ struct PresentTarget {
 
 /// Draws the board into the current framebuffer. Text, strokes and photos are cached in textures and
 /// re-made only when they change; the composed scene is cached too, and a frame redraws only the
-/// rectangles where something changed (then copies the cache and draws the overlays on top). Items that
+/// rectangles where something changed (then copies the cache and draws the overlays on top, only where the
+/// frame changed when the caller's framebuffer kept the last one). Items that
 /// are moving now and lie on top of everything else (a dragged card is raised) float: they are left out of
 /// the cache and drawn over it each frame until they settle. Draw calls do not grow with the number of
 /// cards or strokes. Main thread only; restores the GL state it changes.
