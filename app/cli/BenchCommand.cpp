@@ -20,6 +20,7 @@
 
 #include "platform/BoardStage.hpp"
 #include "platform/FrameLoop.hpp"
+#include "platform/InputLatency.hpp"
 #include "render/RenderError.hpp"
 #include "render/SceneRenderer.hpp"
 #include "table/Screen.hpp"
@@ -296,6 +297,8 @@ struct FrameFigures {
     double mainCpuMs = 0, processCpuMs = 0, wallMs = 0, drawCpuMs = 0, uploadMs = 0;
     double offscreenCpuMs = 0, compositeCpuMs = 0, drawCalls = 0, uploadWallMs = 0;
     double itemsPainted = 0, segmentsDrawn = 0, layersBaked = 0, redrawnShare = 0, floatingItems = 0;
+    double presentedShare = 0;    ///< share of the screen written into the back buffer
+    double inputToPresentMs = -1; ///< from the move being read to the frame shown; -1: no move this frame
 };
 
 struct Summary {
@@ -328,10 +331,13 @@ struct Result {
     std::vector<Phase> phases;
 };
 
+/// A figure over the phase's frames; frames where it does not apply (negative: no move shown) are left out.
 Summary field(const Phase& phase, double FrameFigures::*member) {
     std::vector<double> values;
     for (const FrameFigures& frame : phase.frames) {
-        values.push_back(frame.*member);
+        if (frame.*member >= 0) {
+            values.push_back(frame.*member);
+        }
     }
     return summarise(values);
 }
@@ -351,11 +357,15 @@ std::string json(const Summary& s) {
 /// frames; it closes.
 class BenchScreen final : public table::Screen {
 public:
-    BenchScreen(Scene& scene, render::SceneRenderer& renderer, std::chrono::steady_clock::time_point start)
-        : m_scene(scene), m_renderer(renderer), m_start(start),
+    BenchScreen(Scene& scene, platform::BoardStage& stage, std::chrono::steady_clock::time_point start)
+        : m_scene(scene), m_stage(stage), m_renderer(stage.sceneRenderer()), m_start(start),
           m_table(scene.name.rfind("table-4k", 0) == 0), m_measured{m_table ? "steady" : "drag", {}} {
         m_result.scene = &scene;
     }
+
+    /// The loop's touch-to-screen accounting: the contacts' moves are stamped as read when the loop hands
+    /// the screen its input (handle()), and the loop stamps the frame that shows them.
+    void measureLatencyWith(platform::InputLatency& latency) { m_latency = &latency; }
 
     /// Before each frame (the loop's beforeFrame): the clocks start.
     void frameStarts() {
@@ -380,8 +390,11 @@ public:
         f.segmentsDrawn = static_cast<double>(stats.segmentsDrawn);
         f.layersBaked = stats.layersBaked;
         f.floatingItems = stats.floatingItems;
+        f.inputToPresentMs = m_latency != nullptr ? m_latency->lastFrame().value_or(-1) : -1;
         f.redrawnShare =
             static_cast<double>(stats.redrawnPixels) / (static_cast<double>(m_scene.width) * m_scene.height);
+        f.presentedShare = static_cast<double>(stats.presentedPixels) /
+                           (static_cast<double>(m_scene.width) * m_scene.height);
         (m_phase == Stage::Measured ? m_measured
          : m_phase == Stage::WarmUp ? m_warmup
                                     : m_loading)
@@ -408,8 +421,16 @@ public:
     void dropFile(const std::filesystem::path&) override {}
     bool closeRequested() const override { return m_phase == Stage::Done; }
     bool takeQuitRequest() override { return false; }
+    /// The contacts' next positions are read here, where the loop reads input (once per frame).
     table::Redraw handle(std::vector<input::Contact>& contacts, std::int64_t) override {
         contacts.clear();
+        if (m_moving && !m_stepped) {
+            m_overlays = step(m_scene, m_index);
+            m_stepped = true;
+            if (m_latency != nullptr) {
+                m_latency->read(platform::steadyMs());
+            }
+        }
         return table::Redraw::None;
     }
     bool readyForScript() const override { return false; }
@@ -421,9 +442,11 @@ public:
     std::optional<std::int64_t> nextWakeMs(std::int64_t) const override { return std::nullopt; }
     void feedPointer(const render::View&) override {}
     table::Redraw draw(table::BoardCanvas&, const render::View& view, std::int64_t) override {
-        const render::Overlays overlays = m_moving ? step(m_scene, m_index) : render::Overlays{};
+        if (m_moving && !m_stepped) { // not read through handle() (it always is in this loop)
+            m_overlays = step(m_scene, m_index);
+        }
         const double draw0 = threadCpuMs();
-        m_renderer.draw(m_scene.board, view, overlays);
+        m_stage.drawBoard(m_scene.board, view, m_moving ? m_overlays : render::Overlays{});
         m_figures.drawCpuMs = threadCpuMs() - draw0;
         return table::Redraw::OneFrame;
     }
@@ -442,6 +465,7 @@ private:
     /// needsAnotherFrame() would stay true); drag-1080 warms up still.
     void next() {
         ++m_count;
+        m_stepped = false;
         if (m_phase != Stage::Measured) {
             const bool more =
                 m_table ? m_renderer.loading() && m_count < 5000
@@ -467,6 +491,7 @@ private:
     }
 
     Scene& m_scene;
+    platform::BoardStage& m_stage;
     render::SceneRenderer& m_renderer;
     std::chrono::steady_clock::time_point m_start;
     bool m_table;
@@ -479,6 +504,9 @@ private:
     int m_index = 0;  ///< where the contacts are in their loops
     int m_offset = 0; ///< loading frames before the measured ones
     bool m_moving = false;
+    bool m_stepped = false; ///< the contacts moved for the coming frame
+    render::Overlays m_overlays;
+    platform::InputLatency* m_latency = nullptr;
     FrameFigures m_figures;
     double m_cpu0 = 0;
     double m_process0 = 0;
@@ -487,13 +515,14 @@ private:
 
 /// The table's stage (offscreen window, ImGui, the scene renderer) at the scenario's size, swapping without
 /// waiting, photos read from the scene's memory.
-std::unique_ptr<platform::BoardStage> openStage(const Scene& scene,
-                                                const std::filesystem::path& resourceRoot) {
+std::unique_ptr<platform::BoardStage> openStage(const Scene& scene, const std::filesystem::path& resourceRoot,
+                                                bool fullFrames) {
     platform::StageSetup setup;
     setup.vsync = false;
     platform::StageOptions options;
     options.size = {scene.width, scene.height};
     options.swapImmediately = true;
+    options.fullFrames = fullFrames;
     const auto* files = &scene.files;
     auto opened = platform::BoardStage::open(setup, resourceRoot,
                                              [files](const std::string& hash) -> std::optional<Bytes> {
@@ -510,17 +539,18 @@ std::unique_ptr<platform::BoardStage> openStage(const Scene& scene,
 }
 
 /// Runs the scenario's frames on the one frame loop.
-Result run(Scene& scene, const std::filesystem::path& resourceRoot) {
+Result run(Scene& scene, const std::filesystem::path& resourceRoot, bool fullFrames) {
     const auto start = std::chrono::steady_clock::now();
-    const std::unique_ptr<platform::BoardStage> stage = openStage(scene, resourceRoot);
+    const std::unique_ptr<platform::BoardStage> stage = openStage(scene, resourceRoot, fullFrames);
     std::cerr << "bench: " << scene.name << " on " << reinterpret_cast<const char*>(glGetString(GL_RENDERER))
               << "\n";
-    BenchScreen screen(scene, stage->sceneRenderer(), start);
+    BenchScreen screen(scene, *stage, start);
     platform::FrameLoopOptions options;
     options.surfaceMm = {1210, 680};
     options.beforeFrame = [&screen] { screen.frameStarts(); };
     options.afterFrame = [&screen] { screen.frameShown(); };
     platform::FrameLoop loop(*stage, screen, std::move(options));
+    screen.measureLatencyWith(loop.inputLatency());
     if (loop.run() != 0 || !screen.closeRequested()) {
         throw render::RenderError("the frame loop stopped before the last measured frame");
     }
@@ -536,8 +566,8 @@ void print(const Result& result) {
     std::printf("  first frame %.0f ms after start; photos loaded after %.0f ms; peak RSS %.0f MB\n",
                 result.firstFrameMs, result.loadedAfterMs, result.peakRssMb);
     std::printf("  %-8s %6s | %-27s | %-27s | %-27s | %-11s | %s\n", "phase", "frames",
-                "main-thread CPU ms (med/p95/p99/max)", "process CPU ms", "wall ms (glFinish)", "draw calls",
-                "upload ms max (CPU/wall)");
+                "main-thread CPU ms (med/p95/p99/max)", "all-thread CPU ms", "wall ms (glFinish)",
+                "draw calls", "upload ms max (CPU/wall)");
     for (const Phase& phase : result.phases) {
         const Summary main = field(phase, &FrameFigures::mainCpuMs);
         const Summary process = field(phase, &FrameFigures::processCpuMs);
@@ -551,6 +581,18 @@ void print(const Result& result) {
                     wall.max, calls.median, calls.p99, calls.max, upload.max,
                     field(phase, &FrameFigures::uploadWallMs).max);
     }
+    for (const Phase& phase : result.phases) {
+        const Summary written = field(phase, &FrameFigures::presentedShare);
+        std::printf("  %-8s share of the screen written per frame: median %.3f, p99 %.3f, max %.3f\n",
+                    phase.name.c_str(), written.median, written.p99, written.max);
+        const Summary latency = field(phase, &FrameFigures::inputToPresentMs);
+        if (latency.max > 0) {
+            std::printf(
+                "  %-8s touch to screen (input_to_present_ms: move read → swap returned and GPU done): "
+                "median %.2f, p99 %.2f, max %.2f ms\n",
+                phase.name.c_str(), latency.median, latency.p99, latency.max);
+        }
+    }
 }
 
 /// The per-frame figures written to JSON, by name.
@@ -558,6 +600,7 @@ const std::pair<const char*, double FrameFigures::*> kFigures[] = {
     {"main_thread_cpu_ms", &FrameFigures::mainCpuMs},
     {"draw_cpu_ms", &FrameFigures::drawCpuMs},
     {"process_cpu_ms", &FrameFigures::processCpuMs},
+    {"all_thread_cpu_ms", &FrameFigures::processCpuMs}, // the same figure: getrusage(RUSAGE_SELF)
     {"wall_ms", &FrameFigures::wallMs},
     {"draw_calls", &FrameFigures::drawCalls},
     {"upload_ms", &FrameFigures::uploadMs},
@@ -569,6 +612,8 @@ const std::pair<const char*, double FrameFigures::*> kFigures[] = {
     {"layers_baked", &FrameFigures::layersBaked},
     {"redrawn_share", &FrameFigures::redrawnShare},
     {"floating_items", &FrameFigures::floatingItems},
+    {"presented_share", &FrameFigures::presentedShare},
+    {"input_to_present_ms", &FrameFigures::inputToPresentMs},
 };
 
 std::string toJson(const Result& result) {
@@ -621,7 +666,7 @@ int benchCommand(const BenchOptions& options, const std::filesystem::path& resou
             if (options.frames) {
                 scene.measuredFrames = std::max(1, *options.frames);
             }
-            const Result result = run(scene, resourceRoot);
+            const Result result = run(scene, resourceRoot, options.fullRedraw);
             print(result);
             records.push_back(toJson(result));
         } catch (const std::exception& error) {

@@ -139,6 +139,8 @@ CLI::App* addBench(CLI::App& app, CommandLine& line) {
     bench->add_option("--strokes", measure.strokes, "Strokes in the scene")->check(CLI::Range(0, 100000));
     bench->add_option("--frames", measure.frames, "Frames measured per scenario")
         ->check(CLI::Range(1, 100000));
+    bench->add_flag("--full-redraw", measure.fullRedraw,
+                    "Draw every frame whole, even where the back buffer keeps the last one");
     return bench;
 }
 

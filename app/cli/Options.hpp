@@ -78,6 +78,7 @@ struct BenchOptions {
     std::optional<int> cards;                  ///< grow or shrink the scene (drag-1080: 100, 300, 1000)
     std::optional<int> strokes;
     std::optional<int> frames; ///< measured frames (table-4k: 300 after loading; drag-1080: 240)
+    bool fullRedraw = false;   ///< draw every frame whole (what frames cost before partial presents)
 };
 
 /// Options of `atelier pin`.

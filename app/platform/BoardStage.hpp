@@ -15,6 +15,7 @@
 #include "core/Geometry.hpp"
 #include "platform/PixelSize.hpp"
 #include "render/DecodeQueue.hpp"
+#include "render/Overlays.hpp"
 #include "table/Screen.hpp"
 
 union SDL_Event;
@@ -43,6 +44,8 @@ struct StageOptions {
     PixelSize size{1920, 1080};
     bool kiosk = false;           ///< kiosk display: cursor hidden, keyboard grabbed, no screen saver
     bool swapImmediately = false; ///< never wait for the display (the bench measures frames)
+    /// Draw every frame whole, even where the back buffer keeps the last one (`bench --full-redraw`).
+    bool fullFrames = false;
 };
 
 /// Owns a window (or an offscreen surface), ImGui, the texture cache (photos from the data file) and the
@@ -71,8 +74,11 @@ public:
     void beginFrame(const std::function<void()>& beforeNewFrame = {});
     /// Renders the ImGui frame on top of the board.
     void endFrame();
-    /// Draws the board with the scene renderer (inside a frame).
+    /// Draws the board with the scene renderer (inside a frame): only where the frame changed when the back
+    /// buffer keeps earlier frames (its age), else whole.
     void drawBoard(const core::Board& board, const render::View& view) override;
+    /// The same with the renderer's own overlays (the bench's contacts).
+    void drawBoard(const core::Board& board, const render::View& view, const render::Overlays& overlays);
     /// The photos that failed to decode since the last call.
     std::vector<table::PhotoTrouble> takePhotoTroubles() override;
     /// True while photos load, cards wait to be painted or items float.

@@ -78,6 +78,15 @@ void forwardKeyboard(const SDL_Event& event, table::Screen& screen, std::int64_t
 
 } // namespace
 
+void FrameLoop::logInputLatency() {
+    const LatencySummary latency = m_pump.latency().summary();
+    if (latency.frames > 0) {
+        spdlog::info("touch to screen: median {:.1f} ms, p99 {:.1f} ms over {} moves (per frame, its oldest "
+                     "move from being read to the swap that showed it; {} frames, max {:.1f} ms)",
+                     latency.median, latency.p99, latency.moves, latency.frames, latency.max);
+    }
+}
+
 FrameLoop::FrameLoop(BoardStage& stage, table::Screen& screen, FrameLoopOptions options)
     : m_stage(stage), m_screen(screen), m_options(std::move(options)), m_pump(m_options.surfaceMm) {
     if (m_options.tuio) {
@@ -140,6 +149,22 @@ void FrameLoop::pollEvents() {
     }
 }
 
+void FrameLoop::readLateInput() {
+    // Moves that arrived while the step ran are shown in this frame rather than the next: the last read
+    // before drawing. Script lines keep their own pace (step()).
+    SDL_Event event;
+    const PixelSize window = m_stage.windowSize();
+    while (SDL_PollEvent(&event) != 0) {
+        dispatch(event, window.width, window.height);
+    }
+    const std::int64_t now = m_screen.nowMs();
+    m_pump.collect(now, m_contacts);
+    if (!m_contacts.empty()) {
+        ask(m_screen.handle(m_contacts, now) | table::Redraw::Settle);
+        m_contacts.clear();
+    }
+}
+
 void FrameLoop::finish(int framesWanted) {
     m_finishing = true;
     m_framesWanted = framesWanted;
@@ -179,6 +204,7 @@ void FrameLoop::step() {
 }
 
 bool FrameLoop::drawFrame() {
+    readLateInput();
     if (m_options.beforeFrame) {
         m_options.beforeFrame();
     }
@@ -223,6 +249,9 @@ bool FrameLoop::drawFrame() {
     m_stage.swap();
     if (m_options.afterFrame) {
         m_stage.waitForGpu();
+    }
+    m_pump.latency().presented(steadyMs());
+    if (m_options.afterFrame) {
         m_options.afterFrame();
     }
     if (m_options.reportsReadiness && m_framesDrawn == 1) { // the first frame is shown and input was polled
@@ -259,7 +288,8 @@ int FrameLoop::run() {
         if (!drawsWithoutInput(m_screen.nowMs())) {
             continue;
         }
-        m_quit = drawFrame();
+        const bool last = drawFrame();
+        m_quit = m_quit || last; // a quit read just before drawing still counts
         if (!m_screenshotProblem.empty()) {
             spdlog::error("{}", m_screenshotProblem);
             return 1;
@@ -268,6 +298,7 @@ int FrameLoop::run() {
     if (m_notifier) {
         m_notifier->stopping();
     }
+    logInputLatency();
     return 0;
 }
 

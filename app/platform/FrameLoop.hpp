@@ -60,11 +60,17 @@ public:
     int run();
     /// How many frames were drawn.
     int framesDrawn() const { return m_framesDrawn; }
+    /// Touch to screen: when moves were read and when the frames showing them were presented. A frame is
+    /// presented when its swap returns, and, when the loop waits for the GPU (afterFrame is set), once the
+    /// GPU has finished it.
+    InputLatency& inputLatency() { return m_pump.latency(); }
 
 private:
     bool drawsWithoutInput(std::int64_t nowMs) const;
     bool waitForEvent(SDL_Event& event, std::int64_t nowMs);
     void pollEvents();
+    void readLateInput();
+    void logInputLatency();
     void dispatch(const SDL_Event& event, int windowWidth, int windowHeight);
     void finish(int framesWanted);
     void ask(table::Redraw redraw);

@@ -74,6 +74,10 @@ void ImGuiBackend::beginFrame(const std::function<void()>& beforeNewFrame) {
 
 void ImGuiBackend::endFrame() {
     ImGui::Render();
+    renderDrawData();
+}
+
+void ImGuiBackend::renderDrawData() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 

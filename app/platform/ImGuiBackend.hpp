@@ -33,6 +33,8 @@ public:
     void beginFrame(const std::function<void()>& beforeNewFrame = {});
     /// Renders ImGui's draw lists on top of the scene.
     void endFrame();
+    /// Draws the draw data of the frame already ended with ImGui::Render() (the stage reads it first).
+    void renderDrawData();
     /// The large font cards are written with (glyphs from ImGui's atlas), or the UI font as a fallback.
     ImFont& cardFont() const { return *m_cardFont; }
     /// Why the font could not be loaded, or "" when it was.

@@ -31,13 +31,18 @@ void InputPump::playScript(std::vector<input::ScriptLine> lines, std::int64_t no
 
 void InputPump::feed(const SDL_Event& event, int windowWidth, int windowHeight, std::int64_t nowMs) {
     if (auto contact = m_sdl.translate(event, windowWidth, windowHeight, nowMs)) {
+        m_latency.read(steadyMs());
         m_raw.push_back(*contact);
     }
 }
 
 void InputPump::collect(std::int64_t nowMs, std::vector<input::Contact>& out) {
     if (m_tuio) {
+        const std::size_t before = m_raw.size();
         m_tuio->drain(m_raw, nowMs);
+        if (m_raw.size() > before) { // the packets' moves are read now, when they leave the receiver's queue
+            m_latency.read(steadyMs());
+        }
     }
     for (const input::Contact& raw : m_raw) {
         m_tracker.accept(raw, out);
@@ -65,6 +70,9 @@ bool InputPump::playScriptStep(std::int64_t nowMs, const std::function<input::Ta
         return false;
     }
     m_script->poll(*next, targets(), m_raw);
+    if (!m_raw.empty()) {
+        m_latency.read(steadyMs());
+    }
     for (const input::Contact& raw : m_raw) {
         m_tracker.accept(raw, out);
     }

@@ -14,6 +14,7 @@
 #include "input/ScriptReader.hpp"
 #include "input/TargetRegistry.hpp"
 #include "input/TuioReceiver.hpp"
+#include "platform/InputLatency.hpp"
 #include "platform/SdlContacts.hpp"
 
 union SDL_Event;
@@ -47,6 +48,8 @@ public:
     bool scriptPlaying() const { return m_script && !scriptDone(); }
     /// When the loop must wake for the next script line, if any.
     std::optional<std::int64_t> nextDueMs() const;
+    /// When each move was read and when the frame showing it was presented (touch to screen).
+    InputLatency& latency() { return m_latency; }
     /// The TUIO receiver, when listening (tests read its port).
     const input::TuioReceiver* tuio() const { return m_tuio.get(); }
 
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<input::TuioReceiver> m_tuio;
     std::optional<input::ScriptPlayer> m_script;
     std::vector<input::Contact> m_raw;
+    InputLatency m_latency;
 };
 
 /// Starts the pump's TUIO receiver on `bind`:`port` and logs where it listens, or why TUIO input is off.

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <glad/gl.h>
 #include <spdlog/spdlog.h>
+#include <string_view>
 
 namespace atelier::platform {
 
@@ -61,6 +62,8 @@ std::variant<Window, WindowError> Window::open(const WindowOptions& options) {
     } else if (options.swapImmediately) {
         SDL_GL_SetSwapInterval(0);
     }
+    const char* driver = SDL_GetCurrentVideoDriver();
+    result.m_backBuffer = BackBufferAge::detect(driver != nullptr && std::string_view(driver) == "offscreen");
     spdlog::info("OpenGL {} on {} ({}), video driver {}",
                  reinterpret_cast<const char*>(glGetString(GL_VERSION)),
                  reinterpret_cast<const char*>(glGetString(GL_RENDERER)),
@@ -68,7 +71,8 @@ std::variant<Window, WindowError> Window::open(const WindowOptions& options) {
     return result;
 }
 
-Window::Window(Window&& other) noexcept : m_window(other.m_window), m_context(other.m_context) {
+Window::Window(Window&& other) noexcept
+    : m_window(other.m_window), m_context(other.m_context), m_backBuffer(other.m_backBuffer) {
     other.m_window = nullptr;
     other.m_context = nullptr;
 }
@@ -78,6 +82,7 @@ Window& Window::operator=(Window&& other) noexcept {
         release();
         m_window = std::exchange(other.m_window, nullptr);
         m_context = std::exchange(other.m_context, nullptr);
+        m_backBuffer = other.m_backBuffer;
     }
     return *this;
 }

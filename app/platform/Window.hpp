@@ -5,6 +5,7 @@
 #include <string>
 #include <variant>
 
+#include "platform/BackBufferAge.hpp"
 #include "platform/PixelSize.hpp"
 
 struct SDL_Window;
@@ -48,6 +49,10 @@ public:
     PixelSize windowSize() const;
     /// Shows the frame just drawn.
     void swap();
+    /// How many frames ago the back buffer was drawn (1: it holds the last frame); 0 when unknown.
+    int backBufferAge() const { return m_backBuffer.age(); }
+    /// How that age is known, for the log.
+    const char* backBufferHow() const { return m_backBuffer.how(); }
 
 private:
     Window(SDL_Window* window, void* context) : m_window(window), m_context(context) {}
@@ -55,6 +60,7 @@ private:
 
     SDL_Window* m_window = nullptr;
     void* m_context = nullptr;
+    BackBufferAge m_backBuffer;
 };
 
 } // namespace atelier::platform

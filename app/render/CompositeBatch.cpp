@@ -80,6 +80,7 @@ void CompositeBatch::clear() {
     m_indices.clear();
     m_runs.clear();
     m_clip.clear();
+    m_uploaded = false;
 }
 
 CompositeBatch::Run& CompositeBatch::runFor(Pipeline pipeline, GLuint texture) {
@@ -98,6 +99,7 @@ CompositeBatch::Run& CompositeBatch::runFor(Pipeline pipeline, GLuint texture) {
 
 void CompositeBatch::push(const CompositeVertex* vertices, std::size_t count, Run& run) {
     // A convex polygon as a fan of triangles.
+    m_uploaded = false;
     const auto base = static_cast<std::uint32_t>(m_vertices.size());
     m_vertices.insert(m_vertices.end(), vertices, vertices + count);
     for (std::uint32_t i = 1; i + 1 < count; ++i) {
@@ -226,10 +228,13 @@ int CompositeBatch::draw(std::array<float, 2> scale, std::array<float, 2> offset
         return 0;
     }
     glBindVertexArray(m_vertexArray.id());
-    m_vertexBuffer.upload(GL_ARRAY_BUFFER, m_vertices.data(), m_vertices.size() * sizeof(CompositeVertex),
-                          GL_STREAM_DRAW);
-    m_indexBuffer.upload(GL_ELEMENT_ARRAY_BUFFER, m_indices.data(), m_indices.size() * sizeof(std::uint32_t),
-                         GL_STREAM_DRAW);
+    if (!m_uploaded) {
+        m_vertexBuffer.upload(GL_ARRAY_BUFFER, m_vertices.data(), m_vertices.size() * sizeof(CompositeVertex),
+                              GL_STREAM_DRAW);
+        m_indexBuffer.upload(GL_ELEMENT_ARRAY_BUFFER, m_indices.data(),
+                             m_indices.size() * sizeof(std::uint32_t), GL_STREAM_DRAW);
+        m_uploaded = true;
+    }
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);

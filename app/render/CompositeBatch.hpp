@@ -75,9 +75,12 @@ public:
     void addPhoto(const PhotoQuad& quad, double unitsPerPixel);
     /// Triangles added since clear().
     std::size_t triangles() const { return m_indices.size() / 3; }
+    /// The vertices added since clear(), four per quad when no clip rectangles are set (projection units).
+    const std::vector<CompositeVertex>& vertices() const { return m_vertices; }
 
     /// Draws everything into the bound framebuffer with premultiplied blending; `scale`/`offset` map
-    /// projection units to clip space. Returns the number of draw calls made.
+    /// projection units to clip space. Returns the number of draw calls made. Drawing the same quads again
+    /// (under another scissor box) sends them to GL only once.
     int draw(std::array<float, 2> scale, std::array<float, 2> offset);
 
 private:
@@ -107,6 +110,7 @@ private:
     std::vector<std::uint32_t> m_indices;
     std::vector<Run> m_runs;
     std::vector<ClipRect> m_clip;
+    bool m_uploaded = false; ///< the buffers hold the quads added since clear()
 };
 
 } // namespace atelier::render

@@ -33,6 +33,20 @@ void SceneCache::copyTo(GLuint target) const {
     gl::checkErrors("SceneCache::copyTo");
 }
 
+void SceneCache::copyTo(GLuint target, const std::vector<PixelRect>& rects) const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_framebuffer->id());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target);
+    glDisable(GL_SCISSOR_TEST);
+    for (const PixelRect& rect : rects) {
+        // GL counts rows from the bottom.
+        const int y0 = m_height - rect.y1;
+        const int y1 = m_height - rect.y0;
+        glBlitFramebuffer(rect.x0, y0, rect.x1, y1, rect.x0, y0, rect.x1, y1, GL_COLOR_BUFFER_BIT,
+                          GL_NEAREST);
+    }
+    gl::checkErrors("SceneCache::copyTo (rectangles)");
+}
+
 std::size_t SceneCache::bytes() const {
     return m_colour ? m_colour->bytes() : 0;
 }

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <optional>
+#include <vector>
+
+#include "render/DirtyRegion.hpp"
 
 #include "render/Framebuffer.hpp"
 #include "render/Texture.hpp"
@@ -17,6 +20,8 @@ public:
     void bind() const;
     /// Copies the cache into the framebuffer `target` (of the same size).
     void copyTo(GLuint target) const;
+    /// Copies only these rectangles (y downwards from the top) into `target`, pixel for pixel.
+    void copyTo(GLuint target, const std::vector<PixelRect>& rects) const;
     /// Memory held by the cache.
     std::size_t bytes() const;
 

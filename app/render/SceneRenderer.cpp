@@ -25,6 +25,10 @@ enum Kind { kTableStrokes = 0, kCluster = 1, kPhoto = 2, kCard = 3 };
 
 /// Redraw everything when more than this share of the screen changed (the stencil pass would not pay).
 constexpr double kFullRedrawShare = 0.5;
+/// Write the whole frame when more than this share of it changed (fewer, larger copies then).
+constexpr double kFullPresentShare = 0.6;
+/// Rectangles a partial present is cut into at most (each is one copy and one scissored draw).
+constexpr int kPresentRects = 24;
 constexpr std::uint32_t kClusterFill = 0x4A5D7326u;
 constexpr std::uint32_t kClusterEdge = 0x4A5D73B0u;
 constexpr double kClusterShadowMm = 4;
@@ -99,6 +103,36 @@ std::optional<std::array<double, 4>> clusterBox(const core::Board& board, const 
         }
     }
     return box;
+}
+
+/// Adds a rectangle, merging first when the region would otherwise collapse into one bounding rectangle.
+void addMerging(DirtyRegion& region, const PixelRect& rect) {
+    if (region.rects().size() + 1 >= DirtyRegion::kMaxCollected) {
+        region.merge();
+    }
+    region.add(rect);
+}
+
+/// The pixels each quad of the batch covers (four vertices per quad: no clip is set when presenting),
+/// grown by a pixel against rounding, merged.
+DirtyRegion quadRects(const std::vector<CompositeVertex>& vertices, const View& view) {
+    DirtyRegion region(kPresentRects);
+    for (std::size_t i = 0; i + 4 <= vertices.size(); i += 4) {
+        float x0 = vertices[i].x, y0 = vertices[i].y, x1 = x0, y1 = y0;
+        for (std::size_t k = i + 1; k < i + 4; ++k) {
+            x0 = std::min(x0, vertices[k].x);
+            y0 = std::min(y0, vertices[k].y);
+            x1 = std::max(x1, vertices[k].x);
+            y1 = std::max(y1, vertices[k].y);
+        }
+        const PixelRect rect{static_cast<int>(std::floor(x0 * view.pxPerMmX())) - 1,
+                             static_cast<int>(std::floor(y0 * view.pxPerMmY())) - 1,
+                             static_cast<int>(std::ceil(x1 * view.pxPerMmX())) + 1,
+                             static_cast<int>(std::ceil(y1 * view.pxPerMmY())) + 1};
+        addMerging(region, rect.clipped(view.viewportWidth, view.viewportHeight));
+    }
+    region.merge();
+    return region;
 }
 
 std::uint64_t keyOf(int kind, core::ItemId id) {
@@ -437,12 +471,66 @@ void SceneRenderer::emit(const Item& item, const core::Board& board, const View&
     }
 }
 
-void SceneRenderer::draw(const core::Board& board, const View& view, const Overlays& overlays) {
+void SceneRenderer::present(const View& view, const PresentTarget& target, bool everything,
+                            unsigned framebuffer, FrameStats& stats) {
+    const std::array<float, 2> scale{static_cast<float>(2 / view.surfaceMm.width),
+                                     static_cast<float>(-2 / view.surfaceMm.height)};
+    const std::array<float, 2> offset{-1.0f, 1.0f};
+    const PixelRect screen{0, 0, view.viewportWidth, view.viewportHeight};
+    // The frame differs from the last one where the cached scene changed, where this frame's and the last
+    // frame's floating items and overlays lie, and where others drew since.
+    const DirtyRegion quads = quadRects(m_batch.vertices(), view);
+    bool whole = everything || !target.keepsLastFrame || !m_presentedBefore;
+    std::vector<PixelRect> damage;
+    if (!whole) {
+        DirtyRegion region(kPresentRects);
+        const std::array<const std::vector<PixelRect>*, 4> sources{&m_dirty.rects(), &m_lastQuads,
+                                                                   &quads.rects(), &target.alsoRedraw};
+        for (const std::vector<PixelRect>* rects : sources) {
+            for (const PixelRect& rect : *rects) {
+                addMerging(region, rect.clipped(view.viewportWidth, view.viewportHeight));
+            }
+        }
+        region.merge();
+        whole = static_cast<double>(region.area()) > kFullPresentShare * static_cast<double>(screen.area());
+        damage = region.rects();
+    }
+    m_lastQuads = quads.rects();
+    m_presentedBefore = true;
+    if (whole) {
+        m_cache.copyTo(framebuffer);
+        glViewport(0, 0, view.viewportWidth, view.viewportHeight);
+        stats.drawCalls += m_batch.draw(scale, offset);
+        m_presented.assign(1, screen);
+    } else {
+        // Only the changed rectangles: the cached scene copied into them, then the quads drawn under a
+        // scissor box per rectangle (what a full frame would put there, pixel for pixel).
+        m_cache.copyTo(framebuffer, damage);
+        glViewport(0, 0, view.viewportWidth, view.viewportHeight);
+        glEnable(GL_SCISSOR_TEST);
+        for (const PixelRect& rect : damage) {
+            if (quads.intersects(rect)) {
+                glScissor(rect.x0, view.viewportHeight - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
+                stats.drawCalls += m_batch.draw(scale, offset);
+            }
+        }
+        glDisable(GL_SCISSOR_TEST);
+        m_presented = std::move(damage);
+    }
+    for (const PixelRect& rect : m_presented) {
+        stats.presentedPixels += rect.area();
+    }
+}
+
+void SceneRenderer::draw(const core::Board& board, const View& view, const Overlays& overlays,
+                         const PresentTarget& target) {
     gl::clearErrors();
     const gl::StateGuard guard;
     FrameStats stats;
     if (!view.drawable()) {
         m_floating = 0;
+        m_presentedBefore = false;
+        m_presented.clear();
         m_stats = stats;
         return;
     }
@@ -514,16 +602,15 @@ void SceneRenderer::draw(const core::Board& board, const View& view, const Overl
     stats.redrawnPixels = full ? screen : m_dirty.area();
 
     // The cached scene into the caller's framebuffer, the floating items over it (whole, in stacking order:
-    // they are the top of the order), the overlays over them.
-    m_cache.copyTo(guard.callerDrawFramebuffer());
-    glViewport(0, 0, view.viewportWidth, view.viewportHeight);
+    // they are the top of the order), the overlays over them; only where the frame changed when the
+    // caller's framebuffer kept the last one.
     m_batch.clear();
     for (auto it = m_items.end() - static_cast<std::ptrdiff_t>(m_floating); it != m_items.end(); ++it) {
         emit(*it, board, view);
     }
     stats.floatingItems = static_cast<int>(m_floating);
     addOverlays(m_batch, board, overlays, m_palette, 1 / view.pxPerMm());
-    stats.drawCalls += m_batch.draw(scale, offset);
+    present(view, target, full, guard.callerDrawFramebuffer(), stats);
     m_cards.endFrame();
     stats.compositeCpuMs = threadCpuMs() - offscreenDone;
     stats.textureBytes = m_textures.residentBytes() + m_atlas.bytes() + m_photos.bytes() + m_cache.bytes();

@@ -26,9 +26,21 @@ struct ImFont;
 
 namespace atelier::render {
 
+/// What the framebuffer a frame is drawn into still holds. A window's back buffer that keeps its pixels
+/// between frames (EGL/GLX buffer age, a single-buffered surface) lets a frame write only where it differs
+/// from the last one; by default the whole viewport is written.
+struct PresentTarget {
+    /// The framebuffer holds the last frame this renderer drew into it, except in `alsoRedraw`.
+    bool keepsLastFrame = false;
+    /// Pixels changed since that frame by something else (ImGui drawn over it) or by the frames in between
+    /// (a back buffer two or three frames old); the renderer rewrites them too.
+    std::vector<PixelRect> alsoRedraw;
+};
+
 /// Draws the board into the current framebuffer. Text, strokes and photos are cached in textures and
 /// re-made only when they change; the composed scene is cached too, and a frame redraws only the
-/// rectangles where something changed (then copies the cache and draws the overlays on top). Items that
+/// rectangles where something changed (then copies the cache and draws the overlays on top, only where the
+/// frame changed when the caller's framebuffer kept the last one). Items that
 /// are moving now and lie on top of everything else (a dragged card is raised) float: they are left out of
 /// the cache and drawn over it each frame until they settle. Draw calls do not grow with the number of
 /// cards or strokes. Main thread only; restores the GL state it changes.
@@ -47,8 +59,15 @@ public:
     /// Uses the workshop's category colours (0xRRGGBB) for cards; empty keeps the Okabe–Ito palette.
     void setCategoryColours(std::vector<std::uint32_t> colours);
     /// Draws one frame: updates the texture cache (uploads within its budget), then the board over the
-    /// table colour and the overlays on top, into the framebuffer bound now, over view's viewport.
-    void draw(const core::Board& board, const View& view, const Overlays& overlays = {});
+    /// table colour and the overlays on top, into the framebuffer bound now, over view's viewport. When
+    /// `target` keeps the last frame, only the pixels that differ from it are written (the union of what
+    /// changed in the cached scene, the floating items and overlays of both frames, and target.alsoRedraw);
+    /// the result is the same, pixel for pixel.
+    void draw(const core::Board& board, const View& view, const Overlays& overlays = {},
+              const PresentTarget& target = {});
+    /// The pixels of the caller's framebuffer the last draw() wrote (the whole viewport, or the rectangles
+    /// that changed when the target kept the last frame).
+    const std::vector<PixelRect>& presented() const { return m_presented; }
     /// The clock (milliseconds, steady) that decides when a moving item settles; a steady clock by default.
     void setClock(std::function<double()> nowMs) { m_clock = std::move(nowMs); }
 
@@ -89,6 +108,8 @@ private:
     void describe(Item& item, const core::Board& board, const View& view) const;
     void findChanges(bool everything);
     void emit(const Item& item, const core::Board& board, const View& view);
+    void present(const View& view, const PresentTarget& target, bool everything, unsigned framebuffer,
+                 FrameStats& stats);
     void emitCard(const core::Pose& pose, const CachedItem& item, std::uint32_t fill, const core::Size& size,
                   const View& view);
 
@@ -111,6 +132,9 @@ private:
     std::unordered_map<core::ItemId, std::vector<const core::Vote*>>
         m_votes; ///< live dots on each card, per frame
     std::uint64_t m_frame = 0;
+    std::vector<PixelRect> m_lastQuads; ///< what the floating items and overlays covered in the last frame
+    std::vector<PixelRect> m_presented; ///< what the last frame wrote into the caller's framebuffer
+    bool m_presentedBefore = false;     ///< a frame was drawn at this view (m_lastQuads is valid)
 };
 
 } // namespace atelier::render

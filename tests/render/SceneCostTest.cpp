@@ -2,6 +2,9 @@
 #include <glad/gl.h>
 
 #include <array>
+#include <chrono>
+#include <cmath>
+#include <thread>
 #include <utility>
 
 #include "SceneFixture.hpp"
@@ -199,6 +202,114 @@ TEST_F(SceneCost, DraggedCardsFloatOverTheCacheAndLandInItUnchanged) {
     const Pixels full = renderUntilLoaded(board);
     EXPECT_EQ(differences(floating, full, 3), 0) << "pixels where floating cards differ from a full redraw";
     EXPECT_EQ(differences(landed, full, 3), 0) << "pixels where the landed cards differ from a full redraw";
+}
+
+/// One step of the scripted gestures: the board as it is now, the contacts shown, the clock.
+struct GestureFrame {
+    Overlays overlays;
+    double advanceMs = 16;
+};
+
+/// Moves the board one frame along a drag, a pinch, a throw and a pen stroke (in that order, 70 frames).
+GestureFrame playGestures(core::Board& board, int frame, double& throwSpeed) {
+    GestureFrame step;
+    if (frame < 20) { // a card grabbed (raised) and dragged over cards, a cluster and a photo
+        core::Card& card = board.cards[15];
+        card.z = 2000;
+        card.pose.centre = {60.0 + frame * 9, 30.0 + frame * 4};
+        step.overlays.contacts.push_back({card.pose.centre, 2});
+    } else if (frame < 30) { // the same card pinched bigger and turned, two fingers
+        core::Card& card = board.cards[15];
+        card.pose.scale = 1 + (frame - 19) * 0.08;
+        card.pose.rotation = (frame - 19) * 0.05;
+        const double spread = 12 * card.pose.scale;
+        step.overlays.contacts.push_back({{card.pose.centre.x - spread, card.pose.centre.y}, 2});
+        step.overlays.contacts.push_back({{card.pose.centre.x + spread, card.pose.centre.y}, 2});
+    } else if (frame < 50) { // another card thrown: it glides, slows down, stops and settles
+        core::Card& card = board.cards[33];
+        card.z = 2001;
+        card.pose.centre.x += throwSpeed;
+        card.pose.centre.y -= throwSpeed * 0.3;
+        throwSpeed *= 0.8;
+        if (frame < 32) {
+            step.overlays.contacts.push_back({card.pose.centre, 4});
+        }
+        step.advanceMs = frame < 44 ? 16 : 90; // past the settle time: it lands in the cache
+    } else { // a pen stroke on the table and one on a photo, a few points per frame
+        core::Stroke& table = board.strokes[9000];
+        core::Stroke& onPhoto = board.strokes[9001];
+        for (int p = 0; p < 3; ++p) {
+            const double t = (frame - 50) * 3 + p;
+            table.points.push_back({250.0 + t * 2.5, 150.0 + 20 * std::sin(t / 5)});
+            onPhoto.points.push_back({-60.0 + t * 3, 30 * std::cos(t / 4)});
+        }
+        step.overlays.contacts.push_back({table.points.back(), 5});
+    }
+    return step;
+}
+
+TEST_F(SceneCost, PartialPresentsShowWhatFullPresentsShowPixelForPixel) {
+    m_files[kHashA] = encodePng(twoToneRgba(64, 48, 0x3060A0, 0xC0A060), 64, 48, 4);
+    m_files[kHashB] = m_files[kHashA];
+    core::Board board = busyBoard(60, 30);
+    board.clusters[5000] = core::Cluster{5000, "Groupe", {20, 21, 40}, false};
+    board.strokes[9000] = core::Stroke{9000, core::kNoItem, 1, 0xD55E00FF, 2.5, {{250, 150}}, false, false};
+    board.strokes[9001] = core::Stroke{9001, 1, 2, 0x0072B2FF, 1.5, {{-60, 30}}, false, false};
+    // A second renderer, on its own caches, writes every frame whole into its own target: the reference.
+    const auto files = &m_files;
+    TextureCache fullTextures([files](const std::string& hash) -> std::optional<Bytes> {
+        auto it = files->find(hash);
+        return it == files->end() ? std::nullopt : std::optional<Bytes>(it->second);
+    });
+    SceneRenderer fullScene(resourceRoot(), m_font->font(), fullTextures);
+    RenderTarget fullTarget(kWidth, kHeight);
+    useTestClock();
+    fullScene.setClock([this] { return m_nowMs; });
+    renderUntilLoaded(board);
+    for (int i = 0; i < 400 && (fullScene.needsAnotherFrame() || i == 0); ++i) {
+        fullTarget.bind();
+        fullScene.draw(board, m_view);
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    ASSERT_FALSE(m_scene->needsAnotherFrame());
+    ASSERT_FALSE(fullScene.needsAnotherFrame());
+
+    double throwSpeed = 14;
+    PresentTarget kept;
+    kept.keepsLastFrame = true;
+    int partialFrames = 0;
+    const PixelRect imgui{900, 500, 1100, 620}; // where "ImGui" draws over one frame (a panel)
+    for (int frame = 0; frame < 72; ++frame) {
+        const GestureFrame step = frame < 70 ? playGestures(board, frame, throwSpeed) : GestureFrame{{}, 400};
+        m_nowMs += step.advanceMs;
+        m_target->bind();
+        m_scene->draw(board, m_view, step.overlays, kept);
+        const Pixels partial = m_target->read();
+        long written = 0;
+        for (const PixelRect& rect : m_scene->presented()) {
+            written += rect.area();
+        }
+        partialFrames += written < kWidth * kHeight / 4 ? 1 : 0;
+        fullTarget.bind();
+        fullScene.draw(board, m_view, step.overlays);
+        const Pixels full = fullTarget.read();
+        ASSERT_EQ(differences(partial, full, 0), 0)
+            << "frame " << frame << " (" << written << " pixels written)";
+        // Something else draws over the kept frame (as ImGui does), and says so for the next frame.
+        kept.alsoRedraw.clear();
+        if (frame == 12 || frame == 55) {
+            m_target->bind();
+            glEnable(GL_SCISSOR_TEST);
+            glScissor(imgui.x0, kHeight - imgui.y1, imgui.x1 - imgui.x0, imgui.y1 - imgui.y0);
+            glClearColor(1, 0, 1, 1);
+            glClear(GL_COLOR_BUFFER_BIT);
+            glDisable(GL_SCISSOR_TEST);
+            kept.alsoRedraw.push_back(imgui);
+        }
+    }
+    // The pinch makes the card large and the pen re-bakes the photo it draws on: those frames write more.
+    EXPECT_GE(partialFrames, 45) << "most frames must write less than a quarter of the screen";
+    EXPECT_FALSE(m_scene->needsAnotherFrame()) << "everything settled";
 }
 
 TEST_F(SceneCost, OnlyTheMovingItemsOnTopFloatAndAtMostThirtyTwo) {
