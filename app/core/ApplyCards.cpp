@@ -139,6 +139,7 @@ ApplyResult applyEvent(Board& board, const CardRestored& event) {
         return rejected("card " + std::to_string(event.id) + " is not deleted");
     }
     found->second.deleted = false;
+    found->second.hidden = false;
     return accepted();
 }
 
@@ -151,7 +152,8 @@ ApplyResult applyEvent(Board& board, const CardHidden& event) {
     if (card == nullptr) {
         return rejected(std::move(why));
     }
-    card->deleted = true; // off the table like a deleted card; the log says it was hidden
+    card->deleted = true; // off the table like a deleted card; the board remembers who took it away
+    card->hidden = true;
     return accepted();
 }
 

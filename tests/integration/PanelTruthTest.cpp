@@ -231,5 +231,49 @@ TEST(PanelTruthTest, ImportedPhotosLieClearOfTheCardsAndTheQuestion) {
     }
 }
 
+TEST(PanelTruthTest, TheListsSayWhoTookACardAwayNameBlankCardsAndScrollByTouch) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    // Card 41 hidden by the facilitator, card 42 thrown away by its seat, card 43 blank on the table.
+    core::CardCreated blank = cardAt(43, 150, 520);
+    blank.text.clear();
+    const std::int64_t session = seedDemoSession(data, {cardAt(41, 150, 300), cardAt(42, 150, 400), blank,
+                                                        core::CardHidden{41, 0}, core::CardDeleted{42, 1}});
+    // Six photos on the stick: more rows than the list shows.
+    const std::filesystem::path stick = dir.path() / "stick";
+    std::filesystem::create_directories(stick);
+    const char* names[] = {"a.png", "b.png", "c.png", "d.png", "e.png", "f.png"};
+    for (int i = 0; i < 6; ++i) {
+        writeSolidPng(stick / names[i], 300, 200, static_cast<std::uint8_t>(40 * i), 0x60, 0x90);
+    }
+    PanelScript script;
+    script.pin("2468");
+    script.carry("panel.import.list", "panel.import.all"); // a finger drags the list up
+    script.tap("panel.import.5");
+    script.save(dir.path() / "lists.jsonl");
+    const std::filesystem::path shot = dir.path() / "lists.png";
+    const ProcessResult result =
+        run(importConfig(dir.path(), "fr", stick), data, dir.path() / "lists.jsonl", shot);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_EQ(result.output.find("script-target-missing"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("e.png: placed as photo"), std::string::npos) << result.output;
+    EXPECT_EQ(countEvents(data, session, "photo.placed"), 1) << "the drag imported nothing by itself";
+
+    // In the list of cards taken away (rows centred at y 485 and 512, text from x 677), the hidden card's
+    // line and the deleted card's start with different words ("masquée ·", "supprimée ·"), not both "idée
+    // 4…".
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image);
+    int differing = 0;
+    for (int y = -8; y < 8; ++y) {
+        for (int x = 675; x < 715; ++x) {
+            differing += near(image->at(x, 485 + y), image->at(x, 512 + y), 24) ? 0 : 1;
+        }
+    }
+    EXPECT_GT(differing, 40) << "the two lines say who took the card away";
+    // The blank card on the table (its row centred at y 379) reads "(carte vide)", not a lone "…".
+    EXPECT_GT(image->countDarker(677, 371, 760, 388, 110), 60) << "the blank card's line has words";
+}
+
 } // namespace
 } // namespace atelier::testing
