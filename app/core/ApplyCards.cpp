@@ -8,8 +8,9 @@ namespace atelier::core::detail {
 namespace {
 
 Problem categoryProblem(int category) {
-    if (category < 0 || category > kMaxCategory) {
-        return "category " + std::to_string(category) + " is outside 0.." + std::to_string(kMaxCategory);
+    if (category < kNoCategory || category > kMaxCategory) {
+        return "category " + std::to_string(category) + " is outside -1 (none) .." +
+               std::to_string(kMaxCategory);
     }
     return std::nullopt;
 }

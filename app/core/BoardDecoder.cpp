@@ -355,7 +355,7 @@ bool BoardDecoder::readCard() {
                 return m_reader.readString(card.text) &&
                        check(textProblem(card.text, kMaxCardTextBytes, "the text"), "a card");
             case 4:
-                return readInt(card.category, 0, kMaxCategory, "a card's category");
+                return readInt(card.category, kNoCategory, kMaxCategory, "a card's category");
             case 5:
                 return readInt(card.seat, 0, kMaxSeats, "a card's seat");
             case 6:

@@ -1,6 +1,8 @@
 // Joins the facilitator's access, pointer, controls and timer to the live session.
 #include "table/FacilitatorController.hpp"
 
+#include "core/Limits.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -60,6 +62,7 @@ core::CardCreated questionCard(const core::Board& board, const workshop::SeatLay
     prompt.size = {kPromptCardMm.x, kPromptCardMm.y};
     prompt.text = question;
     prompt.seat = 0;
+    prompt.category = core::kNoCategory; // a prompt, not an idea of any category
     return prompt;
 }
 

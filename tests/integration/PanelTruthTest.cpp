@@ -16,6 +16,9 @@
 #include "store/Database.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <nlohmann/json.hpp>
+
+#include "core/Limits.hpp"
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wconversion"
@@ -42,6 +45,8 @@ std::optional<Image> panelPicture(const std::filesystem::path& dir, const std::f
     const std::filesystem::path shot = dir / (name + ".png");
     const ProcessResult result = run(config, data, dir / (name + ".jsonl"), shot);
     EXPECT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("facilitator panel opened"), std::string::npos) << name << "\n"
+                                                                                 << result.output;
     return loadPng(shot);
 }
 
@@ -273,6 +278,58 @@ TEST(PanelTruthTest, TheListsSayWhoTookACardAwayNameBlankCardsAndScrollByTouch) 
     EXPECT_GT(differing, 40) << "the two lines say who took the card away";
     // The blank card on the table (its row centred at y 379) reads "(carte vide)", not a lone "…".
     EXPECT_GT(image->countDarker(677, 371, 760, 388, 110), 60) << "the blank card's line has words";
+}
+
+TEST(PanelTruthTest, ANewCardHasNoCategoryAndTheQuestionIsNoIdeaInTheExport) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    // The question, and a card recoloured by its seat, in a phase where seats write cards.
+    const std::int64_t session = seedDemoSession(
+        data, {questionAt(40, 605, 340), cardAt(41, 300, 250), core::CardRecoloured{41, 2, 1}});
+    std::ofstream script(dir.path() / "write.jsonl");
+    int t = 0;
+    const auto tap = [&](const std::string& target) {
+        script << scriptOn(t, 1, "down", target) << "\n" << scriptOn(t + 30, 1, "up", target) << "\n";
+        t += 150;
+    };
+    tap("seat.1.dock.new_card");
+    for (const char* key : {"b", "a", "n", "c"}) {
+        tap(std::string("seat.1.keyboard.") + key);
+    }
+    tap("seat.1.keyboard.enter");
+    script.close();
+    const ProcessResult result =
+        run(writeConfig(dir.path(), "fr"), data, dir.path() / "write.jsonl", dir.path() / "write.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const core::Board board = boardOf(data, session);
+    int written = 0;
+    for (const auto& [id, card] : board.cards) {
+        if (card.text == "Banc") {
+            ++written;
+            EXPECT_EQ(card.category, core::kNoCategory) << "nobody picked a category for it";
+        }
+    }
+    ASSERT_EQ(written, 1) << result.output;
+
+    // The JSON export lists the two idea cards, not the question; the new card's category is null, the
+    // recoloured one keeps its category.
+    const std::filesystem::path json = dir.path() / "session.json";
+    const ProcessResult exported =
+        runProcess(std::filesystem::path(ATELIER_BINARY),
+                   {"--data", data.string(), "export", std::to_string(session), "--json", json.string()},
+                   std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(exported.exitCode, 0) << exported.output;
+    std::ifstream in(json);
+    const nlohmann::json report = nlohmann::json::parse(in);
+    ASSERT_EQ(report["cards"].size(), 2U) << report["cards"].dump();
+    for (const nlohmann::json& card : report["cards"]) {
+        EXPECT_NE(card["text"], kQuestion);
+        if (card["text"] == "Banc") {
+            EXPECT_TRUE(card["category"].is_null()) << card.dump();
+        } else {
+            EXPECT_EQ(card["category"], 2) << card.dump();
+        }
+    }
 }
 
 } // namespace
