@@ -117,9 +117,9 @@ int importCommand(const ImportRequest& request) {
         std::vector<table::CheckedPhoto> good;
         std::size_t refused = 0;
         for (const std::filesystem::path& photo : request.photos) {
-            std::variant<table::CheckedPhoto, std::string> checked = table::checkPhoto(photo);
-            if (const std::string* problem = std::get_if<std::string>(&checked)) {
-                refuse(photo, *problem);
+            std::variant<table::CheckedPhoto, table::PhotoRefused> checked = table::checkPhoto(photo);
+            if (const table::PhotoRefused* problem = std::get_if<table::PhotoRefused>(&checked)) {
+                refuse(photo, problem->reason);
                 ++refused;
                 continue;
             }

@@ -8,8 +8,9 @@ namespace atelier::core::detail {
 namespace {
 
 Problem categoryProblem(int category) {
-    if (category < 0 || category > kMaxCategory) {
-        return "category " + std::to_string(category) + " is outside 0.." + std::to_string(kMaxCategory);
+    if (category < kNoCategory || category > kMaxCategory) {
+        return "category " + std::to_string(category) + " is outside -1 (none) .." +
+               std::to_string(kMaxCategory);
     }
     return std::nullopt;
 }
@@ -139,6 +140,7 @@ ApplyResult applyEvent(Board& board, const CardRestored& event) {
         return rejected("card " + std::to_string(event.id) + " is not deleted");
     }
     found->second.deleted = false;
+    found->second.hidden = false;
     return accepted();
 }
 
@@ -151,7 +153,8 @@ ApplyResult applyEvent(Board& board, const CardHidden& event) {
     if (card == nullptr) {
         return rejected(std::move(why));
     }
-    card->deleted = true; // off the table like a deleted card; the log says it was hidden
+    card->deleted = true; // off the table like a deleted card; the board remembers who took it away
+    card->hidden = true;
     return accepted();
 }
 

@@ -30,6 +30,10 @@ void writeCard(JsonWriter& writer, const Card& card) {
     writer.unsignedInteger(card.z);
     writer.key("deleted");
     writer.boolean(card.deleted);
+    if (card.hidden) { // only for hidden cards: boards that have none keep their bytes and hashes
+        writer.key("hidden");
+        writer.boolean(true);
+    }
     writer.endObject();
 }
 

@@ -58,8 +58,10 @@ constexpr std::size_t kRequiredBoardKeys = 12;
 constexpr std::array<std::string_view, 4> kPhaseKeys = {"index", "name", "tools", "durationS"};
 constexpr std::array<std::string_view, 4> kPoseKeys = {"x", "y", "rotation", "scale"};
 constexpr std::array<std::string_view, 2> kSizeKeys = {"width", "height"};
-constexpr std::array<std::string_view, 8> kCardKeys = {"id",       "pose", "size", "text",
-                                                       "category", "seat", "z",    "deleted"};
+/// "hidden" is written only for a card the facilitator hid.
+constexpr std::array<std::string_view, 9> kCardKeys = {"id",   "pose", "size",    "text",  "category",
+                                                       "seat", "z",    "deleted", "hidden"};
+constexpr std::size_t kRequiredCardKeys = 8;
 constexpr std::array<std::string_view, 6> kPhotoKeys = {"id", "assetHash", "pose", "size", "z", "deleted"};
 constexpr std::array<std::string_view, 8> kStrokeKeys = {"id",    "parent", "seat",   "colour",
                                                          "width", "ended",  "erased", "pointsHundredthsMm"};
@@ -337,27 +339,32 @@ bool BoardDecoder::readWidth(double& width) {
 
 bool BoardDecoder::readCard() {
     Card card;
-    const bool read = readRecord(kCardKeys, "a card", [this, &card](int key) {
-        switch (key) {
-        case 0:
-            return readId(card.id);
-        case 1:
-            return readPose(card.pose);
-        case 2:
-            return readSize(card.size);
-        case 3:
-            return m_reader.readString(card.text) &&
-                   check(textProblem(card.text, kMaxCardTextBytes, "the text"), "a card");
-        case 4:
-            return readInt(card.category, 0, kMaxCategory, "a card's category");
-        case 5:
-            return readInt(card.seat, 0, kMaxSeats, "a card's seat");
-        case 6:
-            return m_reader.readUint64(card.z);
-        default:
-            return m_reader.readBool(card.deleted);
-        }
-    });
+    const bool read = readRecord(
+        kCardKeys, "a card",
+        [this, &card](int key) {
+            switch (key) {
+            case 0:
+                return readId(card.id);
+            case 1:
+                return readPose(card.pose);
+            case 2:
+                return readSize(card.size);
+            case 3:
+                return m_reader.readString(card.text) &&
+                       check(textProblem(card.text, kMaxCardTextBytes, "the text"), "a card");
+            case 4:
+                return readInt(card.category, kNoCategory, kMaxCategory, "a card's category");
+            case 5:
+                return readInt(card.seat, 0, kMaxSeats, "a card's seat");
+            case 6:
+                return m_reader.readUint64(card.z);
+            case 7:
+                return m_reader.readBool(card.deleted);
+            default:
+                return m_reader.readBool(card.hidden);
+            }
+        },
+        kRequiredCardKeys);
     return read && insert(m_board.cards, std::move(card));
 }
 

@@ -19,6 +19,7 @@ struct Card {
     int seat = 0;         ///< author; 0 = facilitator prompt
     std::uint64_t z = 0;  ///< stacking order shared with photos; higher is drawn on top
     bool deleted = false; ///< kept so that it can be restored
+    bool hidden = false;  ///< taken away by the facilitator (card.hidden), not by a seat; implies deleted
     friend bool operator==(const Card&, const Card&) = default;
 };
 

@@ -17,6 +17,7 @@ inline constexpr char kCompactDelta = 'D';
 /// Bits of the flags byte of a card, photo, stroke, cluster or vote.
 inline constexpr unsigned kFlagGone = 1;   ///< deleted, removed, erased, dissolved or withdrawn
 inline constexpr unsigned kFlagEnded = 2;  ///< a stroke whose pen lifted
+inline constexpr unsigned kFlagHidden = 4; ///< a card the facilitator took away (card.hidden)
 inline constexpr unsigned kFlagPaused = 4; ///< the board's own flags: the session is paused
 
 /// A value snapped to a grid of `steps` per unit as a whole number (0 for what apply could never store).

@@ -318,10 +318,12 @@ bool CompactBoardReader::readItem(Card& card) {
     const bool read = readPose(card.pose) && readSize(card.size) &&
                       m_in->text(card.text, kMaxCardTextBytes, "a card's text") &&
                       check(textProblem(card.text, kMaxCardTextBytes, "the text"), "a card") &&
-                      m_in->integer(card.category, 0, kMaxCategory, "a card's category") &&
+                      m_in->integer(card.category, kNoCategory, kMaxCategory, "a card's category") &&
                       m_in->integer(card.seat, 0, kMaxSeats, "a card's seat") &&
-                      m_in->unsignedNumber(card.z) && readFlags(flags, detail::kFlagGone);
-    card.deleted = flags != 0;
+                      m_in->unsignedNumber(card.z) &&
+                      readFlags(flags, detail::kFlagGone | detail::kFlagHidden);
+    card.deleted = (flags & detail::kFlagGone) != 0;
+    card.hidden = (flags & detail::kFlagHidden) != 0;
     return read;
 }
 

@@ -35,7 +35,7 @@ void writeItem(CompactWriter& out, const Card& card) {
     out.signedNumber(card.category);
     out.signedNumber(card.seat);
     out.unsignedNumber(card.z);
-    out.byte(flags(card.deleted));
+    out.byte(flags(card.deleted) | (card.hidden ? detail::kFlagHidden : 0U));
 }
 
 void writeItem(CompactWriter& out, const Photo& photo) {

@@ -17,6 +17,9 @@ inline constexpr std::size_t kMaxCardTextBytes = 1000;
 inline constexpr std::size_t kMaxNameBytes = 200;
 /// Card categories are indexes into the workshop's palette.
 inline constexpr int kMaxCategory = 63;
+/// A card's category before anyone picks one ("Sans catégorie"): written as -1 in events and snapshots.
+/// Logs from before it existed always name a category (0 and up), so they replay as they did.
+inline constexpr int kNoCategory = -1;
 /// Coordinates farther than this from the origin (100 m) are mistakes, not table positions.
 inline constexpr double kMaxCoordinateMm = 100000;
 /// Largest width or height of a card or photo at scale 1.

@@ -50,7 +50,13 @@ struct Inverter {
     }
 
     MaybeEvent operator()(const CardRestored& e) const {
-        return before.findCard(e.id) ? MaybeEvent(CardDeleted{e.id, e.seat}) : std::nullopt;
+        const Card* card = before.findCard(e.id);
+        if (card == nullptr) {
+            return std::nullopt;
+        }
+        // A card the facilitator had hidden goes back to hidden (only the facilitator hides), else deleted.
+        return card->hidden && e.seat == 0 ? MaybeEvent(CardHidden{e.id, 0})
+                                           : MaybeEvent(CardDeleted{e.id, e.seat});
     }
 
     MaybeEvent operator()(const CardHidden& e) const {

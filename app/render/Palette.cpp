@@ -26,6 +26,9 @@ void Palette::setCategoryColours(std::vector<std::uint32_t> colours) {
 }
 
 std::uint32_t Palette::category(int index) const {
+    if (index < 0) {
+        return kNoCategoryColour; // no category picked yet
+    }
     const auto count = static_cast<int>(m_categories.size());
     const int wrapped = ((index % count) + count) % count;
     return m_categories[static_cast<std::size_t>(wrapped)] & 0xFFFFFFu;

@@ -10,6 +10,9 @@ namespace atelier::render {
 /// the order puts the most distinct first.
 const std::vector<std::uint32_t>& okabeIto();
 
+/// The fill of a card whose category nobody has picked yet (and of the question): plain paper white.
+inline constexpr std::uint32_t kNoCategoryColour = 0xFAF8F2;
+
 /// Colours of card categories (from the workshop definition) and of seats (for pens, contacts, lassos).
 class Palette {
 public:

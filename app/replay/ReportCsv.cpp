@@ -79,10 +79,13 @@ std::string reportToCsv(const SessionReport& report) {
     std::string csv =
         "id,text,category,category_name,seat,cluster,cluster_name,votes,created,last_edited\r\n";
     for (const ReportCard& card : report.cards) {
+        if (card.question) {
+            continue; // the question is not an idea card
+        }
         const std::string fields[] = {
             std::to_string(card.id),
             csvField(card.text),
-            std::to_string(card.category),
+            card.category < 0 ? std::string{} : std::to_string(card.category),
             csvField(card.categoryName),
             std::to_string(card.seat),
             card.cluster == core::kNoItem ? std::string{} : std::to_string(card.cluster),

@@ -44,11 +44,14 @@ std::string reportToJson(const SessionReport& report, const std::map<std::string
     root["phases"] = std::move(phases);
     Json cards = Json::array();
     for (const ReportCard& card : report.cards) {
+        if (card.question) {
+            continue; // the question is the top-level "question", not an idea card
+        }
         cards.push_back(
             {{"id", card.id},
              {"text", card.text},
              {"seat", card.seat},
-             {"category", card.category},
+             {"category", card.category < 0 ? Json(nullptr) : Json(card.category)},
              {"categoryName", card.categoryName.empty() ? Json(nullptr) : Json(card.categoryName)},
              {"cluster", idOrNull(card.cluster)},
              {"votes", card.votes},

@@ -1,6 +1,8 @@
 // Joins the facilitator's access, pointer, controls and timer to the live session.
 #include "table/FacilitatorController.hpp"
 
+#include "core/Limits.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -89,6 +91,7 @@ core::CardCreated questionCard(const core::Board& board, const workshop::SeatLay
     prompt.size = {kPromptCardMm.x, kPromptCardMm.y};
     prompt.text = question;
     prompt.seat = 0;
+    prompt.category = core::kNoCategory; // a prompt, not an idea of any category
     return prompt;
 }
 
@@ -342,15 +345,18 @@ ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::Vi
     model.presenting = !boardLocked() && hasTool(board.phase, "locked");
     model.timer = timerText(nowMs);
     for (const auto& [id, card] : board.cards) {
-        model.cards.push_back(ui::PanelCard{static_cast<std::int64_t>(id), card.text, card.deleted});
+        model.cards.push_back(
+            ui::PanelCard{static_cast<std::int64_t>(id), card.text, card.deleted, card.hidden});
     }
     model.confirm = m_confirm;
     model.canSuggest = hasTool(board.phase, "cluster");
     model.suggested = m_suggested;
     model.importFolder = m_import.folder.string();
     for (const ImportEntry& entry : m_importEntries) {
-        model.importFiles.push_back(
-            ui::PanelImportFile{entry.file.filename().string(), shownState(entry), entry.reason});
+        model.importFiles.push_back(ui::PanelImportFile{
+            entry.file.filename().string(), shownState(entry),
+            m_language == core::Language::English ? entry.reason
+                                                  : std::string(core::text(m_language, entry.refusal))});
     }
     model.importing = m_job != nullptr;
     if (m_job != nullptr) {
@@ -505,7 +511,7 @@ bool FacilitatorController::draw(std::int64_t nowMs, const render::View& view, b
     for (const ui::PanelAction& action : frame.actions) {
         carryOut(action, nowMs);
     }
-    m_settling = !frame.actions.empty(); // what the presses changed shows in the next frame
+    m_settling = !frame.actions.empty() || frame.scrolled; // what changed shows in the next frame
     return m_settling || m_input.pending();
 }
 
@@ -544,7 +550,8 @@ void FacilitatorController::listImport() {
         }
     }
     for (const std::filesystem::path& file : files) {
-        ImportEntry entry{file, ui::PanelImportFile::State::Listed, {}, {}, false};
+        ImportEntry entry{file, ui::PanelImportFile::State::Listed, {}, core::TextId::PhotoRefusedDamaged, {},
+                          false};
         for (const ImportEntry& old : m_importEntries) {
             if (old.file == file) {
                 entry = old; // a file placed or refused keeps saying so
@@ -602,10 +609,11 @@ bool FacilitatorController::takeVerdicts() {
         ImportEntry& entry = m_importEntries[m_jobEntries[verdict.index]];
         if (verdict.photo) {
             placePhoto(entry, *verdict.photo);
-        } else {
+        } else if (verdict.refused) {
             entry.state = ui::PanelImportFile::State::Refused;
-            entry.reason = verdict.reason;
-            spdlog::warn("{}: not imported: it {}", entry.file.string(), verdict.reason);
+            entry.reason = verdict.refused->reason;
+            entry.refusal = verdict.refused->words;
+            spdlog::warn("{}: not imported: it {}", entry.file.string(), entry.reason);
         }
         changed = true;
     }
@@ -624,10 +632,11 @@ bool FacilitatorController::takeVerdicts() {
 }
 
 void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& photo) {
-    const auto refuse = [&entry](std::string reason) {
+    const auto refuse = [&entry](core::TextId words, std::string reason) {
         spdlog::warn("{}: not imported: it {}", entry.file.string(), reason);
         entry.state = ui::PanelImportFile::State::Refused;
         entry.reason = std::move(reason);
+        entry.refusal = words;
     };
     entry.state = ui::PanelImportFile::State::Listed; // on the table or not: the board says, once placed
     entry.hash = photo.hash;
@@ -637,7 +646,7 @@ void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& p
         return;
     }
     if (m_import.session == nullptr) {
-        refuse("cannot be stored: the table runs without its session.");
+        refuse(core::TextId::PhotoRefusedNotStored, "cannot be stored: the table runs without its session.");
         return;
     }
     std::string problem;
@@ -645,7 +654,7 @@ void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& p
     event.assetHash = m_import.session->storeAsset(
         photo.bytes, photoMimeType(photo.info), photo.info.uprightWidth, photo.info.uprightHeight, problem);
     if (event.assetHash.empty()) {
-        refuse(problem);
+        refuse(core::TextId::PhotoRefusedNotStored, problem);
         return;
     }
     const core::Vec2 surface = m_seats.surfaceMm();
@@ -654,7 +663,7 @@ void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& p
     event.pose.centre = placeAmong(surface, event.size, photoBoxes(m_board), cardBoxes(m_board));
     event.seat = 0;
     if (!m_interaction.submitFacilitator(event)) {
-        refuse("could not be placed on the table.");
+        refuse(core::TextId::PhotoRefusedNotPlaced, "could not be placed on the table.");
         return;
     }
     entry.placedHere = true;

@@ -89,8 +89,9 @@ private:
     struct ImportEntry {
         std::filesystem::path file;
         ui::PanelImportFile::State state =
-            ui::PanelImportFile::State::Listed; ///< Listed, Checking or Refused
-        std::string reason;
+            ui::PanelImportFile::State::Listed;                   ///< Listed, Checking or Refused
+        std::string reason;                                       ///< the checker's words (English)
+        core::TextId refusal = core::TextId::PhotoRefusedDamaged; ///< the panel's words for it
         std::string hash; ///< the file's SHA-256 once checked: whether it is on the table is the board's
         bool placedHere = false; ///< this panel placed it (else it was on the table already)
     };

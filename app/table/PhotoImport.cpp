@@ -47,30 +47,35 @@ private:
 
 /// The file's bytes, or why they cannot be read. Only a regular file is read (a named pipe, a device or a
 /// socket would block or never end), and at most kMaxPhotoFileBytes of it, so every check ends.
-std::optional<std::string> readFile(const std::filesystem::path& file, std::vector<std::uint8_t>& bytes) {
+std::optional<PhotoRefused> readFile(const std::filesystem::path& file, std::vector<std::uint8_t>& bytes) {
     // O_NONBLOCK: opening a named pipe with no writer returns at once instead of waiting for one.
     const FileDescriptor fd(::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (fd.get() < 0) {
         const int error = errno;
         if (error == ENOENT) {
-            return "does not exist.";
+            return PhotoRefused{core::TextId::PhotoRefusedMissing, "does not exist."};
         }
-        return "cannot be opened (" + std::generic_category().message(error) + ").";
+        return PhotoRefused{core::TextId::PhotoRefusedUnreadable,
+                            "cannot be opened (" + std::generic_category().message(error) + ")."};
     }
     struct stat status {};
     if (::fstat(fd.get(), &status) != 0) {
-        return "cannot be examined (" + std::generic_category().message(errno) + ").";
+        return PhotoRefused{core::TextId::PhotoRefusedUnreadable,
+                            "cannot be examined (" + std::generic_category().message(errno) + ")."};
     }
     if (S_ISDIR(status.st_mode)) {
-        return "is a folder, not a photo file.";
+        return PhotoRefused{core::TextId::PhotoRefusedFolder, "is a folder, not a photo file."};
     }
     if (!S_ISREG(status.st_mode)) {
-        return "is not a regular file (a named pipe, a device or a socket), so it was not read.";
+        return PhotoRefused{
+            core::TextId::PhotoRefusedNotAFile,
+            "is not a regular file (a named pipe, a device or a socket), so it was not read."};
     }
     const auto size = static_cast<std::uintmax_t>(status.st_size);
     if (size > kMaxPhotoFileBytes) {
-        return "is larger than " + std::to_string(kMaxPhotoFileBytes >> 20) +
-               " MB; export a smaller JPEG or PNG of it first.";
+        return PhotoRefused{core::TextId::PhotoRefusedTooBig,
+                            "is larger than " + std::to_string(kMaxPhotoFileBytes >> 20) +
+                                " MB; export a smaller JPEG or PNG of it first."};
     }
     bytes.resize(static_cast<std::size_t>(size));
     std::size_t done = 0;
@@ -80,7 +85,9 @@ std::optional<std::string> readFile(const std::filesystem::path& file, std::vect
             continue;
         }
         if (got < 0) {
-            return "cannot be read to the end (" + std::generic_category().message(errno) + ").";
+            return PhotoRefused{core::TextId::PhotoRefusedUnreadable,
+                                "cannot be read to the end (" + std::generic_category().message(errno) +
+                                    ")."};
         }
         if (got == 0) {
             bytes.resize(done); // it shrank while being read: check what is there
@@ -89,6 +96,26 @@ std::optional<std::string> readFile(const std::filesystem::path& file, std::vect
         done += static_cast<std::size_t>(got);
     }
     return std::nullopt;
+}
+
+/// The image checker's refusal, with the panel's words for its kind.
+PhotoRefused refusedFor(const render::ImageProblem& problem) {
+    using Kind = render::ImageProblem::Kind;
+    switch (problem.kind) {
+    case Kind::Empty:
+        return {core::TextId::PhotoRefusedEmpty, problem.reason};
+    case Kind::NotAnImage:
+        return {core::TextId::PhotoRefusedNotAnImage, problem.reason};
+    case Kind::Unsupported:
+        return {core::TextId::PhotoRefusedUnsupported, problem.reason};
+    case Kind::TooLarge:
+        return {core::TextId::PhotoRefusedTooLarge, problem.reason};
+    case Kind::Missing:
+        return {core::TextId::PhotoRefusedMissing, problem.reason};
+    case Kind::Damaged:
+        break;
+    }
+    return {core::TextId::PhotoRefusedDamaged, problem.reason};
 }
 
 /// The axis-aligned box around a photo as it lies (turned and scaled).
@@ -110,18 +137,18 @@ double overlap(core::Vec2 a, core::Size as, core::Vec2 b, core::Size bs) {
 
 } // namespace
 
-std::variant<CheckedPhoto, std::string> checkPhoto(const std::filesystem::path& file) {
+std::variant<CheckedPhoto, PhotoRefused> checkPhoto(const std::filesystem::path& file) {
     CheckedPhoto checked{file, {}, {}, {}};
-    if (std::optional<std::string> problem = readFile(file, checked.bytes)) {
+    if (std::optional<PhotoRefused> problem = readFile(file, checked.bytes)) {
         return *problem;
     }
     auto inspected = render::inspectImage(checked.bytes, render::ImageLimits{});
     if (auto* problem = std::get_if<render::ImageProblem>(&inspected)) {
-        return problem->reason;
+        return refusedFor(*problem);
     }
     auto decoded = render::decodeImage(checked.bytes, render::ImageLimits{});
     if (auto* problem = std::get_if<render::ImageProblem>(&decoded)) {
-        return problem->reason;
+        return refusedFor(*problem);
     }
     checked.info = std::get<render::ImageInfo>(inspected);
     checked.hash = core::sha256Hex(checked.bytes);
@@ -286,11 +313,11 @@ PhotoCheckJob::~PhotoCheckJob() {
 
 void PhotoCheckJob::run(const std::stop_token& stop) {
     for (std::size_t i = 0; i < m_files.size() && !stop.stop_requested(); ++i) {
-        std::variant<CheckedPhoto, std::string> checked = checkPhoto(m_files[i]);
+        std::variant<CheckedPhoto, PhotoRefused> checked = checkPhoto(m_files[i]);
         PhotoVerdict verdict;
         verdict.index = i;
-        if (auto* reason = std::get_if<std::string>(&checked)) {
-            verdict.reason = std::move(*reason);
+        if (auto* refused = std::get_if<PhotoRefused>(&checked)) {
+            verdict.refused = std::move(*refused);
         } else {
             verdict.photo = std::move(std::get<CheckedPhoto>(checked));
         }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/Board.hpp"
+#include "core/Catalogue.hpp"
 #include "core/Geometry.hpp"
 #include "render/ImageLoader.hpp"
 
@@ -28,11 +29,17 @@ struct CheckedPhoto {
     std::string hash; ///< SHA-256 of the bytes, lower-case hex: the asset's key in the data file
 };
 
+/// Why a file is not imported: the panel's words for it (in its language) and the checker's own sentence.
+struct PhotoRefused {
+    core::TextId words = core::TextId::PhotoRefusedDamaged; ///< the catalogue's short reason
+    std::string reason; ///< the end of an English sentence starting "it ", with the details (the log's)
+};
+
 /// Reads and decodes the file in full (a header can look right on a file cut short): the photo, or why it is
 /// refused, as the end of a sentence starting "it " ("does not exist.", "is a folder, not a photo file.",
 /// the image loader's reason). Only a regular file of at most 256 MB is read, so a named pipe or a device
 /// on a USB stick is refused at once instead of blocking the import; the check always ends.
-std::variant<CheckedPhoto, std::string> checkPhoto(const std::filesystem::path& file);
+std::variant<CheckedPhoto, PhotoRefused> checkPhoto(const std::filesystem::path& file);
 
 /// The photo's size on the table: its longer side 300 mm (less on a small table), upright aspect.
 core::Size importedPhotoSize(const render::ImageInfo& info, core::Vec2 surfaceMm);
@@ -74,9 +81,9 @@ std::vector<std::filesystem::path> listPhotoFiles(const std::filesystem::path& f
 
 /// One file's verdict from a PhotoCheckJob.
 struct PhotoVerdict {
-    std::size_t index = 0;             ///< in the job's list
-    std::optional<CheckedPhoto> photo; ///< set when good
-    std::string reason;                ///< why it is refused, else ""
+    std::size_t index = 0;               ///< in the job's list
+    std::optional<CheckedPhoto> photo;   ///< set when good
+    std::optional<PhotoRefused> refused; ///< set when not good
 };
 
 /// Checks files one after the other on a worker thread (decoding a 20-megapixel photo takes a while: the

@@ -1,6 +1,8 @@
 // Opens or resumes the live session and keeps the board and the log in step.
 #include "table/SessionHost.hpp"
 
+#include "core/Limits.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <fstream>
@@ -113,6 +115,7 @@ void SessionHost::startNewSession(const workshop::WorkshopDefinition& definition
     prompt.size = {kPromptCardMm.width, kPromptCardMm.height};
     prompt.text = definition.question;
     prompt.seat = 0;
+    prompt.category = core::kNoCategory; // a prompt, not an idea of any category
     submit(prompt);
 }
 

@@ -38,10 +38,14 @@ float padKey(const PanelModel& model) {
     return touch(model, kPadKeyMm);
 }
 
+/// Set while the finger that is down has scrolled a list: lifting it then is the end of a drag, not a tap on
+/// the button that slid under it. The panel has one pointer, as Dear ImGui has one mouse.
+bool g_scrolledThisPress = false;
+
 /// A button that also becomes a named target; true when pressed this frame.
 bool button(PanelFrame& frame, const std::string& label, const std::string& name, ImVec2 size) {
     ImGui::PushID(name.c_str());
-    const bool pressed = ImGui::Button(label.c_str(), size);
+    const bool pressed = ImGui::Button(label.c_str(), size) && !g_scrolledThisPress;
     if (ImGui::IsItemVisible()) {
         const ImVec2 min = ImGui::GetItemRectMin();
         const ImVec2 max = ImGui::GetItemRectMax();
@@ -51,10 +55,34 @@ bool button(PanelFrame& frame, const std::string& label, const std::string& name
     return pressed;
 }
 
-std::string excerpt(const std::string& text) {
+/// A list (a child window) that scrolls when a finger drags on it, rows and their buttons included (Dear
+/// ImGui 1.86 scrolls with a wheel only), and that takes the touches landing on it: a named target.
+/// Call inside the child, after its rows.
+void dragToScroll(PanelFrame& frame, const std::string& name) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID dragging = ImGui::GetID("##drag-to-scroll");
+    if (ImGui::IsMouseClicked(0)) {
+        g_scrolledThisPress = false;
+        storage->SetBool(dragging, ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem));
+    } else if (!io.MouseDown[0]) {
+        storage->SetBool(dragging, false);
+    }
+    if (storage->GetBool(dragging) && io.MouseDelta.y != 0.0f && ImGui::GetScrollMaxY() > 0.0f) {
+        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() - io.MouseDelta.y, 0.0f, ImGui::GetScrollMaxY()));
+        frame.scrolled = true;
+        g_scrolledThisPress = true;
+    }
+    const ImVec2 min = ImGui::GetWindowPos();
+    const ImVec2 size = ImGui::GetWindowSize();
+    frame.targets.push_back(PanelTarget{name, min.x, min.y, min.x + size.x, min.y + size.y});
+}
+
+/// A card's line in the moderation lists: its text cut at 48 bytes, or a word for a blank card.
+std::string excerpt(const PanelModel& model, const std::string& text) {
     constexpr std::size_t kBytes = 48;
     if (text.empty()) {
-        return "…";
+        return tr(model, core::TextId::PanelBlankCard);
     }
     if (text.size() <= kBytes) {
         return text;
@@ -165,11 +193,18 @@ void drawCardList(const PanelModel& model, PanelFrame& frame, bool takenAway, fl
         }
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(excerpt(card.text).c_str());
+        if (takenAway) { // who took it away: the facilitator (hidden) or a seat (deleted)
+            ImGui::TextDisabled(
+                "%s", tr(model, card.hidden ? core::TextId::PanelCardHidden : core::TextId::PanelCardDeleted)
+                          .c_str());
+            ImGui::SameLine();
+        }
+        ImGui::TextUnformatted(excerpt(model, card.text).c_str());
     }
     if (listed == 0) {
         ImGui::TextDisabled("%s", tr(model, core::TextId::PanelNoCards).c_str());
     }
+    dragToScroll(frame, takenAway ? "panel.taken.list" : "panel.cards.list");
     ImGui::EndChild();
 }
 
@@ -259,7 +294,7 @@ void drawImport(const PanelModel& model, PanelFrame& frame, float width, float r
             frame.actions.push_back(PanelAction{Kind::ImportRefresh, 0, 0});
         }
     }
-    const float shown = static_cast<float>(std::clamp(static_cast<int>(model.importFiles.size()), 1, 3));
+    const float shown = static_cast<float>(std::clamp(static_cast<int>(model.importFiles.size()), 1, 4));
     ImGui::BeginChild(
         "##import",
         ImVec2(0, shown * (row + ImGui::GetStyle().ItemSpacing.y) + 2 * ImGui::GetStyle().WindowPadding.y),
@@ -307,6 +342,7 @@ void drawImport(const PanelModel& model, PanelFrame& frame, float width, float r
             break;
         }
     }
+    dragToScroll(frame, "panel.import.list");
     ImGui::EndChild();
 }
 

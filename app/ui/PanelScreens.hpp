@@ -23,6 +23,7 @@ struct PanelCard {
     std::int64_t id = 0;
     std::string text;
     bool takenAway = false; ///< deleted by a seat or hidden by the facilitator
+    bool hidden = false;    ///< taken away by the facilitator (else by a seat)
 };
 
 /// A file of the panel's import list.
@@ -103,6 +104,7 @@ struct PanelTarget {
 struct PanelFrame {
     std::vector<PanelAction> actions;
     std::vector<PanelTarget> targets;
+    bool scrolled = false; ///< a list was dragged: the next frame shows it moved (and its rows' targets)
 };
 
 /// Where the panel lies on screen this frame (pixels): contacts that land here belong to the panel.

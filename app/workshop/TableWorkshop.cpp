@@ -1,6 +1,8 @@
 // Contacts, gestures, dock actions, keyboards and the events they give, for every seat of the table.
 #include "workshop/TableWorkshop.hpp"
 
+#include "core/Limits.hpp"
+
 #include "input/HitTest.hpp"
 #include "workshop/CardPlacement.hpp"
 #include "workshop/Clustering.hpp"
@@ -408,7 +410,7 @@ core::ItemId TableWorkshop::newCard(int seat) {
     const core::Pose pose = freeSpotFor(seat);
     putPenDown(seat);
     const std::uint64_t session = m_keyboards.open(seat, id, "");
-    emit(core::CardCreated{id, pose, dims::kCardSize, "", 0, seat}, Origin::Action,
+    emit(core::CardCreated{id, pose, dims::kCardSize, "", core::kNoCategory, seat}, Origin::Action,
          StepGroup{StepGroup::Kind::Typing, id, session});
     pushCardsOff({keyboardArea(seat)}, seat);
     return id;

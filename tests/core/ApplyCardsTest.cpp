@@ -100,7 +100,7 @@ TEST(ApplyCards, CreationsThatDoNotFitAreRefused) {
     expectRejected(board, card(16, pose, size, "caf\xC3", 0, 1), "not valid UTF-8");
     expectRejected(board, card(16, pose, size, std::string(1001, 'a'), 0, 1), "1001 bytes");
     expectRejected(board, card(16, pose, size, std::string("a\0b", 3), 0, 1), "control character");
-    expectRejected(board, card(16, pose, size, "x", -1, 1), "category");
+    expectRejected(board, card(16, pose, size, "x", -2, 1), "category"); // -1 is "no category yet"
     expectRejected(board, card(16, pose, size, "x", 64, 1), "category");
     expectRejected(board, card(16, pose, size, "x", 0, 5), "seat 5 is not at this table");
     expectRejected(board, card(16, pose, size, "x", 0, -1), "seat -1");

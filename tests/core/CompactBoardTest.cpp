@@ -55,6 +55,21 @@ TEST(CompactBoard, AWholeBoardRoundTripsExactly) {
     EXPECT_EQ(boardToCompact(*decoded), boardToCompact(board)) << "the same board gives the same bytes";
 }
 
+TEST(CompactBoard, AHiddenCardAndACardWithNoCategoryRoundTrip) {
+    Board board = testing::configuredBoard();
+    applyOrFail(board,
+                CardCreated{1, Pose{{300, 300}, 0, 1}, Size{110, 72}, "Appelez le 06", kNoCategory, 2});
+    applyOrFail(board, CardCreated{2, Pose{{600, 300}, 0, 1}, Size{110, 72}, "Un banc", kNoCategory, 3});
+    applyOrFail(board, CardHidden{1, 0});
+    ASSERT_TRUE(board.findCard(1)->hidden);
+    std::string error;
+    const std::optional<Board> decoded = decodeOne(boardToCompact(board), &error);
+    ASSERT_TRUE(decoded) << error;
+    EXPECT_TRUE(decoded->findCard(1)->hidden) << "a restore's undo must hide it again, not delete it";
+    EXPECT_EQ(decoded->findCard(2)->category, kNoCategory);
+    EXPECT_TRUE(*decoded == board);
+}
+
 TEST(CompactBoard, AnEmptyBoardRoundTrips) {
     const std::optional<Board> decoded = decodeOne(boardToCompact(Board{}));
     ASSERT_TRUE(decoded);

@@ -16,6 +16,9 @@
 #include "store/Database.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <nlohmann/json.hpp>
+
+#include "core/Limits.hpp"
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wconversion"
@@ -42,6 +45,8 @@ std::optional<Image> panelPicture(const std::filesystem::path& dir, const std::f
     const std::filesystem::path shot = dir / (name + ".png");
     const ProcessResult result = run(config, data, dir / (name + ".jsonl"), shot);
     EXPECT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("facilitator panel opened"), std::string::npos) << name << "\n"
+                                                                                 << result.output;
     return loadPng(shot);
 }
 
@@ -227,6 +232,102 @@ TEST(PanelTruthTest, ImportedPhotosLieClearOfTheCardsAndTheQuestion) {
             EXPECT_FALSE(overlap(photoBox, boxOf(card.pose.centre, card.size, card.pose.scale)))
                 << "photo " << photoId << " at " << photo.pose.centre.x << "," << photo.pose.centre.y
                 << " covers card " << cardId;
+        }
+    }
+}
+
+TEST(PanelTruthTest, TheListsSayWhoTookACardAwayNameBlankCardsAndScrollByTouch) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    // Card 41 hidden by the facilitator, card 42 thrown away by its seat, card 43 blank on the table.
+    core::CardCreated blank = cardAt(43, 150, 520);
+    blank.text.clear();
+    const std::int64_t session = seedDemoSession(data, {cardAt(41, 150, 300), cardAt(42, 150, 400), blank,
+                                                        core::CardHidden{41, 0}, core::CardDeleted{42, 1}});
+    // Six photos on the stick: more rows than the list shows.
+    const std::filesystem::path stick = dir.path() / "stick";
+    std::filesystem::create_directories(stick);
+    const char* names[] = {"a.png", "b.png", "c.png", "d.png", "e.png", "f.png"};
+    for (int i = 0; i < 6; ++i) {
+        writeSolidPng(stick / names[i], 300, 200, static_cast<std::uint8_t>(40 * i), 0x60, 0x90);
+    }
+    PanelScript script;
+    script.pin("2468");
+    script.carry("panel.import.list", "panel.import.all"); // a finger drags the list up
+    script.tap("panel.import.5");
+    script.save(dir.path() / "lists.jsonl");
+    const std::filesystem::path shot = dir.path() / "lists.png";
+    const ProcessResult result =
+        run(importConfig(dir.path(), "fr", stick), data, dir.path() / "lists.jsonl", shot);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_EQ(result.output.find("script-target-missing"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("e.png: placed as photo"), std::string::npos) << result.output;
+    EXPECT_EQ(countEvents(data, session, "photo.placed"), 1) << "the drag imported nothing by itself";
+
+    // In the list of cards taken away (rows centred at y 485 and 512, text from x 677), the hidden card's
+    // line and the deleted card's start with different words ("masquée ·", "supprimée ·"), not both "idée
+    // 4…".
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image);
+    int differing = 0;
+    for (int y = -8; y < 8; ++y) {
+        for (int x = 675; x < 715; ++x) {
+            differing += near(image->at(x, 485 + y), image->at(x, 512 + y), 24) ? 0 : 1;
+        }
+    }
+    EXPECT_GT(differing, 40) << "the two lines say who took the card away";
+    // The blank card on the table (its row centred at y 379) reads "(carte vide)", not a lone "…".
+    EXPECT_GT(image->countDarker(677, 371, 760, 388, 110), 60) << "the blank card's line has words";
+}
+
+TEST(PanelTruthTest, ANewCardHasNoCategoryAndTheQuestionIsNoIdeaInTheExport) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    // The question, and a card recoloured by its seat, in a phase where seats write cards.
+    const std::int64_t session = seedDemoSession(
+        data, {questionAt(40, 605, 340), cardAt(41, 300, 250), core::CardRecoloured{41, 2, 1}});
+    std::ofstream script(dir.path() / "write.jsonl");
+    int t = 0;
+    const auto tap = [&](const std::string& target) {
+        script << scriptOn(t, 1, "down", target) << "\n" << scriptOn(t + 30, 1, "up", target) << "\n";
+        t += 150;
+    };
+    tap("seat.1.dock.new_card");
+    for (const char* key : {"b", "a", "n", "c"}) {
+        tap(std::string("seat.1.keyboard.") + key);
+    }
+    tap("seat.1.keyboard.enter");
+    script.close();
+    const ProcessResult result =
+        run(writeConfig(dir.path(), "fr"), data, dir.path() / "write.jsonl", dir.path() / "write.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const core::Board board = boardOf(data, session);
+    int written = 0;
+    for (const auto& [id, card] : board.cards) {
+        if (card.text == "Banc") {
+            ++written;
+            EXPECT_EQ(card.category, core::kNoCategory) << "nobody picked a category for it";
+        }
+    }
+    ASSERT_EQ(written, 1) << result.output;
+
+    // The JSON export lists the two idea cards, not the question; the new card's category is null, the
+    // recoloured one keeps its category.
+    const std::filesystem::path json = dir.path() / "session.json";
+    const ProcessResult exported =
+        runProcess(std::filesystem::path(ATELIER_BINARY),
+                   {"--data", data.string(), "export", std::to_string(session), "--json", json.string()},
+                   std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(exported.exitCode, 0) << exported.output;
+    std::ifstream in(json);
+    const nlohmann::json report = nlohmann::json::parse(in);
+    ASSERT_EQ(report["cards"].size(), 2U) << report["cards"].dump();
+    for (const nlohmann::json& card : report["cards"]) {
+        EXPECT_NE(card["text"], kQuestion);
+        if (card["text"] == "Banc") {
+            EXPECT_TRUE(card["category"].is_null()) << card.dump();
+        } else {
+            EXPECT_EQ(card["category"], 2) << card.dump();
         }
     }
 }

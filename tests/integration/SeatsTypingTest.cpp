@@ -104,14 +104,15 @@ TEST(SeatsTypingTest, TwoSeatsTypeAtTheSameTimeAndABinnedCardComesBack) {
     // One backspace after "partagé" left "partag": the whole "é", never half of its two bytes.
     EXPECT_EQ(countEditsTo(data, session, "Un jardin partag"), 2) << "typed, then again after the backspace";
 
-    // On screen: 1 px per mm here, so each card's body shows its category colour where the model says.
+    // On screen: 1 px per mm here, so each card's body shows where the model says, paper white: nobody picked
+    // a category for it (render::kNoCategoryColour).
     const std::optional<Image> shot = loadPng(shotFile);
     ASSERT_TRUE(shot);
     for (const core::Card* card : {bottom, top}) {
         const int x =
             static_cast<int>(card->pose.centre.x - card->size.width * 0.4 * std::cos(card->pose.rotation));
         const int y = static_cast<int>(card->pose.centre.y);
-        EXPECT_TRUE(near(shot->at(x, y), Colour{0x00, 0x9E, 0x73}, 12))
+        EXPECT_TRUE(near(shot->at(x, y), Colour{0xFA, 0xF8, 0xF2}, 12))
             << "card of seat " << card->seat << " at " << x << "," << y;
         // Its text is there too: dark pixels in the middle of the card.
         const int cx = static_cast<int>(card->pose.centre.x);

@@ -49,8 +49,8 @@ TEST(PanelPhotoImport, AFolderOffersItsJpegAndPngFilesDownToThreeLevelsSorted) {
 
 /// checkPhoto on another thread, with a deadline: a reader stuck on a FIFO is freed by opening the FIFO for
 /// writing once the deadline has passed, so that the test fails instead of hanging.
-std::variant<CheckedPhoto, std::string> checkWithin(const std::filesystem::path& file,
-                                                    std::chrono::seconds deadline, bool& inTime) {
+std::variant<CheckedPhoto, PhotoRefused> checkWithin(const std::filesystem::path& file,
+                                                     std::chrono::seconds deadline, bool& inTime) {
     auto pending = std::async(std::launch::async, [file] { return checkPhoto(file); });
     inTime = pending.wait_for(deadline) == std::future_status::ready;
     if (!inTime) {
@@ -69,9 +69,9 @@ TEST(PanelPhotoImport, ANamedPipeIsRefusedAtOnceInsteadOfBlockingTheImport) {
     bool inTime = false;
     const auto checked = checkWithin(pipe, std::chrono::seconds(5), inTime);
     EXPECT_TRUE(inTime) << "checking a named pipe blocked";
-    ASSERT_TRUE(std::holds_alternative<std::string>(checked));
-    EXPECT_NE(std::get<std::string>(checked).find("not a regular file"), std::string::npos)
-        << std::get<std::string>(checked);
+    ASSERT_TRUE(std::holds_alternative<PhotoRefused>(checked));
+    EXPECT_NE(std::get<PhotoRefused>(checked).reason.find("not a regular file"), std::string::npos)
+        << std::get<PhotoRefused>(checked).reason;
 }
 
 TEST(PanelPhotoImport, AFolderOffersNoLinkThatLeadsOutOfItButKeepsLinksThatStayInside) {
@@ -105,8 +105,14 @@ TEST(PanelPhotoImport, TheWorkerChecksEveryFileInOrderAndSaysWhyOneIsRefused) {
     EXPECT_EQ(verdicts[0].photo->info.format, "JPEG");
     EXPECT_FALSE(verdicts[0].photo->bytes.empty());
     EXPECT_FALSE(verdicts[1].photo);
-    EXPECT_FALSE(verdicts[1].reason.empty());
-    EXPECT_EQ(verdicts[2].reason, "does not exist.");
+    ASSERT_TRUE(verdicts[1].refused);
+    EXPECT_FALSE(verdicts[1].refused->reason.empty());
+    ASSERT_TRUE(verdicts[2].refused);
+    EXPECT_EQ(verdicts[2].refused->reason, "does not exist.");
+    EXPECT_EQ(verdicts[2].refused->words, core::TextId::PhotoRefusedMissing);
+    // The panel words a refusal in its own language: the French panel's line is French from end to end.
+    EXPECT_EQ(core::text(core::Language::French, verdicts[2].refused->words), "le fichier n’existe pas.");
+    EXPECT_EQ(core::text(core::Language::French, verdicts[1].refused->words).find(" is "), std::string::npos);
     EXPECT_TRUE(job.take().empty()) << "each verdict once";
 }
 

@@ -2,6 +2,7 @@
 #include "WorkshopTestSupport.hpp"
 
 #include "core/Apply.hpp"
+#include "core/Limits.hpp"
 
 #include <gtest/gtest.h>
 
@@ -116,8 +117,8 @@ TEST(CardActions, TapOnTheCornerCyclesTheCategories) {
     const core::Card& written = *table.board().findCard(card);
     const core::Vec2 corner = core::localToTable(
         written.pose, core::Vec2{written.size.width / 2 - 5, -written.size.height / 2 + 5});
-    EXPECT_EQ(written.category, 0);
-    for (int expected : {1, 2, 0}) {
+    EXPECT_EQ(written.category, core::kNoCategory) << "a new card has no category until someone picks one";
+    for (int expected : {0, 1, 2, 0}) {
         table.tapAt(corner, 83);
         table.advance(500); // apart: not a double tap
         EXPECT_EQ(table.board().findCard(card)->category, expected);
