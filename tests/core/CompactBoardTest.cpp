@@ -5,6 +5,7 @@
 #include "core/BoardCodec.hpp"
 #include "core/BoardHash.hpp"
 #include "core/CompactBoard.hpp"
+#include "core/Limits.hpp"
 
 #include <gtest/gtest.h>
 #include <random>
