@@ -44,14 +44,14 @@ TEST(Contrast, EveryColourAWorkshopCouldPickReachesAA) {
     EXPECT_GE(worst, kMinimumContrast);
 }
 
-TEST(Palette, UsesTheWorkshopColoursAndWrapsCategories) {
+TEST(Palette, UsesTheWorkshopColoursWrapsCategoriesAndLeavesUncategorisedCardsWhite) {
     Palette palette;
     EXPECT_EQ(palette.category(0), okabeIto()[0]);
     palette.setCategoryColours({0x009E73, 0xE69F00});
     EXPECT_EQ(palette.category(0), 0x009E73u);
     EXPECT_EQ(palette.category(1), 0xE69F00u);
     EXPECT_EQ(palette.category(2), 0x009E73u);
-    EXPECT_EQ(palette.category(-1), 0xE69F00u);
+    EXPECT_EQ(palette.category(-1), kNoCategoryColour) << "a card nobody gave a category is paper white";
     palette.setCategoryColours({});
     EXPECT_EQ(palette.category(1), okabeIto()[1]);
 }
