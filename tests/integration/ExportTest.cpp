@@ -9,6 +9,7 @@
 #include "Image.hpp"
 #include "Process.hpp"
 #include "SchemaOneFile.hpp"
+#include "TextFiles.hpp"
 #include "core/Apply.hpp"
 #include "core/Sha256.hpp"
 #include "store/Database.hpp"
@@ -77,51 +78,6 @@ std::int64_t seedSession(const std::filesystem::path& dataDir) {
     add(120000, card(12, 950, 520, kLateText, 1, 4));
     EXPECT_TRUE(log.flush());
     return session;
-}
-
-std::string readAll(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-/// Splits RFC 4180 text into records of fields (quoted fields may hold commas, quotes and line breaks).
-std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
-    std::vector<std::vector<std::string>> records(1);
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            records.back().push_back(field);
-            field.clear();
-        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            records.back().push_back(field);
-            field.clear();
-            records.emplace_back();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.empty() || !records.back().empty()) {
-        records.back().push_back(field);
-    } else {
-        records.pop_back();
-    }
-    return records;
 }
 
 /// Checks `value` against the subset of JSON Schema that docs/export.schema.json uses (type, const, enum,

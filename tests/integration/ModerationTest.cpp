@@ -7,6 +7,7 @@
 
 #include "Image.hpp"
 #include "Process.hpp"
+#include "TextFiles.hpp"
 #include "core/Apply.hpp"
 #include "store/Database.hpp"
 #include "store/EventLog.hpp"
@@ -74,13 +75,6 @@ std::int64_t seedSession(const std::filesystem::path& dataDir, PhoneCard phone) 
     add(20000, moved);
     EXPECT_TRUE(log.flush());
     return session;
-}
-
-std::string readAll(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
 }
 
 std::string fromBase64(const std::string& text) {

@@ -11,6 +11,7 @@
 
 #include "Image.hpp"
 #include "Process.hpp"
+#include "TextFiles.hpp"
 #include "core/Apply.hpp"
 #include "core/VotePlacement.hpp"
 #include "store/Database.hpp"
@@ -98,41 +99,6 @@ std::int64_t seedSession(const std::filesystem::path& dataDir, LockLog lock, cor
     add(120000, moved);
     EXPECT_TRUE(log.flush());
     return session;
-}
-
-std::string readAll(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-/// Splits RFC 4180 text into records of fields (quoted fields may hold commas, quotes and line breaks).
-std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
-    std::vector<std::vector<std::string>> records(1);
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted && c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-            field += '"';
-            ++i;
-        } else if (c == '"') {
-            quoted = !quoted;
-        } else if (!quoted && c == ',') {
-            records.back().push_back(std::exchange(field, {}));
-        } else if (!quoted && c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            records.back().push_back(std::exchange(field, {}));
-            records.emplace_back();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (records.back().empty()) {
-        records.pop_back();
-    }
-    return records;
 }
 
 /// WCAG relative luminance of a pixel.
