@@ -11,6 +11,7 @@
 #include <numbers>
 #include <sstream>
 
+#include "BoardBoxes.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
 #include "core/BoardHash.hpp"
@@ -32,35 +33,6 @@ constexpr auto on = scriptOn;
 /// The hash of PIN 2468 (as PanelTest's: 1000 rounds, fast under ASan).
 constexpr const char* kPinHash = "pbkdf2-sha256$1000$00112233445566778899aabbccddeeff$"
                                  "23ad2daa4e59be477bd7ef0eb0dc22c3e4f52a97976a7824b1a17a910ff6bc66";
-
-/// An axis-aligned box on the table.
-struct Box {
-    core::Vec2 min;
-    core::Vec2 max;
-    bool overlaps(const Box& other) const {
-        return min.x < other.max.x && other.min.x < max.x && min.y < other.max.y && other.min.y < max.y;
-    }
-    bool inside(const Box& other) const {
-        return min.x >= other.min.x && max.x <= other.max.x && min.y >= other.min.y && max.y <= other.max.y;
-    }
-};
-
-std::ostream& operator<<(std::ostream& out, const Box& box) {
-    return out << "[" << box.min.x << "," << box.min.y << " – " << box.max.x << "," << box.max.y << "]";
-}
-
-Box boxOf(const core::Pose& pose, const core::Size& size) {
-    const double c = std::abs(std::cos(pose.rotation));
-    const double s = std::abs(std::sin(pose.rotation));
-    const double halfW = (size.width * c + size.height * s) * pose.scale / 2;
-    const double halfH = (size.width * s + size.height * c) * pose.scale / 2;
-    return Box{{pose.centre.x - halfW, pose.centre.y - halfH},
-               {pose.centre.x + halfW, pose.centre.y + halfH}};
-}
-
-Box boxOf(const core::Card& card) {
-    return boxOf(card.pose, card.size);
-}
 
 /// The seats, docks and keyboards of the seeded six-seat table.
 struct Layout {

@@ -10,6 +10,7 @@
 #include <numbers>
 #include <sstream>
 
+#include "BoardBoxes.hpp"
 #include "Image.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
@@ -329,24 +330,6 @@ int keyboardDifference(const std::string& size, int width, int height) {
     EXPECT_GT(countDifferent(*timedShot, *plainShot, 0, 0, width, height), 100) << "the timer is drawn";
     return countDifferent(*timedShot, *plainShot, static_cast<int>(185 * sx), static_cast<int>(548 * sy),
                           static_cast<int>(419 * sx), static_cast<int>(652 * sy));
-}
-
-/// A card's box on the table (turned, scaled), in mm.
-struct Box {
-    core::Vec2 min;
-    core::Vec2 max;
-    bool overlaps(const Box& other) const {
-        return min.x < other.max.x && other.min.x < max.x && min.y < other.max.y && other.min.y < max.y;
-    }
-};
-
-Box boxOf(const core::Pose& pose, const core::Size& size) {
-    const double c = std::abs(std::cos(pose.rotation));
-    const double s = std::abs(std::sin(pose.rotation));
-    const double halfW = (size.width * c + size.height * s) * pose.scale / 2;
-    const double halfH = (size.width * s + size.height * c) * pose.scale / 2;
-    return Box{{pose.centre.x - halfW, pose.centre.y - halfH},
-               {pose.centre.x + halfW, pose.centre.y + halfH}};
 }
 
 /// The facilitator starts the restitution over cards lying where seats 1, 3, 4 and 6 see the ranking; at this

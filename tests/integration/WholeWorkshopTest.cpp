@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "BoardBoxes.hpp"
 #include "Image.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
@@ -204,24 +205,6 @@ protected:
 /// Table millimetres to pixels of a screenshot of this width (the table is 1210 mm wide, 680 mm deep).
 int px(double mm, int width) {
     return static_cast<int>(mm * width / 1210.0);
-}
-
-/// An item's box on the table (turned, scaled), in mm.
-struct Box {
-    core::Vec2 min;
-    core::Vec2 max;
-    bool overlaps(const Box& other) const {
-        return min.x < other.max.x && other.min.x < max.x && min.y < other.max.y && other.min.y < max.y;
-    }
-};
-
-Box boxOf(const core::Pose& pose, const core::Size& size) {
-    const double c = std::abs(std::cos(pose.rotation));
-    const double s = std::abs(std::sin(pose.rotation));
-    const double halfW = (size.width * c + size.height * s) * pose.scale / 2;
-    const double halfH = (size.width * s + size.height * c) * pose.scale / 2;
-    return Box{{pose.centre.x - halfW, pose.centre.y - halfH},
-               {pose.centre.x + halfW, pose.centre.y + halfH}};
 }
 
 /// The demo's six seats: where each one's keyboard opens and its ranking stands.
