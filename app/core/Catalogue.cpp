@@ -165,6 +165,10 @@ constexpr std::array entries = {
     Entry{TextId::CostFunded, "Financé", "Funded"},
     Entry{TextId::CostPadTitle, "Coût estimé de", "Estimated cost of"},
     Entry{TextId::RatingPanelTitle, "Notez de 1 à 5 :", "Rate from 1 to 5:"},
+    Entry{TextId::DecisionTitle, "Décision", "Decision"},
+    Entry{TextId::DecisionFunded, "Financé dans l’enveloppe :", "Funded within the envelope:"},
+    Entry{TextId::DecisionNothingFunded, "Aucune proposition financée.", "No proposal is funded."},
+    Entry{TextId::DecisionCriteria, "Classement par critères :", "Ranking by criteria:"},
     // Facilitator panel: estimated costs
     Entry{TextId::PanelCosts, "Coûts estimés", "Estimated costs"},
     Entry{TextId::PanelCostsTitle, "Coût estimé de chaque proposition, en euros",

@@ -137,6 +137,10 @@ enum class TextId {
     CostFunded,
     CostPadTitle,
     RatingPanelTitle,
+    DecisionTitle,
+    DecisionFunded,
+    DecisionNothingFunded,
+    DecisionCriteria,
     // Facilitator panel: estimated costs
     PanelCosts,
     PanelCostsTitle,

@@ -133,6 +133,47 @@ void drawCoin(ImDrawList& list, ImVec2 centre, float radius, std::uint32_t seatC
     list.AddCircle(centre, radius, colourOf(seatColour, alpha), 0, std::max(1.5f, radius * 0.22f));
 }
 
+/// The restitution of deciding, facing one seat: the funded set and what it costs of the envelope, then the
+/// proposals ranked by criteria. Lines come composed (names, amounts, scores); the headings are worded here.
+void drawDecision(ImDrawList& list, ImFont& font, const workshop::Widget& widget, ImVec2 min, ImVec2 max, float mm,
+                  core::Language language) {
+    list.AddRectFilled(min, max, colourOf(kPanel, 0.94f), 4 * mm);
+    list.AddRect(min, max, colourOf(widget.colour), 4 * mm, 0, 2.0f);
+    ImVec2 pen(min.x + 6 * mm, min.y + 4 * mm);
+    const std::string title = std::string(core::text(language, core::TextId::DecisionTitle)) +
+                              (widget.totalCents > 0 ? "  ·  " + euros(widget.amountCents) + " / " +
+                                                           euros(widget.totalCents)
+                                                     : std::string());
+    list.AddText(&font, 8.5f * mm, pen, colourOf(widget.colour), title.c_str());
+    pen.y += 11 * mm;
+    const auto heading = [&](core::TextId id) {
+        list.AddText(&font, 5 * mm, pen, colourOf(0xFFFFFF, 0.7f), std::string(core::text(language, id)).c_str());
+        pen.y += 6.5f * mm;
+    };
+    const auto line = [&](const std::string& text, std::uint32_t colour) {
+        list.AddText(&font, 6.5f * mm, ImVec2(pen.x + 3 * mm, pen.y), colourOf(colour), text.c_str());
+        pen.y += 8 * mm;
+    };
+    heading(core::TextId::DecisionFunded);
+    const std::size_t funded = static_cast<std::size_t>(std::max(widget.characters, 0));
+    if (funded == 0) {
+        line(std::string(core::text(language, core::TextId::DecisionNothingFunded)), 0xFFFFFF);
+    }
+    for (std::size_t k = 0; k < funded && k < widget.lines.size(); ++k) {
+        line(widget.lines[k], 0x7BE0A4);
+    }
+    if (widget.moreTied > 0) {
+        line("+" + std::to_string(widget.moreTied), 0x7BE0A4);
+    }
+    if (widget.lines.size() > funded) {
+        pen.y += 1.5f * mm;
+        heading(core::TextId::DecisionCriteria);
+        for (std::size_t k = funded; k < widget.lines.size(); ++k) {
+            line(widget.lines[k], 0xFFFFFF);
+        }
+    }
+}
+
 } // namespace
 
 void drawDecisions(const core::Board& board, const render::View& view, core::Language language) {
@@ -229,6 +270,9 @@ bool drawDecideWidget(ImDrawList& list, ImFont& font, const workshop::Widget& wi
                      colourOf(widget.lines.empty() ? 0xFFFFFF : 0x7BE0A4, 0.95f), funded.c_str());
         break;
     }
+    case workshop::WidgetKind::Decision:
+        drawDecision(list, font, widget, min, max, mm, language);
+        break;
     default:
         list.PopClipRect();
         return false;

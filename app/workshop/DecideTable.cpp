@@ -1,15 +1,18 @@
 // Coins dragged to proposals and back, costs typed on a seat's pad, ratings given on its control.
 #include "workshop/DecideTable.hpp"
 
+#include "core/Criteria.hpp"
 #include "core/Funding.hpp"
 #include "workshop/CardText.hpp"
 #include "workshop/Clustering.hpp"
 #include "workshop/DecidePlaces.hpp"
 #include "workshop/Dimensions.hpp"
 #include "workshop/SeatFrame.hpp"
+#include "core/VotePlacement.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace atelier::workshop {
 namespace {
@@ -24,6 +27,12 @@ constexpr core::Size kEnvelopeSize{170, 18};
 constexpr double kButtonRowMm = 6 * dims::kButtonMm + 5 * dims::kButtonGapMm;
 /// Longest proposal title on a pad, a rating control or the envelope's status.
 constexpr std::size_t kTitleCharacters = 34;
+/// The decision's panel: the vote ranking's size; at most this many funded lines, then criteria lines.
+constexpr std::size_t kDecisionFundedLines = 3;
+constexpr std::size_t kDecisionLines = 6;
+constexpr std::size_t kDecisionCharacters = 24;
+/// Between the vote ranking and the decision standing inward of it.
+constexpr double kDecisionGapMm = 6;
 
 bool hasTool(const core::Board& board, std::string_view tool) {
     const std::vector<std::string>& tools = board.phase.tools;
@@ -397,6 +406,58 @@ void DecideTable::appendEnvelope(std::vector<Widget>& out, int seat, std::uint32
     out.push_back(std::move(status));
 }
 
+bool DecideTable::presenting() const {
+    const std::vector<std::string>& tools = m_board.phase.tools;
+    return m_board.phase.index >= 0 && std::find(tools.begin(), tools.end(), "locked") != tools.end() &&
+           (!m_board.costs.empty() || !m_board.ratings.empty());
+}
+
+bool DecideTable::replacesRanking() const {
+    if (!presenting()) {
+        return false;
+    }
+    return std::none_of(m_board.votes.begin(), m_board.votes.end(),
+                        [&](const auto& entry) { return core::votePlace(m_board, entry.second).has_value(); });
+}
+
+void DecideTable::appendDecision(std::vector<Widget>& out, const Seat& seat) const {
+    Widget decision;
+    decision.kind = WidgetKind::Decision;
+    decision.seat = seat.number;
+    decision.name = "seat." + std::to_string(seat.number) + ".decision";
+    decision.size = dims::kRankingSize;
+    decision.pose = m_layout.keyboardPose(seat.number);
+    if (!replacesRanking()) { // inward of the vote ranking, facing the same seat
+        decision.pose.centre = core::localToTable(
+            decision.pose, core::Vec2{0, -(dims::kRankingSize.height + kDecisionGapMm)});
+    }
+    decision.colour = seat.colour;
+    const core::FundingSummary summary = core::fundingOf(m_board);
+    for (const core::ItemId item : summary.fundedSet) {
+        if (decision.lines.size() >= kDecisionFundedLines) {
+            ++decision.moreTied; // funded, not shown: "+N"
+            continue;
+        }
+        decision.lines.push_back("\u2714 " + proposalTitle(m_board, item, kDecisionCharacters) + "  " +
+                                 formatEuros(core::costOf(m_board, item) / kCentsPerEuro));
+    }
+    decision.characters = static_cast<int>(decision.lines.size());
+    decision.amountCents = summary.fundedCostCents;
+    decision.totalCents = summary.envelopeCents;
+    for (const core::CriteriaLine& line : core::rankByCriteria(m_board)) {
+        if (decision.lines.size() >= kDecisionLines) {
+            break;
+        }
+        char score[16];
+        std::snprintf(score, sizeof score, "%.1f", line.score());
+        std::string shown = score;
+        std::replace(shown.begin(), shown.end(), '.', ','); // the table speaks French decimals
+        decision.lines.push_back(std::to_string(line.rank) + ".  " +
+                                 proposalTitle(m_board, line.item, kDecisionCharacters) + "  " + shown + " / 5");
+    }
+    out.push_back(std::move(decision));
+}
+
 void DecideTable::appendWidgets(std::vector<Widget>& out) const {
     const bool showStatus = m_board.decision.envelopeCents > 0 && (budget() || !m_board.coins.empty());
     for (const Seat& seat : m_layout.seats().seats()) {
@@ -414,6 +475,9 @@ void DecideTable::appendWidgets(std::vector<Widget>& out) const {
         }
         if (showStatus) {
             appendEnvelope(out, seat.number, seat.colour);
+        }
+        if (presenting()) {
+            appendDecision(out, seat);
         }
     }
 }

@@ -56,7 +56,11 @@ public:
     /// Changes whenever widgets() would differ.
     std::uint64_t version() const { return m_version; }
 
-    /// Appends coins, pads, rating controls and the envelope's status facing each seat.
+    /// True in a presenting phase (`locked`) of a session that decided but cast no dot: the decision stands
+    /// where the vote ranking would (else it stands just inward of it).
+    bool replacesRanking() const;
+    /// Appends coins, pads, rating controls and the envelope's status facing each seat, and in a presenting
+    /// phase the decision (the funded set within the envelope, the criteria ranking).
     void appendWidgets(std::vector<Widget>& out) const;
     /// Adds seat.<n>.dock.coin.<k>, coin.<id>, cost.<id> (cost tags), chart.<id>, the pads' keys and the
     /// rating steps (docs/targets.md).
@@ -91,6 +95,8 @@ private:
     std::vector<int> ratingsBy(int seat, core::ItemId item) const;
     void appendCoins(std::vector<Widget>& out, int seat, std::uint32_t colour) const;
     void appendEnvelope(std::vector<Widget>& out, int seat, std::uint32_t colour) const;
+    void appendDecision(std::vector<Widget>& out, const Seat& seat) const;
+    bool presenting() const;
     void emit(core::Event event);
 
     const core::Board& m_board;

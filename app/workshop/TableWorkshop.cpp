@@ -637,7 +637,7 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
     }
     m_suggestions.appendWidgets(m_widgets);
     m_decide.appendWidgets(m_widgets);
-    if (showsRanking()) { // the result, in front of every seat, where its keyboard would be
+    if (showsRanking() && !m_decide.replacesRanking()) { // the result, facing every seat, where its keyboard lies
         const std::vector<std::string> lines = rankingLines(m_board, kRankingLines, kRankingCharacters);
         const int moreTied = rankingTiedBeyond(m_board, kRankingLines);
         for (const Seat& seat : m_seats.seats()) {

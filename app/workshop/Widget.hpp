@@ -26,6 +26,7 @@ enum class WidgetKind {
     RatingPanel,  ///< the rating control's panel: label is the proposal's title, lines its criteria
     Coin,         ///< one of the seat's coins, in its dock or following the finger that drags it; label: value
     Envelope,     ///< facing one seat, how much of the envelope is placed and what is funded (lines)
+    Decision,     ///< the restitution of deciding facing one seat: the funded set, then the criteria ranking
 };
 
 /// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when
@@ -44,7 +45,8 @@ struct Widget {
     bool enabled = true; ///< false: drawn dimmed, does nothing (undo with no history, a tool the phase lacks)
     std::uint32_t colour = 0;          ///< the seat's colour, 0xRRGGBB
     core::ItemId card = core::kNoItem; ///< Keyboard: the card being written
-    int characters = 0;                ///< Keyboard: characters typed so far; Envelope: the seat's coins left
+    int characters = 0; ///< Keyboard: characters typed so far; Envelope: the seat's coins left; Decision: how
+                        ///< many of `lines` are the funded set (the rest is the criteria ranking)
     int characterLimit = 0;            ///< Keyboard: the most characters allowed
     core::Vec2 counterMm; ///< Keyboard: where the counter "characters / characterLimit" goes (table mm)
     bool finishing =
