@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Board.hpp"
+#include "core/Event.hpp"
 #include "ui/PanelScreens.hpp"
 
 #include <functional>
