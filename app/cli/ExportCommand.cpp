@@ -275,6 +275,10 @@ public:
             !writeFile(ranking, replay::reportRankingToCsv(report))) {
             return 1;
         }
+        if (report.decision && !report.decision->criteria.empty() &&
+            !writeFile(csvBeside(file, "-criteria"), replay::reportCriteriaToCsv(report))) {
+            return 1; // the criteria ranking (issue 20), only for a session with criteria
+        }
         std::printf("%s: %zu cards; %s: %zu clusters; %s: %zu ranked\n", file.c_str(), report.cards.size(),
                     clusters.c_str(), report.clusters.size(), ranking.c_str(), report.ranking.size());
         return 0;

@@ -117,6 +117,18 @@ ApplyResult applyEvent(Board& board, const VoteCast& event);
 ApplyResult applyEvent(Board& board, const VoteWithdrawn& event);
 /// vote.restored.
 ApplyResult applyEvent(Board& board, const VoteRestored& event);
+/// decision.configured.
+ApplyResult applyEvent(Board& board, const DecisionConfigured& event);
+/// cost.set.
+ApplyResult applyEvent(Board& board, const CostSet& event);
+/// coin.placed.
+ApplyResult applyEvent(Board& board, const CoinPlaced& event);
+/// coin.withdrawn.
+ApplyResult applyEvent(Board& board, const CoinWithdrawn& event);
+/// coin.restored.
+ApplyResult applyEvent(Board& board, const CoinRestored& event);
+/// rating.given.
+ApplyResult applyEvent(Board& board, const RatingGiven& event);
 /// An event of a newer version: never applied.
 ApplyResult applyEvent(Board& board, const UnknownEvent& event);
 

@@ -9,7 +9,7 @@
 namespace atelier::core::detail {
 namespace {
 
-/// The highest seat that authored a card, drew a stroke or cast a vote (0 if none).
+/// The highest seat that authored a card, drew a stroke, cast a vote, placed a coin or rated (0 if none).
 int highestSeatUsed(const Board& board) {
     int highest = 0;
     for (const auto& [id, card] : board.cards) {
@@ -20,6 +20,12 @@ int highestSeatUsed(const Board& board) {
     }
     for (const auto& [id, vote] : board.votes) {
         highest = std::max(highest, vote.seat);
+    }
+    for (const auto& [id, coin] : board.coins) {
+        highest = std::max(highest, coin.seat);
+    }
+    for (const auto& [key, value] : board.ratings) {
+        highest = std::max(highest, key.seat);
     }
     return highest;
 }

@@ -30,6 +30,9 @@ std::string_view Board::kindOf(ItemId id) const {
     if (votes.contains(id)) {
         return "vote";
     }
+    if (coins.contains(id)) {
+        return "coin";
+    }
     return {};
 }
 
@@ -51,6 +54,10 @@ const Cluster* Board::findCluster(ItemId id) const {
 
 const Vote* Board::findVote(ItemId id) const {
     return findIn(votes, id);
+}
+
+const Coin* Board::findCoin(ItemId id) const {
+    return findIn(coins, id);
 }
 
 ItemId Board::clusterOf(ItemId card) const {

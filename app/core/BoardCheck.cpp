@@ -1,6 +1,9 @@
 // Cross-item checks of a decoded board: ids, stacking order, seats and references.
 #include "core/BoardCheck.hpp"
 
+#include "core/Limits.hpp"
+#include "core/Utf8.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -21,6 +24,7 @@ std::optional<std::string> counterProblem(const Board& board) {
     noteHighest(board.strokes, highestId);
     noteHighest(board.clusters, highestId);
     noteHighest(board.votes, highestId);
+    noteHighest(board.coins, highestId);
     if (board.nextId <= highestId || board.nextId > kMaxItemId + 1) {
         return "nextId " + std::to_string(board.nextId) + " is not above every id in use";
     }
@@ -35,7 +39,7 @@ std::optional<std::string> counterProblem(const Board& board) {
         return "zCounter " + std::to_string(board.zCounter) + " is below a z in use";
     }
     const bool hasItems = !board.cards.empty() || !board.photos.empty() || !board.strokes.empty() ||
-                          !board.clusters.empty() || !board.votes.empty();
+                          !board.clusters.empty() || !board.votes.empty() || board.hasDecision();
     if (!board.configured() && (hasItems || board.phase.index >= 0)) {
         return "the board has items or a phase but no seats";
     }
@@ -53,6 +57,41 @@ std::optional<std::string> clusterProblem(const Board& board) {
             if (!cluster.dissolved && !clusterOfCard.emplace(card, id).second) {
                 return "card " + std::to_string(card) + " is in two clusters";
             }
+        }
+    }
+    return std::nullopt;
+}
+
+bool isProposal(const Board& board, ItemId id) {
+    return board.findCard(id) != nullptr || board.findCluster(id) != nullptr;
+}
+
+/// Costs, coins and ratings on cards or clusters, by seats of the table, within the set-up.
+std::optional<std::string> decisionProblem(const Board& board) {
+    const DecisionSetup& setup = board.decision;
+    const auto criteria = static_cast<int>(setup.criteria.size());
+    if (criteria == 1 || (setup.coinsPerSeat > 0 && setup.coinValueCents == 0)) {
+        return std::string("the decision set-up is not one apply accepts");
+    }
+    for (const std::string& name : setup.criteria) {
+        if (name.empty() || textProblem(name, kMaxNameBytes, "a criterion name")) {
+            return "criterion \"" + name + "\" is not a name apply accepts";
+        }
+    }
+    for (const auto& [item, cents] : board.costs) {
+        if (!isProposal(board, item)) {
+            return "a cost names " + std::to_string(item) + ", which is neither a card nor a cluster";
+        }
+    }
+    for (const auto& [id, coin] : board.coins) {
+        if (coin.seat > board.seatCount || !isProposal(board, coin.target)) {
+            return "coin " + std::to_string(id) +
+                   " belongs to no seat of the table or lies on no card or cluster";
+        }
+    }
+    for (const auto& [key, value] : board.ratings) {
+        if (key.seat > board.seatCount || key.criterion >= criteria || !isProposal(board, key.item)) {
+            return "a rating of " + std::to_string(key.item) + " names no card or cluster, seat or criterion";
         }
     }
     return std::nullopt;
@@ -91,7 +130,7 @@ std::optional<std::string> boardConsistencyProblem(const Board& board) {
                    ", which is neither a card nor a cluster";
         }
     }
-    return std::nullopt;
+    return decisionProblem(board);
 }
 
 } // namespace atelier::core

@@ -1,6 +1,7 @@
 // Writing boards as JSON (reading is in BoardDecoder.cpp).
 #include "core/BoardCodec.hpp"
 
+#include "core/DecisionBoardCodec.hpp"
 #include "core/EventFields.hpp"
 #include "core/JsonWriter.hpp"
 #include "core/Quantise.hpp"
@@ -183,6 +184,9 @@ std::string boardToJson(const Board& board) {
                [&scratch](JsonWriter& out, const Stroke& stroke) { writeStroke(out, stroke, scratch); });
     writeItems(writer, "clusters", board.clusters, writeCluster);
     writeItems(writer, "votes", board.votes, writeVote);
+    if (board.hasDecision()) { // only once deciding began: older boards keep their bytes and hashes
+        detail::writeDecisionJson(writer, board);
+    }
     if (board.paused) { // only while paused: boards of sessions never paused keep their bytes and hashes
         writer.key("paused");
         writer.boolean(true);

@@ -50,10 +50,11 @@ private:
     std::uint32_t m_seen = 0;
 };
 
-/// "paused" is written only while the session is paused, so older boards keep their bytes and hashes.
-constexpr std::array<std::string_view, 13> kBoardKeys = {
+/// "paused" is written only while the session is paused, and "decision" only once deciding began, so
+/// older boards keep their bytes and hashes.
+constexpr std::array<std::string_view, 14> kBoardKeys = {
     "format", "title",  "seatCount", "votesPerSeat", "phase", "zCounter", "nextId",
-    "cards",  "photos", "strokes",   "clusters",     "votes", "paused"};
+    "cards",  "photos", "strokes",   "clusters",     "votes", "paused",   "decision"};
 constexpr std::size_t kRequiredBoardKeys = 12;
 constexpr std::array<std::string_view, 4> kPhaseKeys = {"index", "name", "tools", "durationS"};
 constexpr std::array<std::string_view, 4> kPoseKeys = {"x", "y", "rotation", "scale"};
@@ -67,6 +68,11 @@ constexpr std::array<std::string_view, 8> kStrokeKeys = {"id",    "parent", "sea
                                                          "width", "ended",  "erased", "pointsHundredthsMm"};
 constexpr std::array<std::string_view, 4> kClusterKeys = {"id", "name", "cards", "dissolved"};
 constexpr std::array<std::string_view, 4> kVoteKeys = {"id", "seat", "target", "withdrawn"};
+constexpr std::array<std::string_view, 8> kDecisionKeys = {"envelopeCents", "coinsPerSeat",  "coinValueCents",
+                                                           "criteria",      "seatsSetCosts", "costs",
+                                                           "coins",         "ratings"};
+constexpr std::array<std::string_view, 2> kCostKeys = {"item", "cents"};
+constexpr std::array<std::string_view, 4> kRatingKeys = {"item", "seat", "criterion", "value"};
 
 /// Largest stroke coordinate in hundredths of a millimetre.
 constexpr std::int64_t kMaxHundredths = static_cast<std::int64_t>(kMaxCoordinateMm * kMmSteps);
@@ -158,6 +164,11 @@ private:
     bool readPoints(std::vector<Vec2>& points);
     bool readCluster();
     bool readVote();
+    bool readDecision();
+    bool readCents(std::int64_t& cents, std::int64_t least, std::string_view name);
+    bool readCost();
+    bool readCoin();
+    bool readRating();
     bool readIdList(std::vector<ItemId>& ids);
     bool checkReferences();
 
@@ -228,8 +239,10 @@ bool BoardDecoder::readBoard() {
                 return readArray(&BoardDecoder::readCluster);
             case 11:
                 return readArray(&BoardDecoder::readVote);
-            default:
+            case 12:
                 return m_reader.readBool(board.paused);
+            default:
+                return readDecision();
             }
         },
         kRequiredBoardKeys);
@@ -490,6 +503,85 @@ bool BoardDecoder::readVote() {
         }
     });
     return read && insert(m_board.votes, std::move(vote));
+}
+
+bool BoardDecoder::readCents(std::int64_t& cents, std::int64_t least, std::string_view name) {
+    if (!m_reader.readInt64(cents)) {
+        return false;
+    }
+    return (cents >= least && cents <= kMaxCents) ||
+           fail(std::string(name) + " = " + std::to_string(cents) + " is outside " + std::to_string(least) +
+                "..10^13 cents");
+}
+
+bool BoardDecoder::readDecision() {
+    DecisionSetup& setup = m_board.decision;
+    return readRecord(kDecisionKeys, "the decision", [this, &setup](int key) {
+        switch (key) {
+        case 0:
+            return readCents(setup.envelopeCents, 0, "envelopeCents");
+        case 1:
+            return readInt(setup.coinsPerSeat, 0, kMaxCoinsPerSeat, "coinsPerSeat");
+        case 2:
+            return readCents(setup.coinValueCents, 0, "coinValueCents");
+        case 3:
+            return readTools(setup.criteria) &&
+                   (setup.criteria.size() <= static_cast<std::size_t>(kMaxCriteria) ||
+                    fail("the decision has more than 7 criteria"));
+        case 4:
+            return m_reader.readBool(setup.seatsSetCosts);
+        case 5:
+            return readArray(&BoardDecoder::readCost);
+        case 6:
+            return readArray(&BoardDecoder::readCoin);
+        default:
+            return readArray(&BoardDecoder::readRating);
+        }
+    });
+}
+
+bool BoardDecoder::readCost() {
+    ItemId item = kNoItem;
+    std::int64_t cents = 0;
+    const bool read = readRecord(kCostKeys, "a cost", [this, &item, &cents](int key) {
+        return key == 0 ? readId(item) : readCents(cents, 1, "a cost");
+    });
+    return read && (m_board.costs.emplace(item, cents).second || fail("two costs name the same item"));
+}
+
+bool BoardDecoder::readCoin() {
+    Coin coin;
+    const bool read = readRecord(kVoteKeys, "a coin", [this, &coin](int key) {
+        switch (key) {
+        case 0:
+            return readId(coin.id);
+        case 1:
+            return readInt(coin.seat, 1, kMaxSeats, "a coin's seat");
+        case 2:
+            return m_reader.readUint64(coin.target);
+        default:
+            return m_reader.readBool(coin.withdrawn);
+        }
+    });
+    return read && insert(m_board.coins, std::move(coin));
+}
+
+bool BoardDecoder::readRating() {
+    RatingKey rating;
+    int value = 0;
+    const bool read = readRecord(kRatingKeys, "a rating", [this, &rating, &value](int key) {
+        switch (key) {
+        case 0:
+            return readId(rating.item);
+        case 1:
+            return readInt(rating.seat, 1, kMaxSeats, "a rating's seat");
+        case 2:
+            return readInt(rating.criterion, 0, kMaxCriteria - 1, "a rating's criterion");
+        default:
+            return readInt(value, 1, kMaxRating, "a rating");
+        }
+    });
+    return read && (m_board.ratings.emplace(rating, value).second || fail("two ratings have the same key"));
 }
 
 bool BoardDecoder::checkReferences() {

@@ -14,6 +14,8 @@ inline constexpr std::string_view kCompactMagic = "ATB";
 inline constexpr char kCompactWhole = 'W';
 /// The fifth byte of a delta.
 inline constexpr char kCompactDelta = 'D';
+/// The byte that opens the optional deciding block at the end of a board or delta (DecisionBoardCodec).
+inline constexpr char kCompactDecision = 'K';
 /// Bits of the flags byte of a card, photo, stroke, cluster or vote.
 inline constexpr unsigned kFlagGone = 1;   ///< deleted, removed, erased, dissolved or withdrawn
 inline constexpr unsigned kFlagEnded = 2;  ///< a stroke whose pen lifted

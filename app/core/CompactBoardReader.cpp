@@ -130,6 +130,7 @@ public:
         const bool read = readHeader(first) && readSection(m_board.cards) && readSection(m_board.photos) &&
                           readSection(m_board.strokes) && readSection(m_board.clusters) &&
                           readSection(m_board.votes) && (first || readGone()) &&
+                          (reader.atEnd() || readDecision()) &&
                           (reader.atEnd() || reader.fail("bytes follow the end of the board"));
         if (!read) {
             m_error = reader.error();
@@ -170,6 +171,8 @@ private:
     bool readItem(Cluster& cluster);
     bool readItem(Vote& vote);
     bool readGone();
+    bool readDecision();
+    bool readDecisionSetup(DecisionSetup& setup);
 
     template <typename Item>
     bool readSection(std::map<ItemId, Item>& items) {
@@ -433,6 +436,95 @@ bool CompactBoardReader::readGone() {
                                    m_board.votes.erase(id);
         if (erased == 0) {
             return fail("a delta removes id " + std::to_string(id) + ", which the board does not hold");
+        }
+    }
+    return true;
+}
+
+bool CompactBoardReader::readDecisionSetup(DecisionSetup& setup) {
+    std::size_t criteria = 0;
+    unsigned flags = 0;
+    if (!m_in->bounded(setup.envelopeCents, 0, kMaxCents, "the envelope") ||
+        !m_in->integer(setup.coinsPerSeat, 0, kMaxCoinsPerSeat, "coinsPerSeat") ||
+        !m_in->bounded(setup.coinValueCents, 0, kMaxCents, "a coin's value") ||
+        !m_in->count(criteria, 1, kMaxCriteria, "the criterion")) {
+        return false;
+    }
+    setup.criteria.assign(criteria, std::string());
+    for (std::string& name : setup.criteria) {
+        if (!m_in->text(name, kMaxNameBytes, "a criterion name") ||
+            !check(textProblem(name, kMaxNameBytes, "a criterion name"), "the set-up")) {
+            return false;
+        }
+    }
+    if (!readFlags(flags, 1U)) {
+        return false;
+    }
+    setup.seatsSetCosts = flags != 0;
+    return true;
+}
+
+/// The optional deciding block: set-up, costs, coins and ratings, whole (it replaces a base's).
+bool CompactBoardReader::readDecision() {
+    Board& board = m_board;
+    board.costs.clear();
+    board.coins.clear();
+    board.ratings.clear();
+    std::size_t count = 0;
+    unsigned tag = 0;
+    if (!m_in->byte(tag) || tag != static_cast<unsigned char>(detail::kCompactDecision)) {
+        return fail("bytes follow the end of the board");
+    }
+    if (!readDecisionSetup(board.decision) || !m_in->count(count, 2, kMaxItemId, "a cost")) {
+        return false;
+    }
+    ItemId item = kNoItem;
+    for (std::size_t i = 0; i < count; ++i) {
+        std::uint64_t step = 0;
+        std::int64_t cents = 0;
+        if (!m_in->unsignedNumber(step) || step == 0 || step > kMaxItemId - item ||
+            !m_in->bounded(cents, 1, kMaxCents, "a cost")) {
+            return fail("costs must name ascending items, each with 1 to 10^13 cents");
+        }
+        item += step;
+        board.costs.emplace_hint(board.costs.end(), item, cents);
+    }
+    if (!m_in->count(count, 4, kMaxItemId, "a coin")) {
+        return false;
+    }
+    ItemId id = kNoItem;
+    for (std::size_t i = 0; i < count; ++i) {
+        std::uint64_t step = 0;
+        Coin coin;
+        unsigned flags = 0;
+        if (!m_in->unsignedNumber(step) || step == 0 || step > kMaxItemId - id) {
+            return fail("coin ids must ascend within 1..2^53-1");
+        }
+        id += step;
+        coin.id = id;
+        if (!m_in->integer(coin.seat, 1, kMaxSeats, "a coin's seat") || !m_in->unsignedNumber(coin.target) ||
+            !readFlags(flags, detail::kFlagGone)) {
+            return false;
+        }
+        coin.withdrawn = flags != 0;
+        if (const std::string_view used = board.kindOf(id); !used.empty()) {
+            return fail("id " + std::to_string(id) + " is used twice (a " + std::string(used) + " has it)");
+        }
+        board.coins.emplace_hint(board.coins.end(), id, coin);
+    }
+    if (!m_in->count(count, 4, kMaxItemId, "a rating")) {
+        return false;
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        RatingKey key;
+        int value = 0;
+        if (!m_in->unsignedNumber(key.item) || !m_in->integer(key.seat, 1, kMaxSeats, "a rating's seat") ||
+            !m_in->integer(key.criterion, 0, kMaxCriteria - 1, "a rating's criterion") ||
+            !m_in->integer(value, 1, kMaxRating, "a rating")) {
+            return false;
+        }
+        if (!board.ratings.emplace(key, value).second) {
+            return fail("a seat rated the same item on the same criterion twice");
         }
     }
     return true;

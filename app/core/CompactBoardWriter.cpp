@@ -2,6 +2,7 @@
 #include "core/CompactBoard.hpp"
 
 #include "core/CompactBoardFormat.hpp"
+#include "core/DecisionBoardCodec.hpp"
 #include "core/Quantise.hpp"
 
 #include <vector>
@@ -157,6 +158,9 @@ std::string boardToCompact(const Board& board) {
     writeSection(out, board.strokes, static_cast<const std::map<ItemId, Stroke>*>(nullptr));
     writeSection(out, board.clusters, static_cast<const std::map<ItemId, Cluster>*>(nullptr));
     writeSection(out, board.votes, static_cast<const std::map<ItemId, Vote>*>(nullptr));
+    if (board.hasDecision()) { // an optional block at the end: boards that never decided keep their bytes
+        detail::writeDecisionCompact(out, board);
+    }
     return out.take();
 }
 
@@ -178,6 +182,9 @@ std::string boardDeltaToCompact(const Board& base, const Board& board) {
     out.unsignedNumber(gone.size());
     for (const ItemId id : gone) {
         out.unsignedNumber(id);
+    }
+    if (board.hasDecision() || base.hasDecision()) { // whole, replacing the base's deciding part
+        detail::writeDecisionCompact(out, board);
     }
     return out.take();
 }

@@ -3,6 +3,7 @@
 
 #include "core/CardEvents.hpp"
 #include "core/ClusterEvents.hpp"
+#include "core/DecisionEvents.hpp"
 #include "core/PhotoEvents.hpp"
 #include "core/SessionEvents.hpp"
 #include "core/StrokeEvents.hpp"
@@ -34,6 +35,8 @@ using Event = std::variant<SessionConfigured, PhaseStarted,                     
                            VoteCast, VoteWithdrawn, VoteRestored,                                  //
                            CardHidden,                                                             //
                            SessionPaused, SessionResumed,                                          //
+                           DecisionConfigured, CostSet, CoinPlaced, CoinWithdrawn, CoinRestored,   //
+                           RatingGiven,                                                            //
                            UnknownEvent>;
 
 } // namespace atelier::core

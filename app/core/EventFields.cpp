@@ -52,6 +52,30 @@ bool FieldReader::id(const char* key, ItemId& value) {
     return true;
 }
 
+bool FieldReader::wholeNumber(const char* key, std::int64_t& value) {
+    const std::optional<std::string_view> field = find(key);
+    if (!field) {
+        return false;
+    }
+    JsonReader reader(*field);
+    if (!reader.readInt64(value) || !reader.finish()) {
+        return problem(key, "a whole number");
+    }
+    return true;
+}
+
+bool FieldReader::boolean(const char* key, bool& value) {
+    const std::optional<std::string_view> field = find(key);
+    if (!field) {
+        return false;
+    }
+    JsonReader reader(*field);
+    if (!reader.readBool(value) || !reader.finish()) {
+        return problem(key, "true or false");
+    }
+    return true;
+}
+
 bool FieldReader::integer(const char* key, int& value) {
     const std::optional<std::string_view> field = find(key);
     if (!field) {

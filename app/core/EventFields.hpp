@@ -27,6 +27,10 @@ public:
     bool id(const char* key, ItemId& value);
     /// A whole number that fits in an int.
     bool integer(const char* key, int& value);
+    /// A whole number that fits in 64 bits (money in cents).
+    bool wholeNumber(const char* key, std::int64_t& value);
+    /// true or false.
+    bool boolean(const char* key, bool& value);
     /// Any finite JSON number.
     bool number(const char* key, double& value);
     /// A string.
@@ -191,5 +195,30 @@ bool readFields(FieldReader& reader, VoteWithdrawn& event);
 void writeFields(JsonWriter& writer, const VoteRestored& event);
 /// vote.restored fields.
 bool readFields(FieldReader& reader, VoteRestored& event);
+
+/// decision.configured fields.
+void writeFields(JsonWriter& writer, const DecisionConfigured& event);
+/// decision.configured fields.
+bool readFields(FieldReader& reader, DecisionConfigured& event);
+/// cost.set fields.
+void writeFields(JsonWriter& writer, const CostSet& event);
+/// cost.set fields.
+bool readFields(FieldReader& reader, CostSet& event);
+/// coin.placed fields.
+void writeFields(JsonWriter& writer, const CoinPlaced& event);
+/// coin.placed fields.
+bool readFields(FieldReader& reader, CoinPlaced& event);
+/// coin.withdrawn fields.
+void writeFields(JsonWriter& writer, const CoinWithdrawn& event);
+/// coin.withdrawn fields.
+bool readFields(FieldReader& reader, CoinWithdrawn& event);
+/// coin.restored fields.
+void writeFields(JsonWriter& writer, const CoinRestored& event);
+/// coin.restored fields.
+bool readFields(FieldReader& reader, CoinRestored& event);
+/// rating.given fields.
+void writeFields(JsonWriter& writer, const RatingGiven& event);
+/// rating.given fields.
+bool readFields(FieldReader& reader, RatingGiven& event);
 
 } // namespace atelier::core::detail

@@ -11,6 +11,16 @@ inline constexpr int kMinSeats = 2;
 inline constexpr int kMaxSeats = 8;
 /// Most dots a seat may be given for voting.
 inline constexpr int kMaxVotesPerSeat = 99;
+/// Most budget coins a seat may be given.
+inline constexpr int kMaxCoinsPerSeat = 99;
+/// Largest envelope, coin value or cost in euro cents: 100 billion euros.
+inline constexpr long long kMaxCents = 10'000'000'000'000LL;
+/// Fewest criteria a set-up with criteria names.
+inline constexpr int kMinCriteria = 2;
+/// Most criteria (the seven enjeux).
+inline constexpr int kMaxCriteria = 7;
+/// Ratings run from 1 to this.
+inline constexpr int kMaxRating = 5;
 /// Longest card text in bytes of UTF-8 (about 300 words: more does not fit on a card).
 inline constexpr std::size_t kMaxCardTextBytes = 1000;
 /// Longest workshop title, phase name or cluster name in bytes of UTF-8.

@@ -133,6 +133,32 @@ struct Inverter {
         return before.findVote(e.id) ? MaybeEvent(VoteWithdrawn{e.id, e.seat}) : std::nullopt;
     }
 
+    MaybeEvent operator()(const DecisionConfigured& e) const {
+        const DecisionSetup& old = before.decision;
+        return DecisionConfigured{old.envelopeCents, old.coinsPerSeat,  old.coinValueCents,
+                                  old.criteria,      old.seatsSetCosts, e.seat};
+    }
+
+    MaybeEvent operator()(const CostSet& e) const {
+        const auto found = before.costs.find(e.item);
+        return CostSet{e.item, found == before.costs.end() ? 0 : found->second, e.seat};
+    }
+
+    MaybeEvent operator()(const CoinPlaced& e) const { return CoinWithdrawn{e.id, e.seat}; }
+
+    MaybeEvent operator()(const CoinWithdrawn& e) const {
+        return before.findCoin(e.id) ? MaybeEvent(CoinRestored{e.id, e.seat}) : std::nullopt;
+    }
+
+    MaybeEvent operator()(const CoinRestored& e) const {
+        return before.findCoin(e.id) ? MaybeEvent(CoinWithdrawn{e.id, e.seat}) : std::nullopt;
+    }
+
+    MaybeEvent operator()(const RatingGiven& e) const {
+        const auto found = before.ratings.find(RatingKey{e.item, e.seat, e.criterion});
+        return RatingGiven{e.item, e.criterion, found == before.ratings.end() ? 0 : found->second, e.seat};
+    }
+
     MaybeEvent operator()(const UnknownEvent& /*e*/) const { return std::nullopt; }
 };
 

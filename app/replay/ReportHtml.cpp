@@ -216,6 +216,10 @@ std::string reportToHtml(const SessionReport& report, const ReportPictures& pict
         html += "</table>\n";
     }
 
+    if (report.decision) {
+        html += decisionToHtml(*report.decision, language); // budget and criteria (DecisionReport.cpp)
+    }
+
     html += "<h2>" + t(core::TextId::ReportCardsByCluster) + "</h2>\n";
     std::map<core::ItemId, const ReportCard*> cardsById;
     for (const ReportCard& card : report.cards) {

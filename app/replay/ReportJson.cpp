@@ -12,6 +12,43 @@ Json idOrNull(core::ItemId id) {
     return id == core::kNoItem ? Json(nullptr) : Json(id);
 }
 
+/// The deciding part: set-up, envelope status, costs and the criteria ranking (money in whole cents).
+Json decisionJson(const ReportDecision& decision) {
+    Json costs = Json::array();
+    for (const ReportCost& cost : decision.costs) {
+        costs.push_back({{"kind", cost.kind},
+                         {"id", cost.id},
+                         {"label", cost.label},
+                         {"costCents", cost.costCents},
+                         {"coins", cost.coins},
+                         {"pledgedCents", cost.pledgedCents},
+                         {"funded", cost.funded},
+                         {"withinEnvelope", cost.withinEnvelope}});
+    }
+    Json ranking = Json::array();
+    for (const ReportCriteriaLine& line : decision.criteriaRanking) {
+        Json means = Json::array();
+        for (std::size_t i = 0; i < line.scores.size() && i < decision.criteria.size(); ++i) {
+            const core::CriterionScore& score = line.scores[i];
+            means.push_back({{"criterion", decision.criteria[i]},
+                             {"count", score.count},
+                             {"sum", score.sum},
+                             {"mean", score.count == 0 ? Json(nullptr) : Json(score.mean())}});
+        }
+        ranking.push_back({{"rank", line.rank},
+                           {"kind", line.kind},
+                           {"id", line.id},
+                           {"label", line.label},
+                           {"score", line.score},
+                           {"means", std::move(means)}});
+    }
+    return {{"envelopeCents", decision.envelopeCents},   {"coinsPerSeat", decision.coinsPerSeat},
+            {"coinValueCents", decision.coinValueCents}, {"criteria", decision.criteria},
+            {"placedCents", decision.placedCents},       {"fundedCostCents", decision.fundedCostCents},
+            {"fundedSet", decision.fundedSet},           {"costs", std::move(costs)},
+            {"criteriaRanking", std::move(ranking)}};
+}
+
 } // namespace
 
 std::string reportToJson(const SessionReport& report, const std::map<std::string, std::string>& photoFiles) {
@@ -83,6 +120,9 @@ std::string reportToJson(const SessionReport& report, const std::map<std::string
                            {"votes", item.votes}});
     }
     root["ranking"] = std::move(ranking);
+    if (report.decision) { // only for a session that decided: older exports keep their keys
+        root["decision"] = decisionJson(*report.decision);
+    }
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

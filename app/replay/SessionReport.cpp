@@ -115,6 +115,7 @@ SessionReport buildReport(Recording& recording, const core::Board& endBoard, con
         report.photos.push_back(std::move(row));
     }
     report.ranking = reportRanking(endBoard);
+    report.decision = reportDecision(endBoard);
     return report;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Board.hpp"
+#include "replay/DecisionReport.hpp"
 #include "replay/Recording.hpp"
 #include "replay/SessionTime.hpp"
 
@@ -79,10 +80,11 @@ struct SessionReport {
     std::int64_t durationMs = 0;
     std::int64_t eventCount = 0;
     std::vector<ReportPhase> phases;
-    std::vector<ReportCard> cards;       ///< by id
-    std::vector<ReportCluster> clusters; ///< by id
-    std::vector<ReportPhoto> photos;     ///< by id
-    std::vector<RankedItem> ranking;     ///< items with at least one dot, most dots first
+    std::vector<ReportCard> cards;          ///< by id
+    std::vector<ReportCluster> clusters;    ///< by id
+    std::vector<ReportPhoto> photos;        ///< by id
+    std::vector<RankedItem> ranking;        ///< items with at least one dot, most dots first
+    std::optional<ReportDecision> decision; ///< costs, coins, funded set and criteria; none if never decided
 };
 
 /// Builds the report of `recording` from its board at the end (`endBoard`, from a Player at the end).

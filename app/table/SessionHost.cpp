@@ -104,6 +104,9 @@ SessionHost::~SessionHost() {
 void SessionHost::startNewSession(const workshop::WorkshopDefinition& definition, int seats,
                                   const std::filesystem::path& workshopDir, core::Vec2 surfaceMm) {
     submit(core::SessionConfigured{seats, definition.votesPerSeat, definition.title, 0});
+    if (const auto decision = workshop::decisionConfigured(definition.decision)) {
+        submit(*decision); // budget and criteria (issue 20), in the log like everything else
+    }
     const workshop::PhasePlan& first = definition.phases.front();
     submit(core::PhaseStarted{0, first.name, first.tools, first.durationSeconds, 0});
     placeSitePhotos(definition, workshopDir, surfaceMm);

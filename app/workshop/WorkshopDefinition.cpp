@@ -141,6 +141,16 @@ WorkshopDefinition parse(const json& root, const std::string& source) {
         }
         definition.photos.push_back(photo.get<std::string>());
     }
+    const auto uses = [&definition](const char* tool) {
+        return std::any_of(
+            definition.phases.begin(), definition.phases.end(), [tool](const PhasePlan& phase) {
+                return std::find(phase.tools.begin(), phase.tools.end(), tool) != phase.tools.end();
+            });
+    };
+    if (auto problem =
+            readDecisionPlan(root, uses("budget"), uses("criteria"), definition.decision, source)) {
+        throw Problem{std::move(*problem)};
+    }
     return definition;
 }
 
@@ -178,11 +188,13 @@ std::string workshopDefinitionJson(const WorkshopDefinition& definition) {
     if (definition.autoAdvances()) {
         root["auto_advance"] = json{{"countdown_s", definition.countdownS}};
     }
+    writeDecisionPlan(definition.decision, root);
     return root.dump();
 }
 
 const std::vector<std::string>& knownTools() {
-    static const std::vector<std::string> tools = {"photos", "cards", "sketch", "cluster", "vote", "locked"};
+    static const std::vector<std::string> tools = {"photos", "cards",  "sketch", "cluster",
+                                                   "vote",   "locked", "budget", "criteria"};
     return tools;
 }
 

@@ -1,6 +1,8 @@
 // A workshop as the facilitator prepared it: title, site, question, categories and phases.
 #pragma once
 
+#include "workshop/DecisionPlan.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -35,6 +37,8 @@ struct WorkshopDefinition {
     std::vector<PhasePlan> phases;
     std::vector<std::string> photos;
     int countdownS = 3; ///< the countdown shown at every seat before the table starts the next phase itself
+    DecisionPlan
+        decision; ///< criteria and budget ("criteria", "budget"); empty when the workshop does not decide
     /// True when some phase moves on by itself (an exhibit): docks get "Next", the last phase invites.
     bool autoAdvances() const;
 };

@@ -10,11 +10,20 @@
 namespace atelier::core {
 namespace {
 
+using testing::oneDecisionEventOfEachType;
 using testing::oneEventOfEachType;
+
+std::vector<Event> everySampleEvent() {
+    std::vector<Event> events = oneEventOfEachType();
+    for (Event& event : oneDecisionEventOfEachType()) {
+        events.push_back(std::move(event));
+    }
+    return events;
+}
 
 TEST(EventCodec, TheSampleHasOneEventOfEveryKnownType) {
     std::set<std::string_view> sampled;
-    for (const Event& event : oneEventOfEachType()) {
+    for (const Event& event : everySampleEvent()) {
         if (!std::holds_alternative<UnknownEvent>(event)) {
             sampled.insert(eventType(event));
         }
@@ -25,7 +34,7 @@ TEST(EventCodec, TheSampleHasOneEventOfEveryKnownType) {
 }
 
 TEST(EventCodec, EveryTypeRoundTripsThroughTypeSeatAndPayload) {
-    for (const Event& event : oneEventOfEachType()) {
+    for (const Event& event : everySampleEvent()) {
         const std::string payload = encodePayload(event);
         const DecodeResult decoded = decodeEvent(eventType(event), payload, eventSeat(event));
         ASSERT_TRUE(decoded.event) << eventType(event) << ": " << decoded.error;

@@ -52,6 +52,37 @@ Board sampleBoard() {
     return board;
 }
 
+Board decisionBoard() {
+    Board board = sampleBoard();
+    const std::vector<Event> events = {
+        DecisionConfigured{10'000'000, 10, 1'000'000, {"Utilité", "Accessibilité", "Durabilité"}, false, 0},
+        CostSet{10, 3'000'000, 0},
+        CostSet{3, 5'000'000, 0},
+        CoinPlaced{16, 10, 1},
+        CoinPlaced{17, 10, 2},
+        CoinPlaced{18, 3, 1},
+        CoinWithdrawn{18, 1},
+        RatingGiven{10, 0, 4, 1},
+        RatingGiven{10, 1, 3, 1},
+    };
+    for (const Event& event : events) {
+        applyOrFail(board, event);
+    }
+    return board;
+}
+
+std::vector<Event> oneDecisionEventOfEachType() {
+    return {
+        DecisionConfigured{
+            12'000'050, 12, 1'000'000, {"Utilité", "Accessibilité", "Durabilité", "Esthétique"}, true, 0},
+        CostSet{2, 1'500'000, 0},
+        CoinPlaced{19, 10, 3},
+        CoinWithdrawn{16, 1},
+        CoinRestored{18, 1},
+        RatingGiven{2, 2, 5, 3},
+    };
+}
+
 std::vector<Event> oneEventOfEachType() {
     return {
         SessionConfigured{4, 5, "Place Carnot — atelier 2", 0},

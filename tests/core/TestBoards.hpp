@@ -23,8 +23,18 @@ Board configuredBoard();
 /// card 2) and 13 (seat 2 on cluster 10), withdrawn vote 14, removed photo 15. nextId is 16.
 Board sampleBoard();
 
-/// One event of every known type, each applicable on its own to sampleBoard(), then an UnknownEvent.
+/// sampleBoard() with deciding under way: a set-up (envelope 100,000 €, 10 coins of 10,000 € a seat,
+/// criteria Utilité, Accessibilité, Durabilité), cluster 10 costing 30,000 € and card 3 50,000 €, coins
+/// 16 (seat 1) and 17 (seat 2) on cluster 10, coin 18 of seat 1 withdrawn from card 3, ratings of cluster
+/// 10 by seat 1 (Utilité 4, Accessibilité 3). nextId is 19.
+Board decisionBoard();
+
+/// One event of every known type but the deciding ones, each applicable on its own to sampleBoard(), then
+/// an UnknownEvent.
 std::vector<Event> oneEventOfEachType();
+
+/// One deciding event of every type, each applicable on its own to decisionBoard().
+std::vector<Event> oneDecisionEventOfEachType();
 
 /// Applies an event that must succeed (the test fails with apply's reason otherwise).
 void applyOrFail(Board& board, const Event& event);
