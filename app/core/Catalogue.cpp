@@ -157,6 +157,31 @@ constexpr std::array entries = {
           "could not be placed on the table."},
     // Replay overlays: trails and heat map
     Entry{TextId::ReplayHeatMap, "Carte des gestes", "Heat map"},
+    // Deciding at the table: the envelope, costs, coins, ratings
+    Entry{TextId::EnvelopePlaced, "Enveloppe : placé", "Envelope: placed"},
+    Entry{TextId::EnvelopeFunded, "Financé :", "Funded:"},
+    Entry{TextId::EnvelopeNothingFunded, "Rien n’est encore financé.", "Nothing is funded yet."},
+    Entry{TextId::EnvelopeCoinsLeft, "pièce(s) en main", "coin(s) in hand"},
+    Entry{TextId::CostFunded, "Financé", "Funded"},
+    Entry{TextId::CostPadTitle, "Coût estimé de", "Estimated cost of"},
+    Entry{TextId::RatingPanelTitle, "Notez de 1 à 5 :", "Rate from 1 to 5:"},
+    Entry{TextId::DecisionTitle, "Décision", "Decision"},
+    Entry{TextId::DecisionFunded, "Financé dans l’enveloppe :", "Funded within the envelope:"},
+    Entry{TextId::DecisionNothingFunded, "Aucune proposition financée.", "No proposal is funded."},
+    Entry{TextId::DecisionCriteria, "Classement par critères :", "Ranking by criteria:"},
+    // Facilitator panel: estimated costs
+    Entry{TextId::PanelCosts, "Coûts estimés", "Estimated costs"},
+    Entry{TextId::PanelCostsTitle, "Coût estimé de chaque proposition, en euros",
+          "Estimated cost of each proposal, in euros"},
+    Entry{TextId::PanelCostSet, "Fixer", "Set"},
+    Entry{TextId::PanelCostClear, "Effacer", "Clear"},
+    Entry{TextId::PanelCostNone, "sans coût", "no cost"},
+    Entry{TextId::PanelCostNeedsBudgetPhase, "Les coûts se fixent pendant une phase avec l’outil budget.",
+          "Costs are set during a phase with the budget tool."},
+    Entry{TextId::PanelCostNoProposal, "Aucune proposition sur la table : ni regroupement ni carte.",
+          "No proposal on the table: no cluster and no card."},
+    Entry{TextId::PanelCostTooLarge, "Montant trop grand : 999 999 999 € au plus.",
+          "Amount too large: 999,999,999 € at most."},
 };
 
 } // namespace

@@ -129,6 +129,27 @@ enum class TextId {
     PhotoRefusedNotPlaced,
     // Replay overlays: trails and heat map
     ReplayHeatMap,
+    // Deciding at the table: the envelope, costs, coins, ratings
+    EnvelopePlaced,
+    EnvelopeFunded,
+    EnvelopeNothingFunded,
+    EnvelopeCoinsLeft,
+    CostFunded,
+    CostPadTitle,
+    RatingPanelTitle,
+    DecisionTitle,
+    DecisionFunded,
+    DecisionNothingFunded,
+    DecisionCriteria,
+    // Facilitator panel: estimated costs
+    PanelCosts,
+    PanelCostsTitle,
+    PanelCostSet,
+    PanelCostClear,
+    PanelCostNone,
+    PanelCostNeedsBudgetPhase,
+    PanelCostNoProposal,
+    PanelCostTooLarge,
 };
 
 /// The text for this id in this language (never empty).

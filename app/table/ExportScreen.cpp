@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "ui/Banner.hpp"
+#include "ui/DecideOverlay.hpp"
 
 namespace atelier::table {
 namespace {
@@ -66,6 +67,7 @@ Redraw ExportScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
     banner.title = m_shot->board.title;
     banner.phase = m_shot->board.phase.name;
     ui::drawBanner(banner, m_plan.language, static_cast<float>(view.viewportWidth));
+    ui::drawDecisions(m_shot->board, view, m_plan.language); // costs, coins and charts
     canvas.drawBoard(m_shot->board, view);
     if (!settled(canvas.needsAnotherFrame())) {
         return Redraw::OneFrame;

@@ -170,7 +170,8 @@ FacilitatorController::FacilitatorController(AccessOptions options,
                                              double clusterDistanceMm, PanelImportSetup import)
     : m_access(withPinMemory(std::move(options), import.session)), m_definition(definition), m_seats(seats),
       m_board(board), m_interaction(interaction), m_language(language),
-      m_clusterDistanceMm(clusterDistanceMm), m_import(std::move(import)) {}
+      m_clusterDistanceMm(clusterDistanceMm), m_import(std::move(import)),
+      m_costs(board, [this](const core::Event& event) { return m_interaction.submitFacilitator(event); }) {}
 
 bool FacilitatorController::route(std::vector<input::Contact>& contacts, std::int64_t nowMs) {
     for (const input::Contact& contact : contacts) {
@@ -199,6 +200,7 @@ bool FacilitatorController::update(std::int64_t nowMs) {
         if (!isOpen()) {
             m_input.reset();
             m_controls.clear();
+            m_costs.close();
         }
         changed = true;
     }
@@ -209,6 +211,7 @@ bool FacilitatorController::update(std::int64_t nowMs) {
         m_phaseStartMs = nowMs; // a phase (re)started, here or before a resume: its time counts from now
         m_pausedAtMs.reset();
         m_suggested = -1; // a new phase takes the proposals away
+        m_costs.close();
         changed = true;
     }
     if (m_board.paused != m_pausedAtMs.has_value()) { // a pause holds the phase's clock
@@ -358,6 +361,7 @@ ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::Vi
             m_language == core::Language::English ? entry.reason
                                                   : std::string(core::text(m_language, entry.refusal))});
     }
+    m_costs.fill(model.costs);
     model.importing = m_job != nullptr;
     if (m_job != nullptr) {
         model.importChecked = static_cast<int>(m_job->checked());
@@ -457,6 +461,9 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         if (m_job == nullptr) {
             listImport();
         }
+        return;
+    case Kind::Cost:
+        m_costs.carryOut(action);
         return;
     case Kind::SuggestClusters:
         if (hasTool(m_board.phase, "cluster")) {

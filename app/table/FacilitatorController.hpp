@@ -14,6 +14,7 @@
 #include "input/Contact.hpp"
 #include "input/TargetRegistry.hpp"
 #include "render/View.hpp"
+#include "table/CostsDesk.hpp"
 #include "table/FacilitatorAccess.hpp"
 #include "table/PanelPointer.hpp"
 #include "table/PhotoImport.hpp"
@@ -132,6 +133,7 @@ private:
     std::vector<std::size_t> m_jobEntries; ///< the job's files → m_importEntries
     std::size_t m_jobSeen = 0;             ///< files checked as last drawn
     std::unique_ptr<PhotoCheckJob> m_job;
+    CostsDesk m_costs; ///< the panel's costs screen
 };
 
 } // namespace atelier::table

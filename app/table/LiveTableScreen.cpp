@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "table/PanelLanguageFile.hpp"
+#include "ui/DecideOverlay.hpp"
 #include "ui/DockOverlay.hpp"
 #include "ui/Invitation.hpp"
 #include "ui/SeatTimers.hpp"
@@ -181,6 +182,7 @@ Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std:
         ui::drawInvitation(language, view);
         canvas.drawBoard(m_attract.board(nowMs), view);
     } else {
+        ui::drawDecisions(m_session->board(), view, language); // under the docks, pads and controls
         ui::drawWidgets(m_interaction->workshop().widgets(), view, language);
         canvas.drawBoard(m_session->board(), view);
         drawCountdown(view, nowMs);

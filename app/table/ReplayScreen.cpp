@@ -6,6 +6,7 @@
 
 #include "replay/SessionTime.hpp"
 #include "ui/Banner.hpp"
+#include "ui/DecideOverlay.hpp"
 #include "ui/ReplayOverlays.hpp"
 
 namespace atelier::table {
@@ -151,6 +152,7 @@ Redraw ReplayScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
     const ui::TimelineFrame drawn =
         ui::drawTimeline(m_timeline, m_setup.language, static_cast<float>(view.viewportWidth),
                          static_cast<float>(view.viewportHeight));
+    ui::drawDecisions(board, view, m_setup.language); // costs, coins and charts, as the table showed them
     canvas.drawBoard(board, view);
     ui::drawHiddenMarks(board, m_player.markedHidden(), view, m_setup.language);
     m_targets.update(drawn, view);

@@ -1,5 +1,6 @@
 // Rotated rounded buttons, keys and dots for each seat, drawn in ImGui's background list.
 #include "ui/DockOverlay.hpp"
+#include "ui/DecideOverlay.hpp"
 #include "ui/DrawListTurn.hpp"
 
 #include <cmath>
@@ -129,6 +130,10 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
         const float alpha = widget.enabled ? 1.0f : 0.35f;
         const ImVec2 min(c.x - w / 2, c.y - h / 2);
         const ImVec2 max(c.x + w / 2, c.y + h / 2);
+        if (drawDecideWidget(list, *font, widget, min, max, static_cast<float>(view.pxPerMmY()), language)) {
+            ui::turnVertices(list, first, c, widget.pose.rotation); // coins, cost pads, rating controls, status
+            continue;
+        }
         switch (widget.kind) {
         case workshop::WidgetKind::Keyboard:
             list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.88f), h * 0.06f);

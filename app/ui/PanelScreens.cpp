@@ -446,6 +446,7 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::PlaceQuestion, 0, 0});
     }
     drawSuggest(model, frame, width, row);
+    drawCostsEntry(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
     if (twoColumns) {
         ImGui::EndChild();
@@ -506,6 +507,8 @@ PanelFrame drawPanel(const PanelModel& model) {
     if (ImGui::Begin(title.c_str(), nullptr, flags)) {
         if (model.mode == PanelMode::PinPad) {
             drawPad(model, frame);
+        } else if (model.costs.open) {
+            drawCosts(model, frame);
         } else {
             drawControls(model, frame);
         }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/Catalogue.hpp"
+#include "ui/PanelCosts.hpp"
 
 namespace atelier::ui {
 
@@ -64,6 +65,8 @@ struct PanelModel {
     bool importing = false; ///< a check runs: progress bar and cancel
     int importChecked = 0;
     int importTotal = 0;
+    // Estimated costs (its own screen, ui/PanelCosts)
+    PanelCosts costs;
 };
 
 /// A press on the panel, for the platform to carry out.
@@ -87,7 +90,8 @@ struct PanelAction {
         ImportFile, ///< value: the file's index in model.importFiles
         ImportAll,
         ImportCancel,
-        ImportRefresh
+        ImportRefresh,
+        Cost ///< value: a PanelCostPress or a digit; card: the proposal chosen
     };
     Kind kind = Kind::Close;
     int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)

@@ -99,6 +99,14 @@ bool BoardRules::changesNothing(const core::Event& event) const {
         const core::Cluster* cluster = m_board.findCluster(renamed->id);
         return cluster != nullptr && !cluster->dissolved && cluster->name == renamed->name;
     }
+    if (const auto* cost = std::get_if<core::CostSet>(&event)) { // the same cost typed again
+        const auto found = m_board.costs.find(cost->item);
+        return (found != m_board.costs.end() ? found->second : 0) == cost->cents;
+    }
+    if (const auto* rating = std::get_if<core::RatingGiven>(&event)) { // the lit step tapped as it is
+        const auto found = m_board.ratings.find(core::RatingKey{rating->item, rating->seat, rating->criterion});
+        return (found != m_board.ratings.end() ? found->second : 0) == rating->value;
+    }
     return false;
 }
 

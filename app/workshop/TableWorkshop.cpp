@@ -38,7 +38,7 @@ TableWorkshop::TableWorkshop(const core::Board& board, const SeatLayout& seats, 
     : m_board(board), m_seats(seats), m_options(std::move(options)), m_layout(seats, m_options.nextButton),
       m_keyboards(seats, m_layout, m_options.cardTextLimit, m_options.longPressMs),
       m_undo(board, m_options.historyLimit), m_rules(board, seats.surfaceMm()),
-      m_sketch(SketchOptions{}, m_options.gestures) {
+      m_sketch(SketchOptions{}, m_options.gestures), m_decide(board, m_layout, [this] { return issueId(); }) {
     for (const Seat& seat : seats.seats()) {
         m_docks.emplace_back(seat.number, m_layout);
     }
@@ -155,6 +155,11 @@ input::ClaimDecision TableWorkshop::onContactDown(const input::Contact& contact)
         touched();
         return input::ClaimDecision{true, zone};
     }
+    if (m_decide.claim(contact, zone)) { // coins, cost pads, rating controls, cost tags, charts
+        m_claims.insert_or_assign(contact.key(), Claim{ClaimKind::Decide, zone, core::kNoItem, {}, 0, {}, 0});
+        touched();
+        return input::ClaimDecision{true, zone};
+    }
     if (const std::optional<input::ClaimDecision> claimed = claimOnBoard(contact, zone)) {
         touched();
         return *claimed;
@@ -213,6 +218,14 @@ void TableWorkshop::onClaimedContact(const input::Contact& contact) {
                 formClusterOf(*cards, claim.seat);
             }
         }
+        return;
+    case ClaimKind::Decide:
+        m_decide.follow(contact);
+        emitDecided();
+        if (m_decide.panelOpen(claim.seat)) {
+            closeKeyboard(claim.seat); // a pad or a rating control opened where the keyboard lies
+        }
+        touched();
         return;
     case ClaimKind::Dock:
     case ClaimKind::Keyboard:
@@ -357,6 +370,11 @@ void TableWorkshop::onGesture(const input::GestureNotification& notification) {
 }
 
 void TableWorkshop::onTap(core::ItemId item, int seat, core::Vec2 posMm) {
+    if (liveCard(item) != nullptr && m_decide.tapCard(item, seat)) { // a phase with `criteria`: rate it
+        closeKeyboard(seat);
+        touched();
+        return;
+    }
     const core::Card* card = liveCard(item);
     if (card == nullptr || m_options.categories.empty() || !allowed("cards") || !inCornerZone(*card, posMm)) {
         return;
@@ -534,6 +552,7 @@ void TableWorkshop::settle(const core::Event& event, const PreparedEvent& prepar
     if (m_undo.settle(prepared, applied)) {
         touched();
     }
+    m_decide.settle(event);
     const bool quiet = std::holds_alternative<core::CardMoved>(event) ||
                        std::holds_alternative<core::PhotoMoved>(event) ||
                        std::holds_alternative<core::ItemRaised>(event) ||
@@ -617,7 +636,8 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
         }
     }
     m_suggestions.appendWidgets(m_widgets);
-    if (showsRanking()) { // the result, in front of every seat, where its keyboard would be
+    m_decide.appendWidgets(m_widgets);
+    if (showsRanking() && !m_decide.replacesRanking()) { // the result, facing every seat, where its keyboard lies
         const std::vector<std::string> lines = rankingLines(m_board, kRankingLines, kRankingCharacters);
         const int moreTied = rankingTiedBeyond(m_board, kRankingLines);
         for (const Seat& seat : m_seats.seats()) {
@@ -663,6 +683,7 @@ void TableWorkshop::addTargets(input::TargetRegistry& targets) const {
         }
     }
     m_suggestions.addTargets(targets);
+    m_decide.addTargets(targets);
     for (const auto& [id, vote] : m_board.votes) {
         if (const std::optional<core::VoteDotPlace> place = core::votePlace(m_board, vote)) {
             std::string name = "vote.";

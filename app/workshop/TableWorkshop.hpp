@@ -8,6 +8,7 @@
 #include "input/TargetRegistry.hpp"
 #include "workshop/BoardRules.hpp"
 #include "workshop/CardEditor.hpp"
+#include "workshop/DecideTable.hpp"
 #include "workshop/ClusterSuggestions.hpp"
 #include "workshop/Clustering.hpp"
 #include "workshop/DockLayout.hpp"
@@ -159,6 +160,13 @@ public:
     bool canRedo(int seat) const { return m_undo.canRedo(seat); }
     /// Where docks, keyboards and new cards lie.
     const DockLayout& layout() const { return m_layout; }
+    /// Coins, cost pads and rating controls (a phase with `budget` or `criteria`).
+    const DecideTable& decide() const { return m_decide; }
+    /// Opens the seat's cost pad on a card or cluster (as a tap on its cost tag does); false if it may not.
+    bool openCostPad(int seat, core::ItemId item);
+    /// Opens the seat's rating control on a card or cluster (as a tap on its chart does); false if it may not.
+    bool openRating(int seat, core::ItemId item);
+
     /// The card the facilitator's physical keyboard writes, or nullptr.
     const CardEditor* facilitatorEditor() const { return m_keyboards.facilitator(); }
 
@@ -189,7 +197,7 @@ private:
         return result;
     }
 
-    enum class ClaimKind { Dock, Keyboard, Sketch, Palm, Label, PlacedDot, Suggestion };
+    enum class ClaimKind { Dock, Keyboard, Sketch, Palm, Label, PlacedDot, Suggestion, Decide };
     struct Claim {
         ClaimKind kind = ClaimKind::Dock;
         int seat = 0;
@@ -244,6 +252,7 @@ private:
     void dropPlacedDot(const Claim& claim, const input::Contact& contact);
     void settleDrops();
     void emitSketch(std::vector<WorkshopOutput>& events);
+    void emitDecided();
     void putPenDown(int seat);
     core::ItemId formClusterOf(const std::vector<core::ItemId>& candidates, int seat);
     void emit(core::Event event, Origin origin = Origin::Action, StepGroup group = {});
@@ -265,6 +274,7 @@ private:
     std::vector<Drop> m_drops; ///< cards let go, for joining or leaving clusters
     SketchTool m_sketch;
     ClusterSuggestions m_suggestions;
+    DecideTable m_decide;
     std::vector<WorkshopOutput> m_outputs;
     core::ItemId m_lastIssued = core::kNoItem;
     std::uint64_t m_heldSerial = 0;

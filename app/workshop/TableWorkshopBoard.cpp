@@ -91,6 +91,26 @@ std::optional<input::ClaimDecision> TableWorkshop::claimOnBoard(const input::Con
     return input::ClaimDecision{true, zone};
 }
 
+void TableWorkshop::emitDecided() {
+    for (core::Event& event : m_decide.takeEvents()) {
+        emit(std::move(event));
+    }
+}
+
+bool TableWorkshop::openCostPad(int seat, core::ItemId item) {
+    closeKeyboard(seat); // the pad opens where the keyboard lies
+    const bool opened = m_decide.openPad(seat, item);
+    touched();
+    return opened;
+}
+
+bool TableWorkshop::openRating(int seat, core::ItemId item) {
+    closeKeyboard(seat); // the rating control opens where the keyboard lies
+    const bool opened = m_decide.openRating(seat, item);
+    touched();
+    return opened;
+}
+
 void TableWorkshop::emitSketch(std::vector<WorkshopOutput>& events) {
     for (WorkshopOutput& event : events) {
         m_outputs.push_back(std::move(event));

@@ -22,6 +22,11 @@ enum class WidgetKind {
     Ranking,      ///< the vote ranking (lines), facing one seat, shown in a phase with "locked"
     Suggestion,   ///< the outline of a proposed cluster (its buttons are DockButtons "accept", "dismiss")
     Paused,       ///< "the table is paused", facing one seat, while the facilitator paused the session
+    CostPad,      ///< the numeric pad's panel: label is the amount typed, card the item it costs
+    RatingPanel,  ///< the rating control's panel: label is the proposal's title, lines its criteria
+    Coin,         ///< one of the seat's coins, in its dock or following the finger that drags it; label: value
+    Envelope,     ///< facing one seat, how much of the envelope is placed and what is funded (lines)
+    Decision,     ///< the restitution of deciding facing one seat: the funded set, then the criteria ranking
 };
 
 /// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when
@@ -40,14 +45,18 @@ struct Widget {
     bool enabled = true; ///< false: drawn dimmed, does nothing (undo with no history, a tool the phase lacks)
     std::uint32_t colour = 0;          ///< the seat's colour, 0xRRGGBB
     core::ItemId card = core::kNoItem; ///< Keyboard: the card being written
-    int characters = 0;                ///< Keyboard: characters typed so far
+    int characters = 0; ///< Keyboard: characters typed so far; Envelope: the seat's coins left; Decision: how
+                        ///< many of `lines` are the funded set (the rest is the criteria ranking)
     int characterLimit = 0;            ///< Keyboard: the most characters allowed
     core::Vec2 counterMm; ///< Keyboard: where the counter "characters / characterLimit" goes (table mm)
     bool finishing =
         false;         ///< Keyboard: the phase changed to one without new cards; the card may be finished
     int moreTied = 0;  ///< Ranking: items tied with its last line that do not fit ("+N")
     double lineMm = 0; ///< PenColour, PenWidth: the width of line to show on it
-    std::vector<std::string> lines; ///< Ranking: "rank · dots · text" per item, most voted first
+    std::vector<std::string> lines; ///< Ranking: "rank · dots · text" per item, most voted first; Envelope:
+                                    ///< the funded proposals; RatingPanel: the criteria; CostPad: the item
+    std::int64_t amountCents = 0;   ///< Envelope: the money the coins placed stand for
+    std::int64_t totalCents = 0;    ///< Envelope: the whole envelope
 };
 
 } // namespace atelier::workshop

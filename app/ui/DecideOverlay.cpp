@@ -1,0 +1,284 @@
+// Cost tags, coins, funded outlines and charts on proposals; the seats' coins, pads, controls and status.
+#include "ui/DecideOverlay.hpp"
+
+#include "core/Criteria.hpp"
+#include "core/Funding.hpp"
+#include "ui/DrawListTurn.hpp"
+#include "workshop/DecidePlaces.hpp"
+#include "workshop/NumberPad.hpp"
+#include "workshop/SeatLayout.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+namespace atelier::ui {
+namespace {
+
+constexpr std::uint32_t kInk = 0x1A1A1A;
+constexpr std::uint32_t kPanel = 0x2B2D31;
+constexpr std::uint32_t kGold = 0xE8B923;
+constexpr std::uint32_t kFunded = 0x1E8C4E;
+constexpr std::int64_t kCentsPerEuro = 100;
+
+ImU32 colourOf(std::uint32_t rgb, float alpha = 1.0f) {
+    return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, static_cast<int>(alpha * 255));
+}
+
+ImVec2 pixels(const render::View& view, core::Vec2 mm) {
+    const core::Vec2 p = view.toPixels(mm);
+    return ImVec2(static_cast<float>(p.x), static_cast<float>(p.y));
+}
+
+std::string euros(std::int64_t cents) {
+    return workshop::formatEuros(cents / kCentsPerEuro);
+}
+
+/// Text centred on a point.
+void centredText(ImDrawList& list, ImFont& font, float size, ImVec2 centre, ImU32 colour, const std::string& text) {
+    const ImVec2 extent = font.CalcTextSizeA(size, 1e5f, 0.0f, text.c_str());
+    list.AddText(&font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), colour, text.c_str());
+}
+
+/// A rectangle of `sizeMm` centred at `pose`, drawn by `paint(min, max, mm)` unturned, then turned.
+template <class Paint>
+void turned(ImDrawList& list, const render::View& view, const core::Pose& pose, core::Size sizeMm, Paint&& paint) {
+    const ImVec2 c = pixels(view, pose.centre);
+    const float mm = static_cast<float>(view.pxPerMm());
+    const float w = static_cast<float>(sizeMm.width) * mm;
+    const float h = static_cast<float>(sizeMm.height) * mm;
+    const int first = list.VtxBuffer.Size;
+    paint(ImVec2(c.x - w / 2, c.y - h / 2), ImVec2(c.x + w / 2, c.y + h / 2), mm);
+    turnVertices(list, first, c, pose.rotation);
+}
+
+void drawCostTag(ImDrawList& list, ImFont& font, const render::View& view, const core::Board& board,
+                 core::ItemId item, const workshop::ProposalFrame& frame, core::Language language) {
+    const std::int64_t cost = core::costOf(board, item);
+    const bool funded = cost > 0 && core::isFunded(board, item);
+    std::string text = "? €";
+    if (funded) {
+        text = "\u2714 " + euros(cost);
+    } else if (cost > 0) {
+        const std::int64_t pledged = core::pledgedCents(board, item);
+        text = pledged > 0 ? euros(pledged) + " / " + euros(cost) : euros(cost);
+    }
+    turned(list, view, workshop::costTagPose(frame), workshop::kCostTagSize, [&](ImVec2 min, ImVec2 max, float mm) {
+        const ImU32 fill = funded ? colourOf(kFunded) : colourOf(cost > 0 ? 0xFFFFFF : 0xEDEDED);
+        list.AddRectFilled(min, max, fill, 3 * mm);
+        list.AddRect(min, max, colourOf(funded ? kFunded : kInk, cost > 0 ? 1.0f : 0.5f), 3 * mm, 0, 1.5f);
+        list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
+        const ImU32 ink = funded ? colourOf(0xFFFFFF) : colourOf(kInk, cost > 0 ? 1.0f : 0.6f);
+        float size = 6.5f * mm;
+        const float room = max.x - min.x - 3 * mm;
+        const float wide = font.CalcTextSizeA(size, 1e5f, 0.0f, text.c_str()).x;
+        if (wide > room) {
+            size *= room / wide; // "45 000 € / 50 000 €" shrinks to fit its tag
+        }
+        centredText(list, font, size, ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2), ink, text);
+        if (funded) {
+            const std::string word(core::text(language, core::TextId::CostFunded));
+            list.AddText(&font, 4.5f * mm, ImVec2(min.x, min.y - 5.5f * mm), colourOf(kFunded), word.c_str());
+        }
+        list.PopClipRect();
+    });
+}
+
+void drawChart(ImDrawList& list, ImFont& font, const render::View& view, const core::Board& board,
+               core::ItemId item, const workshop::ProposalFrame& frame) {
+    const std::vector<std::string>& criteria = board.decision.criteria;
+    const std::vector<core::CriterionScore> scores = core::criteriaScores(board, item);
+    turned(list, view, workshop::chartPose(frame, criteria.size()), workshop::chartSize(criteria.size()),
+           [&](ImVec2 min, ImVec2 max, float mm) {
+               list.AddRectFilled(min, max, colourOf(kPanel, 0.9f), 2 * mm);
+               list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
+               const float labelW = 15 * mm;
+               const float valueW = 8 * mm;
+               const float barMax = max.x - min.x - 4 * mm - labelW - valueW;
+               for (std::size_t c = 0; c < criteria.size(); ++c) {
+                   const float top = min.y + 2 * mm + static_cast<float>(c) * 6 * mm;
+                   std::string label = criteria[c].substr(0, std::min<std::size_t>(criteria[c].size(), 6));
+                   while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80) {
+                       label.pop_back(); // never half a UTF-8 character
+                   }
+                   if (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0xC0) {
+                       label.pop_back();
+                   }
+                   list.AddText(&font, 3.8f * mm, ImVec2(min.x + 2 * mm, top + 0.4f * mm), colourOf(0xFFFFFF, 0.85f),
+                                label.c_str());
+                   const float x0 = min.x + 2 * mm + labelW;
+                   list.AddRectFilled(ImVec2(x0, top + 0.5f * mm), ImVec2(x0 + barMax, top + 4.5f * mm),
+                                      colourOf(0xFFFFFF, 0.15f), 1 * mm);
+                   const core::CriterionScore score = c < scores.size() ? scores[c] : core::CriterionScore{};
+                   if (score.count == 0) {
+                       continue;
+                   }
+                   const float fill = barMax * static_cast<float>(score.mean() / 5.0);
+                   list.AddRectFilled(ImVec2(x0, top + 0.5f * mm), ImVec2(x0 + fill, top + 4.5f * mm),
+                                      colourOf(kGold), 1 * mm);
+                   char value[16];
+                   std::snprintf(value, sizeof value, "%.1f", score.mean());
+                   std::string shown = value;
+                   std::replace(shown.begin(), shown.end(), '.', ','); // French decimals
+                   list.AddText(&font, 3.8f * mm, ImVec2(x0 + barMax + 1 * mm, top + 0.4f * mm), colourOf(0xFFFFFF),
+                                shown.c_str());
+               }
+               list.PopClipRect();
+           });
+}
+
+void drawCoin(ImDrawList& list, ImVec2 centre, float radius, std::uint32_t seatColour, float alpha) {
+    list.AddCircleFilled(centre, radius, colourOf(kGold, alpha));
+    list.AddCircle(centre, radius * 0.72f, colourOf(0x9C7A12, alpha), 0, std::max(1.0f, radius * 0.08f));
+    list.AddCircle(centre, radius, colourOf(seatColour, alpha), 0, std::max(1.5f, radius * 0.22f));
+}
+
+/// The restitution of deciding, facing one seat: the funded set and what it costs of the envelope, then the
+/// proposals ranked by criteria. Lines come composed (names, amounts, scores); the headings are worded here.
+void drawDecision(ImDrawList& list, ImFont& font, const workshop::Widget& widget, ImVec2 min, ImVec2 max, float mm,
+                  core::Language language) {
+    list.AddRectFilled(min, max, colourOf(kPanel, 0.94f), 4 * mm);
+    list.AddRect(min, max, colourOf(widget.colour), 4 * mm, 0, 2.0f);
+    ImVec2 pen(min.x + 6 * mm, min.y + 4 * mm);
+    const std::string title = std::string(core::text(language, core::TextId::DecisionTitle)) +
+                              (widget.totalCents > 0 ? "  ·  " + euros(widget.amountCents) + " / " +
+                                                           euros(widget.totalCents)
+                                                     : std::string());
+    list.AddText(&font, 8.5f * mm, pen, colourOf(widget.colour), title.c_str());
+    pen.y += 11 * mm;
+    const auto heading = [&](core::TextId id) {
+        list.AddText(&font, 5 * mm, pen, colourOf(0xFFFFFF, 0.7f), std::string(core::text(language, id)).c_str());
+        pen.y += 6.5f * mm;
+    };
+    const auto line = [&](const std::string& text, std::uint32_t colour) {
+        list.AddText(&font, 6.5f * mm, ImVec2(pen.x + 3 * mm, pen.y), colourOf(colour), text.c_str());
+        pen.y += 8 * mm;
+    };
+    heading(core::TextId::DecisionFunded);
+    const std::size_t funded = static_cast<std::size_t>(std::max(widget.characters, 0));
+    if (funded == 0) {
+        line(std::string(core::text(language, core::TextId::DecisionNothingFunded)), 0xFFFFFF);
+    }
+    for (std::size_t k = 0; k < funded && k < widget.lines.size(); ++k) {
+        line(widget.lines[k], 0x7BE0A4);
+    }
+    if (widget.moreTied > 0) {
+        line("+" + std::to_string(widget.moreTied), 0x7BE0A4);
+    }
+    if (widget.lines.size() > funded) {
+        pen.y += 1.5f * mm;
+        heading(core::TextId::DecisionCriteria);
+        for (std::size_t k = funded; k < widget.lines.size(); ++k) {
+            line(widget.lines[k], 0xFFFFFF);
+        }
+    }
+}
+
+} // namespace
+
+void drawDecisions(const core::Board& board, const render::View& view, core::Language language) {
+    if (!board.hasDecision()) {
+        return;
+    }
+    ImDrawList& list = *ImGui::GetBackgroundDrawList();
+    ImFont& font = *ImGui::GetFont();
+    const std::vector<std::string>& tools = board.phase.tools;
+    const bool budget = std::find(tools.begin(), tools.end(), "budget") != tools.end();
+    const bool rating = std::find(tools.begin(), tools.end(), "criteria") != tools.end();
+    const float mm = static_cast<float>(view.pxPerMm());
+    for (const core::ItemId item : workshop::proposals(board)) {
+        const std::optional<workshop::ProposalFrame> frame = workshop::proposalFrame(board, item);
+        if (!frame) {
+            continue;
+        }
+        if (core::isFunded(board, item)) { // lit up: a green band around what the envelope pays for
+            turned(list, view, frame->pose, frame->size, [&](ImVec2 min, ImVec2 max, float px) {
+                list.AddRect(ImVec2(min.x - 2 * px, min.y - 2 * px), ImVec2(max.x + 2 * px, max.y + 2 * px),
+                             colourOf(kFunded), 5 * px, 0, 2.5f * px);
+            });
+        }
+        if (core::costOf(board, item) > 0 || budget) {
+            drawCostTag(list, font, view, board, item, *frame, language);
+        }
+        bool rated = false;
+        for (const core::CriterionScore& score : core::criteriaScores(board, item)) {
+            rated = rated || score.count > 0;
+        }
+        if (!board.decision.criteria.empty() && (rating || rated)) {
+            drawChart(list, font, view, board, item, *frame);
+        }
+    }
+    // A coin wears its seat's colour (the colours depend on the seat's number only).
+    const workshop::SeatLayout seats(board.seatCount, core::Vec2{view.surfaceMm.width, view.surfaceMm.height});
+    for (const workshop::CoinPlace& place : workshop::coinPlaces(board)) {
+        const workshop::Seat* seat = seats.seat(place.seat);
+        drawCoin(list, pixels(view, place.centre), static_cast<float>(workshop::kPlacedCoinMm) / 2 * mm,
+                 seat != nullptr ? seat->colour : 0x888888, 1.0f);
+    }
+}
+
+bool drawDecideWidget(ImDrawList& list, ImFont& font, const workshop::Widget& widget, ImVec2 min, ImVec2 max,
+                      float mm, core::Language language) {
+    const ImVec2 c((min.x + max.x) / 2, (min.y + max.y) / 2);
+    list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false); // turned after: no clipping
+    switch (widget.kind) {
+    case workshop::WidgetKind::Coin: {
+        const float radius = std::min(max.x - min.x, max.y - min.y) / 2 * (widget.pressed ? 1.1f : 1.0f);
+        drawCoin(list, c, radius, widget.colour, 1.0f);
+        centredText(list, font, 3.6f * mm, c, colourOf(kInk), widget.label);
+        break;
+    }
+    case workshop::WidgetKind::CostPad: {
+        list.AddRectFilled(min, max, colourOf(kPanel, 0.92f), 4 * mm);
+        list.AddRect(min, max, colourOf(widget.colour), 4 * mm, 0, 2.0f);
+        const std::string title = std::string(core::text(language, core::TextId::CostPadTitle)) + " " +
+                                  (widget.lines.empty() ? std::string() : widget.lines.front());
+        list.AddText(&font, 4.2f * mm, ImVec2(min.x + 4 * mm, min.y + 3 * mm), colourOf(0xFFFFFF, 0.8f),
+                     title.c_str());
+        const ImVec2 extent = font.CalcTextSizeA(9 * mm, 1e5f, 0.0f, widget.label.c_str());
+        list.AddText(&font, 9 * mm, ImVec2(max.x - 4 * mm - extent.x, min.y + 8.5f * mm), colourOf(0xFFFFFF),
+                     widget.label.c_str());
+        break;
+    }
+    case workshop::WidgetKind::RatingPanel: {
+        list.AddRectFilled(min, max, colourOf(kPanel, 0.92f), 4 * mm);
+        list.AddRect(min, max, colourOf(widget.colour), 4 * mm, 0, 2.0f);
+        const std::string title = std::string(core::text(language, core::TextId::RatingPanelTitle)) + " " + widget.label;
+        list.AddText(&font, 6 * mm, ImVec2(min.x + 4 * mm, min.y + 7 * mm), colourOf(0xFFFFFF), title.c_str());
+        for (std::size_t k = 0; k < widget.lines.size(); ++k) {
+            const float y = min.y + 4 * mm + 20 * mm + (static_cast<float>(k) + 0.5f) * 19 * mm - 3 * mm;
+            list.AddText(&font, 6 * mm, ImVec2(min.x + 5 * mm, y), colourOf(0xFFFFFF), widget.lines[k].c_str());
+        }
+        break;
+    }
+    case workshop::WidgetKind::Envelope: {
+        list.AddRectFilled(min, max, colourOf(kPanel, 0.92f), 3 * mm);
+        list.AddRect(min, max, colourOf(widget.colour), 3 * mm, 0, 2.0f);
+        const std::string placed = std::string(core::text(language, core::TextId::EnvelopePlaced)) + " " +
+                                   euros(widget.amountCents) + " / " + euros(widget.totalCents) + " · " +
+                                   std::to_string(widget.characters) + " " +
+                                   std::string(core::text(language, core::TextId::EnvelopeCoinsLeft));
+        std::string funded(core::text(language, core::TextId::EnvelopeNothingFunded));
+        if (!widget.lines.empty()) {
+            funded = std::string(core::text(language, core::TextId::EnvelopeFunded));
+            for (std::size_t k = 0; k < widget.lines.size(); ++k) {
+                funded += (k == 0 ? " " : " · ") + widget.lines[k];
+            }
+        }
+        list.AddText(&font, 5 * mm, ImVec2(min.x + 3 * mm, min.y + 2 * mm), colourOf(0xFFFFFF), placed.c_str());
+        list.AddText(&font, 5 * mm, ImVec2(min.x + 3 * mm, min.y + 9.5f * mm),
+                     colourOf(widget.lines.empty() ? 0xFFFFFF : 0x7BE0A4, 0.95f), funded.c_str());
+        break;
+    }
+    case workshop::WidgetKind::Decision:
+        drawDecision(list, font, widget, min, max, mm, language);
+        break;
+    default:
+        list.PopClipRect();
+        return false;
+    }
+    list.PopClipRect();
+    return true;
+}
+
+} // namespace atelier::ui

@@ -1,0 +1,229 @@
+// Deciding at the table through the real binary: the facilitator costs three clusters on the panel, four
+// seats fund two of them with their coins, one seat's undo takes back only its coin, three seats rate the
+// clusters on three criteria, and the restitution shows the funded pair and the criteria ranking.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "Image.hpp"
+#include "PanelScript.hpp"
+#include "Process.hpp"
+#include "SeededSession.hpp"
+#include "TempDir.hpp"
+#include "core/Apply.hpp"
+#include "core/BoardHash.hpp"
+#include "core/Criteria.hpp"
+#include "core/Funding.hpp"
+#include "store/Database.hpp"
+#include "store/EventLog.hpp"
+#include "store/SessionLoader.hpp"
+
+namespace atelier::testing {
+namespace {
+
+const std::filesystem::path kAtelier = ATELIER_BINARY;
+
+/// Cents in a euro.
+constexpr std::int64_t kEuro = 100;
+/// The three clusters: A, B and C, two cards each, side by side across the middle of the table.
+constexpr core::ItemId kA = 7;
+constexpr core::ItemId kB = 8;
+constexpr core::ItemId kC = 9;
+
+/// A session of four seats with a 100 000 € envelope shared as five coins of 5 000 € each, three criteria,
+/// three named clusters, in the budget phase.
+std::int64_t seedBudgetSession(const std::filesystem::path& data) {
+    store::Database database = store::Database::open(data);
+    database.ensureWorkshop(store::Workshop{"demo", "Budget test", "test site", "{}", {}});
+    const std::int64_t session = database.createSession("demo");
+    core::Board board;
+    store::EventLog log(database, session, board, 0);
+    std::int64_t t = 0;
+    const auto add = [&](const core::Event& event) {
+        ASSERT_TRUE(core::apply(board, event).applied) << event.index();
+        log.append(t++, event);
+    };
+    add(core::SessionConfigured{4, 5, "Budget test", 0});
+    add(core::DecisionConfigured{100'000 * kEuro, 5, 5'000 * kEuro, {"Utilité", "Accessibilité", "Durabilité"},
+                                 false, 0});
+    const double xs[] = {250, 570, 890};
+    for (int k = 0; k < 3; ++k) {
+        add(cardAt(static_cast<core::ItemId>(2 * k + 1), xs[k], 290));
+        add(cardAt(static_cast<core::ItemId>(2 * k + 2), xs[k], 350));
+    }
+    const char* names[] = {"Jardin", "Kiosque", "Bancs"};
+    for (int k = 0; k < 3; ++k) {
+        add(core::ClusterFormed{kA + k, names[k], {core::ItemId(2 * k + 1), core::ItemId(2 * k + 2)}, 1});
+    }
+    add(core::PhaseStarted{4, "Budget", {"budget"}, 600, 0});
+    log.flush();
+    return session;
+}
+
+/// Appends events to the session's log between two runs, as the facilitator's panel would (a new phase).
+void appendEvents(const std::filesystem::path& data, std::int64_t session, const std::vector<core::Event>& events) {
+    store::Database database = store::Database::open(data);
+    store::LoadedSession loaded = store::loadSession(database, session);
+    core::Board board = loaded.board;
+    store::EventLog log(database, session, loaded.board, loaded.lastSeq);
+    std::int64_t t = loaded.lastTMs + 1;
+    for (const core::Event& event : events) {
+        ASSERT_TRUE(core::apply(board, event).applied);
+        log.append(t++, event);
+    }
+    log.flush();
+}
+
+/// Quick input-script lines: taps and carries on named targets, one finger at a time.
+class Lines {
+public:
+    void tap(const std::string& target) {
+        line(m_t, "down", target);
+        line(m_t + 20, "up", target);
+        m_t += 60;
+    }
+    void carry(const std::string& from, const std::string& to) {
+        line(m_t, "down", from);
+        line(m_t + 20, "move", to);
+        line(m_t + 40, "up", to);
+        m_t += 80;
+    }
+    std::string text() const { return m_out.str(); }
+
+private:
+    void line(int t, const char* phase, const std::string& target) {
+        m_out << R"({"t":)" << t << R"(,"id":)" << m_id << R"(,"phase":")" << phase << R"(","target":")" << target
+              << "\"}\n";
+        if (std::string(phase) == "up") {
+            ++m_id;
+        }
+    }
+    std::ostringstream m_out;
+    int m_t = 0;
+    int m_id = 1;
+};
+
+std::string coin(int seat) {
+    return "seat." + std::to_string(seat) + ".dock.coin.1";
+}
+
+std::string cluster(core::ItemId id) {
+    return "cluster." + std::to_string(id);
+}
+
+class DecideTest : public ::testing::Test {
+protected:
+    DecideTest() : m_data(m_dir.path() / "data"), m_config(writeConfig(m_dir.path(), "fr", "[table]\nseats = 4\n")) {}
+
+    ProcessResult play(const std::string& name, const std::string& script, const std::string& shot = {}) {
+        std::ofstream(m_dir.path() / name) << script;
+        std::vector<std::string> args{"--config", m_config.string(), "--data",         m_data.string(),
+                                      "--headless", "--size",          "1210x680",     "--input-script",
+                                      (m_dir.path() / name).string(), "--quit-after-script"};
+        if (!shot.empty()) {
+            args.insert(args.end(), {"--screenshot", (m_dir.path() / shot).string()});
+        }
+        return runProcess(kAtelier, args, std::chrono::seconds(60), atelierEnvironment());
+    }
+
+    TempDir m_dir;
+    std::filesystem::path m_data;
+    std::filesystem::path m_config;
+};
+
+TEST_F(DecideTest, TheFacilitatorCostsThreeClustersFourSeatsFundTwoAndThreeSeatsRankThemByCriteria) {
+    const std::int64_t session = seedBudgetSession(m_data);
+
+    // The facilitator types the three costs on the panel's costs screen; then four seats drag coins.
+    PanelScript panel;
+    panel.pin("2468");
+    panel.tap("panel.costs");
+    const std::pair<core::ItemId, std::vector<const char*>> costs[] = {
+        {kA, {"3", "0", "000"}}, {kB, {"5", "0", "000"}}, {kC, {"4", "0", "000"}}};
+    for (const auto& [item, keys] : costs) {
+        panel.tap("panel.costs.item." + std::to_string(item));
+        for (const char* key : keys) {
+            panel.tap(std::string("panel.costs.key.") + key);
+        }
+        panel.tap("panel.costs.set");
+    }
+    panel.tap("panel.costs.back");
+    panel.tap("panel.close");
+    std::ofstream(m_dir.path() / "panel.jsonl").flush();
+    panel.save(m_dir.path() / "panel.jsonl");
+    std::ifstream saved(m_dir.path() / "panel.jsonl");
+    std::stringstream costScript;
+    costScript << saved.rdbuf();
+    ProcessResult result = play("costs.jsonl", costScript.str());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    core::Board board = boardOf(m_data, session);
+    EXPECT_EQ(countEvents(m_data, session, "cost.set"), 3) << result.output;
+    EXPECT_EQ(core::costOf(board, kA), 30'000 * kEuro);
+    EXPECT_EQ(core::costOf(board, kB), 50'000 * kEuro);
+    EXPECT_EQ(core::costOf(board, kC), 40'000 * kEuro);
+
+    // A (30 000 €) gets six coins, C (40 000 €) eight, B (50 000 €) two; then seat 4 takes its own back.
+    Lines coins;
+    for (int k = 0; k < 5; ++k) {
+        coins.carry(coin(1), cluster(kA));
+    }
+    coins.carry(coin(2), cluster(kA));
+    for (int k = 0; k < 4; ++k) {
+        coins.carry(coin(2), cluster(kC));
+        coins.carry(coin(3), cluster(kC));
+    }
+    coins.carry(coin(3), cluster(kB));
+    coins.carry(coin(4), cluster(kB));
+    coins.tap("seat.4.dock.undo");
+    result = play("coins.jsonl", coins.text(), "budget.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    board = boardOf(m_data, session);
+    EXPECT_EQ(countEvents(m_data, session, "coin.placed"), 16) << result.output;
+    EXPECT_EQ(countEvents(m_data, session, "coin.withdrawn"), 1) << result.output;
+    EXPECT_EQ(core::coinsOn(board, kA), 6);
+    EXPECT_EQ(core::coinsOn(board, kB), 1) << "seat 4's undo took back its own coin, not seat 3's";
+    EXPECT_EQ(core::coinsOn(board, kC), 8);
+    EXPECT_EQ(core::coinsLeft(board, 3), 0);
+    EXPECT_EQ(core::coinsLeft(board, 4), 5);
+    EXPECT_TRUE(core::isFunded(board, kA));
+    EXPECT_FALSE(core::isFunded(board, kB));
+    EXPECT_TRUE(core::isFunded(board, kC));
+    const core::FundingSummary funding = core::fundingOf(board);
+    EXPECT_EQ(funding.placedCents, 75'000 * kEuro);
+    EXPECT_EQ(funding.fundedCostCents, 70'000 * kEuro);
+    EXPECT_EQ(funding.fundedSet, (std::vector<core::ItemId>{kC, kA}));
+    EXPECT_EQ(core::boardHash(board), loggedHash(result.output)) << "the log rebuilds the board on the table";
+
+    // Criteria: seats 1, 2 and 3 rate each cluster on the three criteria with the control facing them.
+    appendEvents(m_data, session, {core::PhaseStarted{5, "Critères", {"criteria"}, 600, 0}});
+    const int ratings[3][3][3] = {{{5, 4, 3}, {3, 3, 3}, {4, 5, 5}},
+                                  {{4, 4, 4}, {2, 3, 1}, {5, 5, 4}},
+                                  {{5, 5, 2}, {4, 2, 2}, {3, 4, 5}}};
+    Lines rate;
+    for (int seat = 1; seat <= 3; ++seat) {
+        for (int k = 0; k < 3; ++k) {
+            rate.tap("chart." + std::to_string(kA + k));
+            for (int c = 0; c < 3; ++c) {
+                rate.tap("seat." + std::to_string(seat) + ".rating." + std::to_string(c + 1) + "." +
+                         std::to_string(ratings[seat - 1][k][c]));
+            }
+        }
+    }
+    result = play("ratings.jsonl", rate.text());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    board = boardOf(m_data, session);
+    EXPECT_EQ(countEvents(m_data, session, "rating.given"), 27) << result.output;
+    const std::vector<core::CriteriaLine> ranking = core::rankByCriteria(board);
+    ASSERT_EQ(ranking.size(), 3U);
+    EXPECT_EQ(ranking[0].item, kC); // 40/9
+    EXPECT_EQ(ranking[1].item, kA); // 36/9
+    EXPECT_EQ(ranking[2].item, kB); // 23/9
+    EXPECT_EQ(ranking[0].scaledScore, 40 * core::kScoreScale / 9);
+    EXPECT_EQ(ranking[1].scaledScore, 4 * core::kScoreScale);
+    EXPECT_EQ(ranking[2].scaledScore, 23 * core::kScoreScale / 9);
+    EXPECT_EQ((ranking[1].scores[0]), (core::CriterionScore{3, 14}));
+}
+
+} // namespace
+} // namespace atelier::testing
