@@ -12,6 +12,7 @@
 #include "core/EventCodec.hpp"
 #include "render/ImageLoader.hpp"
 #include "store/AssetFailures.hpp"
+#include "table/PhotoGeoreference.hpp"
 #include "store/SessionLoader.hpp"
 #include "store/StoreError.hpp"
 
@@ -150,6 +151,13 @@ void SessionHost::placeSitePhotos(const workshop::WorkshopDefinition& definition
             photo.size = {widthMm, widthMm * info.uprightHeight / std::max(1, info.uprightWidth)};
             photo.pose.centre = {surfaceMm.x * (static_cast<double>(i) + 1) / (count + 1), surfaceMm.y / 2};
             photo.seat = 0;
+            if (const std::string note = storeGeoreference(
+                    *m_database, photo.assetHash,
+                    sitePhotoGeoreference(definition, definition.photos[i], file, bytes, info.uprightWidth,
+                                          info.uprightHeight));
+                !note.empty()) {
+                spdlog::info("{}: {}", file.string(), note);
+            }
             submit(photo);
         } catch (const std::exception& error) {
             spdlog::error("{}: cannot store this site photo ({})", file.string(), error.what());

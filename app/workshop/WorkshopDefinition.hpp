@@ -1,8 +1,11 @@
 // A workshop as the facilitator prepared it: title, site, question, categories and phases.
 #pragma once
 
+#include "core/Georef.hpp"
+
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <variant>
 #include <vector>
@@ -25,6 +28,13 @@ struct PhasePlan {
     int quietS = 0;           ///< with autoAdvance: seconds without a touch that end the phase; 0 never
 };
 
+/// A site photo the definition places on the map: the map coordinates of its image's outer corners and
+/// their coordinate reference system (as PROJ reads it: "EPSG:2154").
+struct PhotoCorners {
+    core::MapCorners corners;
+    std::string crs;
+};
+
 /// The definition read from a workshop file (the demo ships in assets/demo/workshop.json).
 struct WorkshopDefinition {
     std::string title;
@@ -34,6 +44,7 @@ struct WorkshopDefinition {
     std::vector<Category> categories;
     std::vector<PhasePlan> phases;
     std::vector<std::string> photos;
+    std::map<std::string, PhotoCorners> photoCorners; ///< "georeference": by a file name of `photos`
     int countdownS = 3; ///< the countdown shown at every seat before the table starts the next phase itself
     /// True when some phase moves on by itself (an exhibit): docks get "Next", the last phase invites.
     bool autoAdvances() const;
