@@ -3,9 +3,11 @@
 #include "store/AssetGeoreferences.hpp"
 #include "TempDir.hpp"
 #include "store/Database.hpp"
+#include "store/DatabaseCheck.hpp"
 #include "store/Schema.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace atelier::store {
@@ -33,6 +35,12 @@ TEST(AssetGeoreferencesTest, APhotosGeoreferenceIsStoredWithItsAssetAndReadBackW
     stored = assetGeoreferences(db.connection());
     ASSERT_EQ(stored.size(), 1U);
     EXPECT_EQ(stored.at(hash).georeference, moved) << "a later import replaces it";
+
+    const CheckReport report = checkDatabase(dir.path() / kDataFileName, false);
+    const std::string expected = "The photo " + hash.substr(0, 12) +
+                                 "… lies on the map (corners in the workshop definition; EPSG:4326).";
+    EXPECT_NE(std::find(report.sentences.begin(), report.sentences.end(), expected), report.sentences.end())
+        << "atelier check names the photos on the map";
 }
 
 TEST(AssetGeoreferencesTest, AFileOfAnEarlierSchemaHasNoPhotoOnTheMap) {
