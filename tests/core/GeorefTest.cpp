@@ -112,6 +112,9 @@ TEST(GeorefTest, TableMillimetresReachThePixelUnderThemOnATurnedScaledPhoto) {
     EXPECT_TRUE(photoCovers(photo, {540, 10}));
     EXPECT_FALSE(photoCovers(photo, {560, 10}));
     expectNear(photoLocalToPixel(photo, {150, 75}, 600, 300), {600, 300});
+    // Each axis has its own scale: an image of 600 × 200 pixels on the same photo (2 and 4/3 px per mm).
+    expectNear(photoLocalToPixel(photo, {0, 75}, 600, 200), {300, 200});
+    expectNear(photoLocalToPixel(photo, {-50, -45}, 600, 200), {200, 40});
 }
 
 } // namespace
