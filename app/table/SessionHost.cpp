@@ -12,9 +12,9 @@
 #include "core/EventCodec.hpp"
 #include "render/ImageLoader.hpp"
 #include "store/AssetFailures.hpp"
-#include "table/PhotoGeoreference.hpp"
 #include "store/SessionLoader.hpp"
 #include "store/StoreError.hpp"
+#include "table/PhotoGeoreference.hpp"
 
 namespace atelier::table {
 namespace {
@@ -151,7 +151,7 @@ void SessionHost::placeSitePhotos(const workshop::WorkshopDefinition& definition
             photo.size = {widthMm, widthMm * info.uprightHeight / std::max(1, info.uprightWidth)};
             photo.pose.centre = {surfaceMm.x * (static_cast<double>(i) + 1) / (count + 1), surfaceMm.y / 2};
             photo.seat = 0;
-            if (const std::string note = storeGeoreference(
+            if (const std::string note = table::storeGeoreference(
                     *m_database, photo.assetHash,
                     sitePhotoGeoreference(definition, definition.photos[i], file, bytes, info.uprightWidth,
                                           info.uprightHeight));
@@ -266,6 +266,22 @@ std::string SessionHost::storeAsset(std::span<const std::uint8_t> bytes, std::st
     } catch (const std::exception& error) {
         problem = std::string("cannot be stored (") + error.what() + ").";
         return {};
+    }
+}
+
+void SessionHost::storeGeoreference(const std::string& hash, const std::filesystem::path& file,
+                                    std::span<const std::uint8_t> bytes) {
+    if (!m_database) {
+        return;
+    }
+    try {
+        if (const std::string note =
+                table::storeGeoreference(*m_database, hash, georeferenceFor(file, bytes));
+            !note.empty()) {
+            spdlog::info("{}: {}", file.string(), note);
+        }
+    } catch (const std::exception& error) {
+        spdlog::warn("{}: where it lies on the map could not be stored ({})", file.string(), error.what());
     }
 }
 
