@@ -83,9 +83,9 @@ CREATE TABLE asset_failures (
 );
 )sql";
 
-// Version 5: where photos lie on the map (a GeoTIFF's own tags, a world file beside the image, or corners in the
-// workshop definition): the affine transform from pixels (edges, top-left origin) to map coordinates
-// x = a·u + b·v + c, y = d·u + e·v + f, in the CRS `crs` as PROJ reads it. Goes with its asset.
+// Version 5: where photos lie on the map (a GeoTIFF's own tags, a world file beside the image, or corners in
+// the workshop definition): the affine transform from pixels (edges, top-left origin) to map coordinates x =
+// a·u + b·v + c, y = d·u + e·v + f, in the CRS `crs` as PROJ reads it. Goes with its asset.
 constexpr std::string_view kVersion5 = R"sql(
 CREATE TABLE asset_georeferences (
     hash   TEXT PRIMARY KEY NOT NULL REFERENCES assets(hash) ON DELETE CASCADE,

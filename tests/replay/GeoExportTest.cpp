@@ -58,7 +58,8 @@ TEST(MapProjectionTest, Lambert93ComesOutInWgs84LongitudeFirst) {
     ASSERT_TRUE(origin.has_value());
     EXPECT_NEAR(origin->x, 3.0, 1e-8);
     EXPECT_NEAR(origin->y, 46.5, 1e-8);
-    // A point in Saint-Étienne and one 100 km south of the projection's origin: PROJ and IGN's formulas agree within 0.5 m.
+    // A point in Saint-Étienne and one 100 km south of the projection's origin: PROJ and IGN's formulas agree
+    // within 0.5 m.
     for (const core::Vec2 point : {core::Vec2{808600, 6484700}, core::Vec2{700000, 6500000}}) {
         const std::optional<core::Vec2> byProj = toWgs84.lonLat(point);
         ASSERT_TRUE(byProj.has_value());
