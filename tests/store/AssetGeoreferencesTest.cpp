@@ -2,9 +2,13 @@
 // back.
 #include "store/AssetGeoreferences.hpp"
 #include "TempDir.hpp"
+#include "core/Apply.hpp"
 #include "store/Database.hpp"
 #include "store/DatabaseCheck.hpp"
+#include "store/EventLog.hpp"
 #include "store/Schema.hpp"
+#include "store/SessionCopy.hpp"
+#include "store/Workshop.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
@@ -41,6 +45,38 @@ TEST(AssetGeoreferencesTest, APhotosGeoreferenceIsStoredWithItsAssetAndReadBackW
                                  "… lies on the map (corners in the workshop definition; EPSG:4326).";
     EXPECT_NE(std::find(report.sentences.begin(), report.sentences.end(), expected), report.sentences.end())
         << "atelier check names the photos on the map";
+}
+
+TEST(AssetGeoreferencesTest, AStandaloneCopyOfASessionKeepsWhereItsPhotosLieOnTheMap) {
+    atelier::testing::TempDir dir;
+    const core::Georeference lambert{{0.5, 0, 699850, 0, -0.5, 6600075}, "EPSG:2154", "site.pgw + site.prj"};
+    std::int64_t session = 0;
+    std::string placedHash;
+    {
+        Database db = Database::open(dir.path());
+        db.ensureWorkshop(Workshop{"w", "Atelier", "site", "{}", {}});
+        session = db.createSession("w");
+        placedHash = db.putAsset(std::vector<std::uint8_t>(50, 1), "image/png", 600, 300);
+        const std::string otherHash = db.putAsset(std::vector<std::uint8_t>(50, 2), "image/png", 60, 30);
+        putAssetGeoreference(db, placedHash, lambert);
+        putAssetGeoreference(db, otherHash, lambert);
+        core::Board board;
+        EventLog log(db, session, board, 0);
+        const core::Event events[] = {core::SessionConfigured{4, 5, "Atelier", 0},
+                                      core::PhotoPlaced{1, placedHash, {{600, 340}, 0, 1}, {300, 150}, 0}};
+        std::int64_t t = 0;
+        for (const core::Event& event : events) {
+            ASSERT_TRUE(core::apply(board, event));
+            log.append(t++, event);
+        }
+        log.flush();
+    }
+    const std::filesystem::path target = dir.path() / "copy" / kDataFileName;
+    copySession(dir.path() / kDataFileName, session, target);
+    SQLite::Database copy(target.string(), SQLite::OPEN_READONLY);
+    const auto stored = assetGeoreferences(copy);
+    ASSERT_EQ(stored.size(), 1U) << "only the photo the session places";
+    EXPECT_EQ(stored.at(placedHash).georeference, lambert);
 }
 
 TEST(AssetGeoreferencesTest, AFileOfAnEarlierSchemaHasNoPhotoOnTheMap) {
