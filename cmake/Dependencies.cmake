@@ -21,6 +21,15 @@ pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
 pkg_check_modules(LIBSYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 # The facilitator's PIN: Argon2id (crypto_pwhash_str) and HMAC-SHA256 for hashes of older versions.
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# Photos on the map: PROJ brings map coordinates to WGS 84 (replay's exports); libgeotiff reads a GeoTIFF's
+# georeference tags through libtiff (table's import). libgeotiff ships no pkg-config file on Debian 12.
+pkg_check_modules(PROJ REQUIRED IMPORTED_TARGET proj)
+pkg_check_modules(TIFF REQUIRED IMPORTED_TARGET libtiff-4)
+find_path(GEOTIFF_INCLUDE_DIR geotiff.h PATH_SUFFIXES geotiff REQUIRED)
+find_library(GEOTIFF_LIBRARY geotiff REQUIRED)
+add_library(atelier_geotiff INTERFACE)
+target_include_directories(atelier_geotiff SYSTEM INTERFACE ${GEOTIFF_INCLUDE_DIR})
+target_link_libraries(atelier_geotiff INTERFACE ${GEOTIFF_LIBRARY} PkgConfig::TIFF)
 
 # glad 2 is generated at configure time into the build tree, never committed.
 find_program(GLAD_EXECUTABLE glad REQUIRED)

@@ -1,5 +1,6 @@
 // The export subcommand: replays the session read-only, then writes the file the person asked for.
 #include "cli/ExportCommand.hpp"
+#include "cli/ExportCommandGeo.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -502,6 +503,9 @@ int exportCommand(const CommandLine& commandLine, const Config& config,
             return 0;
         }
         replay::Player player(dataFile, *session, replay::Audience::Public);
+        if (options.geojson || options.decidim) {
+            return exportToMap(player, options, config.language, workshopLook(player.recording()).labels);
+        }
         if (options.boardJson) {
             // The board as the snapshots' JSON (docs/events.md), for sqlite3's json functions and other
             // tools.

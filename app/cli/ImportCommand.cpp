@@ -11,6 +11,7 @@
 #include "render/ImageLoader.hpp"
 #include "store/Database.hpp"
 #include "store/EventAppender.hpp"
+#include "table/PhotoGeoreference.hpp"
 #include "table/PhotoImport.hpp"
 
 namespace atelier::cli {
@@ -41,6 +42,7 @@ std::size_t placePhotos(store::Database& database, std::int64_t session,
     store::EventAppender appender(database, session);
     std::vector<std::pair<std::filesystem::path, core::ItemId>> placed;
     std::vector<std::pair<std::filesystem::path, core::ItemId>> there;
+    std::vector<std::pair<std::filesystem::path, std::string>> onMap; // georeference notes
     std::size_t refused = 0;
     for (const table::CheckedPhoto& photo : photos) {
         if (const std::optional<core::ItemId> shown = table::photoShowing(appender.board(), photo.hash)) {
@@ -61,11 +63,19 @@ std::size_t placePhotos(store::Database& database, std::int64_t session,
         }
         appender.putAsset(photo.bytes, table::photoMimeType(photo.info), photo.info.uprightWidth,
                           photo.info.uprightHeight);
+        onMap.emplace_back(
+            photo.file,
+            table::storeGeoreference(database, photo.hash, table::georeferenceFor(photo.file, photo.bytes)));
         placed.emplace_back(photo.file, event.id);
     }
     appender.commit();
     for (const auto& [file, id] : placed) {
         std::cout << file.string() << ": placed as photo " << id << " in session " << session << '\n';
+    }
+    for (const auto& [file, note] : onMap) {
+        if (!note.empty()) {
+            std::cout << file.string() << ": " << note << '\n';
+        }
     }
     for (const auto& [file, id] : there) {
         std::cout << file.string() << ": already on the table as photo " << id << " in session " << session

@@ -50,6 +50,8 @@ struct ExportOptions {
     std::optional<std::filesystem::path> png, json, csv, html, video;
     std::optional<std::filesystem::path> sqlite;    ///< a standalone data file holding only this session
     std::optional<std::filesystem::path> boardJson; ///< the board (end or --at) as the snapshots' JSON
+    std::optional<std::filesystem::path> geojson;   ///< strokes and cards on georeferenced photos, WGS 84
+    std::optional<std::filesystem::path> decidim;   ///< Decidim proposals, .csv or .json by extension
     std::optional<std::string> at;
 };
 

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -97,6 +98,9 @@ public:
 
     /// The stored photo with this SHA-256 (for exports that write photo files), if any.
     std::optional<store::Asset> asset(const std::string& hash);
+
+    /// Where the file's photos lie on the map, by hash (the GeoJSON and Decidim exports).
+    std::map<std::string, store::AssetGeoreference> georeferences() { return m_reader.georeferences(); }
 
     /// The card.moved and photo.moved positions of the events (fromSeq, toSeq], in order: touch trails.
     std::vector<MotionPoint> motion(std::int64_t fromSeq, std::int64_t toSeq);

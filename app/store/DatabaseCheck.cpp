@@ -3,6 +3,7 @@
 
 #include "core/Sha256.hpp"
 #include "store/AssetFailures.hpp"
+#include "store/AssetGeoreferences.hpp"
 #include "store/DatabaseSalvage.hpp"
 #include "store/FileAside.hpp"
 #include "store/Schema.hpp"
@@ -143,6 +144,15 @@ void listUndecodablePhotos(SQLite::Database& db, CheckReport& report) {
     }
 }
 
+/// Photos placed on the map (asset_georeferences): where the GeoJSON and Decidim exports can place them.
+void listPhotosOnTheMap(SQLite::Database& db, CheckReport& report) {
+    for (const auto& [hash, photo] : assetGeoreferences(db)) {
+        report.sentences.push_back("The " + photoName(hash) + " lies on the map (" +
+                                   photo.georeference.source + "; " + photo.georeference.crs.substr(0, 40) +
+                                   ").");
+    }
+}
+
 /// What --repair cannot bring back: photos whose only copy in the file is damaged.
 void sayPhotosCannotBeRestored(const std::vector<std::string>& damaged, CheckReport& report) {
     if (damaged.empty()) {
@@ -210,6 +220,7 @@ Findings inspect(const std::filesystem::path& file, CheckReport& report) {
         try {
             checkAssets(db, report);
             listUndecodablePhotos(db, report);
+            listPhotosOnTheMap(db, report);
         } catch (const SQLite::Exception& error) {
             findings.integrityOk = false;
             report.sentences.push_back(std::string("The photos could not all be read (") + error.what() +

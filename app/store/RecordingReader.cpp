@@ -172,6 +172,16 @@ std::optional<Asset> RecordingReader::asset(const std::string& hash) {
     }
 }
 
+std::map<std::string, AssetGeoreference> RecordingReader::georeferences() {
+    try {
+        return assetGeoreferences(*m_db);
+    } catch (const SQLite::Exception& failure) {
+        spdlog::warn("Where the photos lie on the map cannot be read from {}: {}", m_file.string(),
+                     failure.what());
+        return {};
+    }
+}
+
 std::vector<ItemMove> RecordingReader::moves(std::int64_t fromSeq, std::int64_t toSeq) {
     std::vector<ItemMove> points;
     try {

@@ -4,11 +4,13 @@
 #include "core/Board.hpp"
 #include "core/Geometry.hpp"
 #include "store/Asset.hpp"
+#include "store/AssetGeoreferences.hpp"
 #include "store/Workshop.hpp"
 
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -102,6 +104,9 @@ public:
 
     /// The stored photo with this SHA-256, if any (a read failure is logged and reads as none).
     std::optional<Asset> asset(const std::string& hash);
+
+    /// Every georeferenced photo of the file, by hash (a read failure is logged and reads as none).
+    std::map<std::string, AssetGeoreference> georeferences();
 
     /// The card.moved and photo.moved positions of the events (fromSeq, toSeq], in order (a read failure
     /// is logged and ends the list).

@@ -83,11 +83,29 @@ CREATE TABLE asset_failures (
 );
 )sql";
 
+// Version 5: where photos lie on the map (a GeoTIFF's own tags, a world file beside the image, or corners in
+// the workshop definition): the affine transform from pixels (edges, top-left origin) to map coordinates x =
+// a·u + b·v + c, y = d·u + e·v + f, in the CRS `crs` as PROJ reads it. Goes with its asset.
+constexpr std::string_view kVersion5 = R"sql(
+CREATE TABLE asset_georeferences (
+    hash   TEXT PRIMARY KEY NOT NULL REFERENCES assets(hash) ON DELETE CASCADE,
+    a      REAL NOT NULL,
+    b      REAL NOT NULL,
+    c      REAL NOT NULL,
+    d      REAL NOT NULL,
+    e      REAL NOT NULL,
+    f      REAL NOT NULL,
+    crs    TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, kVersion1},
     Migration{2, kVersion2},
     Migration{3, kVersion3},
     Migration{4, kVersion4},
+    Migration{5, kVersion5},
 };
 
 } // namespace

@@ -86,6 +86,13 @@ void copySession(const std::filesystem::path& source, std::int64_t sessionId,
             statement.exec();
         }
         copyLastSnapshot(db, sessionId);
+        if (SQLite::Statement has(db,
+                                  "SELECT 1 FROM source.sqlite_master WHERE name = 'asset_georeferences'");
+            has.executeStep()) {
+            db.exec(
+                "INSERT INTO main.asset_georeferences SELECT * FROM source.asset_georeferences WHERE hash IN "
+                "(SELECT hash FROM main.assets)");
+        }
         transaction.commit();
         db.exec("DETACH DATABASE source");
     } catch (const SQLite::Exception& failure) {

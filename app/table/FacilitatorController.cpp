@@ -664,6 +664,7 @@ void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& p
         refuse(core::TextId::PhotoRefusedNotStored, problem);
         return;
     }
+    m_import.session->storeGeoreference(event.assetHash, photo.file, photo.bytes);
     const core::Vec2 surface = m_seats.surfaceMm();
     event.id = m_board.nextId;
     event.size = importedPhotoSize(photo.info, surface);

@@ -14,6 +14,7 @@
 #include "store/AssetFailures.hpp"
 #include "store/SessionLoader.hpp"
 #include "store/StoreError.hpp"
+#include "table/PhotoGeoreference.hpp"
 
 namespace atelier::table {
 namespace {
@@ -153,6 +154,13 @@ void SessionHost::placeSitePhotos(const workshop::WorkshopDefinition& definition
             photo.size = {widthMm, widthMm * info.uprightHeight / std::max(1, info.uprightWidth)};
             photo.pose.centre = {surfaceMm.x * (static_cast<double>(i) + 1) / (count + 1), surfaceMm.y / 2};
             photo.seat = 0;
+            if (const std::string note = table::storeGeoreference(
+                    *m_database, photo.assetHash,
+                    sitePhotoGeoreference(definition, definition.photos[i], file, bytes, info.uprightWidth,
+                                          info.uprightHeight));
+                !note.empty()) {
+                spdlog::info("{}: {}", file.string(), note);
+            }
             submit(photo);
         } catch (const std::exception& error) {
             spdlog::error("{}: cannot store this site photo ({})", file.string(), error.what());
@@ -261,6 +269,22 @@ std::string SessionHost::storeAsset(std::span<const std::uint8_t> bytes, std::st
     } catch (const std::exception& error) {
         problem = std::string("cannot be stored (") + error.what() + ").";
         return {};
+    }
+}
+
+void SessionHost::storeGeoreference(const std::string& hash, const std::filesystem::path& file,
+                                    std::span<const std::uint8_t> bytes) {
+    if (!m_database) {
+        return;
+    }
+    try {
+        if (const std::string note =
+                table::storeGeoreference(*m_database, hash, georeferenceFor(file, bytes));
+            !note.empty()) {
+            spdlog::info("{}: {}", file.string(), note);
+        }
+    } catch (const std::exception& error) {
+        spdlog::warn("{}: where it lies on the map could not be stored ({})", file.string(), error.what());
     }
 }
 

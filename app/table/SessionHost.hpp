@@ -78,6 +78,11 @@ public:
     std::string storeAsset(std::span<const std::uint8_t> bytes, std::string_view mime, int width, int height,
                            std::string& problem);
 
+    /// Stores where the stored photo `hash` lies on the map when the file has a georeference (GeoTIFF tags, a
+    /// world file and .prj beside it: PhotoGeoreference); logs what it found or why not; never throws.
+    void storeGeoreference(const std::string& hash, const std::filesystem::path& file,
+                           std::span<const std::uint8_t> bytes);
+
     /// Marks a stored photo that failed to decode, so that later starts do not decode it again (logged when
     /// the file refuses).
     void markPhotoUndecodable(const std::string& hash, const std::string& reason);

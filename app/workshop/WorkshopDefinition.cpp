@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 namespace atelier::workshop {
@@ -81,6 +82,65 @@ void parseDuration(const json& phase, PhasePlan& plan, const std::string& where)
     plan.durationSeconds = plan.durationMinutes * 60;
 }
 
+/// A corner as [x, y] in map coordinates, if the object names it.
+std::optional<core::Vec2> parseCorner(const json& object, const char* key, const std::string& where) {
+    const auto found = object.find(key);
+    if (found == object.end()) {
+        return std::nullopt;
+    }
+    if (!found->is_array() || found->size() != 2 || !(*found)[0].is_number() || !(*found)[1].is_number()) {
+        throw Problem{where + ": '" + key +
+                      "' must be [x, y] in the map's coordinates (easting, northing or "
+                      "longitude, latitude)."};
+    }
+    return core::Vec2{(*found)[0].get<double>(), (*found)[1].get<double>()};
+}
+
+/// "georeference": {"<photo>": {"crs": "EPSG:2154", "top_left": [x, y], "bottom_right": [x, y]}, …}.
+void parseGeoreference(const json& root, WorkshopDefinition& definition, const std::string& source) {
+    const auto found = root.find("georeference");
+    if (found == root.end()) {
+        return;
+    }
+    if (!found->is_object()) {
+        throw Problem{source + ": 'georeference' must map photo file names to their corners and CRS."};
+    }
+    for (const auto& [name, value] : found->items()) {
+        const std::string where = source + ": georeference[\"" + name + "\"]";
+        if (std::find(definition.photos.begin(), definition.photos.end(), name) == definition.photos.end()) {
+            throw Problem{where + " names no photo of 'photos'."};
+        }
+        if (!value.is_object()) {
+            throw Problem{where + " must be an object with 'crs' and corners."};
+        }
+        PhotoCorners photo{{parseCorner(value, "top_left", where), parseCorner(value, "top_right", where),
+                            parseCorner(value, "bottom_left", where),
+                            parseCorner(value, "bottom_right", where)},
+                           requireString(value, "crs", where)};
+        // The corners' shape is checked on a nominal image; the photo's own size is used at placing.
+        if (const auto problem = core::affineFromCorners(photo.corners, 1000, 1000);
+            std::holds_alternative<std::string>(problem)) {
+            throw Problem{where + " " + std::get<std::string>(problem)};
+        }
+        definition.photoCorners.emplace(name, std::move(photo));
+    }
+}
+
+json cornersJson(const PhotoCorners& photo) {
+    json written = {{"crs", photo.crs}};
+    const std::pair<const char*, const std::optional<core::Vec2>*> corners[] = {
+        {"top_left", &photo.corners.topLeft},
+        {"top_right", &photo.corners.topRight},
+        {"bottom_left", &photo.corners.bottomLeft},
+        {"bottom_right", &photo.corners.bottomRight}};
+    for (const auto& [key, corner] : corners) {
+        if (*corner) {
+            written[key] = json::array({(*corner)->x, (*corner)->y});
+        }
+    }
+    return written;
+}
+
 WorkshopDefinition parse(const json& root, const std::string& source) {
     if (!root.is_object()) {
         throw Problem{source + ": a workshop file must hold one JSON object."};
@@ -151,6 +211,7 @@ WorkshopDefinition parse(const json& root, const std::string& source) {
             readDecisionPlan(root, uses("budget"), uses("criteria"), definition.decision, source)) {
         throw Problem{std::move(*problem)};
     }
+    parseGeoreference(root, definition, source);
     return definition;
 }
 
@@ -189,6 +250,9 @@ std::string workshopDefinitionJson(const WorkshopDefinition& definition) {
         root["auto_advance"] = json{{"countdown_s", definition.countdownS}};
     }
     writeDecisionPlan(definition.decision, root);
+    for (const auto& [name, photo] : definition.photoCorners) {
+        root["georeference"][name] = cornersJson(photo);
+    }
     return root.dump();
 }
 

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "workshop/DecisionPlan.hpp"
+#include "core/Georef.hpp"
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <variant>
 #include <vector>
@@ -27,6 +29,13 @@ struct PhasePlan {
     int quietS = 0;           ///< with autoAdvance: seconds without a touch that end the phase; 0 never
 };
 
+/// A site photo the definition places on the map: the map coordinates of its image's outer corners and
+/// their coordinate reference system (as PROJ reads it: "EPSG:2154").
+struct PhotoCorners {
+    core::MapCorners corners;
+    std::string crs;
+};
+
 /// The definition read from a workshop file (the demo ships in assets/demo/workshop.json).
 struct WorkshopDefinition {
     std::string title;
@@ -36,6 +45,7 @@ struct WorkshopDefinition {
     std::vector<Category> categories;
     std::vector<PhasePlan> phases;
     std::vector<std::string> photos;
+    std::map<std::string, PhotoCorners> photoCorners; ///< "georeference": by a file name of `photos`
     int countdownS = 3; ///< the countdown shown at every seat before the table starts the next phase itself
     DecisionPlan
         decision; ///< criteria and budget ("criteria", "budget"); empty when the workshop does not decide

@@ -13,7 +13,7 @@ std::string readAll(const std::filesystem::path& file) {
     return bytes.str();
 }
 
-std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
+std::vector<std::vector<std::string>> parseCsv(const std::string& text, char separator) {
     std::vector<std::vector<std::string>> records(1);
     std::string field;
     bool quoted = false;
@@ -24,7 +24,7 @@ std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
             ++i;
         } else if (c == '"') {
             quoted = !quoted;
-        } else if (!quoted && c == ',') {
+        } else if (!quoted && c == separator) {
             records.back().push_back(std::exchange(field, {}));
         } else if (!quoted && c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
             records.back().push_back(std::exchange(field, {}));

@@ -11,7 +11,7 @@ namespace atelier::testing {
 std::string readAll(const std::filesystem::path& file);
 
 /// Splits RFC 4180 text into records of fields (quoted fields may hold commas, quotes and line breaks;
-/// records end with CRLF).
-std::vector<std::vector<std::string>> parseCsv(const std::string& text);
+/// records end with CRLF). `separator` is ',' unless the file uses another (Decidim's ';').
+std::vector<std::vector<std::string>> parseCsv(const std::string& text, char separator = ',');
 
 } // namespace atelier::testing

@@ -1,0 +1,56 @@
+// Where an imported photo lies on the map: a GeoTIFF's own tags, a world file beside it, or corners given in
+// the workshop definition; stored with the photo's asset.
+#pragma once
+
+#include "core/Georef.hpp"
+#include "workshop/WorkshopDefinition.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <variant>
+
+namespace atelier::store {
+class Database;
+}
+
+namespace atelier::table {
+
+/// What an import learnt about where a photo lies on the map.
+struct GeoreferenceLookup {
+    std::optional<core::Georeference> georeference;
+    /// A sentence end for the import's output, after "<file>: ": "lies on the map (…)" or why it does not
+    /// although it has a world file or GeoTIFF tags; empty for a photo with no georeference at all.
+    std::string note;
+};
+
+/// A GeoTIFF's georeference from its tags (ModelTiepoint + ModelPixelScale, or ModelTransformation; the CRS
+/// from ProjectedCSTypeGeoKey or GeographicTypeGeoKey as "EPSG:<code>"): nothing when the bytes are not a
+/// TIFF or carry no georeference tags; a sentence end starting "has GeoTIFF tags but …" when they cannot be
+/// used. Only the tags are read, never the pixels.
+std::variant<std::monostate, core::Georeference, std::string>
+geoTiffGeoreference(std::span<const std::uint8_t> bytes);
+
+/// The photo's georeference: its GeoTIFF tags when it has some, else a world file beside it (the same name
+/// with .jgw/.pgw/.tfw/.gfw/.bpw, or the extension + "w", or .wld, any case) whose CRS is in a .prj beside it
+/// (WKT or "EPSG:<code>").
+GeoreferenceLookup georeferenceFor(const std::filesystem::path& file, std::span<const std::uint8_t> bytes);
+
+/// A georeference from the corners a workshop definition gives for an image of `width` × `height` pixels.
+GeoreferenceLookup georeferenceFromCorners(const core::MapCorners& corners, const std::string& crs, int width,
+                                           int height);
+
+/// A site photo of a workshop definition: its corners in the definition when it gives some (they win), else
+/// georeferenceFor the file.
+GeoreferenceLookup sitePhotoGeoreference(const workshop::WorkshopDefinition& definition,
+                                         const std::string& name, const std::filesystem::path& file,
+                                         std::span<const std::uint8_t> bytes, int width, int height);
+
+/// Stores what `lookup` found with the stored asset `hash` (nothing when it found nothing) and returns its
+/// note. Throws store::StoreError when the data file refuses the write.
+std::string storeGeoreference(store::Database& database, const std::string& hash,
+                              const GeoreferenceLookup& lookup);
+
+} // namespace atelier::table
