@@ -53,6 +53,13 @@ private:
 /// A refusal of `kind` with its sentence.
 ImageProblem imageProblem(ImageProblem::Kind kind, std::string reason);
 
+/// The header of a file of `format` (as sniffImageFormat names it), by that format's reader.
+std::variant<ImageInfo, ImageProblem> inspectFormat(std::span<const std::uint8_t> bytes,
+                                                    const std::string& format, const DecodeOptions& options);
+/// The pixels of a file of `format`, by that format's decoder, shrunk to the work's limits.
+std::variant<RgbaImage, ImageProblem> decodeFormat(std::span<const std::uint8_t> bytes,
+                                                   const std::string& format, const DecodeWork& work);
+
 /// JPEG through libjpeg-turbo, decoded straight at ½, ¼ or ⅛ of its size when the table shows no more.
 std::variant<RgbaImage, ImageProblem> decodeJpegFile(std::span<const std::uint8_t> bytes,
                                                      const DecodeWork& work);

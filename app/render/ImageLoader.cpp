@@ -87,9 +87,10 @@ std::variant<ImageInfo, ImageProblem> inspectJpegOrPng(std::span<const std::uint
     return info;
 }
 
-std::variant<ImageInfo, ImageProblem> inspectByFormat(std::span<const std::uint8_t> bytes,
-                                                      const std::string& format,
-                                                      const DecodeOptions& options) {
+} // namespace
+
+std::variant<ImageInfo, ImageProblem> inspectFormat(std::span<const std::uint8_t> bytes,
+                                                    const std::string& format, const DecodeOptions& options) {
     if (format == "JPEG" || format == "PNG") {
         return inspectJpegOrPng(bytes, format);
     }
@@ -108,8 +109,8 @@ std::variant<ImageInfo, ImageProblem> inspectByFormat(std::span<const std::uint8
     return inspectStbFile(bytes, format);
 }
 
-std::variant<RgbaImage, ImageProblem> decodeByFormat(std::span<const std::uint8_t> bytes,
-                                                     const std::string& format, const DecodeWork& work) {
+std::variant<RgbaImage, ImageProblem> decodeFormat(std::span<const std::uint8_t> bytes,
+                                                   const std::string& format, const DecodeWork& work) {
     if (format == "JPEG") {
         return decodeJpegFile(bytes, work);
     }
@@ -136,8 +137,6 @@ std::variant<RgbaImage, ImageProblem> decodeByFormat(std::span<const std::uint8_
     }
     return decodeStbFile(bytes, format, work);
 }
-
-} // namespace
 
 ImageProblem imageProblem(ImageProblem::Kind kind, std::string reason) {
     return ImageProblem{kind, std::move(reason)};
@@ -184,7 +183,7 @@ std::variant<ImageInfo, ImageProblem> inspectImage(std::span<const std::uint8_t>
     if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
         return imageProblem(ImageProblem::Kind::TooLarge, "is larger than 2 GB.");
     }
-    auto inspected = inspectByFormat(bytes, format, options);
+    auto inspected = inspectFormat(bytes, format, options);
     if (auto* refused = std::get_if<ImageProblem>(&inspected)) {
         return std::move(*refused);
     }
@@ -216,7 +215,7 @@ decodeUpright(std::span<const std::uint8_t> bytes, const ImageLimits& limits, co
     DecodedImage image;
     image.info = std::get<ImageInfo>(inspected);
     const DecodeWork work(limits, options);
-    auto decoded = decodeByFormat(bytes, image.info.format, work);
+    auto decoded = decodeFormat(bytes, image.info.format, work);
     if (auto* refused = std::get_if<ImageProblem>(&decoded)) {
         return std::move(*refused);
     }

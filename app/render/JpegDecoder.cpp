@@ -84,6 +84,16 @@ unsigned scaleDenominator(const jpeg_decompress_struct& info, const DecodeWork& 
     return denominator;
 }
 
+/// The memory a progressive file's coefficients take, every component at its own sampling.
+std::int64_t coefficientBytes(const jpeg_decompress_struct& info) {
+    std::int64_t bytes = 0;
+    for (int c = 0; c < info.num_components; ++c) {
+        const jpeg_component_info& component = info.comp_info[c];
+        bytes += std::int64_t{component.width_in_blocks} * component.height_in_blocks * DCTSIZE2 * 2;
+    }
+    return bytes;
+}
+
 /// The whole libjpeg run; its locals are plain values, as longjmp requires. False when it failed.
 bool runJpeg(JpegContext& context, std::span<const std::uint8_t> bytes, JpegOutput& out) {
     jpeg_decompress_struct& info = context.info;
@@ -101,10 +111,8 @@ bool runJpeg(JpegContext& context, std::span<const std::uint8_t> bytes, JpegOutp
     info.out_color_space = cmyk ? JCS_CMYK : JCS_EXT_RGBA;
     info.scale_num = 1;
     info.scale_denom = scaleDenominator(info, *context.work);
-    // A progressive file keeps every coefficient (2 bytes per sample) until its last scan.
-    if (info.progressive_mode &&
-        !context.work->frameFits(info.image_width,
-                                 static_cast<std::int64_t>(info.image_height) * 3 / 2 + 1)) {
+    // A progressive file keeps every coefficient (2 bytes each, per component's blocks) until its last scan.
+    if (info.progressive_mode && !context.work->frameFits(coefficientBytes(info) / 4 + 1, 1)) {
         context.tooLarge = true;
         jpeg_destroy_decompress(&info);
         return false;

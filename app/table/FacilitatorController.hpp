@@ -131,6 +131,7 @@ private:
     std::vector<ImportEntry> m_importEntries;
     std::vector<std::size_t> m_jobEntries; ///< the job's files → m_importEntries
     std::size_t m_jobSeen = 0;             ///< files checked as last drawn
+    double m_jobProgressSeen = 0;          ///< the job's progress as last drawn
     std::unique_ptr<PhotoCheckJob> m_job;
 };
 

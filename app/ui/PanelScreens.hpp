@@ -64,6 +64,7 @@ struct PanelModel {
     bool importing = false; ///< a check runs: progress bar and cancel
     int importChecked = 0;
     int importTotal = 0;
+    double importProgress = 0; ///< 0..1, the file being decoded counted in (a huge plan takes seconds)
 };
 
 /// A press on the panel, for the platform to carry out.
