@@ -3,12 +3,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 namespace atelier::render {
 namespace {
 
 /// A PDF page is drawn at 600 dpi at most, however small it is.
 constexpr double kMaxPageScale = 600.0 / 72.0;
+
+/// Seconds of CPU the calling thread has used: a decode's time limit counts its own work, not how busy the
+/// machine is (a decode runs on one thread from start to end).
+double threadSeconds() {
+    timespec now{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
 
 std::string megabytes(std::int64_t bytes) {
     return std::to_string((bytes + (1 << 20) - 1) >> 20);
@@ -17,10 +26,7 @@ std::string megabytes(std::int64_t bytes) {
 } // namespace
 
 DecodeWork::DecodeWork(const ImageLimits& limits, const DecodeOptions& options)
-    : m_limits(limits), m_options(options),
-      m_deadline(std::chrono::steady_clock::now() +
-                 std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                     std::chrono::duration<double>(std::max(0.0, limits.maxDecodeSeconds)))) {}
+    : m_limits(limits), m_options(options), m_startSeconds(threadSeconds()) {}
 
 std::pair<int, int> DecodeWork::fit(int width, int height) const {
     const double w = std::max(1, width);
@@ -57,7 +63,7 @@ bool DecodeWork::advance(double done) const {
 }
 
 bool DecodeWork::expired() const {
-    return std::chrono::steady_clock::now() >= m_deadline;
+    return threadSeconds() - m_startSeconds >= m_limits.maxDecodeSeconds;
 }
 
 ImageProblem DecodeWork::timedOut() const {

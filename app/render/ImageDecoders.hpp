@@ -1,7 +1,6 @@
 // The format decoders behind ImageLoader (one source file each): header reading and strip-wise decoding.
 #pragma once
 
-#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -47,7 +46,7 @@ public:
 private:
     const ImageLimits& m_limits;
     const DecodeOptions& m_options;
-    std::chrono::steady_clock::time_point m_deadline;
+    double m_startSeconds; ///< the decoding thread's CPU time when the work began
 };
 
 /// A refusal of `kind` with its sentence.

@@ -20,7 +20,8 @@ struct ImageLimits {
     /// The most one decoder may hold at once for a frame that cannot be read in strips (HEIC, GIF, BMP, an
     /// interlaced PNG, a progressive JPEG's coefficients) or for one strip or tile row of a TIFF.
     std::int64_t maxFrameBytes = std::int64_t{256} << 20;
-    double maxDecodeSeconds = 120.0; ///< a decode still running after this is stopped and refused
+    /// A decode that has used this much CPU time (its thread's) is stopped and refused.
+    double maxDecodeSeconds = 120.0;
 };
 
 /// How to decode, beyond the limits: which page of a PDF, and where the progress goes.

@@ -597,7 +597,7 @@ void FacilitatorController::startImport(const std::vector<std::size_t>& entries)
     spdlog::info("the facilitator imports {} photo file(s)", files.size());
     m_jobSeen = 0;
     m_jobProgressSeen = 0;
-    m_job = std::make_unique<PhotoCheckJob>(std::move(files));
+    m_job = std::make_unique<PhotoCheckJob>(std::move(files), ImportSettings{m_import.maxMegapixels, 1, {}});
 }
 
 bool FacilitatorController::takeVerdicts() {

@@ -30,6 +30,7 @@ class SessionHost;
 struct PanelImportSetup {
     std::filesystem::path folder;   ///< `panel.import_folder`
     SessionHost* session = nullptr; ///< stores the photos' bytes; nullptr: the import refuses them
+    int maxMegapixels = 400;        ///< `[import] max_megapixels`: the ceiling past which a file is refused
 };
 
 /// Everything of the facilitator's panel the main loop calls, in frame order: route() the contacts,
