@@ -189,6 +189,8 @@ const std::vector<KeySpec>& knownKeys() {
          oneOf(&Config::panelGestureCorner, {"any", "top-left", "top-right", "bottom-left", "bottom-right"})},
         {"panel", "idle_close_s", integer(&Config::panelIdleCloseS, 30, 1800)},
         {"panel", "import_folder", path(&Config::panelImportFolder)},
+        // --- Bringing photos and plans in
+        {"import", "max_megapixels", integer(&Config::importMaxMegapixels, 1, 2000)},
     };
     return keys;
 }
@@ -261,7 +263,7 @@ std::variant<Config, ConfigError> parseConfig(std::string_view text,
             return ConfigError{where(sourceName, sectionNode) + ": unknown setting '" +
                                std::string(sectionName.str()) +
                                "' (known sections: [display], [table], [ui], [data], [cards], [input], "
-                               "[gestures], [log], [kiosk], [panel])."};
+                               "[gestures], [log], [kiosk], [panel], [import])."};
         }
         for (auto&& [keyName, valueNode] : *section) {
             const std::string fullName = std::string(sectionName.str()) + "." + std::string(keyName.str());

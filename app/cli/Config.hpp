@@ -79,6 +79,8 @@ struct Config {
     int panelIdleCloseS = 120;
     /// Where the panel's import looks for photos (a USB stick mounts under /media).
     std::filesystem::path panelImportFolder = "/media";
+    /// `[import] max_megapixels`: images past this are refused; below it, large ones are shrunk on import.
+    int importMaxMegapixels = 400;
 
     // --- Retention ([data] block) ---
     /// Ended sessions older than this many days are purged at start (0: kept for ever).

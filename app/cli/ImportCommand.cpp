@@ -40,7 +40,7 @@ void refuse(const std::filesystem::path& file, const std::string& reason) {
 std::size_t placePhotos(store::Database& database, std::int64_t session,
                         const std::vector<table::CheckedPhoto>& photos, core::Vec2 surfaceMm) {
     store::EventAppender appender(database, session);
-    std::vector<std::pair<std::filesystem::path, core::ItemId>> placed;
+    std::vector<std::pair<const table::CheckedPhoto*, core::ItemId>> placed;
     std::vector<std::pair<std::filesystem::path, core::ItemId>> there;
     std::vector<std::pair<std::filesystem::path, std::string>> onMap; // georeference notes
     std::size_t refused = 0;
@@ -66,11 +66,17 @@ std::size_t placePhotos(store::Database& database, std::int64_t session,
         onMap.emplace_back(
             photo.file,
             table::storeGeoreference(database, photo.hash, table::georeferenceFor(photo.file, photo.bytes)));
-        placed.emplace_back(photo.file, event.id);
+        placed.emplace_back(&photo, event.id);
     }
     appender.commit();
-    for (const auto& [file, id] : placed) {
-        std::cout << file.string() << ": placed as photo " << id << " in session " << session << '\n';
+    for (const auto& [photo, id] : placed) {
+        std::cout << photo->file.string() << ": placed as photo " << id << " in session " << session;
+        if (photo->converted) {
+            std::cout << " (its " << photo->sourceFormat << " of " << photo->sourceWidth << " × "
+                      << photo->sourceHeight << " pixels stored as a " << photo->info.uprightWidth << " × "
+                      << photo->info.uprightHeight << " " << photo->info.format << ")";
+        }
+        std::cout << '\n';
     }
     for (const auto& [file, note] : onMap) {
         if (!note.empty()) {
@@ -127,7 +133,8 @@ int importCommand(const ImportRequest& request) {
         std::vector<table::CheckedPhoto> good;
         std::size_t refused = 0;
         for (const std::filesystem::path& photo : request.photos) {
-            std::variant<table::CheckedPhoto, table::PhotoRefused> checked = table::checkPhoto(photo);
+            std::variant<table::CheckedPhoto, table::PhotoRefused> checked =
+                table::checkPhoto(photo, request.settings);
             if (const table::PhotoRefused* problem = std::get_if<table::PhotoRefused>(&checked)) {
                 refuse(photo, problem->reason);
                 ++refused;

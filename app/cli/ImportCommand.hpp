@@ -1,4 +1,5 @@
-// `atelier import PHOTO... [--workshop ID]`: checks photo files and lays the good ones on the live table.
+// `atelier import PHOTO... [--workshop ID] [--page N]`: checks photo files and lays the good ones on the live
+// table.
 #pragma once
 
 #include <filesystem>
@@ -17,6 +18,7 @@ struct ImportRequest {
     std::optional<std::string> workshopId; ///< the live session of this workshop; else the newest live one
     std::filesystem::path dataDir;
     core::Vec2 surfaceMm{1210.0, 680.0}; ///< the table's size, to lay photos out on it
+    table::ImportSettings settings;      ///< `[import] max_megapixels`, `--page`
 };
 
 /// Checks every file (decoding it fully: damaged, cut-short, empty, huge or foreign files are refused with

@@ -92,8 +92,10 @@ int atelierMain(int argc, char** argv) {
         return exportCommand(commandLine, config, *resources, dataDir);
     }
     case Command::Import:
-        return importCommand(ImportRequest{commandLine.import.photos, commandLine.import.workshop, dataDir,
-                                           core::Vec2{config.displayWidthMm, config.displayHeightMm}});
+        return importCommand(
+            ImportRequest{commandLine.import.photos, commandLine.import.workshop, dataDir,
+                          core::Vec2{config.displayWidthMm, config.displayHeightMm},
+                          table::ImportSettings{config.importMaxMegapixels, commandLine.import.page, {}}});
     case Command::Check:
         return checkCommand(dataDir, commandLine.check.repair, commandLine.check.compact);
     case Command::Purge:

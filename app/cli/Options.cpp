@@ -108,6 +108,8 @@ CLI::App* addImport(CLI::App& app, CommandLine& line) {
     addGlobalOptions(*import, line);
     import->add_option("photos", line.import.photos, "Photo files")->required();
     import->add_option("--workshop", line.import.workshop, "Workshop id (default: the live session's)");
+    import->add_option("--page", line.import.page, "The page of a PDF plan to import (default 1)")
+        ->check(CLI::Range(1, 100000));
     return import;
 }
 

@@ -59,6 +59,7 @@ struct ExportOptions {
 struct ImportOptions {
     std::vector<std::filesystem::path> photos;
     std::optional<std::string> workshop;
+    int page = 1; ///< the page of a PDF plan
 };
 
 /// Options of `atelier check`.

@@ -114,6 +114,7 @@ table::LiveTableSetup liveTableSetup(const RunOptions& run, const Config& config
     setup.language = core::languageFromCode(config.language).value_or(core::Language::French);
     setup.clusterDistanceMm = config.clusterDistanceMm;
     setup.importFolder = config.panelImportFolder;
+    setup.importMaxMegapixels = config.importMaxMegapixels;
     setup.idleTimeoutS = config.idleTimeoutS;
     setup.attractShowRecent = config.attractShowRecent;
     setup.attractSession = config.attractSession;

@@ -1,28 +1,16 @@
-// Photo decoding with Debian's stb_image (compiled here, static, JPEG and PNG only, each file walked first by
-// JpegScan or PngScan) and stb_image_resize.
+// Photo and plan decoding: sniffs the format, reads the header, then hands the pixels to the format's decoder
+// (ImageDecoders.hpp), which shrinks them to the limits as they come; orientation and premultiplication here.
 #include "render/ImageLoader.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <memory>
+#include <limits>
 
 #include "render/ExifOrientation.hpp"
+#include "render/ImageDecoders.hpp"
 #include "render/JpegScan.hpp"
 #include "render/PngScan.hpp"
-
-#define STB_IMAGE_STATIC
-#define STB_IMAGE_IMPLEMENTATION
-#define STBI_ONLY_JPEG
-#define STBI_ONLY_PNG
-#define STBI_NO_STDIO
-#define STBI_NO_HDR
-#define STBI_NO_LINEAR
-#include <stb/stb_image.h>
-
-#define STB_IMAGE_RESIZE_STATIC
-#define STB_IMAGE_RESIZE_IMPLEMENTATION
-#include <stb/stb_image_resize.h>
 
 namespace atelier::render {
 namespace {
@@ -35,19 +23,19 @@ bool startsWith(std::span<const std::uint8_t> bytes, std::initializer_list<std::
     return std::equal(magic.begin(), magic.end(), bytes.begin() + static_cast<std::ptrdiff_t>(at));
 }
 
-/// The format named by the file's first bytes, or "" when it is none we read.
-std::string sniffFormat(std::span<const std::uint8_t> bytes) {
-    if (startsWith(bytes, {0xFF, 0xD8, 0xFF})) {
-        return "JPEG";
+/// True for an ISO-BMFF file whose major brand is a still image (HEIC, HEIF, AVIF), not a video.
+bool isHeifBrand(std::span<const std::uint8_t> bytes) {
+    if (!startsWith(bytes, {'f', 't', 'y', 'p'}, 4) || bytes.size() < 12) {
+        return false;
     }
-    if (startsWith(bytes, {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-        return "PNG";
+    const std::string brand(reinterpret_cast<const char*>(bytes.data() + 8), 4);
+    for (const char* still :
+         {"heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1", "avif", "avis"}) {
+        if (brand == still) {
+            return true;
+        }
     }
-    return {};
-}
-
-ImageProblem problem(ImageProblem::Kind kind, std::string reason) {
-    return ImageProblem{kind, std::move(reason)};
+    return false;
 }
 
 std::string megapixels(std::int64_t pixels) {
@@ -60,18 +48,11 @@ std::string megapixels(std::int64_t pixels) {
 /// A refusal for a file whose magic is unknown; names the common cases a facilitator may meet.
 ImageProblem unknownFormat(std::span<const std::uint8_t> bytes) {
     if (startsWith(bytes, {'f', 't', 'y', 'p'}, 4)) {
-        return problem(ImageProblem::Kind::Unsupported,
-                       "is a HEIC/HEIF or MP4 file; export the photo as JPEG or PNG first.");
+        return imageProblem(ImageProblem::Kind::Unsupported,
+                            "is an MP4 or QuickTime file (a video), not a still image.");
     }
-    if (startsWith(bytes, {'G', 'I', 'F', '8'}) || startsWith(bytes, {'B', 'M'})) {
-        return problem(ImageProblem::Kind::Unsupported,
-                       "is a GIF or BMP image; export it as JPEG or PNG first.");
-    }
-    if (startsWith(bytes, {'R', 'I', 'F', 'F'})) {
-        return problem(ImageProblem::Kind::Unsupported,
-                       "is a WebP (RIFF) file; export it as JPEG or PNG first.");
-    }
-    return problem(ImageProblem::Kind::NotAnImage, "is not a JPEG or PNG image.");
+    return imageProblem(ImageProblem::Kind::NotAnImage,
+                        "is not an image Atelier reads (JPEG, PNG, HEIC, WebP, TIFF, PDF, BMP or GIF).");
 }
 
 void premultiply(std::vector<std::uint8_t>& rgba) {
@@ -86,125 +67,177 @@ void premultiply(std::vector<std::uint8_t>& rgba) {
     }
 }
 
+/// JPEG and PNG sizes from our own walk of the header (JpegScan also refuses tables that would harm).
+std::variant<ImageInfo, ImageProblem> inspectJpegOrPng(std::span<const std::uint8_t> bytes,
+                                                       const std::string& format) {
+    ImageInfo info;
+    info.format = format;
+    if (format == "JPEG") {
+        const JpegScan scan = scanJpeg(bytes);
+        if (!scan.problem.empty()) {
+            return imageProblem(ImageProblem::Kind::Damaged, scan.problem);
+        }
+        info.storedWidth = scan.width;
+        info.storedHeight = scan.height;
+        info.orientation = readExifOrientation(bytes);
+    } else if (!pngHeaderSize(bytes, info.storedWidth, info.storedHeight)) {
+        return imageProblem(ImageProblem::Kind::Damaged,
+                            "looks like a PNG image but its header is damaged or cut short.");
+    }
+    return info;
+}
+
 } // namespace
 
-std::variant<ImageInfo, ImageProblem> inspectImage(std::span<const std::uint8_t> bytes,
-                                                   const ImageLimits& limits) {
-    if (bytes.empty()) {
-        return problem(ImageProblem::Kind::Empty, "is empty (0 bytes).");
+std::variant<ImageInfo, ImageProblem> inspectFormat(std::span<const std::uint8_t> bytes,
+                                                    const std::string& format, const DecodeOptions& options) {
+    if (format == "JPEG" || format == "PNG") {
+        return inspectJpegOrPng(bytes, format);
     }
-    ImageInfo info;
-    info.format = sniffFormat(bytes);
-    if (info.format.empty()) {
+    if (format == "HEIF") {
+        return inspectHeifFile(bytes);
+    }
+    if (format == "WebP") {
+        return inspectWebpFile(bytes);
+    }
+    if (format == "TIFF") {
+        return inspectTiffFile(bytes);
+    }
+    if (format == "PDF") {
+        return inspectPdfFile(bytes, options.pdfPage);
+    }
+    return inspectStbFile(bytes, format);
+}
+
+std::variant<RgbaImage, ImageProblem> decodeFormat(std::span<const std::uint8_t> bytes,
+                                                   const std::string& format, const DecodeWork& work) {
+    if (format == "JPEG") {
+        return decodeJpegFile(bytes, work);
+    }
+    if (format == "PNG") {
+        // Counted before libpng allocates anything: image data that inflates past what its pixels need.
+        const PngScan scan = scanPng(bytes);
+        if (!scan.problem.empty()) {
+            return imageProblem(scan.tooLarge ? ImageProblem::Kind::TooLarge : ImageProblem::Kind::Damaged,
+                                scan.problem);
+        }
+        return decodePngFile(bytes, work);
+    }
+    if (format == "HEIF") {
+        return decodeHeifFile(bytes, work);
+    }
+    if (format == "WebP") {
+        return decodeWebpFile(bytes, work);
+    }
+    if (format == "TIFF") {
+        return decodeTiffFile(bytes, work);
+    }
+    if (format == "PDF") {
+        return decodePdfFile(bytes, work);
+    }
+    return decodeStbFile(bytes, format, work);
+}
+
+ImageProblem imageProblem(ImageProblem::Kind kind, std::string reason) {
+    return ImageProblem{kind, std::move(reason)};
+}
+
+std::string sniffImageFormat(std::span<const std::uint8_t> bytes) {
+    if (startsWith(bytes, {0xFF, 0xD8, 0xFF})) {
+        return "JPEG";
+    }
+    if (startsWith(bytes, {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+        return "PNG";
+    }
+    if (isHeifBrand(bytes)) {
+        return "HEIF";
+    }
+    if (startsWith(bytes, {'R', 'I', 'F', 'F'}) && startsWith(bytes, {'W', 'E', 'B', 'P'}, 8)) {
+        return "WebP";
+    }
+    if (startsWith(bytes, {'I', 'I', 42, 0}) || startsWith(bytes, {'M', 'M', 0, 42}) ||
+        startsWith(bytes, {'I', 'I', 43, 0}) || startsWith(bytes, {'M', 'M', 0, 43})) {
+        return "TIFF";
+    }
+    if (startsWith(bytes, {'%', 'P', 'D', 'F', '-'})) {
+        return "PDF";
+    }
+    if (startsWith(bytes, {'G', 'I', 'F', '8'})) {
+        return "GIF";
+    }
+    if (startsWith(bytes, {'B', 'M'})) {
+        return "BMP";
+    }
+    return {};
+}
+
+std::variant<ImageInfo, ImageProblem> inspectImage(std::span<const std::uint8_t> bytes,
+                                                   const ImageLimits& limits, const DecodeOptions& options) {
+    if (bytes.empty()) {
+        return imageProblem(ImageProblem::Kind::Empty, "is empty (0 bytes).");
+    }
+    const std::string format = sniffImageFormat(bytes);
+    if (format.empty()) {
         return unknownFormat(bytes);
     }
     if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
-        return problem(ImageProblem::Kind::TooLarge, "is larger than 2 GB.");
+        return imageProblem(ImageProblem::Kind::TooLarge, "is larger than 2 GB.");
     }
-    // Our own reading of the header first: stb_image will not read the size of very large images at all,
-    // and a JPEG's tables must be checked before stb_image 2.27 sees them.
-    int headerWidth = 0;
-    int headerHeight = 0;
-    if (info.format == "JPEG") {
-        const JpegScan scan = scanJpeg(bytes);
-        if (!scan.problem.empty()) {
-            return problem(ImageProblem::Kind::Damaged, scan.problem);
-        }
-        headerWidth = scan.width;
-        headerHeight = scan.height;
-    } else if (!pngHeaderSize(bytes, headerWidth, headerHeight)) {
-        headerWidth = headerHeight = 0;
+    auto inspected = inspectFormat(bytes, format, options);
+    if (auto* refused = std::get_if<ImageProblem>(&inspected)) {
+        return std::move(*refused);
     }
-    const auto tooLarge = [&](int width, int height) {
-        const std::int64_t pixels = static_cast<std::int64_t>(width) * height;
-        return problem(ImageProblem::Kind::TooLarge,
-                       "is " + std::to_string(width) + " × " + std::to_string(height) + " pixels (" +
-                           megapixels(pixels) + " megapixels); photos up to " +
-                           megapixels(limits.maxDecodePixels) + " megapixels are accepted.");
-    };
-    if (static_cast<std::int64_t>(headerWidth) * headerHeight > limits.maxDecodePixels) {
-        return tooLarge(headerWidth, headerHeight);
-    }
-    int components = 0;
-    if (stbi_info_from_memory(bytes.data(), static_cast<int>(bytes.size()), &info.storedWidth,
-                              &info.storedHeight, &components) == 0) {
-        return problem(ImageProblem::Kind::Damaged, "looks like a " + info.format +
-                                                        " image but its header is damaged or cut short (" +
-                                                        stbi_failure_reason() + ").");
-    }
+    ImageInfo info = std::get<ImageInfo>(std::move(inspected));
     if (info.storedWidth <= 0 || info.storedHeight <= 0) {
-        return problem(ImageProblem::Kind::Damaged, "has no pixels (its header says " +
-                                                        std::to_string(info.storedWidth) + " × " +
-                                                        std::to_string(info.storedHeight) + ").");
+        return imageProblem(ImageProblem::Kind::Damaged, "has no pixels (its header says " +
+                                                             std::to_string(info.storedWidth) + " × " +
+                                                             std::to_string(info.storedHeight) + ").");
     }
-    if (static_cast<std::int64_t>(info.storedWidth) * info.storedHeight > limits.maxDecodePixels) {
-        return tooLarge(info.storedWidth, info.storedHeight);
+    const std::int64_t pixels = static_cast<std::int64_t>(info.storedWidth) * info.storedHeight;
+    if (format != "PDF" && pixels > limits.maxDecodePixels) {
+        return imageProblem(ImageProblem::Kind::TooLarge,
+                            "is " + std::to_string(info.storedWidth) + " × " +
+                                std::to_string(info.storedHeight) + " pixels (" + megapixels(pixels) +
+                                " megapixels); images up to " + megapixels(limits.maxDecodePixels) +
+                                " megapixels are accepted ([import] max_megapixels).");
     }
-    info.orientation = info.format == "JPEG" ? readExifOrientation(bytes) : 1;
     info.uprightWidth = swapsAxes(info.orientation) ? info.storedHeight : info.storedWidth;
     info.uprightHeight = swapsAxes(info.orientation) ? info.storedWidth : info.storedHeight;
     return info;
 }
 
-std::variant<DecodedImage, ImageProblem> decodeImage(std::span<const std::uint8_t> bytes,
-                                                     const ImageLimits& limits) {
-    auto inspected = inspectImage(bytes, limits);
+std::variant<DecodedImage, ImageProblem>
+decodeUpright(std::span<const std::uint8_t> bytes, const ImageLimits& limits, const DecodeOptions& options) {
+    auto inspected = inspectImage(bytes, limits, options);
     if (auto* refused = std::get_if<ImageProblem>(&inspected)) {
         return std::move(*refused);
     }
     DecodedImage image;
     image.info = std::get<ImageInfo>(inspected);
-    if (image.info.format == "PNG") {
-        // stb_image would inflate the whole image data before comparing it with the header: count it first.
-        const PngScan scan = scanPng(bytes);
-        if (!scan.problem.empty()) {
-            return problem(scan.tooLarge ? ImageProblem::Kind::TooLarge : ImageProblem::Kind::Damaged,
-                           scan.problem);
-        }
+    const DecodeWork work(limits, options);
+    auto decoded = decodeFormat(bytes, image.info.format, work);
+    if (auto* refused = std::get_if<ImageProblem>(&decoded)) {
+        return std::move(*refused);
     }
-
-    int width = 0;
-    int height = 0;
-    int components = 0;
-    std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
-        stbi_load_from_memory(bytes.data(), static_cast<int>(bytes.size()), &width, &height, &components, 4),
-        stbi_image_free);
-    if (!pixels) {
-        return problem(ImageProblem::Kind::Damaged, "is a damaged or cut-short " + image.info.format +
-                                                        " file (" + stbi_failure_reason() + ").");
+    RgbaImage& pixels = std::get<RgbaImage>(decoded);
+    if (image.info.format == "PDF") { // a page's size is the one it was drawn at
+        image.info.storedWidth = image.info.uprightWidth = pixels.width;
+        image.info.storedHeight = image.info.uprightHeight = pixels.height;
     }
-
-    // Downscale (in linear light, alpha-aware) to the pixel count and side length the table can hold.
-    const double pixelCount = static_cast<double>(width) * height;
-    double factor = 1.0;
-    if (pixelCount > static_cast<double>(limits.maxPixels)) {
-        factor = std::sqrt(static_cast<double>(limits.maxPixels) / pixelCount);
-    }
-    const int maxSide = std::max(1, limits.maxDimension);
-    factor = std::min({factor, static_cast<double>(maxSide) / width, static_cast<double>(maxSide) / height});
-    std::vector<std::uint8_t> rgba;
-    if (factor < 1.0) {
-        const int newWidth = std::clamp(static_cast<int>(width * factor), 1, maxSide);
-        const int newHeight = std::clamp(static_cast<int>(height * factor), 1, maxSide);
-        rgba.resize(static_cast<std::size_t>(newWidth) * static_cast<std::size_t>(newHeight) * 4);
-        if (stbir_resize_uint8_srgb(pixels.get(), width, height, 0, rgba.data(), newWidth, newHeight, 0, 4, 3,
-                                    0) == 0) {
-            return problem(ImageProblem::Kind::TooLarge, "could not be reduced to fit the table's memory.");
-        }
-        width = newWidth;
-        height = newHeight;
-    } else {
-        rgba.assign(pixels.get(),
-                    pixels.get() + static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
-    }
-    pixels.reset();
-
-    rgba = applyOrientation(std::move(rgba), width, height, image.info.orientation);
-    premultiply(rgba);
-    image.width = width;
-    image.height = height;
-    image.rgba = std::move(rgba);
+    image.rgba =
+        applyOrientation(std::move(pixels.rgba), pixels.width, pixels.height, image.info.orientation);
+    image.width = pixels.width;
+    image.height = pixels.height;
     return image;
+}
+
+std::variant<DecodedImage, ImageProblem>
+decodeImage(std::span<const std::uint8_t> bytes, const ImageLimits& limits, const DecodeOptions& options) {
+    auto decoded = decodeUpright(bytes, limits, options);
+    if (auto* image = std::get_if<DecodedImage>(&decoded)) {
+        premultiply(image->rgba);
+    }
+    return decoded;
 }
 
 } // namespace atelier::render

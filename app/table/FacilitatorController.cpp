@@ -366,6 +366,7 @@ ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::Vi
     if (m_job != nullptr) {
         model.importChecked = static_cast<int>(m_job->checked());
         model.importTotal = static_cast<int>(m_job->total());
+        model.importProgress = m_job->progress();
     }
     return model;
 }
@@ -602,7 +603,8 @@ void FacilitatorController::startImport(const std::vector<std::size_t>& entries)
     }
     spdlog::info("the facilitator imports {} photo file(s)", files.size());
     m_jobSeen = 0;
-    m_job = std::make_unique<PhotoCheckJob>(std::move(files));
+    m_jobProgressSeen = 0;
+    m_job = std::make_unique<PhotoCheckJob>(std::move(files), ImportSettings{m_import.maxMegapixels, 1, {}});
 }
 
 bool FacilitatorController::takeVerdicts() {
@@ -610,8 +612,11 @@ bool FacilitatorController::takeVerdicts() {
         return false;
     }
     const bool finished = m_job->finished(); // read first: every verdict is in before it turns true
-    bool changed = m_job->checked() != m_jobSeen;
+    bool changed = m_job->checked() != m_jobSeen || m_job->progress() >= m_jobProgressSeen + 0.01;
     m_jobSeen = m_job->checked();
+    if (changed) {
+        m_jobProgressSeen = m_job->progress();
+    }
     for (PhotoVerdict& verdict : m_job->take()) {
         ImportEntry& entry = m_importEntries[m_jobEntries[verdict.index]];
         if (verdict.photo) {

@@ -31,6 +31,7 @@ class SessionHost;
 struct PanelImportSetup {
     std::filesystem::path folder;   ///< `panel.import_folder`
     SessionHost* session = nullptr; ///< stores the photos' bytes; nullptr: the import refuses them
+    int maxMegapixels = 400;        ///< `[import] max_megapixels`: the ceiling past which a file is refused
 };
 
 /// Everything of the facilitator's panel the main loop calls, in frame order: route() the contacts,
@@ -132,6 +133,7 @@ private:
     std::vector<ImportEntry> m_importEntries;
     std::vector<std::size_t> m_jobEntries; ///< the job's files → m_importEntries
     std::size_t m_jobSeen = 0;             ///< files checked as last drawn
+    double m_jobProgressSeen = 0;          ///< the job's progress as last drawn
     std::unique_ptr<PhotoCheckJob> m_job;
     CostsDesk m_costs; ///< the panel's costs screen
 };

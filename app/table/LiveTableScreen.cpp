@@ -49,7 +49,7 @@ LiveTableScreen::LiveTableScreen(const workshop::WorkshopDefinition& definition,
       m_interaction(std::in_place, *m_session, m_seats, setup.gestures, setup.workshop),
       m_panel(setup.access, definition, m_seats, m_session->board(), *m_interaction,
               loadPanelLanguage(setup.dataDir).value_or(setup.language), setup.clusterDistanceMm,
-              PanelImportSetup{setup.importFolder, m_session.get()}),
+              PanelImportSetup{setup.importFolder, m_session.get(), setup.importMaxMegapixels}),
       m_attract(idleTimeoutMs(setup), m_session->nowMs()), m_definition(definition), m_auto(definition) {
     m_banner.title = definition.title;
 }

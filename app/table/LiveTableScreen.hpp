@@ -37,7 +37,8 @@ struct LiveTableSetup {
     core::Language language = core::Language::French;
     double clusterDistanceMm = 120.0;
     std::filesystem::path importFolder;
-    double idleTimeoutS = 0; ///< seconds without a contact before the attract loop; 0: never
+    int importMaxMegapixels = 400; ///< `[import] max_megapixels`
+    double idleTimeoutS = 0;       ///< seconds without a contact before the attract loop; 0: never
     bool attractShowRecent = false;
     std::int64_t attractSession = 0;
     double attractSpeed = 16.0;

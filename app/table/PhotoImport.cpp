@@ -2,6 +2,7 @@
 #include "table/PhotoImport.hpp"
 
 #include "core/Sha256.hpp"
+#include "render/ImageEncoder.hpp"
 #include "workshop/FreeSpot.hpp"
 
 #include <algorithm>
@@ -73,9 +74,9 @@ std::optional<PhotoRefused> readFile(const std::filesystem::path& file, std::vec
     }
     const auto size = static_cast<std::uintmax_t>(status.st_size);
     if (size > kMaxPhotoFileBytes) {
-        return PhotoRefused{core::TextId::PhotoRefusedTooBig,
-                            "is larger than " + std::to_string(kMaxPhotoFileBytes >> 20) +
-                                " MB; export a smaller JPEG or PNG of it first."};
+        return PhotoRefused{core::TextId::PhotoRefusedTooBig, "is larger than " +
+                                                                  std::to_string(kMaxPhotoFileBytes >> 20) +
+                                                                  " MB; export a smaller copy of it first."};
     }
     bytes.resize(static_cast<std::size_t>(size));
     std::size_t done = 0;
@@ -135,22 +136,58 @@ double overlap(core::Vec2 a, core::Size as, core::Vec2 b, core::Size bs) {
     return x > 0 && y > 0 ? x * y : 0.0;
 }
 
+/// Replaces the checked file's bytes by a JPEG (a PNG when transparent) of the decoded, upright pixels.
+std::optional<PhotoRefused> convert(CheckedPhoto& checked, render::DecodedImage& image) {
+    try {
+        const bool opaque = render::isOpaque(image.rgba);
+        checked.bytes = opaque ? render::encodeJpegFile(image.rgba, image.width, image.height)
+                               : render::encodePngFile(image.rgba, image.width, image.height);
+        checked.info = render::ImageInfo{
+            opaque ? "JPEG" : "PNG", image.width, image.height, 1, image.width, image.height};
+        checked.converted = true;
+    } catch (const std::exception& failure) {
+        return PhotoRefused{core::TextId::PhotoRefusedTooLarge,
+                            "could not be converted for the table (" + std::string(failure.what()) + ")."};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-std::variant<CheckedPhoto, PhotoRefused> checkPhoto(const std::filesystem::path& file) {
-    CheckedPhoto checked{file, {}, {}, {}};
+std::variant<CheckedPhoto, PhotoRefused> checkPhoto(const std::filesystem::path& file,
+                                                    const ImportSettings& settings) {
+    CheckedPhoto checked{file, {}, {}, {}, {}, 0, 0, false};
     if (std::optional<PhotoRefused> problem = readFile(file, checked.bytes)) {
         return *problem;
     }
-    auto inspected = render::inspectImage(checked.bytes, render::ImageLimits{});
+    render::ImageLimits limits;
+    limits.maxDecodePixels = std::max<std::int64_t>(1, settings.maxMegapixels) * 1'000'000;
+    limits.maxPixels = kConvertedMaxPixels;
+    limits.maxDimension = kConvertedMaxSide;
+    render::DecodeOptions options;
+    options.pdfPage = settings.pdfPage;
+    options.progress = settings.progress;
+    auto inspected = render::inspectImage(checked.bytes, limits, options);
     if (auto* problem = std::get_if<render::ImageProblem>(&inspected)) {
         return refusedFor(*problem);
     }
-    auto decoded = render::decodeImage(checked.bytes, render::ImageLimits{});
+    const render::ImageInfo& info = std::get<render::ImageInfo>(inspected);
+    checked.sourceFormat = info.format;
+    const bool keptAsIs = (info.format == "JPEG" || info.format == "PNG") &&
+                          static_cast<std::int64_t>(info.storedWidth) * info.storedHeight <= kKeptAsIsPixels;
+    // Decoded in full either way: a header can look right on a file cut short.
+    auto decoded = render::decodeUpright(checked.bytes, limits, options);
     if (auto* problem = std::get_if<render::ImageProblem>(&decoded)) {
         return refusedFor(*problem);
     }
-    checked.info = std::get<render::ImageInfo>(inspected);
+    render::DecodedImage& image = std::get<render::DecodedImage>(decoded);
+    checked.sourceWidth = image.info.uprightWidth;
+    checked.sourceHeight = image.info.uprightHeight;
+    if (keptAsIs) {
+        checked.info = info;
+    } else if (std::optional<PhotoRefused> problem = convert(checked, image)) {
+        return *problem;
+    }
     checked.hash = core::sha256Hex(checked.bytes);
     return checked;
 }
@@ -263,7 +300,13 @@ bool isPhotoName(const std::filesystem::path& file) {
     std::string extension = file.extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension == ".jpg" || extension == ".jpeg" || extension == ".png";
+    for (const char* known : {".jpg", ".jpeg", ".png", ".heic", ".heif", ".avif", ".webp", ".tif", ".tiff",
+                              ".bmp", ".gif", ".pdf"}) {
+        if (extension == known) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /// True when `path` (made canonical) lies inside `root` (canonical too).
@@ -304,16 +347,29 @@ std::vector<std::filesystem::path> listPhotoFiles(const std::filesystem::path& f
     return files;
 }
 
-PhotoCheckJob::PhotoCheckJob(std::vector<std::filesystem::path> files)
-    : m_files(std::move(files)), m_thread([this](const std::stop_token& stop) { run(stop); }) {}
+PhotoCheckJob::PhotoCheckJob(std::vector<std::filesystem::path> files, ImportSettings settings)
+    : m_files(std::move(files)), m_settings(std::move(settings)),
+      m_thread([this](const std::stop_token& stop) { run(stop); }) {}
+
+double PhotoCheckJob::progress() const {
+    if (m_files.empty()) {
+        return 1.0;
+    }
+    const double done =
+        static_cast<double>(m_checked.load()) + (m_finished.load() ? 0.0 : m_fileShare.load());
+    return std::min(1.0, done / static_cast<double>(m_files.size()));
+}
 
 PhotoCheckJob::~PhotoCheckJob() {
     m_thread.request_stop();
 }
 
 void PhotoCheckJob::run(const std::stop_token& stop) {
+    ImportSettings settings = m_settings;
+    settings.progress = [this](double share) { m_fileShare = share; };
     for (std::size_t i = 0; i < m_files.size() && !stop.stop_requested(); ++i) {
-        std::variant<CheckedPhoto, PhotoRefused> checked = checkPhoto(m_files[i]);
+        m_fileShare = 0.0;
+        std::variant<CheckedPhoto, PhotoRefused> checked = checkPhoto(m_files[i], settings);
         PhotoVerdict verdict;
         verdict.index = i;
         if (auto* refused = std::get_if<PhotoRefused>(&checked)) {

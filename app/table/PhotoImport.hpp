@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -21,12 +22,34 @@
 
 namespace atelier::table {
 
-/// A photo file read and decoded in full: what is needed to store it and place it.
+/// A photo file read and decoded in full: what is needed to store it and place it. A JPEG or PNG of at most
+/// kKeptAsIsPixels is stored as it came; any other file (HEIC, WebP, TIFF, PDF, BMP, GIF, or a larger JPEG or
+/// PNG) is converted once, here, to a JPEG (a PNG when it has transparency) of the table's size, so that the
+/// display, replay, export and older sessions only ever meet JPEG and PNG assets.
 struct CheckedPhoto {
     std::filesystem::path file;
-    std::vector<std::uint8_t> bytes;
-    render::ImageInfo info;
-    std::string hash; ///< SHA-256 of the bytes, lower-case hex: the asset's key in the data file
+    std::vector<std::uint8_t> bytes; ///< what is stored: the file's bytes, or the converted JPEG/PNG
+    render::ImageInfo info;          ///< of the stored bytes
+    std::string hash; ///< SHA-256 of the stored bytes, lower-case hex: the asset's key in the data file. The
+                      ///< conversion gives the same bytes for the same file, so a file imported twice is
+                      ///< recognised ("already on the table") whatever its format.
+    std::string sourceFormat; ///< the file's own format ("HEIF", "TIFF", ...)
+    int sourceWidth = 0;      ///< the file's own size, upright (a PDF: the page at the size it was drawn)
+    int sourceHeight = 0;
+    bool converted = false; ///< true when `bytes` are a conversion, not the file
+};
+
+/// JPEG and PNG files up to this many pixels are stored as they are (the table decodes them at its size).
+inline constexpr std::int64_t kKeptAsIsPixels = 64'000'000;
+/// A converted file is stored at most this large: what the table shows at its largest.
+inline constexpr std::int64_t kConvertedMaxPixels = 12'000'000;
+inline constexpr int kConvertedMaxSide = 8192;
+
+/// How an import decodes: the ceiling ([import] max_megapixels), the PDF page, where progress goes.
+struct ImportSettings {
+    std::int64_t maxMegapixels = 400;     ///< files past this are refused; below it, large ones are shrunk
+    int pdfPage = 1;                      ///< the page of a PDF plan, 1-based
+    std::function<void(double)> progress; ///< 0..1 while one file decodes (from the checking thread)
 };
 
 /// Why a file is not imported: the panel's words for it (in its language) and the checker's own sentence.
@@ -39,7 +62,8 @@ struct PhotoRefused {
 /// refused, as the end of a sentence starting "it " ("does not exist.", "is a folder, not a photo file.",
 /// the image loader's reason). Only a regular file of at most 256 MB is read, so a named pipe or a device
 /// on a USB stick is refused at once instead of blocking the import; the check always ends.
-std::variant<CheckedPhoto, PhotoRefused> checkPhoto(const std::filesystem::path& file);
+std::variant<CheckedPhoto, PhotoRefused> checkPhoto(const std::filesystem::path& file,
+                                                    const ImportSettings& settings = {});
 
 /// The photo's size on the table: its longer side 300 mm (less on a small table), upright aspect.
 core::Size importedPhotoSize(const render::ImageInfo& info, core::Vec2 surfaceMm);
@@ -72,7 +96,8 @@ core::Vec2 placeAmong(core::Vec2 surfaceMm, core::Size size,
 
 namespace atelier::table {
 
-/// The JPEG and PNG files (by extension, any case) in `folder` and its subfolders down to three levels
+/// The image and PDF files Atelier reads (by extension, any case: .jpg .jpeg .png .heic .heif .avif .webp
+/// .tif .tiff .bmp .gif .pdf) in `folder` and its subfolders down to three levels
 /// (a USB stick mounts at /media/<user>/<label>), sorted by path, at most `limit`; unreadable parts are
 /// skipped. Only regular files are offered; a symbolic link only when it resolves inside `folder`. A folder
 /// that does not exist gives none.
@@ -91,7 +116,7 @@ struct PhotoVerdict {
 /// in hand. The destructor cancels and joins.
 class PhotoCheckJob {
 public:
-    explicit PhotoCheckJob(std::vector<std::filesystem::path> files);
+    explicit PhotoCheckJob(std::vector<std::filesystem::path> files, ImportSettings settings = {});
     ~PhotoCheckJob();
     PhotoCheckJob(const PhotoCheckJob&) = delete;
     PhotoCheckJob& operator=(const PhotoCheckJob&) = delete;
@@ -101,6 +126,9 @@ public:
     /// The files checked so far (taken or not) out of total().
     std::size_t checked() const { return m_checked.load(); }
     std::size_t total() const { return m_files.size(); }
+    /// The share of the whole job done, 0..1, counting the part of the file being decoded now: a
+    /// 400-megapixel orthophoto takes seconds.
+    double progress() const;
     /// True when the worker is done: every file checked, or cancelled.
     bool finished() const { return m_finished.load(); }
     /// The verdicts since the last call, in order.
@@ -111,6 +139,8 @@ private:
     void run(const std::stop_token& stop);
 
     std::vector<std::filesystem::path> m_files;
+    ImportSettings m_settings;
+    std::atomic<double> m_fileShare{0.0}; ///< of the file being checked
     std::mutex m_mutex;
     std::vector<PhotoVerdict> m_verdicts;
     std::atomic<std::size_t> m_checked{0};

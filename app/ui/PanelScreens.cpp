@@ -267,9 +267,7 @@ void drawImport(const PanelModel& model, PanelFrame& frame, float width, float r
                         model.importFolder.c_str());
     const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
     if (model.importing) {
-        const float done = model.importTotal > 0 ? static_cast<float>(model.importChecked) /
-                                                       static_cast<float>(model.importTotal)
-                                                 : 0.0f;
+        const auto done = static_cast<float>(model.importProgress);
         const std::string count =
             std::to_string(model.importChecked) + " / " + std::to_string(model.importTotal);
         ImGui::ProgressBar(done, ImVec2(half, row), count.c_str());

@@ -67,6 +67,7 @@ struct PanelModel {
     int importTotal = 0;
     // Estimated costs (its own screen, ui/PanelCosts)
     PanelCosts costs;
+    double importProgress = 0; ///< 0..1, the file being decoded counted in (a huge plan takes seconds)
 };
 
 /// A press on the panel, for the platform to carry out.

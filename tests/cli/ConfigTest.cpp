@@ -202,5 +202,12 @@ TEST(ConfigTest, ClusterDistanceAndImportFolderAreReadAndChecked) {
     EXPECT_NE(errorOf("[panel]\nimport_folder = 3\n").find("path"), std::string::npos);
 }
 
+TEST(ConfigTest, TheImportCeilingIsFourHundredMegapixelsAndCanBeSet) {
+    EXPECT_EQ(Config{}.importMaxMegapixels, 400);
+    EXPECT_EQ(parsedOk("[import]\nmax_megapixels = 120\n").importMaxMegapixels, 120);
+    const std::string none = errorOf("[import]\nmax_megapixels = 0\n");
+    EXPECT_NE(none.find("import.max_megapixels"), std::string::npos) << none;
+}
+
 } // namespace
 } // namespace atelier::cli

@@ -113,9 +113,9 @@ TEST(ImageLoader, RefusesGarbage) {
     EXPECT_EQ(refusal(text).kind, ImageProblem::Kind::NotAnImage);
 }
 
-TEST(ImageLoader, NamesHeicAsUnsupported) {
-    const Bytes heic = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0};
-    EXPECT_EQ(refusal(heic).kind, ImageProblem::Kind::Unsupported);
+TEST(ImageLoader, NamesAnMp4VideoAsUnsupported) {
+    const Bytes video = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 0, 0};
+    EXPECT_EQ(refusal(video).kind, ImageProblem::Kind::Unsupported);
 }
 
 TEST(ImageLoader, RefusesATruncatedPng) {
@@ -137,8 +137,10 @@ TEST(ImageLoader, SurvivesATruncatedJpeg) {
     }
 }
 
-TEST(ImageLoader, RefusesA20000By20000ImageBeforeDecodingIt) {
-    const ImageProblem problem = refusal(testing::pngHeaderOnly(20000, 20000));
+TEST(ImageLoader, RefusesAnImagePastTheCeilingBeforeDecodingIt) {
+    ImageLimits limits;
+    limits.maxDecodePixels = 64'000'000;
+    const ImageProblem problem = refusal(testing::pngHeaderOnly(20000, 20000), limits);
     EXPECT_EQ(problem.kind, ImageProblem::Kind::TooLarge);
     EXPECT_NE(problem.reason.find("20000 × 20000"), std::string::npos) << problem.reason;
 }

@@ -9,7 +9,9 @@
 #include <thread>
 #include <unistd.h>
 
+#include "FormatImages.hpp"
 #include "TempDir.hpp"
+#include "core/Sha256.hpp"
 #include "table/PhotoImport.hpp"
 
 namespace atelier::table {
@@ -32,16 +34,23 @@ private:
     atelier::testing::TempDir m_dir;
 };
 
-TEST(PanelPhotoImport, AFolderOffersItsJpegAndPngFilesDownToThreeLevelsSorted) {
+TEST(PanelPhotoImport, AFolderOffersItsImageAndPdfFilesDownToThreeLevelsSorted) {
     Folder folder;
     folder.write("b.JPG", "x");
     folder.write("a.png", "x");
     folder.write("notes.txt", "x");
     folder.write("DCIM/100/c.jpeg", "x");
+    folder.write("DCIM/100/d.HEIC", "x");
+    folder.write("plans/site.pdf", "x");
+    folder.write("plans/ortho.tif", "x");
+    folder.write("web.webp", "x");
     folder.write("one/two/three/four/deep.png", "x");
     const std::vector<std::filesystem::path> files = listPhotoFiles(folder.path());
-    const std::vector<std::filesystem::path> expected = {folder.path() / "DCIM/100/c.jpeg",
-                                                         folder.path() / "a.png", folder.path() / "b.JPG"};
+    const std::vector<std::filesystem::path> expected = {
+        folder.path() / "DCIM/100/c.jpeg", folder.path() / "DCIM/100/d.HEIC",
+        folder.path() / "a.png",           folder.path() / "b.JPG",
+        folder.path() / "plans/ortho.tif", folder.path() / "plans/site.pdf",
+        folder.path() / "web.webp"};
     EXPECT_EQ(files, expected);
     EXPECT_EQ(listPhotoFiles(folder.path(), 2).size(), 2U) << "at most the limit";
     EXPECT_TRUE(listPhotoFiles(folder.path() / "missing").empty());
@@ -114,6 +123,89 @@ TEST(PanelPhotoImport, TheWorkerChecksEveryFileInOrderAndSaysWhyOneIsRefused) {
     EXPECT_EQ(core::text(core::Language::French, verdicts[2].refused->words), "le fichier n’existe pas.");
     EXPECT_EQ(core::text(core::Language::French, verdicts[1].refused->words).find(" is "), std::string::npos);
     EXPECT_TRUE(job.take().empty()) << "each verdict once";
+}
+
+std::vector<std::uint8_t> solidRgba(int width, int height, std::uint32_t colour) {
+    std::vector<std::uint8_t> rgba;
+    for (int i = 0; i < width * height; ++i) {
+        rgba.insert(rgba.end(),
+                    {static_cast<std::uint8_t>(colour >> 16), static_cast<std::uint8_t>(colour >> 8),
+                     static_cast<std::uint8_t>(colour), 255});
+    }
+    return rgba;
+}
+
+std::filesystem::path writeBytes(const Folder& folder, const char* name,
+                                 const std::vector<std::uint8_t>& bytes) {
+    return folder.write(name, std::string(bytes.begin(), bytes.end()));
+}
+
+TEST(PanelPhotoImport, ATiffIsStoredOnceAsAJpegAndTheSameFileAlwaysGivesTheSameKey) {
+    Folder folder;
+    const auto tiff =
+        writeBytes(folder, "ortho.tif", render::testing::encodeTiff(solidRgba(120, 80, 0x3080C0), 120, 80));
+    std::vector<double> progress;
+    ImportSettings settings;
+    settings.progress = [&progress](double done) { progress.push_back(done); };
+    auto first = checkPhoto(tiff, settings);
+    ASSERT_TRUE(std::holds_alternative<CheckedPhoto>(first)) << std::get<PhotoRefused>(first).reason;
+    const CheckedPhoto& photo = std::get<CheckedPhoto>(first);
+    EXPECT_TRUE(photo.converted);
+    EXPECT_EQ(photo.sourceFormat, "TIFF");
+    EXPECT_EQ(photo.info.format, "JPEG");
+    EXPECT_EQ(photoMimeType(photo.info), "image/jpeg");
+    EXPECT_EQ(photo.info.uprightWidth, 120);
+    EXPECT_EQ(photo.info.uprightHeight, 80);
+    EXPECT_EQ(photo.bytes[0], 0xFF) << "a JPEG's SOI";
+    EXPECT_EQ(photo.hash, core::sha256Hex(photo.bytes)) << "the key of what is stored";
+    ASSERT_FALSE(progress.empty());
+    EXPECT_DOUBLE_EQ(progress.back(), 1.0);
+
+    const auto copy = writeBytes(folder, "copy of ortho.tif",
+                                 render::testing::encodeTiff(solidRgba(120, 80, 0x3080C0), 120, 80));
+    auto second = checkPhoto(copy);
+    ASSERT_TRUE(std::holds_alternative<CheckedPhoto>(second));
+    EXPECT_EQ(std::get<CheckedPhoto>(second).hash, photo.hash) << "already on the table, whatever its name";
+}
+
+TEST(PanelPhotoImport, ASmallJpegOrPngIsStoredAsItCame) {
+    Folder folder;
+    std::filesystem::copy_file(kDemoPhoto, folder.path() / "site.jpg");
+    auto checked = checkPhoto(folder.path() / "site.jpg");
+    ASSERT_TRUE(std::holds_alternative<CheckedPhoto>(checked)) << std::get<PhotoRefused>(checked).reason;
+    const CheckedPhoto& photo = std::get<CheckedPhoto>(checked);
+    EXPECT_FALSE(photo.converted);
+    std::ifstream in(kDemoPhoto, std::ios::binary);
+    const std::vector<std::uint8_t> original((std::istreambuf_iterator<char>(in)),
+                                             std::istreambuf_iterator<char>());
+    EXPECT_EQ(photo.bytes, original);
+}
+
+TEST(PanelPhotoImport, AnImagePastTheConfiguredCeilingIsRefusedWithTheSettingNamed) {
+    Folder folder;
+    const std::filesystem::path tiff = folder.path() / "big.tif";
+    render::testing::writeSolidTiff(tiff, 1100, 1000, 0x808080);
+    ImportSettings settings;
+    settings.maxMegapixels = 1;
+    auto refused = checkPhoto(tiff, settings);
+    ASSERT_TRUE(std::holds_alternative<PhotoRefused>(refused));
+    EXPECT_EQ(std::get<PhotoRefused>(refused).words, core::TextId::PhotoRefusedTooLarge);
+    EXPECT_EQ(std::get<PhotoRefused>(refused).reason,
+              "is 1100 × 1000 pixels (1.1 megapixels); images up to 1.0 megapixels are accepted ([import] "
+              "max_megapixels).");
+}
+
+TEST(PanelPhotoImport, TheJobsProgressReachesOneWhenEveryFileIsChecked) {
+    Folder folder;
+    const auto tiff =
+        writeBytes(folder, "ortho.tif", render::testing::encodeTiff(solidRgba(64, 64, 0x3080C0), 64, 64));
+    PhotoCheckJob job({tiff, tiff});
+    for (int i = 0; i < 6000 && !job.finished(); ++i) { // a wait for the worker, not a timing
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    ASSERT_TRUE(job.finished());
+    EXPECT_DOUBLE_EQ(job.progress(), 1.0);
+    EXPECT_DOUBLE_EQ(PhotoCheckJob({}).progress(), 1.0);
 }
 
 TEST(PanelPhotoImport, ImportedPhotosLieUprightAt300MillimetresAndAvoidEachOther) {
