@@ -6,11 +6,12 @@
 #include <vector>
 
 #include "core/Catalogue.hpp"
+#include "ui/PanelWorkshops.hpp"
 
 namespace atelier::ui {
 
 /// Which face of the panel is up.
-enum class PanelMode { PinPad, Controls };
+enum class PanelMode { PinPad, Controls, Workshops };
 
 /// What the PIN pad says under its dots.
 enum class PadNotice { None, Checking, Wrong, Locked, NoPinSet, TooShort };
@@ -64,6 +65,7 @@ struct PanelModel {
     bool importing = false; ///< a check runs: progress bar and cancel
     int importChecked = 0;
     int importTotal = 0;
+    const WorkshopPanelModel* workshops = nullptr; ///< the workshop library's page, in PanelMode::Workshops
 };
 
 /// A press on the panel, for the platform to carry out.
@@ -87,7 +89,8 @@ struct PanelAction {
         ImportFile, ///< value: the file's index in model.importFiles
         ImportAll,
         ImportCancel,
-        ImportRefresh
+        ImportRefresh,
+        OpenWorkshops ///< the workshop library
     };
     Kind kind = Kind::Close;
     int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)
@@ -105,6 +108,7 @@ struct PanelFrame {
     std::vector<PanelAction> actions;
     std::vector<PanelTarget> targets;
     bool scrolled = false; ///< a list was dragged: the next frame shows it moved (and its rows' targets)
+    std::vector<WorkshopAction> workshopActions; ///< presses on the workshop library's pages
 };
 
 /// Where the panel lies on screen this frame (pixels): contacts that land here belong to the panel.
