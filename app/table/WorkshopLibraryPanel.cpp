@@ -496,6 +496,38 @@ void WorkshopLibraryPanel::editAction(const ui::WorkshopAction& action) {
     }
 }
 
+void WorkshopLibraryPanel::photoAction(const ui::WorkshopAction& action) {
+    switch (action.kind) {
+    case Kind::OpenPhotos:
+        listPhotos();
+        m_page = ui::WorkshopPage::Photos;
+        m_focus.clear();
+        return;
+    case Kind::AddFile:
+        if (action.index >= 0 && static_cast<std::size_t>(action.index) < m_files.size()) {
+            startCheck({static_cast<std::size_t>(action.index)});
+        }
+        return;
+    case Kind::AddAllFiles: {
+        std::vector<std::size_t> listed;
+        for (std::size_t i = 0; i < m_files.size(); ++i) {
+            if (m_files[i].state != ui::EditorFile::State::Added) {
+                listed.push_back(i);
+            }
+        }
+        startCheck(listed);
+        return;
+    }
+    case Kind::CancelCheck:
+        if (m_job) {
+            m_job->cancel();
+        }
+        return;
+    default:
+        return;
+    }
+}
+
 void WorkshopLibraryPanel::carryOut(const ui::WorkshopAction& action, core::Language language) {
     spdlog::debug("workshop library press: kind {} index {} value {}", static_cast<int>(action.kind),
                   action.index, action.value);
@@ -557,31 +589,6 @@ void WorkshopLibraryPanel::carryOut(const ui::WorkshopAction& action, core::Lang
     case Kind::Shift:
         m_shift = !m_shift;
         return;
-    case Kind::OpenPhotos:
-        listPhotos();
-        m_page = ui::WorkshopPage::Photos;
-        m_focus.clear();
-        return;
-    case Kind::AddFile:
-        if (action.index >= 0 && static_cast<std::size_t>(action.index) < m_files.size()) {
-            startCheck({static_cast<std::size_t>(action.index)});
-        }
-        return;
-    case Kind::AddAllFiles: {
-        std::vector<std::size_t> listed;
-        for (std::size_t i = 0; i < m_files.size(); ++i) {
-            if (m_files[i].state != ui::EditorFile::State::Added) {
-                listed.push_back(i);
-            }
-        }
-        startCheck(listed);
-        return;
-    }
-    case Kind::CancelCheck:
-        if (m_job) {
-            m_job->cancel();
-        }
-        return;
     case Kind::OpenStick:
         listBundles();
         m_notice.clear();
@@ -594,6 +601,12 @@ void WorkshopLibraryPanel::carryOut(const ui::WorkshopAction& action, core::Lang
         if (action.index >= 0) {
             importFromStick(static_cast<std::size_t>(action.index), language);
         }
+        return;
+    case Kind::OpenPhotos:
+    case Kind::AddFile:
+    case Kind::AddAllFiles:
+    case Kind::CancelCheck:
+        photoAction(action);
         return;
     default:
         editAction(action);

@@ -64,6 +64,7 @@ private:
     void startCheck(const std::vector<std::size_t>& files);
     void editSelected();
     void editAction(const ui::WorkshopAction& action);
+    void photoAction(const ui::WorkshopAction& action);
 
     /// A file of the Photos or Stick page.
     struct File {

@@ -210,9 +210,12 @@ void drawCardList(const PanelModel& model, PanelFrame& frame, bool takenAway, fl
     ImGui::EndChild();
 }
 
-// Ending the session and quitting the table act only on a second, explicit press.
+// The workshop library; ending the session and quitting the table act only on a second, explicit press.
 void drawSessionEnd(const PanelModel& model, PanelFrame& frame, float width, float row) {
     using Kind = PanelAction::Kind;
+    if (button(frame, tr(model, core::TextId::WorkshopsOpen), "panel.workshops", ImVec2(width, row))) {
+        frame.actions.push_back(PanelAction{Kind::OpenWorkshops, 0, 0}); // the workshop library, to prepare
+    }
     if (model.confirm == PanelConfirm::None) {
         const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
         if (button(frame, tr(model, core::TextId::PanelEndSession), "panel.end_session", ImVec2(half, row))) {
@@ -448,9 +451,6 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::PlaceQuestion, 0, 0});
     }
     drawSuggest(model, frame, width, row);
-    if (button(frame, tr(model, core::TextId::WorkshopsOpen), "panel.workshops", ImVec2(width, row))) {
-        frame.actions.push_back(PanelAction{PanelAction::Kind::OpenWorkshops, 0, 0});
-    }
     drawSessionEnd(model, frame, width, row);
     if (twoColumns) {
         ImGui::EndChild();

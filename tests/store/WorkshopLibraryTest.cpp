@@ -4,6 +4,7 @@
 #include "store/Database.hpp"
 
 #include <gtest/gtest.h>
+#include <thread>
 
 namespace atelier::store {
 namespace {
@@ -46,6 +47,7 @@ TEST_F(WorkshopLibraryTest, SavingReplacesThePhotoListInItsOrder) {
 TEST_F(WorkshopLibraryTest, AWorkshopThatRanIsArchivedWithItsSessionsAndOneThatNeverRanIsDeleted) {
     saveWorkshop(m_db, Workshop{"ran", "Ran", "S", "{}", {}}, {});
     saveWorkshop(m_db, Workshop{"never", "Never", "S", "{}", {}}, {});
+    std::this_thread::sleep_for(std::chrono::milliseconds(3)); // times are stored to the millisecond
     const std::int64_t session = m_db.createSession("ran");
     ASSERT_EQ(listWorkshops(m_db).size(), 2u);
     EXPECT_EQ(listWorkshops(m_db)[0].workshop.id, "ran") << "the most recently used first";
