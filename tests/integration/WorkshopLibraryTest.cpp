@@ -303,6 +303,14 @@ TEST(WorkshopLibraryTest, AWorkshopExportedOnOneTableIsImportedOnAnotherWithItsP
         EXPECT_EQ(asset->width, 48);
     }
 
+    // A session of the imported workshop lays its two site photos on the table.
+    const ProcessResult ran = runProcess(std::filesystem::path(ATELIER_BINARY),
+                                         {"--data", second.string(), "--headless", "--size", "640x360",
+                                          "--workshop", "ursules", "--session", "new", "--frames", "1"},
+                                         std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(ran.exitCode, 0) << ran.output;
+    EXPECT_EQ(countEvents(second, 1, "photo.placed"), 2) << ran.output;
+
     // A damaged file is refused with a sentence, and nothing is imported.
     std::string text;
     {
