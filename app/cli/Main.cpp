@@ -18,6 +18,7 @@
 #include "cli/Retention.hpp"
 #include "cli/RunCommand.hpp"
 #include "cli/SessionsCommand.hpp"
+#include "cli/WorkshopsCommand.hpp"
 #include "platform/Logging.hpp"
 #include "platform/Paths.hpp"
 #include "platform/TerminalEcho.hpp"
@@ -61,6 +62,7 @@ int atelierMain(int argc, char** argv) {
         ((commandLine.command == Command::Run || commandLine.command == Command::Replay) &&
          commandLine.run.listTargets) ||
         (commandLine.command == Command::Sessions && commandLine.sessions.json) ||
+        (commandLine.command == Command::Workshops && commandLine.workshops.json) ||
         commandLine.command == Command::Pin;
     platform::setUpLogging(config.logLevel, stdoutIsData);
     spdlog::debug("config read from {}", config.source.string());
@@ -105,6 +107,12 @@ int atelierMain(int argc, char** argv) {
         return pinCommand(std::cin, std::cout, std::cerr,
                           commandLine.pin.set ? std::optional(config.source) : std::nullopt);
     }
+    case Command::Workshops:
+        return listWorkshopsCommand(dataDir, commandLine.workshops.json);
+    case Command::WorkshopExport:
+        return exportWorkshopCommand(dataDir, commandLine.workshops.id, commandLine.workshops.file);
+    case Command::WorkshopImport:
+        return importWorkshopCommand(dataDir, commandLine.workshops.file);
     case Command::Bench: {
         const auto resources = findResources();
         if (!resources) {

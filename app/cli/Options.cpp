@@ -113,6 +113,29 @@ CLI::App* addImport(CLI::App& app, CommandLine& line) {
     return import;
 }
 
+CLI::App* addWorkshops(CLI::App& app, CommandLine& line) {
+    CLI::App* workshops = app.add_subcommand("workshops", "List the workshops on this table");
+    addGlobalOptions(*workshops, line);
+    workshops->add_flag("--json", line.workshops.json, "One JSON object per line instead of a table");
+    return workshops;
+}
+
+/// `atelier workshop export ID F` and `atelier workshop import F`: the parent and its two subcommands.
+std::pair<CLI::App*, CLI::App*> addWorkshop(CLI::App& app, CommandLine& line) {
+    CLI::App* workshop =
+        app.add_subcommand("workshop", "Carry a workshop (definition and photos) between tables");
+    addGlobalOptions(*workshop, line);
+    workshop->require_subcommand(1);
+    CLI::App* exporter = workshop->add_subcommand("export", "Write a workshop and its photos to one file");
+    addGlobalOptions(*exporter, line);
+    exporter->add_option("id", line.workshops.id, "Workshop id (see `atelier workshops`)")->required();
+    exporter->add_option("file", line.workshops.file, "The workshop file to write")->required();
+    CLI::App* importer = workshop->add_subcommand("import", "Read a workshop file into this table's library");
+    addGlobalOptions(*importer, line);
+    importer->add_option("file", line.workshops.file, "The workshop file to read")->required();
+    return {exporter, importer};
+}
+
 CLI::App* addCheck(CLI::App& app, CommandLine& line) {
     CLI::App* check = app.add_subcommand("check", "Check the data file's integrity");
     addGlobalOptions(*check, line);
@@ -198,7 +221,9 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
         {addPurge(app, line), Command::Purge},
         {addBench(app, line), Command::Bench},
         {addPin(app, line), Command::Pin},
+        {addWorkshops(app, line), Command::Workshops},
     };
+    const auto [workshopExport, workshopImport] = addWorkshop(app, line);
 
     try {
         app.parse(argc, argv);
@@ -223,6 +248,11 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
         if (subcommand->parsed()) {
             line.command = command;
         }
+    }
+    if (workshopExport->parsed()) {
+        line.command = Command::WorkshopExport;
+    } else if (workshopImport->parsed()) {
+        line.command = Command::WorkshopImport;
     }
     if (line.run.screenshot && !line.run.frames && !line.run.quitAfterScript) {
         line.run.frames = 1;

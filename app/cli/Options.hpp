@@ -12,7 +12,20 @@
 namespace atelier::cli {
 
 /// Which of the subcommands was asked for; `run` when none is named.
-enum class Command { Run, Sessions, Replay, Export, Import, Check, Purge, Bench, Pin };
+enum class Command {
+    Run,
+    Sessions,
+    Replay,
+    Export,
+    Import,
+    Check,
+    Purge,
+    Bench,
+    Pin,
+    Workshops,
+    WorkshopExport,
+    WorkshopImport
+};
 
 using platform::PixelSize;
 
@@ -53,6 +66,13 @@ struct ExportOptions {
     std::optional<std::filesystem::path> geojson;   ///< strokes and cards on georeferenced photos, WGS 84
     std::optional<std::filesystem::path> decidim;   ///< Decidim proposals, .csv or .json by extension
     std::optional<std::string> at;
+};
+
+/// Options of `atelier workshops` and `atelier workshop export ID F` / `import F`.
+struct WorkshopsOptions {
+    bool json = false;          ///< `workshops --json`: one JSON object per line
+    std::string id;             ///< `workshop export`: the workshop to write
+    std::filesystem::path file; ///< the workshop file written or read
 };
 
 /// Options of `atelier import PHOTO...`.
@@ -104,6 +124,7 @@ struct CommandLine {
     PurgeOptions purge;
     BenchOptions bench;
     PinOptions pin;
+    WorkshopsOptions workshops;
 };
 
 /// The program should stop now with this code after printing this text (help, or a usage error).

@@ -102,7 +102,7 @@ table::LiveTableSetup liveTableSetup(const RunOptions& run, const Config& config
     setup.dataDir = dataDir;
     setup.choice = table::SessionChoice{run.workshop, run.session};
     setup.workshopDir = workshopDir(run.workshop, resourceRoot);
-    setup.seats = config.seats;
+    setup.seats = definition.seats > 0 ? definition.seats : config.seats; // the workshop's, else the table's
     setup.surfaceMm = surface;
     setup.gestures.surfaceMm = surface;
     setup.gestures.minScale = config.minScale;

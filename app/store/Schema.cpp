@@ -100,12 +100,27 @@ CREATE TABLE asset_georeferences (
 );
 )sql";
 
+// Version 6: the facilitator's workshop library. A workshop that has sessions is archived (kept with them,
+// out of the library's list) instead of deleted; its site photos are assets named in the order the editor
+// shows.
+constexpr std::string_view kVersion6 = R"sql(
+ALTER TABLE workshops ADD COLUMN archived_at TEXT;
+CREATE TABLE workshop_photos (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    hash        TEXT NOT NULL REFERENCES assets(hash),
+    PRIMARY KEY (workshop_id, position)
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, kVersion1},
     Migration{2, kVersion2},
     Migration{3, kVersion3},
     Migration{4, kVersion4},
     Migration{5, kVersion5},
+    Migration{6, kVersion6},
 };
 
 } // namespace

@@ -72,7 +72,8 @@ void copySession(const std::filesystem::path& source, std::int64_t sessionId,
         }
         SQLite::Transaction transaction(db);
         const char* const copies[] = {
-            "INSERT INTO main.workshops SELECT w.* FROM source.workshops w "
+            "INSERT INTO main.workshops(id, title, site, created_at, config) "
+            "SELECT w.id, w.title, w.site, w.created_at, w.config FROM source.workshops w "
             "JOIN source.sessions s ON s.workshop_id = w.id WHERE s.id = ?1",
             "INSERT INTO main.sessions SELECT * FROM source.sessions WHERE id = ?1",
             "INSERT INTO main.events SELECT * FROM source.events WHERE session_id = ?1 ORDER BY seq",

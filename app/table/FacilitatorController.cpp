@@ -171,7 +171,9 @@ FacilitatorController::FacilitatorController(AccessOptions options,
     : m_access(withPinMemory(std::move(options), import.session)), m_definition(definition), m_seats(seats),
       m_board(board), m_interaction(interaction), m_language(language),
       m_clusterDistanceMm(clusterDistanceMm), m_import(std::move(import)),
-      m_costs(board, [this](const core::Event& event) { return m_interaction.submitFacilitator(event); }) {}
+      m_costs(board, [this](const core::Event& event) { return m_interaction.submitFacilitator(event); }),
+      m_workshops(m_import.session != nullptr ? m_import.session->databaseFile() : std::nullopt,
+                  m_import.folder) {}
 
 bool FacilitatorController::route(std::vector<input::Contact>& contacts, std::int64_t nowMs) {
     for (const input::Contact& contact : contacts) {
@@ -205,6 +207,7 @@ bool FacilitatorController::update(std::int64_t nowMs) {
         changed = true;
     }
     changed = takeVerdicts() || changed;
+    changed = m_workshops.update() || changed;
     const core::Phase& phase = m_board.phase;
     if (phase != m_seenPhase) {
         m_seenPhase = phase;
@@ -284,7 +287,7 @@ std::optional<std::int64_t> FacilitatorController::nextDeadlineMs(std::int64_t n
         const std::int64_t tick = nowMs + 10; // the PIN's verdict
         next = next ? std::min(*next, tick) : tick;
     }
-    if (m_job != nullptr) {
+    if (m_job != nullptr || m_workshops.busy()) {
         const std::int64_t tick = nowMs + 30; // the worker's verdicts and the progress bar
         next = next ? std::min(*next, tick) : tick;
     }
@@ -328,6 +331,9 @@ std::string FacilitatorController::timerText(std::int64_t nowMs) const {
 ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::View& view) const {
     ui::PanelModel model;
     model.mode = m_access.state() == AccessState::Open ? ui::PanelMode::Controls : ui::PanelMode::PinPad;
+    if (model.mode == ui::PanelMode::Controls && m_workshops.isOpen()) {
+        model.mode = ui::PanelMode::Workshops;
+    }
     model.language = m_language;
     model.displayWidth = static_cast<float>(view.viewportWidth);
     model.displayHeight = static_cast<float>(view.viewportHeight);
@@ -466,6 +472,10 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
     case Kind::Cost:
         m_costs.carryOut(action);
         return;
+    case Kind::OpenWorkshops:
+        m_workshops.open();
+        spdlog::info("the facilitator opened the workshop library");
+        return;
     case Kind::SuggestClusters:
         if (hasTool(m_board.phase, "cluster")) {
             m_suggested = static_cast<int>(m_interaction.suggestClusters(m_clusterDistanceMm));
@@ -501,12 +511,17 @@ bool FacilitatorController::draw(std::int64_t nowMs, const render::View& view, b
                            static_cast<float>(view.viewportWidth), static_cast<float>(view.viewportHeight));
     }
     if (!isOpen()) {
+        if (m_workshops.isOpen()) {
+            m_workshops.close(); // the panel closed (idle, gesture): the library opens afresh next time
+        }
         m_targetsPx.clear();
         const bool settled = m_settling;
         m_settling = false;
         return settled || m_input.pending();
     }
-    const ui::PanelModel shown = model(nowMs, view);
+    ui::PanelModel shown = model(nowMs, view);
+    const ui::WorkshopPanelModel pages = m_workshops.model(m_language, shown.pxPerMm);
+    shown.workshops = &pages;
     ui::PanelFrame frame = ui::drawPanel(shown);
     const double mmPerPxX = 1.0 / view.pxPerMmX();
     const double mmPerPxY = 1.0 / view.pxPerMmY();
@@ -519,7 +534,12 @@ bool FacilitatorController::draw(std::int64_t nowMs, const render::View& view, b
     for (const ui::PanelAction& action : frame.actions) {
         carryOut(action, nowMs);
     }
-    m_settling = !frame.actions.empty() || frame.scrolled; // what changed shows in the next frame
+    for (const ui::WorkshopAction& action : frame.workshopActions) {
+        m_access.touch(nowMs);
+        m_workshops.carryOut(action, m_language);
+    }
+    m_settling = !frame.actions.empty() || !frame.workshopActions.empty() ||
+                 frame.scrolled; // what changed shows in the next frame
     return m_settling || m_input.pending();
 }
 
@@ -535,6 +555,21 @@ void FacilitatorController::addTargets(input::TargetRegistry& targets) const {
         const core::Vec2 size{(target.maxX - target.minX) * mmPerPxX, (target.maxY - target.minY) * mmPerPxY};
         targets.add(target.name, centre, size);
     }
+}
+
+void FacilitatorController::typeText(std::string_view utf8) {
+    m_workshops.typeText(utf8);
+    m_settling = true;
+}
+
+void FacilitatorController::eraseText() {
+    m_workshops.erase();
+    m_settling = true;
+}
+
+void FacilitatorController::finishText() {
+    m_workshops.finishField();
+    m_settling = true;
 }
 
 // --- Importing site photos: list, check on a worker thread, store and place through the session.

@@ -18,6 +18,7 @@
 #include "table/FacilitatorAccess.hpp"
 #include "table/PanelPointer.hpp"
 #include "table/PhotoImport.hpp"
+#include "table/WorkshopLibraryPanel.hpp"
 #include "ui/PanelScreens.hpp"
 #include "workshop/SeatLayout.hpp"
 #include "workshop/WorkshopDefinition.hpp"
@@ -68,7 +69,10 @@ public:
     /// an input script waits (a person looks before the next tap), and does not quit before.
     /// A running import keeps it busy too: a script's next step waits for the photos.
     /// A PIN being checked too: the script's next tap waits for the verdict, as a person would.
-    bool busy() const { return m_input.pending() || m_settling || m_job != nullptr || m_access.checking(); }
+    bool busy() const {
+        return m_input.pending() || m_settling || m_job != nullptr || m_access.checking() ||
+               m_workshops.busy();
+    }
     /// A file dropped on the window (SDL_DROPFILE): listed in the panel's import.
     void dropFile(const std::filesystem::path& file);
     /// True once after the facilitator confirmed "end the session": the loop archives it and starts afresh.
@@ -77,6 +81,12 @@ public:
     bool takeQuitRequest() { return std::exchange(m_quitRequested, false); }
     /// True once after the facilitator picked a language: the loop keeps it for the next start.
     bool takeLanguageChange() { return std::exchange(m_languageChanged, false); }
+    /// True while a field of the workshop editor has the keyboard: a physical keyboard types there.
+    bool wantsText() const { return isOpen() && m_workshops.wantsText(); }
+    /// Text, Backspace and Enter of a physical keyboard, for the workshop editor's field.
+    void typeText(std::string_view utf8);
+    void eraseText();
+    void finishText();
     /// Whether the panel (pad or controls) is up.
     bool isOpen() const { return m_access.state() != AccessState::Closed; }
 
@@ -136,6 +146,7 @@ private:
     double m_jobProgressSeen = 0;          ///< the job's progress as last drawn
     std::unique_ptr<PhotoCheckJob> m_job;
     CostsDesk m_costs; ///< the panel's costs screen
+    WorkshopLibraryPanel m_workshops; ///< the workshop library's pages (after m_import: made from it)
 };
 
 } // namespace atelier::table

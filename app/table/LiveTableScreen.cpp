@@ -69,10 +69,10 @@ void LiveTableScreen::pressKey(Key key, std::int64_t nowMs) {
         m_panel.shortcut(nowMs); // the facilitator's shortcut in a window
         break;
     case Key::Backspace:
-        m_interaction->typeBackspace();
+        m_panel.wantsText() ? m_panel.eraseText() : m_interaction->typeBackspace();
         break;
     case Key::Enter:
-        m_interaction->typeEnter();
+        m_panel.wantsText() ? m_panel.finishText() : m_interaction->typeEnter();
         break;
     default:
         break;

@@ -59,7 +59,13 @@ public:
 
     std::int64_t nowMs() const override { return m_session->nowMs(); }
     void start(std::int64_t nowMs) override;
-    void typeText(std::string_view utf8) override { m_interaction->typeText(utf8); }
+    void typeText(std::string_view utf8) override {
+        if (m_panel.wantsText()) {
+            m_panel.typeText(utf8); // the workshop editor's field has the keyboard
+            return;
+        }
+        m_interaction->typeText(utf8);
+    }
     void pressKey(Key key, std::int64_t nowMs) override;
     void dropFile(const std::filesystem::path& file) override { m_panel.dropFile(file); }
     bool closeRequested() const override { return false; }

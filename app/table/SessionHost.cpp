@@ -15,6 +15,7 @@
 #include "store/SessionLoader.hpp"
 #include "store/StoreError.hpp"
 #include "table/PhotoGeoreference.hpp"
+#include "store/WorkshopLibrary.hpp"
 
 namespace atelier::table {
 namespace {
@@ -23,6 +24,24 @@ namespace {
 constexpr double kSitePhotoWidthMm = 380.0;
 /// The question's prompt card: large enough to read from any side.
 constexpr core::Size kPromptCardMm{180.0, 80.0};
+
+/// The bytes of a site photo the library stored with the workshop, by its name; empty when it is not there.
+std::vector<std::uint8_t> storedSitePhoto(const store::Database& database, const std::string& workshopId,
+                                          const std::string& name) {
+    try {
+        if (const auto entry = store::findWorkshopEntry(database, workshopId)) {
+            for (const store::WorkshopPhoto& photo : entry->photos) {
+                if (photo.name == name) {
+                    const std::optional<store::Asset> asset = database.getAsset(photo.hash);
+                    return asset ? asset->bytes : std::vector<std::uint8_t>{};
+                }
+            }
+        }
+    } catch (const std::exception& error) {
+        spdlog::error("the site photo {} cannot be read: {}", name, error.what());
+    }
+    return {};
+}
 
 } // namespace
 
@@ -129,12 +148,17 @@ void SessionHost::placeSitePhotos(const workshop::WorkshopDefinition& definition
     const double widthMm = std::min(kSitePhotoWidthMm, surfaceMm.x * 0.7 / std::max(1.0, count));
     for (std::size_t i = 0; i < definition.photos.size(); ++i) {
         const std::filesystem::path file = workshopDir / definition.photos[i];
-        std::ifstream in(file, std::ios::binary);
-        const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)),
-                                              std::istreambuf_iterator<char>());
-        if (!in.good() && !in.eof()) {
-            spdlog::error("{}: cannot read this site photo; the workshop starts without it", file.string());
-            continue;
+        std::vector<std::uint8_t> bytes;
+        if (workshopDir.empty() && m_database) { // a workshop of the library: its photos are in the data file
+            bytes = storedSitePhoto(*m_database, m_fresh.workshopId, definition.photos[i]);
+        } else {
+            std::ifstream in(file, std::ios::binary);
+            bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            if (!in.good() && !in.eof()) {
+                spdlog::error("{}: cannot read this site photo; the workshop starts without it",
+                              file.string());
+                continue;
+            }
         }
         auto inspected = render::inspectImage(bytes, render::ImageLimits{});
         if (auto* problem = std::get_if<render::ImageProblem>(&inspected)) {

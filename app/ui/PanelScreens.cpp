@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <imgui.h>
 
+#include "ui/PanelWidgets.hpp"
+#include "ui/PanelWorkshops.hpp"
 #include "workshop/Dimensions.hpp"
 #include "workshop/KeyboardLayout.hpp"
 
@@ -208,9 +210,12 @@ void drawCardList(const PanelModel& model, PanelFrame& frame, bool takenAway, fl
     ImGui::EndChild();
 }
 
-// Ending the session and quitting the table act only on a second, explicit press.
+// The workshop library; ending the session and quitting the table act only on a second, explicit press.
 void drawSessionEnd(const PanelModel& model, PanelFrame& frame, float width, float row) {
     using Kind = PanelAction::Kind;
+    if (button(frame, tr(model, core::TextId::WorkshopsOpen), "panel.workshops", ImVec2(width, row))) {
+        frame.actions.push_back(PanelAction{Kind::OpenWorkshops, 0, 0}); // the workshop library, to prepare
+    }
     if (model.confirm == PanelConfirm::None) {
         const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
         if (button(frame, tr(model, core::TextId::PanelEndSession), "panel.end_session", ImVec2(half, row))) {
@@ -460,6 +465,14 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
 
 } // namespace
 
+bool panelButton(PanelFrame& frame, const std::string& label, const std::string& name, ImVec2 size) {
+    return button(frame, label, name, size);
+}
+
+void panelDragToScroll(PanelFrame& frame, const std::string& name) {
+    dragToScroll(frame, name);
+}
+
 PanelRect panelRect(const PanelModel& model) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float width = 0;
@@ -476,7 +489,11 @@ PanelRect panelRect(const PanelModel& model) {
         const float band = seatBandMm() * model.pxPerMm;
         const float freeWidth = model.displayWidth - 2 * band;
         const float freeHeight = model.displayHeight - 2 * band;
-        if (freeWidth >= 500 * model.pxPerMm && freeHeight >= 300 * model.pxPerMm) {
+        if (model.mode ==
+            PanelMode::Workshops) { // preparing: the seats are empty, the editor takes the table
+            width = model.displayWidth * 0.94f;
+            height = model.displayHeight * 0.92f;
+        } else if (freeWidth >= 500 * model.pxPerMm && freeHeight >= 300 * model.pxPerMm) {
             width = std::min(freeWidth, 700 * model.pxPerMm); // the table's sides stay in sight
             height = freeHeight;
         } else {
@@ -507,6 +524,8 @@ PanelFrame drawPanel(const PanelModel& model) {
             drawPad(model, frame);
         } else if (model.costs.open) {
             drawCosts(model, frame);
+        } else if (model.mode == PanelMode::Workshops && model.workshops != nullptr) {
+            drawWorkshopPages(*model.workshops, frame, frame.workshopActions);
         } else {
             drawControls(model, frame);
         }

@@ -7,11 +7,12 @@
 
 #include "core/Catalogue.hpp"
 #include "ui/PanelCosts.hpp"
+#include "ui/PanelWorkshops.hpp"
 
 namespace atelier::ui {
 
 /// Which face of the panel is up.
-enum class PanelMode { PinPad, Controls };
+enum class PanelMode { PinPad, Controls, Workshops };
 
 /// What the PIN pad says under its dots.
 enum class PadNotice { None, Checking, Wrong, Locked, NoPinSet, TooShort };
@@ -68,6 +69,7 @@ struct PanelModel {
     // Estimated costs (its own screen, ui/PanelCosts)
     PanelCosts costs;
     double importProgress = 0; ///< 0..1, the file being decoded counted in (a huge plan takes seconds)
+    const WorkshopPanelModel* workshops = nullptr; ///< the workshop library's page, in PanelMode::Workshops
 };
 
 /// A press on the panel, for the platform to carry out.
@@ -92,7 +94,8 @@ struct PanelAction {
         ImportAll,
         ImportCancel,
         ImportRefresh,
-        Cost ///< value: a PanelCostPress or a digit; card: the proposal chosen
+        Cost, ///< value: a PanelCostPress or a digit; card: the proposal chosen
+        OpenWorkshops ///< the workshop library
     };
     Kind kind = Kind::Close;
     int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)
@@ -110,6 +113,7 @@ struct PanelFrame {
     std::vector<PanelAction> actions;
     std::vector<PanelTarget> targets;
     bool scrolled = false; ///< a list was dragged: the next frame shows it moved (and its rows' targets)
+    std::vector<WorkshopAction> workshopActions; ///< presses on the workshop library's pages
 };
 
 /// Where the panel lies on screen this frame (pixels): contacts that land here belong to the panel.

@@ -155,6 +155,7 @@ WorkshopDefinition parse(const json& root, const std::string& source) {
         }
         definition.votesPerSeat = votes->get<int>();
     }
+    definition.seats = boundedInt(root, "seats", 2, 8, 0, source);
     const json& categories = root.value("categories", json::array());
     if (!categories.is_array() || categories.empty() || categories.size() > 8) {
         throw Problem{source + ": 'categories' must list 1 to 8 categories."};
@@ -246,6 +247,9 @@ std::string workshopDefinitionJson(const WorkshopDefinition& definition) {
                  {"question", definition.question}, {"votes_per_seat", definition.votesPerSeat},
                  {"categories", categories},        {"phases", phases},
                  {"photos", definition.photos}};
+    if (definition.seats > 0) {
+        root["seats"] = definition.seats;
+    }
     if (definition.autoAdvances()) {
         root["auto_advance"] = json{{"countdown_s", definition.countdownS}};
     }

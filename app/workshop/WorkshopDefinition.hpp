@@ -42,6 +42,7 @@ struct WorkshopDefinition {
     std::string site;
     std::string question;
     int votesPerSeat = 5;
+    int seats = 0; ///< seats around the table, 2 to 8; 0: the config's [table] seats
     std::vector<Category> categories;
     std::vector<PhasePlan> phases;
     std::vector<std::string> photos;

@@ -37,7 +37,9 @@ TEST(SchemaTest, NewFileHasTheTablesOfTheDesign) {
     EXPECT_FALSE(db.notice());
     SQLite::Database& sql = db.connection();
     using Names = std::vector<std::string>;
-    EXPECT_EQ(columnsOf(sql, "workshops"), (Names{"id", "title", "site", "created_at", "config"}));
+    EXPECT_EQ(columnsOf(sql, "workshops"),
+              (Names{"id", "title", "site", "created_at", "config", "archived_at"}));
+    EXPECT_EQ(columnsOf(sql, "workshop_photos"), (Names{"workshop_id", "position", "name", "hash"}));
     EXPECT_EQ(columnsOf(sql, "sessions"), (Names{"id", "workshop_id", "started_at", "ended_at", "status"}));
     EXPECT_EQ(columnsOf(sql, "events"), (Names{"session_id", "seq", "t_ms", "seat", "type", "payload"}));
     EXPECT_EQ(columnsOf(sql, "snapshots"), (Names{"session_id", "seq", "board", "format", "base_seq"}));

@@ -1,0 +1,333 @@
+// The facilitator prepares workshops on the panel by touches only, and carries them between tables.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "Image.hpp"
+#include "PanelScript.hpp"
+#include "Process.hpp"
+#include "SeededSession.hpp"
+#include "store/Database.hpp"
+#include "store/WorkshopLibrary.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wsign-conversion"
+#pragma GCC diagnostic ignored "-Wshadow"
+#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
+#pragma GCC diagnostic pop
+
+namespace atelier::testing {
+namespace {
+
+/// A small PNG of one colour (the site photos on the stick).
+void writePng(const std::filesystem::path& file, unsigned char red) {
+    std::vector<unsigned char> pixels(48 * 32 * 3, 0);
+    for (std::size_t i = 0; i < pixels.size(); i += 3) {
+        pixels[i] = red;
+        pixels[i + 1] = static_cast<unsigned char>(i % 251);
+    }
+    ASSERT_NE(stbi_write_png(file.string().c_str(), 48, 32, 3, pixels.data(), 48 * 3), 0);
+}
+
+/// The keys of the panel's keyboard that type `text` (ASCII and two-byte letters; capitals through shift).
+void typeOn(PanelScript& script, const std::string& text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = (static_cast<unsigned char>(text[i]) & 0x80) != 0 ? 2 : 1;
+        std::string key = text.substr(i, length);
+        i += length;
+        if (key == " ") {
+            script.tap("keyboard.space");
+        } else if (key == "É") {
+            script.tap("keyboard.shift");
+            script.tap("keyboard.é");
+        } else if (length == 1 && std::isupper(static_cast<unsigned char>(key[0])) != 0) {
+            script.tap("keyboard.shift");
+            script.tap("keyboard." + std::string(1, static_cast<char>(std::tolower(key[0]))));
+        } else {
+            script.tap("keyboard." + key);
+        }
+    }
+}
+
+/// A config whose panel looks for photos and workshop files in `stick`.
+std::filesystem::path stickConfig(const std::filesystem::path& dir, const std::filesystem::path& stick) {
+    return writeConfig(dir, "fr", "import_folder = \"" + stick.string() + "\"\n");
+}
+
+/// Runs the table through the script at `size`, then a screenshot.
+ProcessResult runAt(const std::filesystem::path& config, const std::filesystem::path& data,
+                    const std::filesystem::path& script, const std::filesystem::path& shot,
+                    const std::string& size = "1210x680") {
+    return runProcess(std::filesystem::path(ATELIER_BINARY),
+                      {"--config", config.string(), "--data", data.string(), "--headless", "--size", size,
+                       "--input-script", script.string(), "--quit-after-script", "--screenshot",
+                       shot.string()},
+                      std::chrono::seconds(90), atelierEnvironment());
+}
+
+std::vector<store::WorkshopEntry> workshopsIn(const std::filesystem::path& data, bool withArchived = false) {
+    store::Database database = store::Database::open(data);
+    return store::listWorkshops(database, withArchived);
+}
+
+const store::WorkshopEntry* findTitle(const std::vector<store::WorkshopEntry>& entries,
+                                      const std::string& title) {
+    for (const store::WorkshopEntry& entry : entries) {
+        if (entry.workshop.title == title) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+/// The editor filled for "Square des Ursules": three phases, two categories, two photos from the stick.
+void prepareSquareDesUrsules(PanelScript& script) {
+    script.tap("panel.workshops");
+    script.tap("workshops.new");
+    typeOn(script, "Square des Ursules"); // the title has the keyboard first
+    script.tap("editor.site");
+    typeOn(script, "Saint-Étienne");
+    script.tap("editor.question");
+    typeOn(script, "Que faire ici ?");
+    script.tap("editor.category.add");
+    typeOn(script, "nature");
+    script.tap("editor.category.add");
+    typeOn(script, "jeux");
+    script.tap("editor.category.2.colour");
+    script.tap("editor.phase.add");
+    typeOn(script, "observer");
+    script.tap("editor.phase.1.tool.photos");
+    script.tap("editor.phase.add");
+    typeOn(script, "idées");
+    script.tap("editor.phase.2.minutes");
+    script.tap("keyboard.backspace");
+    script.tap("keyboard.backspace");
+    typeOn(script, "25");
+    script.tap("editor.phase.2.tool.sketch");
+    script.tap("editor.phase.add");
+    typeOn(script, "vote");
+    script.tap("editor.phase.3.tool.cards");
+    script.tap("editor.phase.3.tool.vote");
+    script.tap("editor.votes.plus");
+    script.tap("editor.photos");
+    script.tap("photos.all");
+    script.tap("photos.done");
+}
+
+TEST(WorkshopLibraryTest, SquareDesUrsulesIsPreparedByTouchesOnlyWithTwoPhotosFromTheStick) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    const std::filesystem::path stick = dir.path() / "stick";
+    std::filesystem::create_directories(stick);
+    writePng(stick / "ursules-nord.png", 200);
+    writePng(stick / "ursules-sud.png", 60);
+    seedDemoSession(data, {});
+    PanelScript script;
+    script.pin("2468");
+    prepareSquareDesUrsules(script);
+    script.tap("editor.save");
+    script.save(dir.path() / "prepare.jsonl");
+    const ProcessResult result =
+        runAt(stickConfig(dir.path(), stick), data, dir.path() / "prepare.jsonl", dir.path() / "library.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+
+    const std::vector<store::WorkshopEntry> entries = workshopsIn(data);
+    const store::WorkshopEntry* saved = findTitle(entries, "Square des Ursules");
+    ASSERT_NE(saved, nullptr) << result.output;
+    EXPECT_EQ(saved->workshop.id, "square-des-ursules");
+    EXPECT_EQ(saved->workshop.site, "Saint-Étienne");
+    EXPECT_EQ(saved->sessions, 0);
+    const nlohmann::json definition = nlohmann::json::parse(saved->workshop.configJson);
+    EXPECT_EQ(definition["question"], "Que faire ici ?");
+    ASSERT_EQ(definition["categories"].size(), 2u) << definition.dump();
+    EXPECT_EQ(definition["categories"][0]["name"], "nature");
+    EXPECT_EQ(definition["categories"][0]["colour"], "#E69F00");
+    EXPECT_EQ(definition["categories"][1]["colour"], "#009E73")
+        << "the second category's colour (sky blue, the palette's second) was moved on to the third";
+    ASSERT_EQ(definition["phases"].size(), 3u) << definition.dump();
+    EXPECT_EQ(definition["phases"][0],
+              nlohmann::json::parse(R"({"name":"observer","minutes":10,"tools":["cards","photos"]})"));
+    EXPECT_EQ(definition["phases"][1],
+              nlohmann::json::parse(R"({"name":"idées","minutes":25,"tools":["cards","sketch"]})"));
+    EXPECT_EQ(definition["phases"][2],
+              nlohmann::json::parse(R"({"name":"vote","minutes":10,"tools":["vote"]})"));
+    EXPECT_EQ(definition["votes_per_seat"], 6);
+    ASSERT_EQ(saved->photos.size(), 2u) << result.output;
+    EXPECT_EQ(saved->photos[0].name, "ursules-nord.png");
+    EXPECT_EQ(saved->photos[1].name, "ursules-sud.png");
+    store::Database database = store::Database::open(data);
+    for (const store::WorkshopPhoto& photo : saved->photos) {
+        EXPECT_TRUE(database.hasAsset(photo.hash)) << photo.name;
+    }
+}
+
+TEST(WorkshopLibraryTest, ABadValueShowsItsSentenceBesideItsFieldAndNothingIsSaved) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    seedDemoSession(data, {});
+    const std::size_t before = workshopsIn(data).size();
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.workshops");
+    script.tap("workshops.new");
+    typeOn(script, "Square");
+    script.tap("editor.site");
+    typeOn(script, "Ursules");
+    script.tap("editor.question");
+    typeOn(script, "Quoi ?");
+    script.tap("editor.category.add");
+    typeOn(script, "nature");
+    script.tap("editor.phase.add");
+    typeOn(script, "longue");
+    script.tap("editor.phase.1.minutes");
+    script.tap("keyboard.backspace");
+    script.tap("keyboard.backspace");
+    typeOn(script, "700"); // more than the 600 minutes a phase may last
+    script.tap("editor.save");
+    script.save(dir.path() / "bad.jsonl");
+    const std::filesystem::path shot = dir.path() / "bad.png";
+    const ProcessResult result =
+        runAt(stickConfig(dir.path(), dir.path()), data, dir.path() / "bad.jsonl", shot);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("the workshop is not saved: the editor refuses 'phase.1.minutes'"),
+              std::string::npos)
+        << result.output;
+    EXPECT_EQ(workshopsIn(data).size(), before) << "nothing saved";
+    const std::optional<Image> image = loadPng(shot);
+    ASSERT_TRUE(image);
+    EXPECT_GT(countNear(*image, Colour{179, 31, 20}, 0, 0, image->width, image->height), 150)
+        << "the refusal is written in red in the editor";
+}
+
+TEST(WorkshopLibraryTest, DuplicateMakesACopyAndDeleteArchivesAWorkshopThatRanButDeletesOneThatNeverDid) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    seedDemoSession(data, {}); // workshop "demo" has a session (the table keeps its shipped definition)
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.workshops");
+    script.tap("workshops.row.1");
+    script.tap("workshops.duplicate"); // the copy is listed first (newest) and selected
+    script.tap("workshops.row.2");     // the original, which ran once
+    script.tap("workshops.delete");
+    script.tap("workshops.confirm");
+    script.save(dir.path() / "duplicate.jsonl");
+    const ProcessResult first = runAt(stickConfig(dir.path(), dir.path()), data,
+                                      dir.path() / "duplicate.jsonl", dir.path() / "dup.png");
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    std::vector<store::WorkshopEntry> all = workshopsIn(data, true);
+    ASSERT_EQ(all.size(), 2u) << first.output;
+    const store::WorkshopEntry& copy = all[0].workshop.id == "demo" ? all[1] : all[0];
+    const store::WorkshopEntry& original = all[0].workshop.id == "demo" ? all[0] : all[1];
+    EXPECT_EQ(copy.workshop.title, "Copie de " + original.workshop.title);
+    EXPECT_EQ(nlohmann::json::parse(copy.workshop.configJson)["phases"],
+              nlohmann::json::parse(original.workshop.configJson)["phases"]);
+    EXPECT_TRUE(original.archived) << "a workshop with sessions is archived, not deleted";
+    EXPECT_EQ(original.sessions, 1) << "its session is kept";
+    EXPECT_FALSE(copy.archived);
+    EXPECT_EQ(workshopsIn(data).size(), 1u) << "the library lists the copy alone";
+
+    PanelScript again;
+    again.pin("2468");
+    again.tap("panel.workshops");
+    again.tap("workshops.row.1"); // the copy, which never ran
+    again.tap("workshops.delete");
+    again.tap("workshops.confirm");
+    again.save(dir.path() / "delete.jsonl");
+    const ProcessResult second =
+        runAt(stickConfig(dir.path(), dir.path()), data, dir.path() / "delete.jsonl", dir.path() / "del.png");
+    ASSERT_EQ(second.exitCode, 0) << second.output;
+    all = workshopsIn(data, true);
+    ASSERT_EQ(all.size(), 1u) << "a workshop that never ran is deleted\n" << second.output;
+    EXPECT_EQ(all[0].workshop.id, "demo");
+}
+
+TEST(WorkshopLibraryTest, AWorkshopExportedOnOneTableIsImportedOnAnotherWithItsPhotos) {
+    TempDir dir;
+    const std::filesystem::path first = dir.path() / "first";
+    const std::filesystem::path second = dir.path() / "second";
+    writePng(dir.path() / "a.png", 10);
+    writePng(dir.path() / "b.png", 250);
+    std::vector<store::WorkshopPhoto> photos;
+    {
+        store::Database database = store::Database::open(first);
+        for (const char* name : {"a.png", "b.png"}) {
+            std::ifstream in(dir.path() / name, std::ios::binary);
+            const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)),
+                                                  std::istreambuf_iterator<char>());
+            photos.push_back(store::WorkshopPhoto{name, database.putAsset(bytes, "image/png", 48, 32)});
+        }
+        store::saveWorkshop(
+            database,
+            store::Workshop{"ursules",
+                            "Square des Ursules",
+                            "Saint-Étienne",
+                            R"({"title":"Square des Ursules","site":"Saint-Étienne","question":"Q ?",)"
+                            R"("categories":[{"name":"a","colour":"#0072B2"}],"photos":["a.png","b.png"],)"
+                            R"("phases":[{"name":"p","minutes":5,"tools":["cards"]}]})",
+                            {}},
+            photos);
+    }
+    const std::filesystem::path file = dir.path() / "ursules.atelier-workshop.json";
+    const ProcessResult exported =
+        runProcess(std::filesystem::path(ATELIER_BINARY),
+                   {"workshop", "export", "ursules", file.string(), "--data", first.string()},
+                   std::chrono::seconds(30), atelierEnvironment());
+    ASSERT_EQ(exported.exitCode, 0) << exported.output;
+    EXPECT_FALSE(std::filesystem::exists(file.string() + ".part")) << "no temporary file is left";
+    const ProcessResult imported =
+        runProcess(std::filesystem::path(ATELIER_BINARY),
+                   {"workshop", "import", file.string(), "--data", second.string()}, std::chrono::seconds(30),
+                   atelierEnvironment());
+    ASSERT_EQ(imported.exitCode, 0) << imported.output;
+    const ProcessResult listed =
+        runProcess(std::filesystem::path(ATELIER_BINARY), {"workshops", "--json", "--data", second.string()},
+                   std::chrono::seconds(30), atelierEnvironment());
+    ASSERT_EQ(listed.exitCode, 0) << listed.output;
+    const nlohmann::json line = nlohmann::json::parse(listed.output.substr(0, listed.output.find('\n')));
+    EXPECT_EQ(line["id"], "ursules");
+    EXPECT_EQ(line["title"], "Square des Ursules");
+    EXPECT_EQ(line["photos"], 2);
+    const std::vector<store::WorkshopEntry> entries = workshopsIn(second);
+    ASSERT_EQ(entries.size(), 1u);
+    ASSERT_EQ(entries[0].photos.size(), 2u);
+    store::Database database = store::Database::open(second);
+    for (std::size_t i = 0; i < 2; ++i) {
+        EXPECT_EQ(entries[0].photos[i].hash, photos[i].hash) << "the same bytes, by SHA-256";
+        const std::optional<store::Asset> asset = database.getAsset(photos[i].hash);
+        ASSERT_TRUE(asset);
+        EXPECT_EQ(asset->width, 48);
+    }
+
+    // A session of the imported workshop lays its two site photos on the table.
+    const ProcessResult ran = runProcess(std::filesystem::path(ATELIER_BINARY),
+                                         {"--data", second.string(), "--headless", "--size", "640x360",
+                                          "--workshop", "ursules", "--session", "new", "--frames", "1"},
+                                         std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(ran.exitCode, 0) << ran.output;
+    EXPECT_EQ(countEvents(second, 1, "photo.placed"), 2) << ran.output;
+
+    // A damaged file is refused with a sentence, and nothing is imported.
+    std::string text;
+    {
+        std::ifstream in(file);
+        text.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    }
+    text[text.find("\"bytes\": \"") + 20] ^= 1;
+    std::ofstream(dir.path() / "damaged.atelier-workshop.json") << text;
+    const ProcessResult damaged =
+        runProcess(std::filesystem::path(ATELIER_BINARY),
+                   {"workshop", "import", (dir.path() / "damaged.atelier-workshop.json").string(), "--data",
+                    second.string()},
+                   std::chrono::seconds(30), atelierEnvironment());
+    EXPECT_EQ(damaged.exitCode, 1);
+    EXPECT_NE(damaged.output.find("Nothing was imported"), std::string::npos) << damaged.output;
+    EXPECT_EQ(workshopsIn(second).size(), 1u);
+}
+
+} // namespace
+} // namespace atelier::testing
