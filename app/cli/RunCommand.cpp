@@ -118,6 +118,7 @@ table::LiveTableSetup liveTableSetup(const RunOptions& run, const Config& config
     setup.attractShowRecent = config.attractShowRecent;
     setup.attractSession = config.attractSession;
     setup.attractSpeed = config.attractSpeed;
+    setup.timeZone = tableTimeZone(config);
     return setup;
 }
 

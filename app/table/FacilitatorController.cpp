@@ -9,7 +9,9 @@
 #include <numbers>
 #include <spdlog/spdlog.h>
 
+#include "store/SessionCards.hpp"
 #include "table/SessionHost.hpp"
+#include "table/SessionLibrary.hpp"
 #include "table/TableInteraction.hpp"
 #include "ui/SeatTimers.hpp"
 
@@ -325,6 +327,11 @@ std::string FacilitatorController::timerText(std::int64_t nowMs) const {
 ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::View& view) const {
     ui::PanelModel model;
     model.mode = m_access.state() == AccessState::Open ? ui::PanelMode::Controls : ui::PanelMode::PinPad;
+    if (model.mode == ui::PanelMode::Controls && m_showSessions) {
+        model.mode = ui::PanelMode::Sessions;
+        model.sessions = m_sessionRows;
+        model.sessionsNotice = m_sessionsNotice;
+    }
     model.language = m_language;
     model.displayWidth = static_cast<float>(view.viewportWidth);
     model.displayHeight = static_cast<float>(view.viewportHeight);
@@ -389,7 +396,20 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         m_notice = noticeAfter(m_access.submit(nowMs)); // Checking: update() takes the worker's verdict
         return;
     }
+    case Kind::OpenSessions:
+        openLibrary();
+        return;
+    case Kind::CloseSessions:
+        m_showSessions = false;
+        return;
+    case Kind::ReplaySession: // the table shows it; the panel closes, as the facilitator turns to the table
+        m_replayRequest = action.card;
+        m_showSessions = false;
+        closePanel(m_access, m_input, m_controls);
+        spdlog::info("the facilitator opens session {} in replay", action.card);
+        return;
     case Kind::Close:
+        m_showSessions = false;
         closePanel(m_access, m_input, m_controls);
         m_notice = ui::PadNotice::None;
         spdlog::info("facilitator panel closed");
@@ -668,6 +688,25 @@ void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& p
     }
     entry.placedHere = true;
     spdlog::info("{}: placed as photo {}", entry.file.string(), event.id);
+}
+
+void FacilitatorController::openLibrary() {
+    m_showSessions = true;
+    m_sessionsNotice.clear();
+    if (m_import.session == nullptr) {
+        m_sessionRows.clear();
+        return;
+    }
+    const std::optional<std::filesystem::path> file = m_import.session->databaseFile();
+    m_sessionRows = sessionRows(m_import.session->listSessions(),
+                                file ? store::cardsPerSession(*file) : std::map<std::int64_t, int>{}, m_language,
+                                m_zone, m_import.session->sessionId());
+}
+
+void FacilitatorController::replayFailed(std::int64_t nowMs, std::string sentence) {
+    shortcut(nowMs);
+    openLibrary();
+    m_sessionsNotice = std::move(sentence);
 }
 
 } // namespace atelier::table

@@ -11,6 +11,7 @@
 
 #include "core/Board.hpp"
 #include "core/Catalogue.hpp"
+#include "core/TimeZone.hpp"
 #include "input/Contact.hpp"
 #include "input/TargetRegistry.hpp"
 #include "render/View.hpp"
@@ -75,6 +76,12 @@ public:
     bool takeQuitRequest() { return std::exchange(m_quitRequested, false); }
     /// True once after the facilitator picked a language: the loop keeps it for the next start.
     bool takeLanguageChange() { return std::exchange(m_languageChanged, false); }
+    /// The time zone the session library shows its dates in (`[table] time_zone`).
+    void setTimeZone(core::TimeZone zone) { m_zone = std::move(zone); }
+    /// The session the facilitator opened in replay from the library, once.
+    std::optional<std::int64_t> takeReplayRequest() { return std::exchange(m_replayRequest, std::nullopt); }
+    /// A replay could not open: the library says why, open again.
+    void replayFailed(std::int64_t nowMs, std::string sentence);
     /// Whether the panel (pad or controls) is up.
     bool isOpen() const { return m_access.state() != AccessState::Closed; }
 
@@ -132,6 +139,13 @@ private:
     std::vector<std::size_t> m_jobEntries; ///< the job's files → m_importEntries
     std::size_t m_jobSeen = 0;             ///< files checked as last drawn
     std::unique_ptr<PhotoCheckJob> m_job;
+    // The session library
+    core::TimeZone m_zone;
+    bool m_showSessions = false;
+    std::vector<ui::PanelSessionRow> m_sessionRows;
+    std::string m_sessionsNotice;
+    std::optional<std::int64_t> m_replayRequest;
+    void openLibrary();
 };
 
 } // namespace atelier::table

@@ -447,6 +447,7 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     }
     drawSuggest(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
+    drawSessionsButton(model, frame, width, row);
     if (twoColumns) {
         ImGui::EndChild();
         ImGui::SameLine();
@@ -506,6 +507,8 @@ PanelFrame drawPanel(const PanelModel& model) {
     if (ImGui::Begin(title.c_str(), nullptr, flags)) {
         if (model.mode == PanelMode::PinPad) {
             drawPad(model, frame);
+        } else if (model.mode == PanelMode::Sessions) {
+            drawSessionLibrary(model, frame);
         } else {
             drawControls(model, frame);
         }

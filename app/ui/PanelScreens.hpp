@@ -6,11 +6,12 @@
 #include <vector>
 
 #include "core/Catalogue.hpp"
+#include "ui/PanelSessions.hpp"
 
 namespace atelier::ui {
 
 /// Which face of the panel is up.
-enum class PanelMode { PinPad, Controls };
+enum class PanelMode { PinPad, Controls, Sessions };
 
 /// What the PIN pad says under its dots.
 enum class PadNotice { None, Checking, Wrong, Locked, NoPinSet, TooShort };
@@ -64,6 +65,9 @@ struct PanelModel {
     bool importing = false; ///< a check runs: progress bar and cancel
     int importChecked = 0;
     int importTotal = 0;
+    // The session library (PanelMode::Sessions)
+    std::vector<PanelSessionRow> sessions; ///< newest first
+    std::string sessionsNotice;            ///< why a replay could not open, or ""
 };
 
 /// A press on the panel, for the platform to carry out.
@@ -87,11 +91,14 @@ struct PanelAction {
         ImportFile, ///< value: the file's index in model.importFiles
         ImportAll,
         ImportCancel,
-        ImportRefresh
+        ImportRefresh,
+        OpenSessions,  ///< the session library
+        CloseSessions, ///< back to the controls
+        ReplaySession  ///< card: the session's id
     };
     Kind kind = Kind::Close;
     int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)
-    std::int64_t card = 0; ///< HideCard, RestoreCard
+    std::int64_t card = 0; ///< HideCard, RestoreCard; ReplaySession: the session
 };
 
 /// A named control on screen, in pixels (the platform turns it into a target in millimetres).
