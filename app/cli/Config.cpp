@@ -204,6 +204,7 @@ const std::vector<KeySpec>& knownKeys() {
          oneOf(&Config::panelGestureCorner, {"any", "top-left", "top-right", "bottom-left", "bottom-right"})},
         {"panel", "idle_close_s", integer(&Config::panelIdleCloseS, 30, 1800)},
         {"panel", "import_folder", path(&Config::panelImportFolder)},
+        {"panel", "export_folder", path(&Config::panelExportFolder)},
     };
     return keys;
 }

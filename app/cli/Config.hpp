@@ -84,6 +84,8 @@ struct Config {
     int panelIdleCloseS = 120;
     /// Where the panel's import looks for photos (a USB stick mounts under /media).
     std::filesystem::path panelImportFolder = "/media";
+    /// A folder the panel's export offers besides the USB sticks it finds ("" = the sticks only).
+    std::filesystem::path panelExportFolder;
 
     // --- Retention ([data] block) ---
     /// Ended sessions older than this many days are purged at start (0: kept for ever).

@@ -16,6 +16,7 @@
 #include "input/TargetRegistry.hpp"
 #include "render/View.hpp"
 #include "table/FacilitatorAccess.hpp"
+#include "table/PanelExportState.hpp"
 #include "table/PanelPointer.hpp"
 #include "table/PhotoImport.hpp"
 #include "ui/PanelScreens.hpp"
@@ -67,7 +68,10 @@ public:
     /// an input script waits (a person looks before the next tap), and does not quit before.
     /// A running import keeps it busy too: a script's next step waits for the photos.
     /// A PIN being checked too: the script's next tap waits for the verdict, as a person would.
-    bool busy() const { return m_input.pending() || m_settling || m_job != nullptr || m_access.checking(); }
+    /// A running export too: the script's next tap waits for its files, as a person watches the bars.
+    bool busy() const {
+        return m_input.pending() || m_settling || m_job != nullptr || m_access.checking() || m_export.running();
+    }
     /// A file dropped on the window (SDL_DROPFILE): listed in the panel's import.
     void dropFile(const std::filesystem::path& file);
     /// True once after the facilitator confirmed "end the session": the loop archives it and starts afresh.
@@ -78,6 +82,8 @@ public:
     bool takeLanguageChange() { return std::exchange(m_languageChanged, false); }
     /// The time zone the session library shows its dates in (`[table] time_zone`).
     void setTimeZone(core::TimeZone zone) { m_zone = std::move(zone); }
+    /// Where the export screen may write (`[panel] export_folder`, the removable drives).
+    void setExport(ExportSetup setup) { m_exportSetup = std::move(setup); }
     /// The session the facilitator opened in replay from the library, once.
     std::optional<std::int64_t> takeReplayRequest() { return std::exchange(m_replayRequest, std::nullopt); }
     /// A replay could not open: the library says why, open again.
@@ -146,6 +152,11 @@ private:
     std::string m_sessionsNotice;
     std::optional<std::int64_t> m_replayRequest;
     void openLibrary();
+    // The export screen
+    ExportSetup m_exportSetup;
+    PanelExportState m_export;
+    bool m_showExport = false;
+    bool carryOutExport(const ui::PanelAction& action);
 };
 
 } // namespace atelier::table

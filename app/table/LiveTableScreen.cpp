@@ -52,6 +52,7 @@ LiveTableScreen::LiveTableScreen(const workshop::WorkshopDefinition& definition,
       m_attract(idleTimeoutMs(setup), m_session->nowMs()), m_definition(definition), m_auto(definition) {
     m_banner.title = definition.title;
     m_panel.setTimeZone(setup.timeZone);
+    m_panel.setExport(setup.exportSetup);
 }
 
 void LiveTableScreen::start(std::int64_t nowMs) {

@@ -43,6 +43,7 @@ struct LiveTableSetup {
     std::int64_t attractSession = 0;
     double attractSpeed = 16.0;
     core::TimeZone timeZone; ///< `[table] time_zone`: the session library and the replay's clock
+    ExportSetup exportSetup; ///< where the panel's exports may go
 };
 
 /// The session host, the interaction over it, the facilitator's controller and the attract loop, stepped

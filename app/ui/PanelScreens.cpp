@@ -509,6 +509,8 @@ PanelFrame drawPanel(const PanelModel& model) {
             drawPad(model, frame);
         } else if (model.mode == PanelMode::Sessions) {
             drawSessionLibrary(model, frame);
+        } else if (model.mode == PanelMode::Export) {
+            drawExportScreen(model, frame);
         } else {
             drawControls(model, frame);
         }

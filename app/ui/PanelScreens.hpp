@@ -6,12 +6,13 @@
 #include <vector>
 
 #include "core/Catalogue.hpp"
+#include "ui/PanelExport.hpp"
 #include "ui/PanelSessions.hpp"
 
 namespace atelier::ui {
 
 /// Which face of the panel is up.
-enum class PanelMode { PinPad, Controls, Sessions };
+enum class PanelMode { PinPad, Controls, Sessions, Export };
 
 /// What the PIN pad says under its dots.
 enum class PadNotice { None, Checking, Wrong, Locked, NoPinSet, TooShort };
@@ -68,6 +69,7 @@ struct PanelModel {
     // The session library (PanelMode::Sessions)
     std::vector<PanelSessionRow> sessions; ///< newest first
     std::string sessionsNotice;            ///< why a replay could not open, or ""
+    PanelExportView exportView;            ///< PanelMode::Export
 };
 
 /// A press on the panel, for the platform to carry out.
@@ -94,7 +96,13 @@ struct PanelAction {
         ImportRefresh,
         OpenSessions,  ///< the session library
         CloseSessions, ///< back to the controls
-        ReplaySession  ///< card: the session's id
+        ReplaySession, ///< card: the session's id
+        OpenExport,    ///< card: the session's id
+        ExportDestination, ///< value: index into exportView.destinations
+        ExportToggle,      ///< value: a PanelExportKind
+        ExportStart,
+        ExportCancel,
+        ExportBack
     };
     Kind kind = Kind::Close;
     int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)

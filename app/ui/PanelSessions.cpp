@@ -58,8 +58,10 @@ void dragToScroll(PanelFrame& frame) {
 
 void drawRow(const PanelModel& model, PanelFrame& frame, const PanelSessionRow& row, float height) {
     const std::string replay = say(model, "Revoir", "Replay");
-    const float buttonWidth =
-        std::max(ImGui::CalcTextSize(replay.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x, height * 2);
+    const float buttonWidth = std::max({ImGui::CalcTextSize(replay.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x,
+                                        ImGui::CalcTextSize(say(model, "Exporter", "Export")).x +
+                                            2 * ImGui::GetStyle().FramePadding.x,
+                                        height * 2});
     if (row.live) {
         ImGui::BeginDisabled();
     }
@@ -68,6 +70,12 @@ void drawRow(const PanelModel& model, PanelFrame& frame, const PanelSessionRow& 
     }
     if (row.live) {
         ImGui::EndDisabled();
+    }
+    ImGui::SameLine();
+    const std::string exportLabel = say(model, "Exporter", "Export");
+    if (button(frame, exportLabel, "panel.session." + std::to_string(row.id) + ".export",
+               ImVec2(buttonWidth, height))) {
+        frame.actions.push_back(PanelAction{PanelAction::Kind::OpenExport, 0, row.id});
     }
     ImGui::SameLine();
     ImGui::BeginGroup();
