@@ -245,7 +245,8 @@ public:
         const core::Language language =
             core::languageFromCode(m_config.language).value_or(core::Language::French);
         const std::filesystem::path page = folder / "index.html";
-        if (!writeFile(page, replay::reportToHtml(report, pictures, language))) {
+        const std::string when = core::isoInWords(report.session.startedAt, tableTimeZone(m_config), language);
+        if (!writeFile(page, replay::reportToHtml(report, pictures, language, when))) {
             return 1;
         }
         std::printf("%s: %zu cards, %zu phases, %zu photos\n", page.c_str(), report.cards.size(),

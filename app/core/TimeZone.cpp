@@ -57,11 +57,14 @@ std::int64_t daysFromCivil(int year, int month, int day) {
     return static_cast<std::int64_t>(era) * 146097 + doe - 719468;
 }
 
-constexpr std::array<const char*, 12> kMonthsFr{"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                                "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-constexpr std::array<const char*, 12> kMonthsEn{"January", "February", "March",     "April",   "May",      "June",
-                                                "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array<const char*, 7> kDaysFr{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"};
+constexpr std::array<const char*, 12> kMonthsFr{"janvier",   "février", "mars",     "avril",
+                                                "mai",       "juin",    "juillet",  "août",
+                                                "septembre", "octobre", "novembre", "décembre"};
+constexpr std::array<const char*, 12> kMonthsEn{"January",   "February", "March",    "April",
+                                                "May",       "June",     "July",     "August",
+                                                "September", "October",  "November", "December"};
+constexpr std::array<const char*, 7> kDaysFr{"dimanche", "lundi",    "mardi", "mercredi",
+                                             "jeudi",    "vendredi", "samedi"};
 constexpr std::array<const char*, 7> kDaysEn{"Sunday",   "Monday", "Tuesday", "Wednesday",
                                              "Thursday", "Friday", "Saturday"};
 
@@ -139,7 +142,8 @@ std::optional<std::int64_t> parseIsoUtc(std::string_view iso) {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     const std::string text(iso.substr(0, 19));
     if (text.size() < 19 ||
-        std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &year, &month, &day, &hour, &minute, &second) != 6 ||
+        std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &year, &month, &day, &hour, &minute, &second) !=
+            6 ||
         month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
         return std::nullopt;
     }
@@ -152,12 +156,17 @@ std::string dateTimeInWords(const LocalTime& time, Language language) {
     const auto weekday = static_cast<std::size_t>(time.weekday);
     if (language == Language::French) {
         std::snprintf(clock, sizeof clock, "%d h %02d", time.hour, time.minute);
-        return std::string(kDaysFr[weekday]) + " " + (time.day == 1 ? "1er" : std::to_string(time.day)) + " " +
-               kMonthsFr[month] + " " + std::to_string(time.year) + " à " + clock;
+        return std::string(kDaysFr[weekday]) + " " + (time.day == 1 ? "1er" : std::to_string(time.day)) +
+               " " + kMonthsFr[month] + " " + std::to_string(time.year) + " à " + clock;
     }
     std::snprintf(clock, sizeof clock, "%02d:%02d", time.hour, time.minute);
     return std::string(kDaysEn[weekday]) + " " + std::to_string(time.day) + " " + kMonthsEn[month] + " " +
            std::to_string(time.year) + " at " + clock;
+}
+
+std::string isoInWords(const std::string& iso, const TimeZone& zone, Language language) {
+    const std::optional<std::int64_t> utc = parseIsoUtc(iso);
+    return utc ? dateTimeInWords(localTime(*utc, zone), language) : iso;
 }
 
 std::string clockText(const LocalTime& time) {

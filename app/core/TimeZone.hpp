@@ -45,6 +45,8 @@ LocalTime localTime(std::int64_t utcS, const TimeZone& zone);
 std::optional<std::int64_t> parseIsoUtc(std::string_view iso);
 /// "lundi 7 décembre 2026 à 14 h 05" / "Monday 7 December 2026 at 14:05".
 std::string dateTimeInWords(const LocalTime& time, Language language);
+/// A stored ISO 8601 UTC time in words in `zone` (the text itself when it cannot be read).
+std::string isoInWords(const std::string& iso, const TimeZone& zone, Language language);
 /// "14:05:09".
 std::string clockText(const LocalTime& time);
 

@@ -18,7 +18,8 @@ std::string unescape(const std::string& text) {
     };
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'x' && digits(i + 2, 2, "0123456789abcdefABCDEF")) {
+        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'x' &&
+            digits(i + 2, 2, "0123456789abcdefABCDEF")) {
             out += static_cast<char>(std::stoi(text.substr(i + 2, 2), nullptr, 16));
             i += 3;
         } else if (text[i] == '\\' && digits(i + 1, 3, "01234567")) {
@@ -36,7 +37,8 @@ std::string diskOf(const std::string& device, const std::filesystem::path& sysBl
     std::error_code error;
     for (const auto& disk : std::filesystem::directory_iterator(sysBlock, error)) {
         const std::string name = disk.path().filename().string();
-        if (device == name || (device.rfind(name, 0) == 0 && std::filesystem::exists(disk.path() / device, error))) {
+        if (device == name ||
+            (device.rfind(name, 0) == 0 && std::filesystem::exists(disk.path() / device, error))) {
             return name;
         }
     }
@@ -97,8 +99,9 @@ std::vector<table::ExportDestination> removableDrives(const MountSources& source
             continue;
         }
         const auto label = named.find(mount.source);
-        const std::string name = label != named.end() ? label->second
-                                                      : std::filesystem::path(mount.mountPoint).filename().string();
+        const std::string name = label != named.end()
+                                     ? label->second
+                                     : std::filesystem::path(mount.mountPoint).filename().string();
         drives.push_back(table::ExportDestination{name, mount.mountPoint, true});
     }
     return drives;

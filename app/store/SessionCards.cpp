@@ -10,8 +10,9 @@ std::map<std::int64_t, int> cardsPerSession(const std::filesystem::path& dataFil
     std::map<std::int64_t, int> cards;
     try {
         SQLite::Database database(dataFile.string(), SQLite::OPEN_READONLY, 2000);
-        SQLite::Statement query(database, "SELECT session_id, COUNT(*) FROM events WHERE type = 'card.created' "
-                                          "GROUP BY session_id");
+        SQLite::Statement query(database,
+                                "SELECT session_id, COUNT(*) FROM events WHERE type = 'card.created' "
+                                "GROUP BY session_id");
         while (query.executeStep()) {
             cards[query.getColumn(0).getInt64()] = query.getColumn(1).getInt();
         }

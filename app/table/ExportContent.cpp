@@ -56,11 +56,12 @@ std::vector<ExportFile> jsonFiles(const replay::SessionReport& report, replay::R
         }
         if (auto asset = recording.asset(photo.assetHash)) {
             const std::string name = folder + "/" + photo.assetHash + extensionFor(asset->mime);
-            files.push_back(ExportFile{name, std::string(reinterpret_cast<const char*>(asset->bytes.data()),
-                                                         asset->bytes.size())});
+            files.push_back(ExportFile{
+                name, std::string(reinterpret_cast<const char*>(asset->bytes.data()), asset->bytes.size())});
             photoFiles.emplace(photo.assetHash, name);
         } else {
-            spdlog::warn("photo {} is not in the data file: the export names it without a file", photo.assetHash);
+            spdlog::warn("photo {} is not in the data file: the export names it without a file",
+                         photo.assetHash);
         }
     }
     files.push_back(ExportFile{stem + ".json", replay::reportToJson(report, photoFiles)});

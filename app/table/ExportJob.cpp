@@ -1,4 +1,5 @@
-// The export worker: report built from a read-only Player of its own, files written in chunks under ".NAME.part".
+// The export worker: report built from a read-only Player of its own, files written in chunks under
+// ".NAME.part".
 #include "table/ExportJob.hpp"
 
 #include <chrono>
@@ -18,7 +19,8 @@ constexpr std::size_t kChunk = 64 * 1024;
 
 } // namespace
 
-std::string exportFolderName(std::int64_t sessionId, const std::string& startedAtIso, const core::TimeZone& zone) {
+std::string exportFolderName(std::int64_t sessionId, const std::string& startedAtIso,
+                             const core::TimeZone& zone) {
     std::string name = "atelier-seance-" + std::to_string(sessionId);
     if (const std::optional<std::int64_t> started = core::parseIsoUtc(startedAtIso)) {
         const core::LocalTime local = core::localTime(*started, zone);
@@ -64,10 +66,10 @@ void ExportJob::setFraction(std::size_t line, double fraction, bool done) {
     m_lines[line].done = done;
 }
 
-void ExportJob::fail(std::string english, std::string french) {
-    spdlog::error("export of session {}: {}", m_request.sessionId, english);
+void ExportJob::fail(const std::string& detail, std::string sentence) {
+    spdlog::error("export of session {}: {}", m_request.sessionId, detail);
     std::lock_guard lock(m_mutex);
-    m_outcome = m_request.language == core::Language::French ? std::move(french) : std::move(english);
+    m_outcome = std::move(sentence);
 }
 
 void ExportJob::run() {
@@ -77,7 +79,8 @@ void ExportJob::run() {
         written = writeAll();
     } catch (const std::exception& error) { // a damaged session or a store that cannot be read
         fail(std::string("the export stopped: ") + error.what(),
-             "L'export s'est arrêté : les données de cette séance ne peuvent pas être lues.");
+             french ? "L'export s'est arrêté : les données de cette séance ne peuvent pas être lues."
+                    : "The export stopped: this session's data cannot be read.");
     }
     if (written) {
         m_succeeded = true;
@@ -123,7 +126,10 @@ bool ExportJob::writeAll() {
         std::vector<ExportFile> files;
         switch (m_request.kinds[line]) {
         case ExportKind::Html:
-            files.push_back(ExportFile{"rapport.html", replay::reportToHtml(report, {}, m_request.language)});
+            files.push_back(ExportFile{
+                "rapport.html", replay::reportToHtml(report, {}, m_request.language,
+                                                     core::isoInWords(report.session.startedAt,
+                                                                      m_request.zone, m_request.language))});
             break;
         case ExportKind::Csv:
             files = csvFiles(report, "cartes");
@@ -164,13 +170,15 @@ bool ExportJob::writeFile(std::size_t line, const std::filesystem::path& name, c
         std::filesystem::create_directory(file.parent_path(), error);
     }
     const std::filesystem::path partial = partialName(file);
+    spdlog::info("export: writing {}", file.string());
     std::FILE* out = std::fopen(partial.c_str(), "wb");
     bool ok = out != nullptr;
     for (std::size_t at = 0; ok && at < bytes.size(); at += kChunk) {
         const std::size_t size = std::min(kChunk, bytes.size() - at);
         ok = std::fwrite(bytes.data() + at, 1, size, out) == size && std::fflush(out) == 0;
         doneBytes += size;
-        setFraction(line, totalBytes > 0 ? static_cast<double>(doneBytes) / static_cast<double>(totalBytes) : 1,
+        setFraction(line,
+                    totalBytes > 0 ? static_cast<double>(doneBytes) / static_cast<double>(totalBytes) : 1,
                     false);
         if (m_request.pauseMs > 0) {
             std::this_thread::sleep_for(std::chrono::milliseconds(m_request.pauseMs));
@@ -192,10 +200,12 @@ bool ExportJob::writeFile(std::size_t line, const std::filesystem::path& name, c
 }
 
 bool ExportJob::writeStandalone(std::size_t line) {
-    const std::filesystem::path file = m_folder / ("seance-" + std::to_string(m_request.sessionId) + ".atelier");
+    const std::filesystem::path file =
+        m_folder / ("seance-" + std::to_string(m_request.sessionId) + ".atelier");
     const std::filesystem::path partial = partialName(file);
     std::error_code error;
     std::filesystem::remove(partial, error);
+    spdlog::info("export: writing {}", file.string());
     try {
         store::copySession(m_request.dataFile, m_request.sessionId, partial);
         std::filesystem::rename(partial, file, error);

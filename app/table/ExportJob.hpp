@@ -64,7 +64,8 @@ private:
                    std::size_t& doneBytes, std::size_t totalBytes);
     bool writeStandalone(std::size_t line);
     void setFraction(std::size_t line, double fraction, bool done);
-    void fail(std::string english, std::string french);
+    /// Logs `detail` (for the technician) and keeps `sentence` (in the panel's language) for the panel.
+    void fail(const std::string& detail, std::string sentence);
 
     ExportRequest m_request;
     std::filesystem::path m_folder;
@@ -78,7 +79,8 @@ private:
 };
 
 /// The folder name of a session's export: "atelier-seance-12-2026-12-07-14h05" (local start time).
-std::string exportFolderName(std::int64_t sessionId, const std::string& startedAtIso, const core::TimeZone& zone);
+std::string exportFolderName(std::int64_t sessionId, const std::string& startedAtIso,
+                             const core::TimeZone& zone);
 
 /// The temporary name a file is written under before it is renamed: ".NAME.part" beside it.
 std::filesystem::path partialName(const std::filesystem::path& file);

@@ -26,14 +26,16 @@ void PanelExportState::open(const ExportSetup& setup, std::int64_t session, std:
     }
     view.destination = m_destinations.size() == 1 ? 0 : -1;
     view.chosen[static_cast<std::size_t>(ui::PanelExportKind::Html)] = true;
-    const std::string onComputer = french ? "Avec « atelier export » sur un ordinateur : le panneau ne dessine "
-                                            "pas encore les images."
-                                          : "With `atelier export` on a computer: the panel does not draw the "
-                                            "pictures yet.";
+    const std::string onComputer = french
+                                       ? "Avec « atelier export » sur un ordinateur : le panneau ne dessine "
+                                         "pas encore les images."
+                                       : "With `atelier export` on a computer: the panel does not draw the "
+                                         "pictures yet.";
     view.unavailable[static_cast<std::size_t>(ui::PanelExportKind::Png)] = onComputer;
     view.unavailable[static_cast<std::size_t>(ui::PanelExportKind::Video)] =
         setup.ffmpeg ? onComputer
-                     : (french ? "ffmpeg n'est pas installé sur cette table." : "ffmpeg is not installed on this table.");
+                     : (french ? "ffmpeg n'est pas installé sur cette table."
+                               : "ffmpeg is not installed on this table.");
     m_view = std::move(view);
     spdlog::info("export screen for session {}: {} destination(s)", session, m_destinations.size());
 }
@@ -72,8 +74,8 @@ void PanelExportState::start(const std::filesystem::path& dataFile, core::Langua
     if (request.kinds.empty()) {
         return;
     }
-    spdlog::info("export of session {} to {} starts ({} kinds)", request.sessionId, request.destination.string(),
-                 request.kinds.size());
+    spdlog::info("export of session {} to {} starts ({} kinds)", request.sessionId,
+                 request.destination.string(), request.kinds.size());
     m_view.outcome.clear();
     m_job = std::make_unique<ExportJob>(std::move(request));
     poll();

@@ -2,6 +2,7 @@
 #include "table/ReplayScreen.hpp"
 
 #include <cstdio>
+#include <spdlog/spdlog.h>
 #include <utility>
 
 #include "replay/SessionTime.hpp"
@@ -86,6 +87,14 @@ bool ReplayScreen::apply(const ui::TimelineRequest& request) {
     }
     if (request.nextPhase) {
         changed = m_player.nextPhase() || changed;
+    }
+    if (request.previousPhase || request.nextPhase) {
+        const int phase = m_player.currentPhase();
+        if (phase >= 0) {
+            spdlog::info("replay: phase {} '{}' at {}", phase + 1,
+                         m_player.recording().phases()[static_cast<std::size_t>(phase)].name,
+                         replay::formatSessionTime(m_player.positionMs()));
+        }
     }
     if (request.togglePlay) {
         m_player.playing() ? m_player.pause() : m_player.play();
@@ -176,6 +185,8 @@ bool ReplayScreen::drawTableControls(const core::Board& board, const render::Vie
     m_back = m_back || controls.back;
     if (controls.seat && *controls.seat != m_seat) {
         m_seat = *controls.seat;
+        spdlog::info("replay: {}", m_seat == 0 ? std::string("every seat shown")
+                                               : "only seat " + std::to_string(m_seat) + "'s items shown");
         return true;
     }
     return false;

@@ -34,15 +34,17 @@ std::string durationText(std::int64_t ms) {
 }
 
 std::vector<ui::PanelSessionRow> sessionRows(const std::vector<store::SessionSummary>& sessions,
-                                             const std::map<std::int64_t, int>& cards, core::Language language,
-                                             const core::TimeZone& zone, std::optional<std::int64_t> live) {
+                                             const std::map<std::int64_t, int>& cards,
+                                             core::Language language, const core::TimeZone& zone,
+                                             std::optional<std::int64_t> live) {
     std::vector<ui::PanelSessionRow> rows;
     for (const store::SessionSummary& session : sessions) {
         ui::PanelSessionRow row;
         row.id = session.id;
         row.workshop = session.workshopTitle.empty() ? session.workshopId : session.workshopTitle;
         const std::optional<std::int64_t> started = core::parseIsoUtc(session.startedAt);
-        row.when = started ? core::dateTimeInWords(core::localTime(*started, zone), language) : session.startedAt;
+        row.when =
+            started ? core::dateTimeInWords(core::localTime(*started, zone), language) : session.startedAt;
         row.duration = durationText(session.durationMs);
         const auto counted = cards.find(session.id);
         row.cards = counted == cards.end() ? 0 : counted->second;

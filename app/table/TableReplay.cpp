@@ -5,7 +5,8 @@
 
 namespace atelier::table {
 
-TableReplay::TableReplay(const std::filesystem::path& dataFile, std::int64_t sessionId, const ReplaySetup& setup)
+TableReplay::TableReplay(const std::filesystem::path& dataFile, std::int64_t sessionId,
+                         const ReplaySetup& setup)
     : m_sessionId(sessionId), m_player(dataFile, sessionId, replay::Audience::Facilitator),
       m_screen(std::make_unique<ReplayScreen>(m_player, setup)) {}
 
@@ -13,6 +14,9 @@ std::unique_ptr<TableReplay> TableReplay::open(const std::filesystem::path& data
                                                const ReplaySetup& setup, std::string& problem) {
     try {
         std::unique_ptr<TableReplay> replay(new TableReplay(dataFile, sessionId, setup));
+        if (!replay->m_player.recording().phases().empty()) { // from the first phase: the board is set up
+            replay->m_player.seek(replay->m_player.recording().phases().front().tMs);
+        }
         spdlog::info("replaying session {} on the table ({} events); the live session waits", sessionId,
                      replay->m_player.recording().eventCount());
         return replay;

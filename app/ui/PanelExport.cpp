@@ -15,7 +15,8 @@ const char* say(const PanelModel& model, const char* french, const char* english
     return model.language == core::Language::French ? french : english;
 }
 
-bool button(PanelFrame& frame, const std::string& label, const std::string& name, ImVec2 size, bool lit = false) {
+bool button(PanelFrame& frame, const std::string& label, const std::string& name, ImVec2 size,
+            bool lit = false) {
     if (lit) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
     }
@@ -64,7 +65,8 @@ void drawDestinations(const PanelModel& model, PanelFrame& frame, float row) {
                                   destination.name + say(model, " »", "”");
         if (button(frame, label, "panel.export.dest." + std::to_string(i + 1), ImVec2(width, row),
                    view.destination == static_cast<int>(i))) {
-            frame.actions.push_back(PanelAction{PanelAction::Kind::ExportDestination, static_cast<int>(i), 0});
+            frame.actions.push_back(
+                PanelAction{PanelAction::Kind::ExportDestination, static_cast<int>(i), 0});
         }
     }
 }
@@ -114,9 +116,8 @@ void drawProgress(const PanelModel& model, PanelFrame& frame, float row) {
         }
         return;
     }
-    const bool ready = view.destination >= 0 && std::any_of(view.chosen.begin(), view.chosen.end(), [](bool b) {
-                           return b;
-                       });
+    const bool ready = view.destination >= 0 &&
+                       std::any_of(view.chosen.begin(), view.chosen.end(), [](bool b) { return b; });
     if (!ready) {
         ImGui::BeginDisabled();
     }
@@ -162,7 +163,8 @@ void drawExportScreen(const PanelModel& model, PanelFrame& frame) {
     }
     const std::string back = say(model, "\u2190 Retour aux séances", "\u2190 Back to the sessions");
     if (button(frame, back, "panel.export.back",
-               ImVec2(std::max(ImGui::CalcTextSize(back.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x, row * 3),
+               ImVec2(std::max(ImGui::CalcTextSize(back.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x,
+                               row * 3),
                       row))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::ExportBack, 0, 0});
     }

@@ -58,14 +58,15 @@ void dragToScroll(PanelFrame& frame) {
 
 void drawRow(const PanelModel& model, PanelFrame& frame, const PanelSessionRow& row, float height) {
     const std::string replay = say(model, "Revoir", "Replay");
-    const float buttonWidth = std::max({ImGui::CalcTextSize(replay.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x,
-                                        ImGui::CalcTextSize(say(model, "Exporter", "Export")).x +
-                                            2 * ImGui::GetStyle().FramePadding.x,
-                                        height * 2});
+    const float buttonWidth = std::max(
+        {ImGui::CalcTextSize(replay.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x,
+         ImGui::CalcTextSize(say(model, "Exporter", "Export")).x + 2 * ImGui::GetStyle().FramePadding.x,
+         height * 2});
     if (row.live) {
         ImGui::BeginDisabled();
     }
-    if (button(frame, replay, "panel.session." + std::to_string(row.id) + ".replay", ImVec2(buttonWidth, height))) {
+    if (button(frame, replay, "panel.session." + std::to_string(row.id) + ".replay",
+               ImVec2(buttonWidth, height))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::ReplaySession, 0, row.id});
     }
     if (row.live) {

@@ -27,7 +27,8 @@ struct PanelSessionRow {
 void drawSessionsButton(const PanelModel& model, PanelFrame& frame, float width, float row);
 
 /// The library's face of the panel: a back button ("panel.sessions.back"), the scrollable list
-/// ("panel.sessions.list") with a "Replay" button per ended session ("panel.session.ID.replay") and an "Export" one ("panel.session.ID.export").
+/// ("panel.sessions.list") with a "Replay" button per ended session ("panel.session.ID.replay") and an
+/// "Export" one ("panel.session.ID.export").
 void drawSessionLibrary(const PanelModel& model, PanelFrame& frame);
 
 } // namespace atelier::ui

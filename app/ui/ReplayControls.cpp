@@ -41,7 +41,8 @@ ImVec2 toImVec(core::Vec2 pixel) {
 ImVec2 itemPoint(const core::Pose& pose, double x, double y, const render::View& view) {
     const double c = std::cos(pose.rotation);
     const double s = std::sin(pose.rotation);
-    const core::Vec2 mm{pose.centre.x + (x * c - y * s) * pose.scale, pose.centre.y + (x * s + y * c) * pose.scale};
+    const core::Vec2 mm{pose.centre.x + (x * c - y * s) * pose.scale,
+                        pose.centre.y + (x * s + y * c) * pose.scale};
     return toImVec(view.toPixels(mm));
 }
 
@@ -59,22 +60,25 @@ ReplayControlsFrame drawReplayControls(const ReplayControlsContent& content, cor
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoFocusOnAppearing;
     if (ImGui::Begin("##replay-controls", nullptr, flags)) {
-        const std::string back = say(language, "\u2190 Retour à la table en direct", "\u2190 Back to the live table");
-        const float backWidth = std::max(ImGui::CalcTextSize(back.c_str()).x + 2 * style.FramePadding.x, side * 3);
+        const std::string back =
+            say(language, "\u2190 Retour à la table en direct", "\u2190 Back to the live table");
+        const float backWidth =
+            std::max(ImGui::CalcTextSize(back.c_str()).x + 2 * style.FramePadding.x, side * 3);
         frame.back = control(frame, back, "replay.back", ImVec2(backWidth, side), false);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(say(language, "Places :", "Seats:"));
         ImGui::SameLine();
         const std::string all = say(language, "Toutes", "All");
-        const float allWidth = std::max(ImGui::CalcTextSize(all.c_str()).x + 2 * style.FramePadding.x, side * 1.5f);
+        const float allWidth =
+            std::max(ImGui::CalcTextSize(all.c_str()).x + 2 * style.FramePadding.x, side * 1.5f);
         if (control(frame, all, "replay.seat.all", ImVec2(allWidth, side), content.seat == 0)) {
             frame.seat = 0;
         }
         for (int seat = 1; seat <= content.seats; ++seat) {
             ImGui::SameLine();
-            if (control(frame, std::to_string(seat), "replay.seat." + std::to_string(seat), ImVec2(side, side),
-                        content.seat == seat)) {
+            if (control(frame, std::to_string(seat), "replay.seat." + std::to_string(seat),
+                        ImVec2(side, side), content.seat == seat)) {
                 frame.seat = seat;
             }
         }
@@ -110,7 +114,8 @@ void dimOtherSeats(const core::Board& board, int seat, const render::View& view)
         const core::Photo* photo = stroke.parent == core::kNoItem ? nullptr : board.findPhoto(stroke.parent);
         std::vector<ImVec2> points;
         for (const core::Vec2& point : stroke.points) {
-            points.push_back(photo ? itemPoint(photo->pose, point.x, point.y, view) : toImVec(view.toPixels(point)));
+            points.push_back(photo ? itemPoint(photo->pose, point.x, point.y, view)
+                                   : toImVec(view.toPixels(point)));
         }
         const float width = static_cast<float>(std::max(2.0, stroke.width * view.pxPerMm() + 2));
         draw->AddPolyline(points.data(), static_cast<int>(points.size()), kDim, ImDrawFlags_None, width);

@@ -1,5 +1,5 @@
-// The replay's controls when the table shows it from the facilitator's panel: "Back to the live table" and the
-// seat filter, and the dimming of every seat's items but the chosen one's.
+// The replay's controls when the table shows it from the facilitator's panel: "Back to the live table" and
+// the seat filter, and the dimming of every seat's items but the chosen one's.
 #pragma once
 
 #include <optional>
