@@ -8,6 +8,8 @@
 
 #include <toml++/toml.h>
 
+#include <spdlog/spdlog.h>
+
 #include "input/TuioAllowList.hpp"
 #include "table/PinHash.hpp"
 
@@ -118,6 +120,18 @@ auto path(std::filesystem::path Config::*field) {
     };
 }
 
+/// An IANA time zone the system knows (its TZif file under /usr/share/zoneinfo).
+auto zone(std::string Config::*field) {
+    return [=](const toml::node& node, Config& config) -> std::string {
+        const toml::value<std::string>* value = node.as_string();
+        if (value == nullptr || !core::TimeZone::load(value->get())) {
+            return "must be a time zone this system knows, such as \"Europe/Paris\", not " + describe(node);
+        }
+        config.*field = value->get();
+        return {};
+    };
+}
+
 /// A list of numeric IP addresses (checked against the bind address once the whole file is read).
 auto addresses(std::vector<std::string> Config::*field) {
     return [=](const toml::node& node, Config& config) -> std::string {
@@ -161,6 +175,7 @@ const std::vector<KeySpec>& knownKeys() {
         {"display", "ui_scale", number(&Config::uiScale, 0.25, 4, "")},
         {"table", "seats", integer(&Config::seats, 2, 8)},
         {"table", "workshop", text(&Config::workshop)},
+        {"table", "time_zone", zone(&Config::timeZone)},
         {"ui", "language", oneOf(&Config::language, {"fr", "en"})},
         {"data", "dir", path(&Config::dataDir)},
         {"data", "keep_sessions_days", integer(&Config::keepSessionsDays, 0, 36500)},
@@ -191,6 +206,7 @@ const std::vector<KeySpec>& knownKeys() {
         {"panel", "import_folder", path(&Config::panelImportFolder)},
         // --- Bringing photos and plans in
         {"import", "max_megapixels", integer(&Config::importMaxMegapixels, 1, 2000)},
+        {"panel", "export_folder", path(&Config::panelExportFolder)},
     };
     return keys;
 }
@@ -307,6 +323,15 @@ std::variant<Config, ConfigError> loadConfig(const std::filesystem::path& file) 
     std::ostringstream text;
     text << in.rdbuf();
     return parseConfig(text.str(), file);
+}
+
+core::TimeZone tableTimeZone(const Config& config) {
+    if (std::optional<core::TimeZone> zone = core::TimeZone::load(config.timeZone)) {
+        return *zone;
+    }
+    spdlog::warn("the time zone {} is not on this system (package tzdata): times are shown in UTC",
+                 config.timeZone);
+    return core::TimeZone{};
 }
 
 } // namespace atelier::cli

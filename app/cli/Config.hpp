@@ -7,6 +7,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/TimeZone.hpp"
+
 namespace atelier::cli {
 
 /// The idle timeout kiosk mode takes when the config leaves [kiosk] idle_timeout_s unset (seconds).
@@ -30,6 +32,9 @@ struct Config {
     /// The workshop `atelier run` opens when --workshop is not given: "demo", "exhibition" (both shipped in
     /// assets/) or a workshop id of the data file.
     std::string workshop = "demo";
+    /// The table's local time zone (an IANA name, e.g. "Europe/Paris"): every time the table shows (session
+    /// library, replay clock, report) is local, never UTC.
+    std::string timeZone = "Europe/Paris";
     /// Where the SQLite file lives; empty means the command line or $XDG_DATA_HOME/atelier decides.
     std::filesystem::path dataDir;
     /// Characters an idea card may hold, counted as people count them (not bytes).
@@ -81,6 +86,8 @@ struct Config {
     std::filesystem::path panelImportFolder = "/media";
     /// `[import] max_megapixels`: images past this are refused; below it, large ones are shrunk on import.
     int importMaxMegapixels = 400;
+    /// A folder the panel's export offers besides the USB sticks it finds ("" = the sticks only).
+    std::filesystem::path panelExportFolder;
 
     // --- Retention ([data] block) ---
     /// Ended sessions older than this many days are purged at start (0: kept for ever).
@@ -103,5 +110,8 @@ std::vector<std::string> knownConfigKeys();
 
 /// Same as loadConfig, from text already in memory (tests, and `--config -` one day).
 std::variant<Config, ConfigError> parseConfig(std::string_view text, const std::filesystem::path& sourceName);
+
+/// The zone `[table] time_zone` names (UTC, with a warning, when the system lacks it).
+core::TimeZone tableTimeZone(const Config& config);
 
 } // namespace atelier::cli

@@ -23,6 +23,7 @@
 #include "store/Database.hpp"
 #include "store/SessionCopy.hpp"
 #include "store/StoreError.hpp"
+#include "table/ExportContent.hpp"
 #include "table/ExportScreen.hpp"
 #include "workshop/WorkshopDefinition.hpp"
 
@@ -35,29 +36,8 @@ constexpr std::int64_t kVideoMinFrames = 2 * kVideoFps;
 constexpr std::int64_t kVideoMaxFrames = 60 * kVideoFps;
 constexpr std::int64_t kSessionMsPerVideoSecond = 180'000;
 
-/// The workshop's question and category names and colours, from the definition stored with it.
-struct WorkshopLook {
-    replay::WorkshopLabels labels;
-    std::vector<std::uint32_t> colours;
-};
-
-WorkshopLook workshopLook(const replay::Recording& recording) {
-    WorkshopLook look;
-    auto parsed = workshop::parseWorkshopDefinition(recording.info().workshopConfigJson,
-                                                    "workshop '" + recording.info().workshopId + "'");
-    if (auto* definition = std::get_if<workshop::WorkshopDefinition>(&parsed)) {
-        look.labels.question = definition->question;
-        for (const workshop::Category& category : definition->categories) {
-            look.labels.categoryNames.push_back(category.name);
-            look.labels.categoryColours.push_back(category.colour);
-            look.colours.push_back(category.colour);
-        }
-    } else {
-        spdlog::info("the stored workshop definition gives no question or category names: {}",
-                     std::get<workshop::DefinitionError>(parsed).message);
-    }
-    return look;
-}
+using table::WorkshopLook;
+using table::workshopLook;
 
 bool writeFile(const std::filesystem::path& file, std::string_view bytes) {
     std::error_code error;
@@ -72,16 +52,6 @@ bool writeFile(const std::filesystem::path& file, std::string_view bytes) {
         return false;
     }
     return true;
-}
-
-std::string extensionFor(const std::string& mime) {
-    if (mime == "image/png") {
-        return ".png";
-    }
-    if (mime == "image/webp") {
-        return ".webp";
-    }
-    return ".jpg";
 }
 
 /// A file next to `file`, named after its stem with `suffix` and ".csv": cards.csv → cards-ranking.csv.
@@ -238,30 +208,16 @@ public:
 
     int json(const std::filesystem::path& file) {
         const replay::SessionReport report = reportAtEnd();
-        std::map<std::string, std::string> photoFiles;
-        const std::string folder = file.stem().string() + "-photos";
-        for (const replay::ReportPhoto& photo : report.photos) {
-            if (photoFiles.contains(photo.assetHash)) {
-                continue;
+        const std::vector<table::ExportFile> files =
+            table::jsonFiles(report, m_player.recording(), file.stem().string());
+        for (std::size_t i = 0; i < files.size(); ++i) { // the photos first, the JSON (last) at `file`
+            const bool last = i + 1 == files.size();
+            if (!writeFile(last ? file : file.parent_path() / files[i].name, files[i].bytes)) {
+                return 1;
             }
-            if (auto asset = m_player.recording().asset(photo.assetHash)) {
-                const std::string name = folder + "/" + photo.assetHash + extensionFor(asset->mime);
-                const std::string_view bytes(reinterpret_cast<const char*>(asset->bytes.data()),
-                                             asset->bytes.size());
-                if (!writeFile(file.parent_path() / name, bytes)) {
-                    return 1;
-                }
-                photoFiles.emplace(photo.assetHash, name);
-            } else {
-                spdlog::warn("photo {} is not in the data file: the export names it without a file",
-                             photo.assetHash);
-            }
-        }
-        if (!writeFile(file, replay::reportToJson(report, photoFiles))) {
-            return 1;
         }
         std::printf("%s: %zu cards, %zu clusters, %zu photos\n", file.c_str(), report.cards.size(),
-                    report.clusters.size(), photoFiles.size());
+                    report.clusters.size(), files.size() - 1);
         return 0;
     }
 
@@ -271,9 +227,9 @@ public:
         const replay::SessionReport report = reportAtEnd();
         const std::filesystem::path clusters = csvBeside(file, "-clusters");
         const std::filesystem::path ranking = csvBeside(file, "-ranking");
-        if (!writeFile(file, replay::reportToCsv(report)) ||
-            !writeFile(clusters, replay::reportClustersToCsv(report)) ||
-            !writeFile(ranking, replay::reportRankingToCsv(report))) {
+        const std::vector<table::ExportFile> files = table::csvFiles(report, file.stem().string());
+        if (!writeFile(file, files[0].bytes) || !writeFile(clusters, files[1].bytes) ||
+            !writeFile(ranking, files[2].bytes)) {
             return 1;
         }
         if (report.decision && !report.decision->criteria.empty() &&
@@ -294,7 +250,8 @@ public:
         const core::Language language =
             core::languageFromCode(m_config.language).value_or(core::Language::French);
         const std::filesystem::path page = folder / "index.html";
-        if (!writeFile(page, replay::reportToHtml(report, pictures, language))) {
+        const std::string when = core::isoInWords(report.session.startedAt, tableTimeZone(m_config), language);
+        if (!writeFile(page, replay::reportToHtml(report, pictures, language, when))) {
             return 1;
         }
         std::printf("%s: %zu cards, %zu phases, %zu photos\n", page.c_str(), report.cards.size(),

@@ -92,6 +92,7 @@ int replayCommand(const CommandLine& commandLine, const Config& config,
     table::ReplaySetup setup;
     setup.surfaceMm = {config.displayWidthMm, config.displayHeightMm};
     setup.language = stageSetup(config).language;
+    setup.zone = tableTimeZone(config);
     setup.trails = commandLine.replay.trails;
     setup.heat = commandLine.replay.heat;
     setup.listTargets = commandLine.run.listTargets;

@@ -14,6 +14,8 @@
 #include "platform/Allocator.hpp"
 #include "platform/BoardStage.hpp"
 #include "platform/FrameLoop.hpp"
+#include "platform/RemovableDrives.hpp"
+#include "platform/VideoEncoder.hpp"
 #include "platform/Kiosk.hpp"
 #include "platform/TableLock.hpp"
 #include "store/Database.hpp"
@@ -119,6 +121,13 @@ table::LiveTableSetup liveTableSetup(const RunOptions& run, const Config& config
     setup.attractShowRecent = config.attractShowRecent;
     setup.attractSession = config.attractSession;
     setup.attractSpeed = config.attractSpeed;
+    setup.timeZone = tableTimeZone(config);
+    setup.exportSetup.folder = config.panelExportFolder;
+    setup.exportSetup.drives = [] { return platform::removableDrivesOrOverride(); };
+    setup.exportSetup.ffmpeg = platform::findProgram("ffmpeg").has_value();
+    if (const char* pause = std::getenv("ATELIER_EXPORT_PAUSE_MS")) { // tests pull a stick mid-export
+        setup.exportSetup.pauseMs = std::clamp(std::atoi(pause), 0, 5000);
+    }
     return setup;
 }
 

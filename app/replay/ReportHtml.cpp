@@ -7,6 +7,13 @@
 namespace atelier::replay {
 namespace {
 
+/// Printed, the report lays out on A4: margins of 15 mm, black on white, no picture or card cut across pages.
+constexpr std::string_view kPrintStyle =
+    R"(@page{size:A4;margin:15mm}
+@media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt;color:#000}
+h2{page-break-after:avoid;break-after:avoid}figure,tr,.card{page-break-inside:avoid;break-inside:avoid}
+img{max-height:120mm;border:none}})";
+
 constexpr std::string_view kStyle =
     R"(body{font-family:"DejaVu Sans",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
 h1{margin-bottom:.2em}.question{font-size:1.3em;font-style:italic}
@@ -179,20 +186,24 @@ std::string base64(std::string_view bytes) {
 
 std::string reportToHtml(const SessionReport& report, const ReportPictures& pictures,
                          core::Language language) {
+    return reportToHtml(report, pictures, language, report.session.startedAt);
+}
+
+std::string reportToHtml(const SessionReport& report, const ReportPictures& pictures, core::Language language,
+                         const std::string& when) {
     const auto t = [language](core::TextId id) { return std::string(core::text(language, id)); };
     std::string html = "<!DOCTYPE html>\n<html lang=\"";
     html += language == core::Language::French ? "fr" : "en";
     html += "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escapeHtml(report.title) + "</title>\n<style>";
     html += kStyle;
+    html += kPrintStyle;
     html += "</style>\n</head>\n<body>\n<h1>" + escapeHtml(report.title) + "</h1>\n";
     html += "<p class=\"meta\">" + escapeHtml(report.session.site) + " · " + t(core::TextId::ReportSession) +
-            " " + std::to_string(report.session.id) + " · " + escapeHtml(report.session.startedAt) + " · " +
+            " " + std::to_string(report.session.id) + " · " + escapeHtml(when) + " · " +
             t(core::TextId::ReportDuration) + " " + formatSessionTime(report.durationMs) + "</p>\n";
     if (!report.question.empty()) {
         html += "<p class=\"question\">" + escapeHtml(report.question) + "</p>\n";
     }
-
-    appendPhases(html, report, pictures, language);
 
     html += "<h2>" + t(core::TextId::ReportRanking) + "</h2>\n";
     if (report.ranking.empty()) {
@@ -215,6 +226,7 @@ std::string reportToHtml(const SessionReport& report, const ReportPictures& pict
         }
         html += "</table>\n";
     }
+    appendPhases(html, report, pictures, language); // after the ranking: what was decided comes first
 
     if (report.decision) {
         html += decisionToHtml(*report.decision, language); // budget and criteria (DecisionReport.cpp)

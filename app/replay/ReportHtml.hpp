@@ -30,6 +30,10 @@ struct ReportPictures {
 /// data: URIs and there is no script or outside link, so the page opens in any browser offline.
 std::string reportToHtml(const SessionReport& report, const ReportPictures& pictures,
                          core::Language language);
+/// The same with the session's date as the table shows it (`when`: in words, in the table's time zone, e.g.
+/// "lundi 7 décembre 2026 à 14 h 05"), the ranking before the phases, and a print style for A4.
+std::string reportToHtml(const SessionReport& report, const ReportPictures& pictures, core::Language language,
+                         const std::string& when);
 
 /// Text made safe inside HTML elements and attributes (& < > " ' escaped).
 std::string escapeHtml(std::string_view text);

@@ -9,7 +9,9 @@
 #include <numbers>
 #include <spdlog/spdlog.h>
 
+#include "store/SessionCards.hpp"
 #include "table/SessionHost.hpp"
+#include "table/SessionLibrary.hpp"
 #include "table/TableInteraction.hpp"
 #include "ui/SeatTimers.hpp"
 
@@ -187,7 +189,10 @@ bool FacilitatorController::route(std::vector<input::Contact>& contacts, std::in
 }
 
 bool FacilitatorController::update(std::int64_t nowMs) {
-    bool changed = false;
+    bool changed = m_export.poll();
+    if (m_export.running()) {
+        m_access.touch(nowMs); // the panel stays up while its bars move
+    }
     if (const std::optional<PinOutcome> outcome = m_access.poll(nowMs)) { // the worker checked the PIN
         m_notice = m_access.state() == AccessState::AskingPin ? noticeAfter(*outcome) : ui::PadNotice::None;
         if (*outcome == PinOutcome::Accepted && m_job == nullptr) {
@@ -295,6 +300,9 @@ std::optional<std::int64_t> FacilitatorController::nextDeadlineMs(std::int64_t n
 }
 
 bool FacilitatorController::animating(std::int64_t nowMs) const {
+    if (m_export.running()) {
+        return true; // the bars move
+    }
     if (m_seenPhase.durationS <= 0 || boardLocked()) {
         return false;
     }
@@ -331,7 +339,14 @@ std::string FacilitatorController::timerText(std::int64_t nowMs) const {
 ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::View& view) const {
     ui::PanelModel model;
     model.mode = m_access.state() == AccessState::Open ? ui::PanelMode::Controls : ui::PanelMode::PinPad;
-    if (model.mode == ui::PanelMode::Controls && m_workshops.isOpen()) {
+    if (model.mode == ui::PanelMode::Controls && m_showExport) {
+        model.mode = ui::PanelMode::Export;
+        model.exportView = m_export.view();
+    } else if (model.mode == ui::PanelMode::Controls && m_showSessions) {
+        model.mode = ui::PanelMode::Sessions;
+        model.sessions = m_sessionRows;
+        model.sessionsNotice = m_sessionsNotice;
+    } else if (model.mode == ui::PanelMode::Controls && m_workshops.isOpen()) {
         model.mode = ui::PanelMode::Workshops;
     }
     model.language = m_language;
@@ -389,6 +404,9 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
     m_access.touch(nowMs);
     spdlog::debug("panel press: kind {} value {} card {}", static_cast<int>(action.kind), action.value,
                   action.card);
+    if (carryOutExport(action)) {
+        return;
+    }
     switch (action.kind) {
     case Kind::Digit:
         m_access.typeDigit(static_cast<char>('0' + action.value), nowMs);
@@ -400,7 +418,28 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         m_notice = noticeAfter(m_access.submit(nowMs)); // Checking: update() takes the worker's verdict
         return;
     }
+    case Kind::OpenSessions:
+        openLibrary();
+        return;
+    case Kind::OpenExport: // carried out by carryOutExport()
+    case Kind::ExportDestination:
+    case Kind::ExportToggle:
+    case Kind::ExportStart:
+    case Kind::ExportCancel:
+    case Kind::ExportBack:
+        return;
+    case Kind::CloseSessions:
+        m_showSessions = false;
+        return;
+    case Kind::ReplaySession: // the table shows it; the panel closes, as the facilitator turns to the table
+        m_replayRequest = action.card;
+        m_showSessions = false;
+        closePanel(m_access, m_input, m_controls);
+        spdlog::info("the facilitator opens session {} in replay", action.card);
+        return;
     case Kind::Close:
+        m_showSessions = false;
+        m_showExport = false;
         closePanel(m_access, m_input, m_controls);
         m_notice = ui::PadNotice::None;
         spdlog::info("facilitator panel closed");
@@ -716,6 +755,59 @@ void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& p
     }
     entry.placedHere = true;
     spdlog::info("{}: placed as photo {}", entry.file.string(), event.id);
+}
+
+void FacilitatorController::openLibrary() {
+    m_showSessions = true;
+    m_sessionsNotice.clear();
+    if (m_import.session == nullptr) {
+        m_sessionRows.clear();
+        return;
+    }
+    const std::optional<std::filesystem::path> file = m_import.session->databaseFile();
+    m_sessionRows = sessionRows(m_import.session->listSessions(),
+                                file ? store::cardsPerSession(*file) : std::map<std::int64_t, int>{}, m_language,
+                                m_zone, m_import.session->sessionId());
+}
+
+void FacilitatorController::replayFailed(std::int64_t nowMs, std::string sentence) {
+    shortcut(nowMs);
+    openLibrary();
+    m_sessionsNotice = std::move(sentence);
+}
+
+bool FacilitatorController::carryOutExport(const ui::PanelAction& action) {
+    using Kind = ui::PanelAction::Kind;
+    switch (action.kind) {
+    case Kind::OpenExport: {
+        std::string label;
+        for (const ui::PanelSessionRow& row : m_sessionRows) {
+            label = row.id == action.card ? row.workshop + " · " + row.when : label;
+        }
+        m_export.open(m_exportSetup, action.card, label, m_language);
+        m_showExport = true;
+        return true;
+    }
+    case Kind::ExportDestination:
+        m_export.pick(action.value);
+        return true;
+    case Kind::ExportToggle:
+        m_export.toggle(action.value);
+        return true;
+    case Kind::ExportStart:
+        if (m_import.session != nullptr && m_import.session->databaseFile()) {
+            m_export.start(*m_import.session->databaseFile(), m_language, m_zone, m_exportSetup.pauseMs);
+        }
+        return true;
+    case Kind::ExportCancel:
+        m_export.cancel();
+        return true;
+    case Kind::ExportBack:
+        m_showExport = m_export.running();
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace atelier::table

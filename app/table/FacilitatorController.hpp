@@ -11,11 +11,13 @@
 
 #include "core/Board.hpp"
 #include "core/Catalogue.hpp"
+#include "core/TimeZone.hpp"
 #include "input/Contact.hpp"
 #include "input/TargetRegistry.hpp"
 #include "render/View.hpp"
 #include "table/CostsDesk.hpp"
 #include "table/FacilitatorAccess.hpp"
+#include "table/PanelExportState.hpp"
 #include "table/PanelPointer.hpp"
 #include "table/PhotoImport.hpp"
 #include "table/WorkshopLibraryPanel.hpp"
@@ -69,8 +71,9 @@ public:
     /// an input script waits (a person looks before the next tap), and does not quit before.
     /// A running import keeps it busy too: a script's next step waits for the photos.
     /// A PIN being checked too: the script's next tap waits for the verdict, as a person would.
+    /// A running export too: the script's next tap waits for its files, as a person watches the bars.
     bool busy() const {
-        return m_input.pending() || m_settling || m_job != nullptr || m_access.checking() ||
+        return m_input.pending() || m_settling || m_job != nullptr || m_access.checking() || m_export.running() ||
                m_workshops.busy();
     }
     /// A file dropped on the window (SDL_DROPFILE): listed in the panel's import.
@@ -87,6 +90,14 @@ public:
     void typeText(std::string_view utf8);
     void eraseText();
     void finishText();
+    /// The time zone the session library shows its dates in (`[table] time_zone`).
+    void setTimeZone(core::TimeZone zone) { m_zone = std::move(zone); }
+    /// Where the export screen may write (`[panel] export_folder`, the removable drives).
+    void setExport(ExportSetup setup) { m_exportSetup = std::move(setup); }
+    /// The session the facilitator opened in replay from the library, once.
+    std::optional<std::int64_t> takeReplayRequest() { return std::exchange(m_replayRequest, std::nullopt); }
+    /// A replay could not open: the library says why, open again.
+    void replayFailed(std::int64_t nowMs, std::string sentence);
     /// Whether the panel (pad or controls) is up.
     bool isOpen() const { return m_access.state() != AccessState::Closed; }
 
@@ -147,6 +158,18 @@ private:
     std::unique_ptr<PhotoCheckJob> m_job;
     CostsDesk m_costs; ///< the panel's costs screen
     WorkshopLibraryPanel m_workshops; ///< the workshop library's pages (after m_import: made from it)
+    // The session library
+    core::TimeZone m_zone;
+    bool m_showSessions = false;
+    std::vector<ui::PanelSessionRow> m_sessionRows;
+    std::string m_sessionsNotice;
+    std::optional<std::int64_t> m_replayRequest;
+    void openLibrary();
+    // The export screen
+    ExportSetup m_exportSetup;
+    PanelExportState m_export;
+    bool m_showExport = false;
+    bool carryOutExport(const ui::PanelAction& action);
 };
 
 } // namespace atelier::table

@@ -52,6 +52,8 @@ LiveTableScreen::LiveTableScreen(const workshop::WorkshopDefinition& definition,
               PanelImportSetup{setup.importFolder, m_session.get(), setup.importMaxMegapixels}),
       m_attract(idleTimeoutMs(setup), m_session->nowMs()), m_definition(definition), m_auto(definition) {
     m_banner.title = definition.title;
+    m_panel.setTimeZone(setup.timeZone);
+    m_panel.setExport(setup.exportSetup);
 }
 
 void LiveTableScreen::start(std::int64_t nowMs) {
@@ -64,6 +66,10 @@ void LiveTableScreen::newInteraction() {
 }
 
 void LiveTableScreen::pressKey(Key key, std::int64_t nowMs) {
+    if (m_replay) { // the replay's keys (space, Page Up/Down, Escape back to the live table)
+        m_replay->screen().pressKey(key, nowMs);
+        return;
+    }
     switch (key) {
     case Key::PanelShortcut:
         m_panel.shortcut(nowMs); // the facilitator's shortcut in a window
@@ -92,6 +98,9 @@ bool LiveTableScreen::wakeFromAttract(std::int64_t nowMs) {
 }
 
 Redraw LiveTableScreen::handle(std::vector<input::Contact>& contacts, std::int64_t nowMs) {
+    if (m_replay) { // every touch goes to the replay; the live session logs nothing meanwhile
+        return m_replay->screen().handle(contacts, nowMs);
+    }
     bool changed = !contacts.empty() && wakeFromAttract(nowMs);
     for (const input::Contact& contact : contacts) {
         if (contact.phase == input::Phase::Down) { // the seat takes part; the table is not quiet
@@ -104,6 +113,9 @@ Redraw LiveTableScreen::handle(std::vector<input::Contact>& contacts, std::int64
 }
 
 input::TargetRegistry LiveTableScreen::targets() const {
+    if (m_replay) {
+        return m_replay->screen().targets();
+    }
     input::TargetRegistry targets = m_interaction->targets();
     m_panel.addTargets(targets);
     return targets;
@@ -140,12 +152,20 @@ bool LiveTableScreen::beginAttract(std::int64_t nowMs) {
 }
 
 Redraw LiveTableScreen::update(std::int64_t nowMs) {
+    if (m_replay || m_replayDue) {
+        return updateReplay(nowMs);
+    }
     bool changed = m_interaction->update(nowMs);
     changed = m_panel.update(nowMs) || changed;
     if (m_panel.takeLanguageChange() && m_session->databaseFile()) { // a restart speaks it again
         if (savePanelLanguage(m_setup.dataDir, m_panel.language())) {
             spdlog::info("the panel's language is kept for the next start");
         }
+    }
+    if (const std::optional<std::int64_t> replay = m_panel.takeReplayRequest()) {
+        m_replayDue = true; // opened by the next update, once the panel's last frame was shown
+        m_replaySession = *replay;
+        changed = true;
     }
     if (m_panel.takeEndRequest()) { // the facilitator ended the session: archive it, start afresh
         changed = endSession() || changed;
@@ -160,6 +180,12 @@ Redraw LiveTableScreen::update(std::int64_t nowMs) {
 }
 
 bool LiveTableScreen::animating(std::int64_t nowMs) const {
+    if (m_replay) {
+        return m_replay->screen().animating(nowMs);
+    }
+    if (m_replayDue) {
+        return true;
+    }
     return m_interaction->animating() || m_panel.animating(nowMs) || m_attract.frameDue(nowMs);
 }
 
@@ -169,6 +195,9 @@ std::optional<std::int64_t> LiveTableScreen::nextWakeMs(std::int64_t nowMs) cons
 }
 
 Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std::int64_t nowMs) {
+    if (m_replay) {
+        return m_replay->screen().draw(canvas, view, nowMs);
+    }
     const core::Language language = m_panel.language();
     // The attract loop runs no phase: the banner keeps the title alone, the seats' timers are hidden.
     m_banner.phase = m_attract.active() ? std::string() : m_session->board().phase.name;
@@ -251,6 +280,41 @@ void LiveTableScreen::notePhotoTroubles(BoardCanvas& canvas) {
         m_photoWarning = std::string(core::text(m_panel.language(), core::TextId::PhotoCannotBeShown));
         m_warningUnseen = true;
     }
+}
+
+bool LiveTableScreen::openReplay(std::int64_t sessionId, std::int64_t nowMs) {
+    const std::optional<std::filesystem::path> file = m_session->databaseFile();
+    ReplaySetup setup;
+    setup.surfaceMm = m_setup.surfaceMm;
+    setup.language = m_panel.language();
+    setup.onTable = true;
+    setup.zone = m_setup.timeZone;
+    std::string problem = setup.language == core::Language::French
+                              ? "Cette table n'enregistre pas de séances : rien à revoir."
+                              : "This table records no sessions: nothing to replay.";
+    if (file) {
+        m_replay = TableReplay::open(*file, sessionId, setup, problem);
+    }
+    if (!m_replay) {
+        m_panel.replayFailed(nowMs, problem);
+        return true;
+    }
+    m_replay->screen().start(m_replay->screen().nowMs());
+    return true;
+}
+
+Redraw LiveTableScreen::updateReplay(std::int64_t nowMs) {
+    if (std::exchange(m_replayDue, false)) {
+        openReplay(m_replaySession, nowMs);
+        return Redraw::Settle;
+    }
+    if (m_replay->screen().closeRequested()) { // back to the live table, exactly as it was left
+        spdlog::info("back to the live table from the replay of session {}", m_replay->sessionId());
+        m_replay.reset();
+        m_attract.noteActivity(nowMs);
+        return Redraw::Settle;
+    }
+    return m_replay->screen().update(m_replay->screen().nowMs());
 }
 
 } // namespace atelier::table

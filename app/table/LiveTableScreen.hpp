@@ -16,6 +16,7 @@
 #include "table/FacilitatorController.hpp"
 #include "table/Screen.hpp"
 #include "table/SessionHost.hpp"
+#include "table/TableReplay.hpp"
 #include "table/TableInteraction.hpp"
 #include "ui/Banner.hpp"
 #include "workshop/SeatLayout.hpp"
@@ -42,6 +43,8 @@ struct LiveTableSetup {
     bool attractShowRecent = false;
     std::int64_t attractSession = 0;
     double attractSpeed = 16.0;
+    core::TimeZone timeZone; ///< `[table] time_zone`: the session library and the replay's clock
+    ExportSetup exportSetup; ///< where the panel's exports may go
 };
 
 /// The session host, the interaction over it, the facilitator's controller and the attract loop, stepped
@@ -64,29 +67,44 @@ public:
             m_panel.typeText(utf8); // the workshop editor's field has the keyboard
             return;
         }
-        m_interaction->typeText(utf8);
+        if (!m_replay) {
+            m_interaction->typeText(utf8);
+        }
     }
     void pressKey(Key key, std::int64_t nowMs) override;
-    void dropFile(const std::filesystem::path& file) override { m_panel.dropFile(file); }
+    void dropFile(const std::filesystem::path& file) override {
+        if (!m_replay) {
+            m_panel.dropFile(file);
+        }
+    }
     bool closeRequested() const override { return false; }
     bool takeQuitRequest() override { return m_panel.takeQuitRequest(); }
     Redraw handle(std::vector<input::Contact>& contacts, std::int64_t nowMs) override;
-    bool readyForScript() const override { return !m_panel.busy(); }
+    bool readyForScript() const override {
+        return m_replay ? m_replay->screen().readyForScript() : !m_panel.busy() && !m_replayDue;
+    }
     input::TargetRegistry targets() const override;
     Redraw update(std::int64_t nowMs) override;
-    bool scriptSettled() const override { return !m_interaction->animating() && !m_panel.busy(); }
+    bool scriptSettled() const override {
+        return m_replay ? m_replay->screen().scriptSettled()
+                        : !m_interaction->animating() && !m_panel.busy() && !m_replayDue;
+    }
     void beginFinishing() override { m_finishing = true; }
     bool animating(std::int64_t nowMs) const override;
     std::optional<std::int64_t> nextWakeMs(std::int64_t nowMs) const override;
-    void feedPointer(const render::View& view) override { m_panel.feedPointer(view); }
+    void feedPointer(const render::View& view) override {
+        m_replay ? m_replay->screen().feedPointer(view) : m_panel.feedPointer(view);
+    }
     Redraw draw(BoardCanvas& canvas, const render::View& view, std::int64_t nowMs) override;
     bool stillDrawing() const override { return m_warningUnseen; }
-    bool readyForLastFrame() const override { return true; }
+    bool readyForLastFrame() const override { return !m_replay || m_replay->screen().readyForLastFrame(); }
 
 private:
     void newInteraction();
     bool wakeFromAttract(std::int64_t nowMs);
     bool endSession();
+    bool openReplay(std::int64_t sessionId, std::int64_t nowMs);
+    Redraw updateReplay(std::int64_t nowMs);
     bool beginAttract(std::int64_t nowMs);
     void notePhotoTroubles(BoardCanvas& canvas);
     bool moveOnByItself(std::int64_t nowMs);
@@ -105,6 +123,10 @@ private:
     std::string m_photoWarning;   ///< set once a photo of the board could not be decoded
     bool m_warningUnseen = false; ///< the warning was set after this frame's banner: draw one more
     bool m_finishing = false;     ///< the loop draws its last frames: no attract loop starts
+    /// A past session replayed on the table (from the panel's library); the live session waits untouched.
+    std::unique_ptr<TableReplay> m_replay;
+    bool m_replayDue = false; ///< the panel asked for a replay that the next update opens
+    std::int64_t m_replaySession = 0;
 };
 
 } // namespace atelier::table

@@ -2,6 +2,7 @@
 #include "table/ReplayScreen.hpp"
 
 #include <cstdio>
+#include <spdlog/spdlog.h>
 #include <utility>
 
 #include "replay/SessionTime.hpp"
@@ -15,17 +16,13 @@ namespace {
 /// Heat map cells of 10 mm: about a fingertip, and 8,000 cells on a 1.2 m table.
 constexpr double kHeatCellMm = 10;
 
-/// The wall-clock time (HH:MM:SS, UTC as stored) of the session at `positionMs`, from its ISO start.
-std::string sessionClock(const std::string& startedAt, std::int64_t positionMs) {
-    int hours = 0;
-    int minutes = 0;
-    double seconds = 0;
-    if (startedAt.size() < 19 ||
-        std::sscanf(startedAt.c_str() + 11, "%d:%d:%lf", &hours, &minutes, &seconds) != 3) {
+/// The wall-clock time (HH:MM:SS) of the session at `positionMs`, in the table's time zone, from its ISO start.
+std::string sessionClock(const std::string& startedAt, std::int64_t positionMs, const core::TimeZone& zone) {
+    const std::optional<std::int64_t> start = core::parseIsoUtc(startedAt);
+    if (!start) {
         return {};
     }
-    const auto start = static_cast<std::int64_t>((hours * 3600 + minutes * 60 + seconds) * 1000);
-    return replay::formatSessionTime((start + positionMs) % (24 * 3600 * 1000)) + " UTC";
+    return core::clockText(core::localTime(*start + positionMs / 1000, zone));
 }
 
 } // namespace
@@ -92,6 +89,14 @@ bool ReplayScreen::apply(const ui::TimelineRequest& request) {
     if (request.nextPhase) {
         changed = m_player.nextPhase() || changed;
     }
+    if (request.previousPhase || request.nextPhase) {
+        const int phase = m_player.currentPhase();
+        if (phase >= 0) {
+            spdlog::info("replay: phase {} '{}' at {}", phase + 1,
+                         m_player.recording().phases()[static_cast<std::size_t>(phase)].name,
+                         replay::formatSessionTime(m_player.positionMs()));
+        }
+    }
     if (request.togglePlay) {
         m_player.playing() ? m_player.pause() : m_player.play();
         changed = true;
@@ -100,7 +105,13 @@ bool ReplayScreen::apply(const ui::TimelineRequest& request) {
 }
 
 Redraw ReplayScreen::handle(std::vector<input::Contact>& contacts, std::int64_t) {
-    const bool touched = m_pointer.route(contacts, m_targets.area());
+    std::vector<PanelArea> areas;
+    for (const std::optional<PanelArea>& area : {m_targets.area(), m_controlsArea}) {
+        if (area) {
+            areas.push_back(*area);
+        }
+    }
+    const bool touched = m_pointer.route(contacts, areas);
     contacts.clear(); // the board under the timeline is read-only
     return touched ? Redraw::OneFrame : Redraw::None;
 }
@@ -131,7 +142,8 @@ void ReplayScreen::refreshTimeline() {
     m_timeline.speed = m_player.speed();
     m_timeline.elapsed = replay::formatSessionTime(m_player.positionMs()) + " / " +
                          replay::formatSessionTime(m_player.durationMs());
-    m_timeline.sessionTime = sessionClock(m_player.recording().info().startedAt, m_player.positionMs());
+    m_timeline.sessionTime =
+        sessionClock(m_player.recording().info().startedAt, m_player.positionMs(), m_setup.zone);
 }
 
 Redraw ReplayScreen::draw(BoardCanvas& canvas, const render::View& view, std::int64_t) {
@@ -149,17 +161,37 @@ Redraw ReplayScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
         ui::drawHeat(*heat, board, view);
     }
     ui::drawTrails(trails, view);
-    const ui::TimelineFrame drawn =
+    ui::TimelineFrame drawn =
         ui::drawTimeline(m_timeline, m_setup.language, static_cast<float>(view.viewportWidth),
                          static_cast<float>(view.viewportHeight));
     ui::drawDecisions(board, view, m_setup.language); // costs, coins and charts, as the table showed them
     canvas.drawBoard(board, view);
     ui::drawHiddenMarks(board, m_player.markedHidden(), view, m_setup.language);
+    const bool filtered = m_setup.onTable && drawTableControls(board, view, drawn);
     m_targets.update(drawn, view);
     m_drawnOnce = true;
     m_wasSettling = m_settling;
-    m_settling = apply(drawn.request);
+    m_settling = apply(drawn.request) || filtered;
     return m_settling ? Redraw::Settle : Redraw::None;
+}
+
+bool ReplayScreen::drawTableControls(const core::Board& board, const render::View& view, ui::TimelineFrame& drawn) {
+    ui::dimOtherSeats(board, m_seat, view);
+    const ui::ReplayControlsFrame controls =
+        ui::drawReplayControls(ui::ReplayControlsContent{board.seatCount, m_seat}, m_setup.language, view, drawn.minY);
+    drawn.targets.insert(drawn.targets.end(), controls.targets.begin(), controls.targets.end());
+    const double mmPerPxX = 1.0 / view.pxPerMmX();
+    const double mmPerPxY = 1.0 / view.pxPerMmY();
+    m_controlsArea = PanelArea{{controls.minX * mmPerPxX, controls.minY * mmPerPxY},
+                               {controls.maxX * mmPerPxX, controls.maxY * mmPerPxY}};
+    m_back = m_back || controls.back;
+    if (controls.seat && *controls.seat != m_seat) {
+        m_seat = *controls.seat;
+        spdlog::info("replay: {}", m_seat == 0 ? std::string("every seat shown")
+                                               : "only seat " + std::to_string(m_seat) + "'s items shown");
+        return true;
+    }
+    return false;
 }
 
 } // namespace atelier::table

@@ -5,11 +5,13 @@
 #include <cstdint>
 
 #include "core/Catalogue.hpp"
+#include "core/TimeZone.hpp"
 #include "replay/HeatMap.hpp"
 #include "replay/Player.hpp"
 #include "table/PanelPointer.hpp"
 #include "table/Screen.hpp"
 #include "table/TimelineTargets.hpp"
+#include "ui/ReplayControls.hpp"
 #include "ui/Timeline.hpp"
 
 namespace atelier::table {
@@ -21,6 +23,8 @@ struct ReplaySetup {
     bool trails = false;      ///< the touch trails shown from the start
     bool heat = false;        ///< the heat map shown from the start
     bool listTargets = false; ///< close after the first frame (the timeline's targets are then known)
+    bool onTable = false;     ///< opened from the panel: "Back to the live table" and the seat filter
+    core::TimeZone zone;      ///< the session clock is shown in the table's local time
 };
 
 /// The Player driven by the timeline: touches (fingers, mouse, TUIO, scripts) reach the timeline through one
@@ -39,7 +43,9 @@ public:
     void typeText(std::string_view) override {}
     void pressKey(Key key, std::int64_t nowMs) override;
     void dropFile(const std::filesystem::path&) override {}
-    bool closeRequested() const override { return m_escaped || (m_setup.listTargets && m_drawnOnce); }
+    bool closeRequested() const override {
+        return m_escaped || m_back || (m_setup.listTargets && m_drawnOnce);
+    }
     bool takeQuitRequest() override { return false; }
     Redraw handle(std::vector<input::Contact>& contacts, std::int64_t nowMs) override;
     bool readyForScript() const override { return m_drawnOnce && !m_pointer.pending() && !m_settling; }
@@ -57,6 +63,8 @@ public:
 private:
     bool apply(const ui::TimelineRequest& request);
     void refreshTimeline();
+    /// The row of "Back" and the seat filter, and the dimming; true when the filter changed.
+    bool drawTableControls(const core::Board& board, const render::View& view, ui::TimelineFrame& drawn);
 
     replay::Player& m_player;
     ReplaySetup m_setup;
@@ -67,6 +75,9 @@ private:
     PanelPointer m_pointer;
     TimelineTargets m_targets;
     ui::TimelineRequest m_keys; ///< pressed on the keyboard since the last update
+    std::optional<PanelArea> m_controlsArea; ///< the row of "Back" and the seat filter (onTable)
+    int m_seat = 0;                          ///< the seat filter: 0 all seats
+    bool m_back = false;                     ///< "Back to the live table" was pressed
     bool m_drawnOnce = false;
     bool m_escaped = false;
     bool m_settling = false;    ///< the timeline changed and has not been drawn as it is now

@@ -451,6 +451,7 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     drawSuggest(model, frame, width, row);
     drawCostsEntry(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
+    drawSessionsButton(model, frame, width, row);
     if (twoColumns) {
         ImGui::EndChild();
         ImGui::SameLine();
@@ -526,6 +527,10 @@ PanelFrame drawPanel(const PanelModel& model) {
             drawCosts(model, frame);
         } else if (model.mode == PanelMode::Workshops && model.workshops != nullptr) {
             drawWorkshopPages(*model.workshops, frame, frame.workshopActions);
+        } else if (model.mode == PanelMode::Sessions) {
+            drawSessionLibrary(model, frame);
+        } else if (model.mode == PanelMode::Export) {
+            drawExportScreen(model, frame);
         } else {
             drawControls(model, frame);
         }

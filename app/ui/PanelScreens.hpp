@@ -8,11 +8,13 @@
 #include "core/Catalogue.hpp"
 #include "ui/PanelCosts.hpp"
 #include "ui/PanelWorkshops.hpp"
+#include "ui/PanelExport.hpp"
+#include "ui/PanelSessions.hpp"
 
 namespace atelier::ui {
 
 /// Which face of the panel is up.
-enum class PanelMode { PinPad, Controls, Workshops };
+enum class PanelMode { PinPad, Controls, Workshops, Sessions, Export };
 
 /// What the PIN pad says under its dots.
 enum class PadNotice { None, Checking, Wrong, Locked, NoPinSet, TooShort };
@@ -70,6 +72,10 @@ struct PanelModel {
     PanelCosts costs;
     double importProgress = 0; ///< 0..1, the file being decoded counted in (a huge plan takes seconds)
     const WorkshopPanelModel* workshops = nullptr; ///< the workshop library's page, in PanelMode::Workshops
+    // The session library (PanelMode::Sessions)
+    std::vector<PanelSessionRow> sessions; ///< newest first
+    std::string sessionsNotice;            ///< why a replay could not open, or ""
+    PanelExportView exportView;            ///< PanelMode::Export
 };
 
 /// A press on the panel, for the platform to carry out.
@@ -95,11 +101,20 @@ struct PanelAction {
         ImportCancel,
         ImportRefresh,
         Cost, ///< value: a PanelCostPress or a digit; card: the proposal chosen
-        OpenWorkshops ///< the workshop library
+        OpenWorkshops, ///< the workshop library
+        OpenSessions,  ///< the session library
+        CloseSessions, ///< back to the controls
+        ReplaySession, ///< card: the session's id
+        OpenExport,    ///< card: the session's id
+        ExportDestination, ///< value: index into exportView.destinations
+        ExportToggle,      ///< value: a PanelExportKind
+        ExportStart,
+        ExportCancel,
+        ExportBack
     };
     Kind kind = Kind::Close;
     int value = 0;         ///< the digit, the phase index (0-based) or the language (0 fr, 1 en)
-    std::int64_t card = 0; ///< HideCard, RestoreCard
+    std::int64_t card = 0; ///< HideCard, RestoreCard; ReplaySession: the session
 };
 
 /// A named control on screen, in pixels (the platform turns it into a target in millimetres).

@@ -56,6 +56,25 @@ TEST(ConfigTest, ShippedKioskConfigSetsAndDocumentsEveryKey) {
     }
 }
 
+TEST(ConfigTest, ShippedInstalledAndKioskConfigsCarryNoPin) {
+    // A PIN everyone knows is no PIN: only the demo (scripts/demo) sets one, in a config of its own.
+    for (const char* file : {"kiosk-config/atelier.toml", "kiosk-config/exhibition.toml"}) {
+        auto result = loadConfig(std::filesystem::path(ATELIER_SOURCE_DIR) / file);
+        ASSERT_TRUE(std::holds_alternative<Config>(result)) << file;
+        EXPECT_EQ(std::get<Config>(result).panelPinHash, "") << file << " carries a default PIN";
+    }
+}
+
+TEST(ConfigTest, TheTimeZoneIsParisUnlessSetAndAnUnknownOneIsRefused) {
+    EXPECT_EQ(parsedOk("").timeZone, "Europe/Paris");
+    EXPECT_EQ(parsedOk("[table]\ntime_zone = \"America/Montreal\"\n").timeZone, "America/Montreal");
+    EXPECT_EQ(tableTimeZone(parsedOk("[table]\ntime_zone = \"UTC\"\n")).offsetAt(0), 0);
+    const std::string message = errorOf("[table]\ntime_zone = \"Paris\"\n");
+    EXPECT_NE(message.find("time_zone"), std::string::npos) << message;
+    EXPECT_NE(message.find("Europe/Paris"), std::string::npos) << message;
+    EXPECT_EQ(parsedOk("[panel]\nexport_folder = \"/srv/exports\"\n").panelExportFolder, "/srv/exports");
+}
+
 TEST(ConfigTest, ReadsEveryKey) {
     const Config config = parsedOk(R"(
 [display]

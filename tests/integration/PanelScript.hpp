@@ -43,6 +43,18 @@ public:
         m_out << R"({"t":)" << m_t + 120 << R"(,"id":2,"phase":"up","target":")" << to << "\"}\n";
         m_t += 300;
     }
+    /// A finger (id 3) dragged in a few steps between two points of the surface (0..1).
+    void drag(double x0, double y0, double x1, double y1) {
+        at(m_t, 3, "down", x0, y0);
+        for (int i = 1; i <= 3; ++i) {
+            at(m_t + 40 * i, 3, "move", x0 + (x1 - x0) * i / 3, y0 + (y1 - y0) * i / 3);
+        }
+        at(m_t + 160, 3, "up", x1, y1);
+        m_t += 300;
+    }
+    /// Nothing for `ms`: a script that fell behind a slow step (a replay opening) catches up before a gesture
+    /// whose fingers must be held in real time.
+    void wait(int ms) { m_t += ms; }
     /// A tap (finger 1) on a named target.
     void tap(const std::string& target) {
         m_out << R"({"t":)" << m_t << R"(,"id":1,"phase":"down","target":")" << target << "\"}\n";

@@ -1,0 +1,39 @@
+// What an export of a session holds, as files in memory: shared by `atelier export` and the panel's export,
+// so both write the same CSV, JSON and report.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "replay/Recording.hpp"
+#include "replay/SessionReport.hpp"
+
+namespace atelier::table {
+
+/// The workshop's question and category names and colours, from the definition stored with the session.
+struct WorkshopLook {
+    replay::WorkshopLabels labels;
+    std::vector<std::uint32_t> colours;
+};
+
+/// Reads the look from the recording's stored definition (empty labels when it cannot be read).
+WorkshopLook workshopLook(const replay::Recording& recording);
+
+/// One file of an export: its name relative to the export's folder ("cards.csv", "photos/ab…cd.jpg").
+struct ExportFile {
+    std::string name;
+    std::string bytes;
+};
+
+/// The cards as `stem`.csv, the clusters and the ranking beside it (`stem`-clusters.csv, `stem`-ranking.csv).
+std::vector<ExportFile> csvFiles(const replay::SessionReport& report, const std::string& stem);
+
+/// The report as `stem`.json and its photos in `stem`-photos/ (read from the recording).
+std::vector<ExportFile> jsonFiles(const replay::SessionReport& report, replay::Recording& recording,
+                                  const std::string& stem);
+
+/// ".png", ".webp" or ".jpg" for a photo's MIME type.
+std::string extensionFor(const std::string& mime);
+
+} // namespace atelier::table

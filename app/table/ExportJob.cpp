@@ -1,0 +1,224 @@
+// The export worker: report built from a read-only Player of its own, files written in chunks under
+// ".NAME.part".
+#include "table/ExportJob.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include "replay/Player.hpp"
+#include "replay/ReportHtml.hpp"
+#include "store/SessionCopy.hpp"
+#include "table/ExportContent.hpp"
+
+namespace atelier::table {
+namespace {
+
+constexpr std::size_t kChunk = 64 * 1024;
+
+} // namespace
+
+std::string exportFolderName(std::int64_t sessionId, const std::string& startedAtIso,
+                             const core::TimeZone& zone) {
+    std::string name = "atelier-seance-" + std::to_string(sessionId);
+    if (const std::optional<std::int64_t> started = core::parseIsoUtc(startedAtIso)) {
+        const core::LocalTime local = core::localTime(*started, zone);
+        char when[32];
+        std::snprintf(when, sizeof when, "-%04d-%02d-%02d-%02dh%02d", local.year, local.month, local.day,
+                      local.hour, local.minute);
+        name += when;
+    }
+    return name;
+}
+
+std::filesystem::path partialName(const std::filesystem::path& file) {
+    return file.parent_path() / ("." + file.filename().string() + ".part");
+}
+
+ExportJob::ExportJob(ExportRequest request) : m_request(std::move(request)) {
+    for (const ExportKind kind : m_request.kinds) {
+        m_lines.push_back(ExportLine{kind, 0, false});
+    }
+    m_thread = std::thread([this] { run(); });
+}
+
+ExportJob::~ExportJob() {
+    m_cancel = true;
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+}
+
+std::vector<ExportLine> ExportJob::lines() const {
+    std::lock_guard lock(m_mutex);
+    return m_lines;
+}
+
+std::string ExportJob::outcome() const {
+    std::lock_guard lock(m_mutex);
+    return m_outcome;
+}
+
+void ExportJob::setFraction(std::size_t line, double fraction, bool done) {
+    std::lock_guard lock(m_mutex);
+    m_lines[line].fraction = fraction;
+    m_lines[line].done = done;
+}
+
+void ExportJob::fail(const std::string& detail, std::string sentence) {
+    spdlog::error("export of session {}: {}", m_request.sessionId, detail);
+    std::lock_guard lock(m_mutex);
+    m_outcome = std::move(sentence);
+}
+
+void ExportJob::run() {
+    const bool french = m_request.language == core::Language::French;
+    bool written = false;
+    try {
+        written = writeAll();
+    } catch (const std::exception& error) { // a damaged session or a store that cannot be read
+        fail(std::string("the export stopped: ") + error.what(),
+             french ? "L'export s'est arrêté : les données de cette séance ne peuvent pas être lues."
+                    : "The export stopped: this session's data cannot be read.");
+    }
+    if (written) {
+        m_succeeded = true;
+        spdlog::info("export of session {} complete in {}", m_request.sessionId, m_folder.string());
+        std::lock_guard lock(m_mutex);
+        m_outcome = (french ? "Export terminé : " : "Export complete: ") + m_folder.string();
+    } else if (m_cancel) {
+        spdlog::info("export of session {} cancelled", m_request.sessionId);
+        std::lock_guard lock(m_mutex);
+        m_outcome = french ? "Export annulé : les fichiers déjà complets restent, aucun fichier incomplet."
+                           : "Export cancelled: the files already complete stay, no incomplete file is left.";
+    }
+    m_finished = true;
+}
+
+bool ExportJob::writeAll() {
+    const bool french = m_request.language == core::Language::French;
+    const std::string removed =
+        french ? "La clé USB ou le dossier n'accepte plus d'écriture (pleine ou retirée) : l'export s'est "
+                 "arrêté et aucun fichier incomplet n'y reste."
+               : "The USB stick or folder takes no more writing (full or removed): the export stopped and no "
+                 "incomplete file is left on it.";
+    std::error_code error;
+    if (!std::filesystem::is_directory(m_request.destination, error)) {
+        fail("the destination " + m_request.destination.string() + " is gone", removed);
+        return false;
+    }
+    replay::Player player(m_request.dataFile, m_request.sessionId, replay::Audience::Public);
+    player.seek(player.durationMs());
+    const WorkshopLook look = workshopLook(player.recording());
+    const replay::SessionReport report = replay::buildReport(player.recording(), player.board(), look.labels);
+    m_folder = m_request.destination /
+               exportFolderName(m_request.sessionId, player.recording().info().startedAt, m_request.zone);
+    std::filesystem::create_directory(m_folder, error); // never create_directories: a pulled stick stays gone
+    if (error) {
+        fail("cannot make " + m_folder.string() + ": " + error.message(), removed);
+        return false;
+    }
+    for (std::size_t line = 0; line < m_request.kinds.size(); ++line) {
+        if (m_cancel) {
+            return false;
+        }
+        std::vector<ExportFile> files;
+        switch (m_request.kinds[line]) {
+        case ExportKind::Html:
+            files.push_back(ExportFile{
+                "rapport.html", replay::reportToHtml(report, {}, m_request.language,
+                                                     core::isoInWords(report.session.startedAt,
+                                                                      m_request.zone, m_request.language))});
+            break;
+        case ExportKind::Csv:
+            files = csvFiles(report, "cartes");
+            break;
+        case ExportKind::Json:
+            files = jsonFiles(report, player.recording(), "seance");
+            break;
+        case ExportKind::Standalone:
+            if (!writeStandalone(line)) {
+                fail("cannot write the standalone session file", removed);
+                return false;
+            }
+            continue;
+        }
+        std::size_t total = 0;
+        for (const ExportFile& file : files) {
+            total += file.bytes.size();
+        }
+        std::size_t done = 0;
+        for (const ExportFile& file : files) {
+            if (!writeFile(line, file.name, file.bytes, done, total)) {
+                if (!m_cancel) {
+                    fail("cannot write " + (m_folder / file.name).string(), removed);
+                }
+                return false;
+            }
+        }
+        setFraction(line, 1, true);
+    }
+    return true;
+}
+
+bool ExportJob::writeFile(std::size_t line, const std::filesystem::path& name, const std::string& bytes,
+                          std::size_t& doneBytes, std::size_t totalBytes) {
+    const std::filesystem::path file = m_folder / name;
+    std::error_code error;
+    if (file.parent_path() != m_folder) {
+        std::filesystem::create_directory(file.parent_path(), error);
+    }
+    const std::filesystem::path partial = partialName(file);
+    spdlog::info("export: writing {}", file.string());
+    std::FILE* out = std::fopen(partial.c_str(), "wb");
+    bool ok = out != nullptr;
+    for (std::size_t at = 0; ok && at < bytes.size(); at += kChunk) {
+        const std::size_t size = std::min(kChunk, bytes.size() - at);
+        ok = std::fwrite(bytes.data() + at, 1, size, out) == size && std::fflush(out) == 0;
+        doneBytes += size;
+        setFraction(line,
+                    totalBytes > 0 ? static_cast<double>(doneBytes) / static_cast<double>(totalBytes) : 1,
+                    false);
+        if (m_request.pauseMs > 0) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(m_request.pauseMs));
+        }
+        ok = ok && !m_cancel;
+    }
+    if (out != nullptr) {
+        ok = ::fsync(::fileno(out)) == 0 && ok; // on the stick, not in a cache, before it is called complete
+        ok = std::fclose(out) == 0 && ok;
+    }
+    if (ok) {
+        std::filesystem::rename(partial, file, error);
+        ok = !error && std::filesystem::exists(file, error);
+    }
+    if (!ok) {
+        std::filesystem::remove(partial, error);
+    }
+    return ok;
+}
+
+bool ExportJob::writeStandalone(std::size_t line) {
+    const std::filesystem::path file =
+        m_folder / ("seance-" + std::to_string(m_request.sessionId) + ".atelier");
+    const std::filesystem::path partial = partialName(file);
+    std::error_code error;
+    std::filesystem::remove(partial, error);
+    spdlog::info("export: writing {}", file.string());
+    try {
+        store::copySession(m_request.dataFile, m_request.sessionId, partial);
+        std::filesystem::rename(partial, file, error);
+    } catch (const std::exception& failure) {
+        spdlog::error("standalone copy of session {}: {}", m_request.sessionId, failure.what());
+        error = std::make_error_code(std::errc::io_error);
+    }
+    if (error) {
+        std::filesystem::remove(partial, error);
+        return false;
+    }
+    setFraction(line, 1, true);
+    return true;
+}
+
+} // namespace atelier::table
