@@ -65,7 +65,7 @@ Redraw ExportScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
     ui::BannerContent banner;
     banner.title = m_shot->board.title;
     banner.phase = m_shot->board.phase.name;
-    ui::drawBanner(banner, m_plan.language, static_cast<float>(view.viewportWidth));
+    ui::drawBanner(banner, m_plan.language, view);
     canvas.drawBoard(m_shot->board, view);
     if (!settled(canvas.needsAnotherFrame())) {
         return Redraw::OneFrame;

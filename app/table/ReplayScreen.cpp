@@ -143,7 +143,7 @@ Redraw ReplayScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
     ui::BannerContent banner;
     banner.title = board.title;
     banner.phase = board.phase.name;
-    ui::drawBanner(banner, m_setup.language, static_cast<float>(view.viewportWidth));
+    ui::drawBanner(banner, m_setup.language, view);
     if (heat) {
         ui::drawHeat(*heat, board, view);
     }

@@ -1,9 +1,17 @@
 // Rotated rounded buttons, keys and dots for each seat, drawn in ImGui's background list.
 #include "ui/DockOverlay.hpp"
+#include "ui/DockPictograms.hpp"
 #include "ui/DrawListTurn.hpp"
+#include "ui/Fonts.hpp"
+#include "ui/ThemeStyle.hpp"
+
+#include "render/Contrast.hpp"
+#include "render/TextLayout.hpp"
+#include "render/Theme.hpp"
 
 #include <cmath>
 #include <imgui.h>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -114,6 +122,119 @@ void drawPaused(ImDrawList& list, ImFont& font, const workshop::Widget& widget, 
     list.PopClipRect();
 }
 
+
+/// The word under a dock button's pictogram, or nothing (keys, a suggestion's accept and dismiss).
+std::optional<core::TextId> wordOf(std::string_view icon) {
+    struct Word {
+        std::string_view icon;
+        core::TextId text;
+    };
+    static constexpr Word words[] = {
+        {"new_card", core::TextId::DockIdea}, {"pen", core::TextId::DockDraw},   {"eraser", core::TextId::DockEraser},
+        {"undo", core::TextId::DockUndo},     {"redo", core::TextId::DockRedo},  {"bin", core::TextId::DockBin},
+        {"next", core::TextId::DockNext},
+    };
+    for (const Word& word : words) {
+        if (word.icon == icon) {
+            return word.text;
+        }
+    }
+    return std::nullopt;
+}
+
+/// Font pixels for the theme's body capitals on this surface.
+float bodyPixels(const ImFont& font, double pxPerMm) {
+    return static_cast<float>(render::theme().bodyCapMm * pxPerMm / render::capHeightRatio(font));
+}
+
+/// A dock button: its pictogram over its word, lit in the seat's colour while pressed or on, pale and in
+/// muted ink while the phase does not allow it (still readable: touching it says why). Keys keep their
+/// character. Returns the colour the text lies on.
+void drawButton(ImDrawList& list, ImFont& font, const workshop::Widget& widget, ImVec2 min, ImVec2 max,
+                double pxPerMm, core::Language language) {
+    const render::Theme& theme = render::theme();
+    const float w = max.x - min.x;
+    const float h = max.y - min.y;
+    const bool lit = widget.pressed || widget.active || widget.latched;
+    const std::uint32_t fill = !widget.enabled ? 0xECECEC : lit ? widget.colour : theme.paper;
+    const std::uint32_t ink = !widget.enabled ? theme.mutedInk : render::textColourOn(fill) == 0 ? theme.ink
+                                                                                             : theme.nightInk;
+    const float radius = static_cast<float>(theme.smallRadiusMm * pxPerMm);
+    // A pressed button sinks a little: drawn 4 % smaller, with a darker rim.
+    const float inset = widget.pressed ? std::min(w, h) * 0.04f : 0.0f;
+    const ImVec2 lo(min.x + inset, min.y + inset);
+    const ImVec2 hi(max.x - inset, max.y - inset);
+    list.AddRectFilled(lo, hi, themeColour(fill), radius);
+    const float rim = static_cast<float>(std::max(1.0, (widget.pressed ? 0.9 : 0.6) * pxPerMm));
+    list.AddRect(lo, hi, widget.enabled ? colourOf(widget.colour, 1.0f) : themeColour(0xA0A0A0), radius, 0, rim);
+    const std::optional<core::TextId> word =
+        widget.kind == workshop::WidgetKind::DockButton ? wordOf(widget.icon) : std::nullopt;
+    const ImVec2 c((lo.x + hi.x) / 2, (lo.y + hi.y) / 2);
+    if (word) {
+        const float side = std::min(w, h * 0.56f);
+        drawPictogram(list, widget.icon, ImVec2(c.x, min.y + h * 0.36f), side, themeColour(ink), themeColour(fill));
+        const std::string text(core::text(language, *word));
+        const float size = bodyPixels(font, pxPerMm);
+        const ImVec2 extent = font.CalcTextSizeA(size, 1e5f, 0.0f, text.c_str());
+        list.AddText(&font, size, ImVec2(c.x - extent.x / 2, max.y - h * 0.08f - extent.y), themeColour(ink),
+                     text.c_str());
+        reportText("dock." + widget.icon, text, render::TextRole::Body, font, size, pxPerMm, ink, fill);
+    } else if (!drawPictogram(list, widget.icon, c, std::min(w, h) * 0.7f, themeColour(ink), themeColour(fill))) {
+        const char* text = widget.label.empty() ? symbolOf(widget.icon) : widget.label.c_str();
+        const float size = std::min(w, h) * 0.6f;
+        const ImVec2 extent = font.CalcTextSizeA(size, w, 0.0f, text);
+        list.AddText(&font, size, ImVec2(c.x - extent.x / 2, c.y - extent.y / 2), themeColour(ink), text);
+        reportText("key", text, render::TextRole::Body, font, size, pxPerMm, ink, fill);
+    }
+}
+
+/// Why the tool the seat touched is dimmed, and with which step it comes, in one line facing the seat.
+void drawNotice(ImDrawList& list, ImFont& font, const workshop::Widget& widget, ImVec2 centre, double pxPerMm,
+                core::Language language) {
+    const render::Theme& theme = render::theme();
+    std::string text;
+    const bool later = !widget.phaseName.empty();
+    if (widget.icon == "new_card") {
+        text = later ? std::string(core::text(language, core::TextId::ToolIdeasComeIn)) + widget.phaseName
+                     : std::string(core::text(language, core::TextId::ToolIdeasNotNow));
+    } else if (widget.icon == "pen" || widget.icon == "eraser") {
+        text = later ? std::string(core::text(language, core::TextId::ToolDrawingComesIn)) + widget.phaseName
+                     : std::string(core::text(language, core::TextId::ToolDrawingNotNow));
+    } else if (widget.icon == "undo") {
+        text = std::string(core::text(language, core::TextId::ToolNothingToUndo));
+    } else {
+        text = std::string(core::text(language, core::TextId::ToolNothingToRedo));
+    }
+    const auto size = static_cast<float>(theme.headingCapMm * pxPerMm / render::capHeightRatio(font));
+    const ImVec2 extent = font.CalcTextSizeA(size, 1e5f, 0.0f, text.c_str());
+    const float padX = static_cast<float>(theme.paddingMm * 2 * pxPerMm);
+    const float padY = static_cast<float>(theme.paddingMm * pxPerMm);
+    const ImVec2 min(centre.x - extent.x / 2 - padX, centre.y - extent.y / 2 - padY);
+    const ImVec2 max(centre.x + extent.x / 2 + padX, centre.y + extent.y / 2 + padY);
+    list.AddRectFilled(min, max, themeColour(theme.night), (max.y - min.y) / 2);
+    list.AddRect(min, max, colourOf(widget.colour, 1.0f), (max.y - min.y) / 2, 0,
+                 static_cast<float>(std::max(1.0, 0.6 * pxPerMm)));
+    list.AddText(&font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), themeColour(theme.nightInk),
+                 text.c_str());
+    reportText("notice", text, render::TextRole::Body, font, size, pxPerMm, theme.nightInk, theme.night);
+}
+
+/// Reports a widget a finger may touch as a target, in mm.
+void reportTarget(const workshop::Widget& widget) {
+    render::Legibility& registry = render::Legibility::frame();
+    switch (widget.kind) {
+    case workshop::WidgetKind::Keyboard:
+    case workshop::WidgetKind::Ranking:
+    case workshop::WidgetKind::Suggestion:
+    case workshop::WidgetKind::Paused:
+    case workshop::WidgetKind::Notice:
+        return;
+    default:
+        registry.target(render::DrawnTarget{widget.name.empty() ? widget.icon : widget.name, widget.size.width,
+                                            widget.size.height});
+    }
+}
+
 } // namespace
 
 void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::View& view,
@@ -127,6 +248,7 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
         const float h = static_cast<float>(widget.size.height * view.pxPerMmY());
         const int first = list.VtxBuffer.Size;
         const float alpha = widget.enabled ? 1.0f : 0.35f;
+        reportTarget(widget);
         const ImVec2 min(c.x - w / 2, c.y - h / 2);
         const ImVec2 max(c.x + w / 2, c.y + h / 2);
         switch (widget.kind) {
@@ -172,18 +294,12 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
                          colourOf(widget.colour, alpha), thickness);
             break;
         }
-        default: {
-            const bool lit = widget.pressed || widget.active || widget.latched;
-            list.AddRectFilled(min, max, colourOf(lit ? widget.colour : 0xFFFFFF, alpha),
-                               std::min(w, h) * 0.18f);
-            list.AddRect(min, max, colourOf(widget.colour, alpha), std::min(w, h) * 0.18f, 0, 2.0f);
-            const char* text = widget.label.empty() ? symbolOf(widget.icon) : widget.label.c_str();
-            const float size = std::min(w, h) * 0.6f;
-            const ImVec2 extent = font->CalcTextSizeA(size, w, 0.0f, text);
-            list.AddText(font, size, ImVec2(c.x - extent.x / 2, c.y - extent.y / 2),
-                         colourOf(0x1A1A1A, alpha), text);
+        case workshop::WidgetKind::Notice:
+            drawNotice(list, *largeUiFont(), widget, c, view.pxPerMm(), language);
             break;
-        }
+        default:
+            drawButton(list, *font, widget, min, max, view.pxPerMm(), language);
+            break;
         }
         ui::turnVertices(list, first, c, widget.pose.rotation);
     }

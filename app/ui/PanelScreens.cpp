@@ -22,7 +22,7 @@ constexpr double kKeyboardClearanceMm = 4.5;
 /// the panel stays inside, so a seat keeps its keyboard while the facilitator works.
 float seatBandMm() {
     namespace dims = workshop::dims;
-    return static_cast<float>(dims::kEdgeMarginMm + dims::kButtonMm + dims::kDockToKeyboardMm +
+    return static_cast<float>(dims::kEdgeMarginMm + dims::kDockButtonDepthMm + dims::kDockToKeyboardMm +
                               workshop::KeyboardLayout::french().panelSize().height + kKeyboardClearanceMm);
 }
 

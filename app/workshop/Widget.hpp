@@ -22,6 +22,8 @@ enum class WidgetKind {
     Ranking,      ///< the vote ranking (lines), facing one seat, shown in a phase with "locked"
     Suggestion,   ///< the outline of a proposed cluster (its buttons are DockButtons "accept", "dismiss")
     Paused,       ///< "the table is paused", facing one seat, while the facilitator paused the session
+    Notice,       ///< one line facing a seat: why the dimmed tool it touched (icon) does nothing, and the step
+                  ///< it comes with (phaseName, "" when none does)
 };
 
 /// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when
@@ -48,6 +50,7 @@ struct Widget {
     int moreTied = 0;  ///< Ranking: items tied with its last line that do not fit ("+N")
     double lineMm = 0; ///< PenColour, PenWidth: the width of line to show on it
     std::vector<std::string> lines; ///< Ranking: "rank · dots · text" per item, most voted first
+    std::string phaseName;          ///< Notice: the workshop's step the tool comes with, "" when none
 };
 
 } // namespace atelier::workshop
