@@ -148,6 +148,7 @@ Redraw ReplayScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
         ui::drawHeat(*heat, board, view);
     }
     ui::drawTrails(trails, view);
+    m_timeline.pxPerMm = view.pxPerMm(); // touch-sized controls on this surface
     const ui::TimelineFrame drawn =
         ui::drawTimeline(m_timeline, m_setup.language, static_cast<float>(view.viewportWidth),
                          static_cast<float>(view.viewportHeight));
