@@ -66,9 +66,12 @@ void drawCounterBand(ImDrawList& list, ImFont* font, const workshop::Widget& wid
         list.AddRectFilled(bandMin, bandMax, colourOf(0xFFD54F, 1.0f), 2 * mm);
     }
     const ImU32 ink = full ? colourOf(0x1A1A1A, 1.0f) : colourOf(0xFFFFFF, 1.0f);
+    const std::uint32_t inkRgb = full ? 0x1A1A1A : 0xFFFFFF;
+    const std::uint32_t under = full ? 0xFFD54F : 0x2B2D31;
     if (widget.finishing) {
-        list.AddText(font, size, ImVec2(bandMin.x + 2 * mm, textY), ink,
-                     std::string(core::text(language, core::TextId::KeyboardFinishCard)).c_str());
+        const std::string finish(core::text(language, core::TextId::KeyboardFinishCard));
+        list.AddText(font, size, ImVec2(bandMin.x + 2 * mm, textY), ink, finish.c_str());
+        reportText("keyboard.notice", finish, render::TextRole::Body, *font, size, mm, inkRgb, under);
     }
     if (full || near) {
         std::string counter =
@@ -78,6 +81,7 @@ void drawCounterBand(ImDrawList& list, ImFont* font, const workshop::Widget& wid
         }
         const ImVec2 extent = font->CalcTextSizeA(size, 1e5f, 0.0f, counter.c_str());
         list.AddText(font, size, ImVec2(bandMax.x - 2 * mm - extent.x, textY), ink, counter.c_str());
+        reportText("keyboard.counter", counter, render::TextRole::Body, *font, size, mm, inkRgb, under);
     }
 }
 
@@ -92,8 +96,11 @@ void drawRanking(ImDrawList& list, ImFont& font, const workshop::Widget& widget,
     const float lineSize = 8 * mm;
     list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
     ImVec2 pen(min.x + 6 * mm, min.y + 5 * mm);
-    list.AddText(&font, titleSize, pen, colourOf(widget.colour, 1.0f),
-                 std::string(core::text(language, core::TextId::RankingTitle)).c_str());
+    // The title in white: a seat's colour on the dark panel (blue, black) falls under AA contrast.
+    const std::string title(core::text(language, core::TextId::RankingTitle));
+    const render::Theme& theme = render::theme();
+    list.AddText(&font, titleSize, pen, themeColour(theme.nightInk), title.c_str());
+    reportText("ranking.title", title, render::TextRole::Body, font, titleSize, mm, theme.nightInk, theme.night);
     pen.y += titleSize + 3 * mm;
     if (widget.lines.empty()) {
         list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 0.8f),
@@ -101,6 +108,7 @@ void drawRanking(ImDrawList& list, ImFont& font, const workshop::Widget& widget,
     }
     for (const std::string& line : widget.lines) {
         list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 1.0f), line.c_str());
+        reportText("ranking.line", line, render::TextRole::Body, font, lineSize, mm, theme.nightInk, theme.night);
         pen.y += lineSize + 2.5f * mm;
     }
     if (widget.moreTied > 0) { // no tied item is hidden without a sign
@@ -117,8 +125,10 @@ void drawPaused(ImDrawList& list, ImFont& font, const workshop::Widget& widget, 
     list.AddRectFilled(min, max, colourOf(0x2B2D31, 0.92f), 4 * mm);
     list.AddRect(min, max, colourOf(widget.colour, 1.0f), 4 * mm, 0, 2.0f);
     list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
-    list.AddText(&font, 12 * mm, ImVec2(min.x + 8 * mm, min.y + 8 * mm), colourOf(0xFFFFFF, 1.0f),
-                 std::string(core::text(language, core::TextId::TablePaused)).c_str());
+    const std::string paused(core::text(language, core::TextId::TablePaused));
+    list.AddText(&font, 12 * mm, ImVec2(min.x + 8 * mm, min.y + 8 * mm), colourOf(0xFFFFFF, 1.0f), paused.c_str());
+    reportText("paused", paused, render::TextRole::Body, font, 12 * mm, mm, render::theme().nightInk,
+               render::theme().night);
     list.PopClipRect();
 }
 
