@@ -131,7 +131,7 @@ core::Pose DockLayout::keyboardPose(int seat) const {
 }
 
 core::Size DockLayout::timerSize() {
-    return core::Size{110, 14};
+    return core::Size{92, 14}; // beside a dock of words, still on the table with eight seats
 }
 
 core::Size DockLayout::noticeSize() {
