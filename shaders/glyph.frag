@@ -19,5 +19,9 @@ void main() {
             coverage += textureLod(u_glyphs, v_uv + offset, 0.0).r;
         }
     }
-    o_colour = v_colour * (coverage / 16.0);
+    // Shrunk a lot (small text on a 720p table), thin stems average to a faint grey and seem to vanish
+    // ("jard n"): darken the partial coverage as the footprint grows, as a font's hinting would.
+    float footprint = max(length(dx), length(dy)) * float(textureSize(u_glyphs, 0).x);
+    float darken = mix(1.0, 0.6, clamp((footprint - 2.0) / 4.0, 0.0, 1.0));
+    o_colour = v_colour * pow(coverage / 16.0, darken);
 }

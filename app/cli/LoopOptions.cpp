@@ -16,6 +16,7 @@ platform::FrameLoopOptions frameLoopOptions(const RunOptions& run, const Config&
     options.quitAfterScript = run.quitAfterScript;
     options.frames = run.frames;
     options.screenshot = run.screenshot;
+    options.legibility = run.legibility;
     return options;
 }
 

@@ -35,6 +35,8 @@ void addDisplayOptions(CLI::App& app, RunOptions& run, std::string& sizeText) {
     app.add_option("--frames", run.frames, "Render this many frames, then quit")
         ->check(CLI::Range(1, 1000000));
     app.add_option("--screenshot", run.screenshot, "Write the last rendered frame to this PNG file");
+    app.add_option("--legibility", run.legibility,
+                   "Write the last frame's texts (cap height, colours) and touch targets, in mm, to this file");
 }
 
 /// Touches played from a file and the named targets they may aim at: `run` and `replay`.
@@ -254,7 +256,7 @@ std::variant<CommandLine, EarlyExit> parseCommandLine(int argc, const char* cons
     } else if (workshopImport->parsed()) {
         line.command = Command::WorkshopImport;
     }
-    if (line.run.screenshot && !line.run.frames && !line.run.quitAfterScript) {
+    if ((line.run.screenshot || line.run.legibility) && !line.run.frames && !line.run.quitAfterScript) {
         line.run.frames = 1;
     }
     return line;

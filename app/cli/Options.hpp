@@ -41,6 +41,7 @@ struct RunOptions {
     bool listTargets = false;
     std::optional<int> frames;
     std::optional<std::filesystem::path> screenshot;
+    std::optional<std::filesystem::path> legibility; ///< the last frame's texts and targets in mm (tests)
 };
 
 /// Options of `atelier sessions`.

@@ -110,6 +110,7 @@ table::LiveTableSetup liveTableSetup(const RunOptions& run, const Config& config
     setup.gestures.minScale = config.minScale;
     setup.gestures.maxScale = config.maxScale;
     setup.workshop.categories = definition.categories;
+    setup.workshop.phases = definition.phases; // a dimmed tool says with which step it comes
     setup.workshop.cardTextLimit = static_cast<std::size_t>(config.cardTextLimit);
     setup.workshop.nextButton = definition.autoAdvances(); // an exhibit: every dock offers "Next"
     setup.access = accessOptions(config, surface);

@@ -256,6 +256,23 @@ constexpr std::array entries = {
     Entry{TextId::PhotosAdded, "ajoutée", "added"},
     Entry{TextId::PhotosDone, "Terminé", "Done"},
     Entry{TextId::StickImportOne, "Importer", "Import"},
+    // The dock's words under its pictograms
+    Entry{TextId::DockIdea, "Idée", "Idea"},
+    Entry{TextId::DockDraw, "Dessin", "Draw"},
+    Entry{TextId::DockEraser, "Gomme", "Eraser"},
+    Entry{TextId::DockUndo, "Annuler", "Undo"},
+    Entry{TextId::DockRedo, "Refaire", "Redo"},
+    Entry{TextId::DockBin, "Corbeille", "Bin"},
+    Entry{TextId::DockNext, "Suivant", "Next"},
+    // Why a dimmed dock tool does nothing, and when it comes (the phase's name follows)
+    Entry{TextId::ToolIdeasComeIn, "Les idées arrivent à l’étape ", "Ideas come with the step "},
+    Entry{TextId::ToolIdeasNotNow, "Pas de nouvelle idée à cette étape", "No new ideas in this step"},
+    Entry{TextId::ToolDrawingComesIn, "Le dessin arrive à l’étape ", "Drawing comes with the step "},
+    Entry{TextId::ToolDrawingNotNow, "Pas de dessin à cette étape", "No drawing in this step"},
+    Entry{TextId::ToolNothingToUndo, "Rien à annuler pour l’instant", "Nothing to undo yet"},
+    Entry{TextId::ToolNothingToRedo, "Rien à refaire pour l’instant", "Nothing to redo yet"},
+    // A cluster nobody named yet (its number follows)
+    Entry{TextId::ClusterUnnamed, "Groupe ", "Group "},
 };
 
 } // namespace

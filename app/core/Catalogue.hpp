@@ -215,6 +215,23 @@ enum class TextId {
     PhotosAdded,
     PhotosDone,
     StickImportOne,
+    // The dock's words under its pictograms
+    DockIdea,
+    DockDraw,
+    DockEraser,
+    DockUndo,
+    DockRedo,
+    DockBin,
+    DockNext,
+    // Why a dimmed dock tool does nothing, and when it comes
+    ToolIdeasComeIn,
+    ToolIdeasNotNow,
+    ToolDrawingComesIn,
+    ToolDrawingNotNow,
+    ToolNothingToUndo,
+    ToolNothingToRedo,
+    // A cluster nobody named yet: "Groupe 1"
+    ClusterUnnamed,
 };
 
 /// The text for this id in this language (never empty).

@@ -138,6 +138,7 @@ BoardStage::open(const StageSetup& setup, const std::filesystem::path& resourceR
         return std::string("cannot draw the table: ") + error.what();
     }
     parts->scene->setCategoryColours(std::move(categoryColours));
+    parts->scene->setLanguage(setup.language);
     parts->fullFrames = stage.fullFrames;
     spdlog::info("frames: {}", stage.fullFrames
                                    ? "drawn whole (asked for)"

@@ -3,7 +3,10 @@
 
 #include <SDL.h>
 #include <algorithm>
+#include <fstream>
 #include <spdlog/spdlog.h>
+
+#include "render/Legibility.hpp"
 
 #include "platform/BoardStage.hpp"
 #include "platform/Kiosk.hpp"
@@ -11,6 +14,22 @@
 
 namespace atelier::platform {
 namespace {
+
+/// Writes what the last frame drew that people read or touch, and logs what falls below the theme's floors.
+void writeLegibility(const std::filesystem::path& file) {
+    const render::Legibility& drawn = render::Legibility::frame();
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << drawn.tsv();
+    if (!out.flush()) {
+        spdlog::error("cannot write the legibility report to {}", file.string());
+        return;
+    }
+    for (const std::string& problem : drawn.problems(render::theme())) {
+        spdlog::warn("hard to read or touch: {}", problem);
+    }
+    spdlog::info("legibility report written to {} ({} texts, {} targets)", file.string(), drawn.texts().size(),
+                 drawn.targets().size());
+}
 
 /// Events a person caused or that change the window: each asks for the settle frames.
 bool seenByPeople(const SDL_Event& event) {
@@ -214,6 +233,9 @@ bool FrameLoop::drawFrame() {
     view.surfaceMm = {m_options.surfaceMm.x, m_options.surfaceMm.y};
     view.viewportWidth = size.width;
     view.viewportHeight = size.height;
+    render::Legibility& legibility = render::Legibility::frame();
+    legibility.enable(m_options.legibility.has_value());
+    legibility.clear(); // this frame's texts and targets only
     m_stage.beginFrame([this, &view] { m_screen.feedPointer(view); });
     ask(m_screen.draw(m_stage, view, now));
     m_stage.endFrame();
@@ -235,6 +257,9 @@ bool FrameLoop::drawFrame() {
         !settling && m_screen.readyForLastFrame() && (limitReached || (m_finishing && m_framesWanted == 0));
     if (settling && m_options.frames && m_framesDrawn >= *m_options.frames) {
         SDL_Delay(5);
+    }
+    if (lastFrame && m_options.legibility) {
+        writeLegibility(*m_options.legibility);
     }
     if (lastFrame && m_options.screenshot) {
         m_screenshotProblem = m_stage.savePng(*m_options.screenshot);

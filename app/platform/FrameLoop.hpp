@@ -37,6 +37,8 @@ struct FrameLoopOptions {
     bool quitAfterScript = false;        ///< finish once the script played and the screen settled
     std::optional<int> frames;           ///< draw every iteration, stop after this many frames
     std::optional<std::filesystem::path> screenshot; ///< the last frame, written as PNG
+    /// What the last frame drew that people read or touch (render::Legibility, tab-separated, in mm).
+    std::optional<std::filesystem::path> legibility;
     bool kiosk = false;            ///< no key and no window-manager close lets a visitor out
     bool panelShortcut = false;    ///< Ctrl+Alt+P opens the facilitator's PIN pad (in a window)
     bool pointerToImGui = true;    ///< mouse events also reach ImGui's backend (not the replay's)

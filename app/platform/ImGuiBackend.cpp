@@ -8,19 +8,23 @@
 #include <imgui.h>
 
 #include "platform/Window.hpp"
+#include "render/Theme.hpp"
 #include "ui/Fonts.hpp"
+#include "ui/ThemeStyle.hpp"
 
 namespace atelier::platform {
 namespace {
 
-/// The facilitator's text height on the surface, in millimetres (readable at arm's length).
-constexpr double kUiTextHeightMm = 4.5;
+/// The body font's pixel size at 13 px and below is set by the screen, not the table (smaller is unreadable).
+constexpr double kMinFontPixels = 13.0;
 
 } // namespace
 
 float uiFontPixels(double displayWidthMm, double uiScale, PixelSize drawable) {
     const double pixelsPerMm = drawable.width / displayWidthMm;
-    return static_cast<float>(std::clamp(kUiTextHeightMm * pixelsPerMm * uiScale, 13.0, 96.0));
+    const double pixels = render::fontPixelsForCap(render::theme().bodyCapMm * uiScale, pixelsPerMm,
+                                                   ui::uiFontCapRatio());
+    return static_cast<float>(std::clamp(pixels, kMinFontPixels, 160.0));
 }
 namespace {
 
@@ -37,10 +41,13 @@ ImGuiBackend::ImGuiBackend(const Window& window, float fontPixels) {
     io.LogFilename = nullptr;
     ImGui::StyleColorsLight();
     ImGuiStyle& style = ImGui::GetStyle();
+    ui::applyTheme(style);
     style.WindowRounding = 8.0f;
     style.FrameRounding = 6.0f;
     style.ScaleAllSizes(fontPixels / 13.0f);
     m_fontProblem = ui::loadUiFont(fontPixels);
+    // The banner, the question and headings: the theme's larger capitals, in a font of their own size.
+    ui::loadLargeUiFont(fontPixels * static_cast<float>(render::theme().bannerCapMm / render::theme().bodyCapMm));
     m_cardFont = ui::loadCardFont(kCardFontPixels);
     if (m_cardFont == nullptr) {
         m_cardFont = ImGui::GetIO().Fonts->Fonts[0];

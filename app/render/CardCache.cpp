@@ -1,5 +1,6 @@
 // Card and label painting: rounded body with soft shadow and edge, wrapped text, into atlas pages.
 #include "render/CardCache.hpp"
+#include "render/Theme.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -36,6 +37,17 @@ TextFit cardFit(core::Size size) {
     fit.heightMm = std::max(1.0, size.height - 2 * kCardPaddingMm);
     fit.capHeightMm = kCardCapHeightMm;
     fit.minCapHeightMm = kMinCardCapHeightMm;
+    fit.lineSpacing = kLineSpacing;
+    return fit;
+}
+
+/// The question's text fits half its card: it is written twice, head to tail, so both long sides read it.
+TextFit questionFit(core::Size size) {
+    TextFit fit;
+    fit.widthMm = std::max(1.0, size.width - 2 * kCardPaddingMm);
+    fit.heightMm = std::max(1.0, (size.height - 3 * kCardPaddingMm) / 2);
+    fit.capHeightMm = theme().questionCapMm;
+    fit.minCapHeightMm = theme().minLargeCapMm;
     fit.lineSpacing = kLineSpacing;
     return fit;
 }
@@ -106,11 +118,15 @@ const CachedItem& CardCache::card(const core::Card& card, std::uint32_t fill, do
     if (!fontReady()) {
         return entry.item; // not placed: drawn as its plain body until the font is ready
     }
-    const bool relayout = !entry.item.slot.valid() || entry.text != card.text || entry.sizeMm != card.size;
+    const bool question = card.seat == 0; // the facilitator's prompt: the workshop's question
+    const bool relayout = !entry.item.slot.valid() || entry.text != card.text || entry.sizeMm != card.size ||
+                          entry.isQuestion != question;
     if (relayout) {
         entry.text = card.text;
         entry.sizeMm = card.size;
-        entry.block = layoutText(m_font, entry.text, cardFit(card.size));
+        entry.isQuestion = question;
+        entry.block = layoutText(m_font, entry.text, question ? questionFit(card.size) : cardFit(card.size));
+        entry.item.capHeightMm = entry.block.capHeightMm;
         ++m_layoutsMade;
     }
     const bool rescaled = std::abs(entry.item.rasterScale - rasterScale) > 0.005 * rasterScale;
@@ -142,6 +158,7 @@ const CachedItem& CardCache::label(core::ItemId cluster, const std::string& name
         entry.sizeMm =
             core::Size{measured.widthMm + 2 * kLabelPaddingMm, labelFit(0).heightMm + 2 * kLabelPaddingMm};
         entry.block = layoutText(m_font, name, labelFit(measured.widthMm + 0.5));
+        entry.item.capHeightMm = entry.block.capHeightMm;
         m_layoutsMade += 2;
     }
     const bool rescaled = std::abs(entry.item.rasterScale - rasterScale) > 0.005 * rasterScale;
@@ -168,6 +185,13 @@ void CardCache::paintBody(const Entry& entry) {
         body.fill = 0xFFFFFFEEu;
         body.edge = 0x00000055u;
         body.edgeWidth = std::max(1.0, 0.3 * rs);
+    } else if (entry.isQuestion) { // warm paper framed in ink: no category's colour, unlike any idea
+        body.radius = theme().radiusMm * rs;
+        body.fill = (entry.fill << 8) | 0xFFu;
+        body.edge = (theme().questionEdge << 8) | 0xFFu;
+        body.edgeWidth = std::max(2.0, 1.2 * rs);
+        body.shadowReach = theme().shadowMm * 1.6 * rs;
+        body.shadowOpacity = kCardShadowOpacity;
     } else {
         body.radius = kCardCornerMm * rs;
         body.fill = (entry.fill << 8) | 0xFFu;
@@ -212,26 +236,42 @@ void CardCache::paintText(const Entry& entry, GLuint glyphTexture) {
     const double padding = entry.isLabel ? kLabelPaddingMm : kCardPaddingMm;
     const std::uint32_t textColour = entry.isLabel ? kDarkText : textColourOn(entry.fill);
     const std::uint32_t colour = premultipliedColour((textColour << 8) | 0xFFu);
-    // Whole pixels for the text box, so that every card's baselines fall alike on the pixel grid.
+    // Whole pixels for the text box, so that every card's baselines fall alike on the pixel grid. The question's
+    // box is its card's lower half; its upper half gets the same text turned head to tail.
+    const double boxTop = entry.isQuestion ? kCardPaddingMm / 2 : -(entry.sizeMm.height / 2 - padding);
     const double textX = std::round(centreX - (entry.sizeMm.width / 2 - padding) * rs);
-    const double textY = std::round(centreY - (entry.sizeMm.height / 2 - padding) * rs);
+    const double textY = std::round(centreY + boxTop * rs);
+    // Small text (a few pixels per capital) is snapped to whole pixels glyph by glyph, as hinting would: a
+    // stem 0.6 px wide then covers one pixel well instead of two pixels faintly ("jard n" at 1280 × 720).
+    const bool snap = entry.block.capHeightMm * rs < 12.0;
     for (const PlacedGlyph& glyph : entry.block.glyphs) {
-        const auto x0 = static_cast<float>(textX + glyph.x0 * rs);
-        const auto x1 = static_cast<float>(textX + glyph.x1 * rs);
-        const auto y0 = static_cast<float>(textY + glyph.y0 * rs);
-        const auto y1 = static_cast<float>(textY + glyph.y1 * rs);
-        const std::array<float, 8> xy = {x0, y0, x1, y0, x0, y1, x1, y1};
+        double x0 = textX + glyph.x0 * rs;
+        const double width = (glyph.x1 - glyph.x0) * rs;
+        if (snap) {
+            x0 = std::round(x0);
+        }
+        const double y0 = textY + glyph.y0 * rs;
+        const double y1 = textY + glyph.y1 * rs;
+        const std::array<double, 8> xy = {x0, y0, x0 + width, y0, x0, y1, x0 + width, y1};
         const std::array<float, 8> uv = {glyph.u0, glyph.v0, glyph.u1, glyph.v0,
                                          glyph.u0, glyph.v1, glyph.u1, glyph.v1};
-        std::array<CompositeVertex, 4> quad{};
-        for (std::size_t i = 0; i < 4; ++i) {
-            quad[i].x = xy[i * 2];
-            quad[i].y = xy[i * 2 + 1];
-            quad[i].u = uv[i * 2];
-            quad[i].v = uv[i * 2 + 1];
-            quad[i].fill = colour;
+        for (const bool turned : {false, true}) {
+            if (turned && !entry.isQuestion) {
+                break;
+            }
+            std::array<CompositeVertex, 4> quad{};
+            for (std::size_t i = 0; i < 4; ++i) {
+                // Turned head to tail about the card's centre: a half turn keeps the quad's winding.
+                const double x = turned ? 2 * std::round(centreX) - xy[i * 2] : xy[i * 2];
+                const double y = turned ? 2 * std::round(centreY) - xy[i * 2 + 1] : xy[i * 2 + 1];
+                quad[i].x = static_cast<float>(x);
+                quad[i].y = static_cast<float>(y);
+                quad[i].u = uv[i * 2];
+                quad[i].v = uv[i * 2 + 1];
+                quad[i].fill = colour;
+            }
+            m_batch.add(quad, Pipeline::Glyph, glyphTexture);
         }
-        m_batch.add(quad, Pipeline::Glyph, glyphTexture);
     }
 }
 

@@ -29,6 +29,7 @@ struct CachedItem {
     double halfHeightMm = 0;
     std::uint64_t version = 0; ///< changes each time its pixels are painted
     bool painted = false;      ///< false until its pixels are in the atlas (drawn as a plain body until then)
+    double capHeightMm = 0;    ///< its text's capitals at scale 1 (0 until laid out)
 };
 
 /// Keeps each card's and label's text layout and pixels; a card is laid out again only when its text or
@@ -65,6 +66,7 @@ public:
 private:
     struct Entry {
         bool isLabel = false;
+        bool isQuestion = false; ///< the workshop's question: large type, written twice, head to tail
         std::string text;
         core::Size sizeMm;
         std::uint32_t fill = 0;

@@ -16,6 +16,8 @@
 #include "render/CardStyle.hpp"
 #include "render/GlCheck.hpp"
 #include "render/GlStateGuard.hpp"
+#include "render/Legibility.hpp"
+#include "render/Theme.hpp"
 #include "render/TableColour.hpp"
 
 namespace atelier::render {
@@ -139,6 +141,33 @@ std::uint64_t keyOf(int kind, core::ItemId id) {
     return (static_cast<std::uint64_t>(kind) << 56) | id;
 }
 
+/// The turn that makes a label read from the table edge nearest to `centre`: 0 from the bottom edge, a half
+/// turn from the top, a quarter turn from a side (clockwise on screen from the left edge).
+double facingNearestEdge(core::Vec2 centre, const View& view) {
+    const double w = view.surfaceMm.width;
+    const double h = view.surfaceMm.height;
+    const std::array<std::pair<double, double>, 4> edges = {
+        std::pair{h - centre.y, 0.0}, std::pair{centre.y, std::numbers::pi}, std::pair{centre.x, std::numbers::pi / 2},
+        std::pair{w - centre.x, -std::numbers::pi / 2}};
+    return std::min_element(edges.begin(), edges.end())->second;
+}
+
+/// Where a cluster's label lies: over the outline's top-left corner as the nearest seat sees it, turned to it.
+core::Pose clusterLabelPose(const std::array<double, 4>& box, const CachedItem& label, const View& view) {
+    const core::Vec2 centre{(box[0] + box[2]) / 2, (box[1] + box[3]) / 2};
+    core::Pose pose;
+    pose.rotation = facingNearestEdge(centre, view);
+    const bool side = std::abs(std::sin(pose.rotation)) > 0.5;
+    const double halfAcross = (side ? box[3] - box[1] : box[2] - box[0]) / 2 + kClusterPaddingMm;
+    const double halfDeep = (side ? box[2] - box[0] : box[3] - box[1]) / 2 + kClusterPaddingMm;
+    // In the reader's frame: from the outline's left end, 8 mm in; centred on its far edge.
+    const core::Vec2 local{-halfAcross + 8 + label.halfWidthMm, -halfDeep};
+    const double c = std::cos(pose.rotation);
+    const double s = std::sin(pose.rotation);
+    pose.centre = {centre.x + local.x * c - local.y * s, centre.y + local.x * s + local.y * c};
+    return pose;
+}
+
 } // namespace
 
 SceneRenderer::SceneRenderer(const std::filesystem::path& resourceRoot, ImFont& font, TextureCache& textures)
@@ -148,6 +177,20 @@ SceneRenderer::SceneRenderer(const std::filesystem::path& resourceRoot, ImFont& 
                      std::chrono::steady_clock::now().time_since_epoch())
               .count();
       }) {}
+
+void SceneRenderer::setLanguage(core::Language language) {
+    m_language = language;
+}
+
+std::uint32_t SceneRenderer::cardFill(const core::Card& card) const {
+    return card.seat == 0 ? theme().questionFill : m_palette.category(card.category);
+}
+
+std::string SceneRenderer::unnamedLabel(const core::Board& board, core::ItemId cluster) const {
+    // Numbered by creation among every cluster ever formed, so that a number never moves to another group.
+    const auto number = std::distance(board.clusters.begin(), board.clusters.find(cluster)) + 1;
+    return std::string(core::text(m_language, core::TextId::ClusterUnnamed)) + std::to_string(number);
+}
 
 void SceneRenderer::setCategoryColours(std::vector<std::uint32_t> colours) {
     m_palette.setCategoryColours(std::move(colours));
@@ -184,8 +227,12 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
                     dotColours.push_back(m_palette.seat(vote->seat));
                 }
             }
-            const CachedItem& cached = m_cards.card(card, m_palette.category(card.category),
-                                                    view.pxPerMm() * card.pose.scale, dotColours);
+            const std::uint32_t fill = cardFill(card);
+            const CachedItem& cached = m_cards.card(card, fill, view.pxPerMm() * card.pose.scale, dotColours);
+            const bool question = card.seat == 0;
+            Legibility::frame().text(DrawnText{question ? "question" : "card", card.text,
+                                               question ? TextRole::Large : TextRole::Body,
+                                               cached.capHeightMm * card.pose.scale, textColourOn(fill), fill});
             m_items.push_back(Item{card.z, kCard, id, &card, &cached, {}, 0, 0, nullptr, false});
         }
     }
@@ -200,8 +247,11 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
             }
         }
         if (lowest != UINT64_MAX) {
-            const CachedItem* label =
-                cluster.name.empty() ? nullptr : &m_cards.label(id, cluster.name, view.pxPerMm());
+            // Every cluster has a label: "Groupe 3" (its number among the clusters) until someone names it.
+            const std::string name = cluster.name.empty() ? unnamedLabel(board, id) : cluster.name;
+            const CachedItem* label = &m_cards.label(id, name, view.pxPerMm());
+            Legibility::frame().text(DrawnText{"cluster.label", name, TextRole::Body, label->capHeightMm,
+                                               kDarkText, 0xFFFFFF});
             m_items.push_back(Item{lowest, kCluster, id, &cluster, label, {}, 0, 0, nullptr, false});
         }
     }
@@ -258,9 +308,16 @@ void SceneRenderer::describe(Item& item, const core::Board& board, const View& v
         const double reach = kClusterPaddingMm + kClusterShadowMm + 1;
         double top = box[1] - reach;
         double right = box[2] + reach;
+        double left = box[0] - reach;
+        double bottom = box[3] + reach;
         if (item.cached != nullptr) {
-            top = std::min(top, box[1] - kClusterPaddingMm - item.cached->halfHeightMm);
-            right = std::max(right, box[0] - kClusterPaddingMm + 8 + 2 * item.cached->halfWidthMm);
+            const core::Pose label = clusterLabelPose(box, *item.cached, view);
+            for (const core::Vec2& c : itemCorners(label, item.cached->halfWidthMm, item.cached->halfHeightMm)) {
+                left = std::min(left, c.x);
+                top = std::min(top, c.y);
+                right = std::max(right, c.x);
+                bottom = std::max(bottom, c.y);
+            }
             look.add(item.cached->version).add(item.cached->painted).add(item.cached->slot.rect);
         }
         // The dots cast on the cluster, in a row right of its label.
@@ -273,10 +330,9 @@ void SceneRenderer::describe(Item& item, const core::Board& board, const View& v
                 look.add(dot->centre.x).add(dot->centre.y).add(m_palette.seat(vote.seat));
             }
         }
-        item.bounds =
-            pixelBounds({core::Vec2{box[0] - reach, top}, core::Vec2{right, top},
-                         core::Vec2{box[0] - reach, box[3] + reach}, core::Vec2{right, box[3] + reach}},
-                        view);
+        item.bounds = pixelBounds({core::Vec2{left, top}, core::Vec2{right, top}, core::Vec2{left, bottom},
+                                   core::Vec2{right, bottom}},
+                                  view);
         look.add(box);
         item.pose = Fingerprint{}.add(box).value();
         break;
@@ -425,7 +481,7 @@ void SceneRenderer::emit(const Item& item, const core::Board& board, const View&
     }
     case kCard: {
         const auto* card = static_cast<const core::Card*>(item.data);
-        emitCard(card->pose, *item.cached, m_palette.category(card->category), card->size, view);
+        emitCard(card->pose, *item.cached, cardFill(*card), card->size, view);
         break;
     }
     default: {
@@ -447,9 +503,7 @@ void SceneRenderer::emit(const Item& item, const core::Board& board, const View&
         outline.shadowOpacity = 0.12f;
         m_batch.addShape(outline, unitsPerPixel);
         if (item.cached != nullptr && item.cached->painted) {
-            core::Pose pose;
-            pose.centre = {b[0] - kClusterPaddingMm + 8 + item.cached->halfWidthMm, b[1] - kClusterPaddingMm};
-            emitCard(pose, *item.cached, 0xFFFFFF, {}, view);
+            emitCard(clusterLabelPose(b, *item.cached, view), *item.cached, 0xFFFFFF, {}, view);
         }
         // Its dots over the label's end and the outline, where the workshop lets a finger take them back.
         for (const auto& [id, vote] : board.votes) {

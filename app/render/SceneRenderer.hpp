@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/Board.hpp"
+#include "core/Catalogue.hpp"
 #include "render/CardCache.hpp"
 #include "render/CompositeBatch.hpp"
 #include "render/DirtyRegion.hpp"
@@ -58,6 +59,8 @@ public:
 
     /// Uses the workshop's category colours (0xRRGGBB) for cards; empty keeps the Okabe–Ito palette.
     void setCategoryColours(std::vector<std::uint32_t> colours);
+    /// The table's language, for the words the scene writes itself (an unnamed cluster's "Groupe 1").
+    void setLanguage(core::Language language);
     /// Draws one frame: updates the texture cache (uploads within its budget), then the board over the
     /// table colour and the overlays on top, into the framebuffer bound now, over view's viewport. When
     /// `target` keeps the last frame, only the pixels that differ from it are written (the union of what
@@ -110,11 +113,16 @@ private:
     void emit(const Item& item, const core::Board& board, const View& view);
     void present(const View& view, const PresentTarget& target, bool everything, unsigned framebuffer,
                  FrameStats& stats);
+    /// A card's fill: its category's colour, warm paper for the question.
+    std::uint32_t cardFill(const core::Card& card) const;
+    /// "Groupe N" for a cluster nobody named.
+    std::string unnamedLabel(const core::Board& board, core::ItemId cluster) const;
     void emitCard(const core::Pose& pose, const CachedItem& item, std::uint32_t fill, const core::Size& size,
                   const View& view);
 
     TextureCache& m_textures;
     Palette m_palette;
+    core::Language m_language = core::Language::French;
     CompositeBatch m_batch;
     ItemAtlas m_atlas;
     GlyphTexture m_glyphs;

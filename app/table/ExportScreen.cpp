@@ -66,7 +66,7 @@ Redraw ExportScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
     ui::BannerContent banner;
     banner.title = m_shot->board.title;
     banner.phase = m_shot->board.phase.name;
-    ui::drawBanner(banner, m_plan.language, static_cast<float>(view.viewportWidth));
+    ui::drawBanner(banner, m_plan.language, view);
     ui::drawDecisions(m_shot->board, view, m_plan.language); // costs, coins and charts
     canvas.drawBoard(m_shot->board, view);
     if (!settled(canvas.needsAnotherFrame())) {

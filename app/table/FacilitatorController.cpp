@@ -546,8 +546,7 @@ bool FacilitatorController::draw(std::int64_t nowMs, const render::View& view, b
             const double t = static_cast<double>(-remainingMs(nowMs));
             flash = static_cast<float>(0.5 - 0.5 * std::cos(2 * std::numbers::pi * t / kPulseMs));
         }
-        ui::drawSeatTimers(marks, text, remainingMs(nowMs) <= 0 && !boardLocked(), flash,
-                           static_cast<float>(view.viewportWidth), static_cast<float>(view.viewportHeight));
+        ui::drawSeatTimers(marks, text, remainingMs(nowMs) <= 0 && !boardLocked(), flash, view);
     }
     if (!isOpen()) {
         if (m_workshops.isOpen()) {

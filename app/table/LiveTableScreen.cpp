@@ -205,7 +205,7 @@ Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std:
     if (!m_photoWarning.empty()) {
         m_banner.warning += (m_banner.warning.empty() ? "" : "\n") + m_photoWarning;
     }
-    ui::drawBanner(m_banner, language, static_cast<float>(view.viewportWidth));
+    ui::drawBanner(m_banner, language, view);
     m_warningUnseen = false;
     if (m_attract.active()) { // the attract loop's board under the invitation
         ui::drawInvitation(language, view);
@@ -262,8 +262,7 @@ void LiveTableScreen::drawCountdown(const render::View& view, std::int64_t nowMs
         const core::Vec2 px = view.toPixels(at);
         marks.push_back(ui::TimerMark{static_cast<float>(px.x), static_cast<float>(px.y), seat.facing});
     }
-    ui::drawSeatTimers(marks, text, true, 0, static_cast<float>(view.viewportWidth),
-                       static_cast<float>(view.viewportHeight));
+    ui::drawSeatTimers(marks, text, true, 0, view);
 }
 
 void LiveTableScreen::notePhotoTroubles(BoardCanvas& canvas) {

@@ -156,11 +156,12 @@ Redraw ReplayScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
     ui::BannerContent banner;
     banner.title = board.title;
     banner.phase = board.phase.name;
-    ui::drawBanner(banner, m_setup.language, static_cast<float>(view.viewportWidth));
+    ui::drawBanner(banner, m_setup.language, view);
     if (heat) {
         ui::drawHeat(*heat, board, view);
     }
     ui::drawTrails(trails, view);
+    m_timeline.pxPerMm = view.pxPerMm(); // touch-sized controls on this surface
     ui::TimelineFrame drawn =
         ui::drawTimeline(m_timeline, m_setup.language, static_cast<float>(view.viewportWidth),
                          static_cast<float>(view.viewportHeight));

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/Catalogue.hpp"
+#include "render/View.hpp"
 
 namespace atelier::ui {
 
@@ -14,7 +15,8 @@ struct BannerContent {
     std::string warning;
 };
 
-/// Draws the banner with ImGui, centred at the top of a display of the given pixel width.
-void drawBanner(const BannerContent& content, core::Language language, float displayWidth);
+/// Draws the banner with ImGui in the theme's banner type (its capitals in mm of the table), centred at the top
+/// of the view.
+void drawBanner(const BannerContent& content, core::Language language, const render::View& view);
 
 } // namespace atelier::ui

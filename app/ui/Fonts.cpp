@@ -54,6 +54,45 @@ ImFont* loadCardFont(float pixelSize) {
     return nullptr;
 }
 
+namespace {
+
+/// Where the large font was added: its atlas and its index there (a pointer to the font would dangle once a
+/// test's ImGui context is gone).
+const ImFontAtlas* g_largeAtlas = nullptr;
+int g_largeIndex = -1;
+
+} // namespace
+
+double uiFontCapRatio() {
+    return 0.73; // DejaVu Sans and Noto Sans alike, as ImGui sizes them
+}
+
+void loadLargeUiFont(float pixelSize) {
+    ImGuiIO& io = ImGui::GetIO();
+    g_largeAtlas = nullptr;
+    for (const std::filesystem::path& file : fontCandidates()) {
+        std::error_code error;
+        if (std::filesystem::is_regular_file(file, error)) {
+            ImFontConfig config;
+            config.OversampleH = 2;
+            config.OversampleV = 2;
+            if (io.Fonts->AddFontFromFileTTF(file.c_str(), pixelSize, &config, frenchGlyphRanges()) != nullptr) {
+                g_largeAtlas = io.Fonts;
+                g_largeIndex = io.Fonts->Fonts.Size - 1;
+                return;
+            }
+        }
+    }
+}
+
+ImFont* largeUiFont() {
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    if (atlas == g_largeAtlas && g_largeIndex >= 0 && g_largeIndex < atlas->Fonts.Size) {
+        return atlas->Fonts[g_largeIndex];
+    }
+    return ImGui::GetFont();
+}
+
 std::string loadUiFont(float pixelSize) {
     ImGuiIO& io = ImGui::GetIO();
     for (const std::filesystem::path& file : fontCandidates()) {

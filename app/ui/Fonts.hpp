@@ -22,6 +22,17 @@ const unsigned short* interfaceGlyphRanges();
 /// Adds the UI font at this pixel size to ImGui's atlas; returns "" or a sentence saying what went wrong.
 std::string loadUiFont(float pixelSize);
 
+/// Adds the UI font again at a larger pixel size, for the banner, the question and headings (sharper than the
+/// body font scaled up); largeUiFont() returns it.
+void loadLargeUiFont(float pixelSize);
+
+/// The large UI font, or ImGui's default font when none was loaded (tests, a missing font file).
+ImFont* largeUiFont();
+
+/// Capitals' height as a share of the nominal pixel size ImGui loads a font at, for the UI font files
+/// (measured on 'H'; render::capHeightRatio measures a loaded font exactly).
+double uiFontCapRatio();
+
 /// Adds the font cards are written with (large, so text stays sharp when a card is scaled up); the
 /// scene renderer reads its glyphs from ImGui's atlas. Nothing when no font file could be read.
 ImFont* loadCardFont(float pixelSize);

@@ -6,14 +6,17 @@
 
 #include "ui/PanelWidgets.hpp"
 #include "ui/PanelWorkshops.hpp"
+#include "render/Theme.hpp"
+#include "ui/ThemeStyle.hpp"
 #include "workshop/Dimensions.hpp"
 #include "workshop/KeyboardLayout.hpp"
 
 namespace atelier::ui {
 namespace {
 
-/// Every button is at least this tall and wide on the surface (ISO 9241-9 and the issue: ≥ 12 mm).
-constexpr float kMinTouchMm = 12.0f;
+/// Every button is at least this tall and wide on the surface: the theme's touch target, a little over its
+/// 15 mm floor.
+const float kMinTouchMm = static_cast<float>(render::theme().controlMm);
 /// The PIN pad's keys, a little larger than the minimum: they are pressed standing, at arm's length.
 constexpr float kPadKeyMm = 18.0f;
 constexpr int kMaxCardsListed = 40;
@@ -24,7 +27,7 @@ constexpr double kKeyboardClearanceMm = 4.5;
 /// the panel stays inside, so a seat keeps its keyboard while the facilitator works.
 float seatBandMm() {
     namespace dims = workshop::dims;
-    return static_cast<float>(dims::kEdgeMarginMm + dims::kButtonMm + dims::kDockToKeyboardMm +
+    return static_cast<float>(dims::kEdgeMarginMm + dims::kDockButtonDepthMm + dims::kDockToKeyboardMm +
                               workshop::KeyboardLayout::french().panelSize().height + kKeyboardClearanceMm);
 }
 
@@ -43,6 +46,8 @@ float padKey(const PanelModel& model) {
 /// Set while the finger that is down has scrolled a list: lifting it then is the end of a drag, not a tap on
 /// the button that slid under it. The panel has one pointer, as Dear ImGui has one mouse.
 bool g_scrolledThisPress = false;
+/// The surface's pixels per millimetre this frame, for the targets reported to the legibility registry.
+double g_pxPerMm = 1.0;
 
 /// A button that also becomes a named target; true when pressed this frame.
 bool button(PanelFrame& frame, const std::string& label, const std::string& name, ImVec2 size) {
@@ -52,6 +57,7 @@ bool button(PanelFrame& frame, const std::string& label, const std::string& name
         const ImVec2 min = ImGui::GetItemRectMin();
         const ImVec2 max = ImGui::GetItemRectMax();
         frame.targets.push_back(PanelTarget{name, min.x, min.y, max.x, max.y});
+        reportLastItem("panel." + name, g_pxPerMm);
     }
     ImGui::PopID();
     return pressed;
@@ -521,6 +527,17 @@ PanelFrame drawPanel(const PanelModel& model) {
                                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
     const std::string title = tr(model, core::TextId::PanelTitle) + "###facilitator-panel";
     if (ImGui::Begin(title.c_str(), nullptr, flags)) {
+        g_pxPerMm = model.pxPerMm;
+        // Every word of the panel is in the body font, ink or muted ink on its paper.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const std::uint32_t paper = rgbOf(style.Colors[ImGuiCol_WindowBg]);
+        reportText("panel.text", title.substr(0, title.find("###")), render::TextRole::Body, *ImGui::GetFont(),
+                   ImGui::GetFontSize(), model.pxPerMm, rgbOf(style.Colors[ImGuiCol_Text], paper), paper);
+        reportText("panel.muted", title.substr(0, title.find("###")), render::TextRole::Body, *ImGui::GetFont(),
+                   ImGui::GetFontSize(), model.pxPerMm, rgbOf(style.Colors[ImGuiCol_TextDisabled], paper), paper);
+        const std::uint32_t button = rgbOf(style.Colors[ImGuiCol_Button], paper);
+        reportText("panel.button", title.substr(0, title.find("###")), render::TextRole::Body, *ImGui::GetFont(),
+                   ImGui::GetFontSize(), model.pxPerMm, rgbOf(style.Colors[ImGuiCol_Text], button), button);
         if (model.mode == PanelMode::PinPad) {
             drawPad(model, frame);
         } else if (model.costs.open) {

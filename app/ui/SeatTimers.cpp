@@ -6,16 +6,25 @@
 #include <cmath>
 #include <imgui.h>
 
+#include "render/TextLayout.hpp"
+#include "render/Theme.hpp"
+#include "ui/ThemeStyle.hpp"
+
 namespace atelier::ui {
-namespace {} // namespace
 
 void drawSeatTimers(const std::vector<TimerMark>& marks, const std::string& text, bool over, float flash,
-                    float displayWidth, float displayHeight) {
+                    const render::View& view) {
+    const auto displayWidth = static_cast<float>(view.viewportWidth);
+    const auto displayHeight = static_cast<float>(view.viewportHeight);
     ImDrawList& list = *ImGui::GetBackgroundDrawList();
     ImFont* font = ImGui::GetFont();
+    const render::Theme& theme = render::theme();
+    // The smallest the text may get: the theme's body capitals.
+    const auto floor = static_cast<float>(theme.bodyCapMm * view.pxPerMm() / render::capHeightRatio(*font));
     if (!text.empty()) {
-        const ImU32 fill = over ? IM_COL32(255, 236, 179, 235) : IM_COL32(255, 255, 255, 225);
-        const ImU32 ink = IM_COL32(30, 30, 30, 255);
+        const std::uint32_t fillRgb = over ? 0xFFECB3 : theme.paper;
+        const ImU32 fill = themeColour(fillRgb, 1.0f);
+        const ImU32 ink = themeColour(theme.ink);
         // Glyphs are culled against the clip rectangle before being turned: open it wide, or a label near a
         // side edge would lose the letters that lie off screen before the turn.
         list.PushClipRect(ImVec2(-1.0e5f, -1.0e5f), ImVec2(1.0e5f, 1.0e5f), false);
@@ -23,12 +32,14 @@ void drawSeatTimers(const std::vector<TimerMark>& marks, const std::string& text
             const int first = list.VtxBuffer.Size;
             const ImVec2 centre(mark.x, mark.y);
             // Fitted to its box, smaller when the phase's name is long.
-            float size = mark.height > 0 ? mark.height / 1.7f : ImGui::GetFontSize();
+            float size = std::max(floor, mark.height > 0 ? mark.height / 1.7f : ImGui::GetFontSize());
             ImVec2 extent = font->CalcTextSizeA(size, 10000.0f, 0.0f, text.c_str());
             if (mark.width > 0 && extent.x + size > mark.width) {
-                size *= mark.width / (extent.x + size);
+                size = std::max(floor, size * mark.width / (extent.x + size));
                 extent = font->CalcTextSizeA(size, 10000.0f, 0.0f, text.c_str());
             }
+            reportText("seat_timer", text, render::TextRole::Body, *font, size, view.pxPerMm(), theme.ink,
+                       fillRgb);
             const float padX = size * 0.5f;
             const float padY = size * 0.25f;
             const ImVec2 min(centre.x - extent.x / 2 - padX, centre.y - extent.y / 2 - padY);

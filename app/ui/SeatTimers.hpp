@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "render/View.hpp"
+
 namespace atelier::ui {
 
 /// Where one seat reads the timer: a point on screen (pixels) and the seat's facing (radians, 0 = read
@@ -17,8 +19,9 @@ struct TimerMark {
 };
 
 /// Draws `text` (e.g. "Vote · 09:58") at each mark in ImGui's background list, turned to face its seat;
-/// `flash` (0..1) lights the table's border softly when the time is up.
+/// `flash` (0..1) lights the table's border softly when the time is up. A long text is fitted to its box but
+/// never below the theme's body capitals: the pill grows instead.
 void drawSeatTimers(const std::vector<TimerMark>& marks, const std::string& text, bool over, float flash,
-                    float displayWidth, float displayHeight);
+                    const render::View& view);
 
 } // namespace atelier::ui

@@ -7,6 +7,8 @@
 #include <imgui.h>
 
 #include "core/Utf8.hpp"
+#include "render/Theme.hpp"
+#include "ui/ThemeStyle.hpp"
 
 namespace atelier::ui {
 namespace {
@@ -17,10 +19,16 @@ std::string speedLabel(double speed) {
     return text;
 }
 
+/// The surface's pixels per mm this frame (0: unknown), for the targets reported to the legibility registry.
+double g_pxPerMm = 0;
+
 /// Records the last item drawn as a named target.
 void addTarget(TimelineFrame& frame, std::string name) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
+    if (g_pxPerMm > 0) {
+        reportLastItem(name, g_pxPerMm);
+    }
     frame.targets.push_back(TimelineTarget{std::move(name), min.x, min.y, max.x, max.y});
 }
 
@@ -49,7 +57,11 @@ bool beginTimelineWindow(TimelineFrame& frame, float displayWidth, float display
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoNav;
-    const float height = ImGui::GetFontSize() * 7.2f;
+    // Three rows of controls (names, bar, transport) and the times under them.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float row = ImGui::GetFontSize() + 2 * style.FramePadding.y;
+    const float height = std::max(ImGui::GetFontSize() * 7.2f, 3 * row + ImGui::GetFontSize() +
+                                                                     4 * style.ItemSpacing.y + 2 * style.WindowPadding.y);
     ImGui::SetNextWindowPos(ImVec2(0, displayHeight - height), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(displayWidth, height), ImGuiCond_Always);
     ImGui::SetNextWindowBgAlpha(0.92f);
@@ -97,13 +109,15 @@ void drawPhaseNames(const TimelineContent& content, const TimelineAxis& axis, Ti
     const std::vector<LabelPlace> places = layoutPhaseNames(wanted, widths, axis.left, axis.left + axis.width,
                                                             ImGui::GetStyle().ItemSpacing.x * 0.5f);
     const float font = ImGui::GetFontSize();
+    const float rowHeight = g_pxPerMm > 0 ? font + 2 * ImGui::GetStyle().FramePadding.y + ImGui::GetStyle().ItemSpacing.y
+                                          : font * 1.5f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (std::size_t i = 0; i < content.markers.size(); ++i) {
         const TimelineMarker& marker = content.markers[i];
         const std::string label = fitName(marker.name, places[i].width - 2 * padding);
         ImGui::SetCursorScreenPos(ImVec2(places[i].x, nameTop));
         ImGui::PushID(static_cast<int>(i));
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(padding, 0));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(padding, g_pxPerMm > 0 ? ImGui::GetStyle().FramePadding.y : 0));
         if (ImGui::Button(label.c_str(), ImVec2(places[i].width, 0))) {
             frame.request.seekMs = marker.tMs;
         }
@@ -113,11 +127,11 @@ void drawPhaseNames(const TimelineContent& content, const TimelineAxis& axis, Ti
         if (std::abs(places[i].x - wanted[i]) > 0.5f) { // pushed aside: a leader down to its marker
             const float bottom = ImGui::GetItemRectMax().y;
             draw->AddLine(ImVec2(std::clamp(wanted[i], places[i].x, places[i].x + places[i].width), bottom),
-                          ImVec2(wanted[i], nameTop + font * 1.5f - font * 0.4f), IM_COL32(200, 90, 40, 255),
+                          ImVec2(wanted[i], nameTop + rowHeight - font * 0.4f), IM_COL32(200, 90, 40, 255),
                           1.0f);
         }
     }
-    ImGui::SetCursorScreenPos(ImVec2(axis.left, nameTop + font * 1.5f));
+    ImGui::SetCursorScreenPos(ImVec2(axis.left, nameTop + rowHeight));
 }
 
 /// The pauses inside the phases, each a hatched stretch of the bar from its start to its end (never thinner
@@ -288,8 +302,25 @@ const std::vector<double>& timelineSpeeds() {
 TimelineFrame drawTimeline(const TimelineContent& content, core::Language language, float displayWidth,
                            float displayHeight) {
     TimelineFrame frame;
+    g_pxPerMm = content.pxPerMm;
+    // Touch-sized controls: the frame padding makes every button and the bar the theme's control height.
+    const ImVec2 padding = ImGui::GetStyle().FramePadding;
+    const float control = static_cast<float>(render::theme().controlMm * content.pxPerMm);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(padding.x, std::max(padding.y, (control - ImGui::GetFontSize()) / 2)));
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, std::max(ImGui::GetStyle().GrabMinSize, control * 0.8f));
     if (!beginTimelineWindow(frame, displayWidth, displayHeight)) {
+        ImGui::PopStyleVar(2);
         return frame;
+    }
+    if (content.pxPerMm > 0) {
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const std::uint32_t paper = rgbOf(style.Colors[ImGuiCol_WindowBg]);
+        const std::uint32_t button = rgbOf(style.Colors[ImGuiCol_Button], paper);
+        reportText("timeline.text", content.elapsed, render::TextRole::Body, *ImGui::GetFont(), ImGui::GetFontSize(),
+                   content.pxPerMm, rgbOf(style.Colors[ImGuiCol_Text], paper), paper);
+        reportText("timeline.button", content.elapsed, render::TextRole::Body, *ImGui::GetFont(),
+                   ImGui::GetFontSize(), content.pxPerMm, rgbOf(style.Colors[ImGuiCol_Text], button), button);
     }
     TimelineAxis axis;
     axis.left = ImGui::GetCursorScreenPos().x;
@@ -303,6 +334,7 @@ TimelineFrame drawTimeline(const TimelineContent& content, core::Language langua
     drawOverlaySwitches(content, language, frame);
     drawTimes(content, language);
     ImGui::End();
+    ImGui::PopStyleVar(2);
     return frame;
 }
 

@@ -10,8 +10,13 @@ namespace atelier::workshop::dims {
 
 /// Gap between the table's edge and the dock: fingers at the bezel are read badly by most touch frames.
 inline constexpr double kEdgeMarginMm = 4;
-/// Side of a square dock button (new card, pen, eraser, undo, redo, bin).
+/// Side of a square button (a suggested cluster's accept and dismiss).
 inline constexpr double kButtonMm = 18;
+/// Width of a dock button (new card, pen, eraser, undo, redo, bin, next): its pictogram and, under it, its
+/// word in 4.5 mm capitals ("Corbeille" is 27 mm long).
+inline constexpr double kDockButtonWidthMm = 30;
+/// Depth of a dock button: a 13 mm pictogram over its one-line label.
+inline constexpr double kDockButtonDepthMm = 26;
 /// Gap between two dock buttons.
 inline constexpr double kButtonGapMm = 4;
 /// Diameter of a vote dot in the dock.

@@ -16,17 +16,17 @@ constexpr std::array<DockButton, 6> kButtonOrder = {DockButton::NewCard, DockBut
 
 /// Width of the row of six buttons.
 constexpr double buttonRowWidth() {
-    return static_cast<double>(kButtonOrder.size()) * dims::kButtonMm +
+    return static_cast<double>(kButtonOrder.size()) * dims::kDockButtonWidthMm +
            static_cast<double>(kButtonOrder.size() - 1) * dims::kButtonGapMm;
 }
 
 /// Depth (towards the table's middle) of the dock's centre line, in the seat's frame.
-constexpr double kDockY = -(dims::kEdgeMarginMm + dims::kButtonMm / 2);
+constexpr double kDockY = -(dims::kEdgeMarginMm + dims::kDockButtonDepthMm / 2);
 /// Depth of the vote dots' centre line: a row just inward of the buttons, where the keyboard lies otherwise.
 constexpr double kDotsY =
-    -(dims::kEdgeMarginMm + dims::kButtonMm + dims::kDockToKeyboardMm + dims::kDotMm / 2);
+    -(dims::kEdgeMarginMm + dims::kDockButtonDepthMm + dims::kDockToKeyboardMm + dims::kDotMm / 2);
 /// Depth of the keyboard panel's near edge.
-constexpr double kKeyboardNearY = -(dims::kEdgeMarginMm + dims::kButtonMm + dims::kDockToKeyboardMm);
+constexpr double kKeyboardNearY = -(dims::kEdgeMarginMm + dims::kDockButtonDepthMm + dims::kDockToKeyboardMm);
 
 } // namespace
 
@@ -56,19 +56,18 @@ std::string_view dockButtonName(DockButton button) {
     return "";
 }
 
-DockLayout::DockLayout(const SeatLayout& seats, bool nextButton) : m_seats(&seats) {
+DockLayout::DockLayout(const SeatLayout& seats, bool nextButton) : m_seats(&seats), m_nextButton(nextButton) {
     for (const Seat& seat : seats.seats()) {
         std::vector<DockPlace> places;
-        double x = -buttonRowWidth() / 2 + dims::kButtonMm / 2;
+        const core::Size size{dims::kDockButtonWidthMm, dims::kDockButtonDepthMm};
+        double x = -buttonRowWidth() / 2 + size.width / 2;
         for (const DockButton button : kButtonOrder) {
-            places.push_back(DockPlace{button, 0, placeForSeat(seat, core::Vec2{x, kDockY}),
-                                       core::Size{dims::kButtonMm, dims::kButtonMm}});
-            x += dims::kButtonMm + dims::kButtonGapMm;
+            places.push_back(DockPlace{button, 0, placeForSeat(seat, core::Vec2{x, kDockY}), size});
+            x += size.width + dims::kButtonGapMm;
         }
         if (nextButton) { // after the bin, a gap wider than the others sets it apart
-            places.push_back(DockPlace{DockButton::Next, 0,
-                                       placeForSeat(seat, core::Vec2{x + dims::kButtonGapMm, kDockY}),
-                                       core::Size{dims::kButtonMm, dims::kButtonMm}});
+            places.push_back(
+                DockPlace{DockButton::Next, 0, placeForSeat(seat, core::Vec2{x + dims::kButtonGapMm, kDockY}), size});
         }
         if (m_buttons.size() < static_cast<std::size_t>(seat.number)) {
             m_buttons.resize(static_cast<std::size_t>(seat.number));
@@ -132,7 +131,19 @@ core::Pose DockLayout::keyboardPose(int seat) const {
 }
 
 core::Size DockLayout::timerSize() {
-    return core::Size{110, 14};
+    return core::Size{92, 14}; // beside a dock of words, still on the table with eight seats
+}
+
+core::Size DockLayout::noticeSize() {
+    return core::Size{buttonRowWidth(), 14};
+}
+
+core::Pose DockLayout::noticePose(int seat) const {
+    const Seat* found = m_seats->seat(seat);
+    if (found == nullptr) {
+        return {};
+    }
+    return placeForSeat(*found, core::Vec2{0, kKeyboardNearY - noticeSize().height / 2 - 1});
 }
 
 core::Pose DockLayout::timerPose(int seat) const {
@@ -140,7 +151,8 @@ core::Pose DockLayout::timerPose(int seat) const {
     if (found == nullptr) {
         return {};
     }
-    const double x = buttonRowWidth() / 2 + dims::kButtonGapMm + 2 + timerSize().width / 2;
+    const double x = buttonRowWidth() / 2 + dims::kButtonGapMm + 2 + timerSize().width / 2 +
+                     (m_nextButton ? dims::kDockButtonWidthMm + 2 * dims::kButtonGapMm : 0);
     return placeForSeat(*found, core::Vec2{x, kDockY});
 }
 

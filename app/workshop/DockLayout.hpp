@@ -35,7 +35,7 @@ public:
 
     /// The seats laid out.
     const SeatLayout& seats() const { return *m_seats; }
-    /// The six buttons of a seat's dock (new card, pen, eraser, undo, redo, bin), left to right as the person
+    /// The six buttons of a seat's dock (each a pictogram over its word) (new card, pen, eraser, undo, redo, bin), left to right as the person
     /// sees them; empty for a seat that does not exist.
     const std::vector<DockPlace>& buttons(int seat) const;
     /// One button of a seat's dock, or nullptr.
@@ -55,12 +55,18 @@ public:
     /// Where the seat reads the phase timer: in the dock's row, to the person's right of its buttons, so that
     /// it never covers the keyboard, the dots, the pen's choices or the ranking (all inward of the dock).
     core::Pose timerPose(int seat) const;
+    /// Where a seat reads why a dimmed tool does nothing: a line just inward of its dock, over the near edge
+    /// of its keyboard (a notice lasts seconds; it may cover the keyboard's counter meanwhile).
+    core::Pose noticePose(int seat) const;
+    /// The box of that line.
+    static core::Size noticeSize();
     /// The box the phase timer's text is fitted into.
     static core::Size timerSize();
 
 private:
     const SeatLayout* m_seats;
     std::vector<std::vector<DockPlace>> m_buttons; ///< by seat number - 1
+    bool m_nextButton = false;                     ///< the docks end with "Next" (the timer lies beyond it)
 };
 
 } // namespace atelier::workshop

@@ -248,21 +248,33 @@ void TableWorkshop::onClaimedContact(const input::Contact& contact) {
         return;
     }
     if (const std::optional<DockRelease> release = pressed->follow(contact)) {
-        act(claim.seat, *release);
+        act(claim.seat, *release, contact.tMs);
     }
 }
 
-void TableWorkshop::act(int seat, const DockRelease& release) {
+void TableWorkshop::explainDimmed(int seat, DockButton button, const std::string& tool, std::int64_t nowMs) {
+    m_notices.show(seat, button,
+                   tool.empty() ? std::string()
+                                : ToolNotices::phaseBringing(m_options.phases, m_board.phase.index, tool),
+                   nowMs);
+    touched();
+}
+
+void TableWorkshop::act(int seat, const DockRelease& release, std::int64_t nowMs) {
     SeatDock* own = dock(seat);
     switch (release.button) {
     case DockButton::NewCard:
         if (allowed("cards")) {
             newCard(seat);
+        } else {
+            explainDimmed(seat, release.button, "cards", nowMs);
         }
         return;
     case DockButton::Pen:
     case DockButton::Eraser:
-        if (own != nullptr && allowed("sketch")) {
+        if (own != nullptr && !allowed("sketch")) {
+            explainDimmed(seat, release.button, "sketch", nowMs);
+        } else if (own != nullptr) {
             const SeatTool tool = release.button == DockButton::Pen ? SeatTool::Pen : SeatTool::Eraser;
             own->setTool(own->tool() == tool ? SeatTool::Move : tool);
             if (own->tool() == SeatTool::Pen) {
@@ -277,9 +289,15 @@ void TableWorkshop::act(int seat, const DockRelease& release) {
         }
         return;
     case DockButton::Undo:
+        if (!(m_undo.canUndo(seat) && allowed(""))) {
+            explainDimmed(seat, release.button, "", nowMs);
+        }
         undo(seat);
         return;
     case DockButton::Redo:
+        if (!(m_undo.canRedo(seat) && allowed(""))) {
+            explainDimmed(seat, release.button, "", nowMs);
+        }
         redo(seat);
         return;
     case DockButton::Bin:
@@ -332,7 +350,7 @@ void TableWorkshop::observeContact(const input::Contact& contact) {
 }
 
 void TableWorkshop::update(std::int64_t nowMs) {
-    if (m_keyboards.tick(nowMs)) {
+    if (m_keyboards.tick(nowMs) || m_notices.expire(nowMs)) {
         touched();
     }
     std::vector<WorkshopOutput> events;
@@ -343,10 +361,13 @@ void TableWorkshop::update(std::int64_t nowMs) {
 std::optional<std::int64_t> TableWorkshop::nextDeadlineMs() const {
     const std::optional<std::int64_t> key = m_keyboards.nextDeadlineMs();
     const std::optional<std::int64_t> pen = m_sketch.nextDeadlineMs();
-    if (key && pen) {
-        return std::min(*key, *pen);
+    std::optional<std::int64_t> next;
+    for (const std::optional<std::int64_t>& deadline : {key, pen, m_notices.nextDeadlineMs()}) {
+        if (deadline) {
+            next = next ? std::min(*next, *deadline) : *deadline;
+        }
     }
-    return key ? key : pen;
+    return next;
 }
 
 void TableWorkshop::onGesture(const input::GestureNotification& notification) {
@@ -637,6 +658,7 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
     }
     m_suggestions.appendWidgets(m_widgets);
     m_decide.appendWidgets(m_widgets);
+    m_notices.appendWidgets(m_widgets, m_layout);
     if (showsRanking() && !m_decide.replacesRanking()) { // the result, facing every seat, where its keyboard lies
         const std::vector<std::string> lines = rankingLines(m_board, kRankingLines, kRankingCharacters);
         const int moreTied = rankingTiedBeyond(m_board, kRankingLines);

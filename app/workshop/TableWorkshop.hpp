@@ -20,6 +20,7 @@
 #include "workshop/TableKeyboards.hpp"
 #include "workshop/UndoRecorder.hpp"
 #include "workshop/Widget.hpp"
+#include "workshop/ToolNotices.hpp"
 #include "workshop/WorkshopOptions.hpp"
 #include "workshop/WorkshopOutput.hpp"
 
@@ -245,7 +246,8 @@ private:
     core::ItemId blankBeingWritten(int seat) const;
     core::ItemId writtenBy(int seat) const;
     void leaveBlank(int seat, core::ItemId card);
-    void act(int seat, const DockRelease& release);
+    void act(int seat, const DockRelease& release, std::int64_t nowMs);
+    void explainDimmed(int seat, DockButton button, const std::string& tool, std::int64_t nowMs);
     void castVote(int seat, core::Vec2 posMm);
     std::optional<input::ClaimDecision> claimOnBoard(const input::Contact& contact, int zone);
     void dragLabel(Claim& claim, const input::Contact& contact);
@@ -275,6 +277,7 @@ private:
     SketchTool m_sketch;
     ClusterSuggestions m_suggestions;
     DecideTable m_decide;
+    ToolNotices m_notices;
     std::vector<WorkshopOutput> m_outputs;
     core::ItemId m_lastIssued = core::kNoItem;
     std::uint64_t m_heldSerial = 0;

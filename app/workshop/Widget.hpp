@@ -27,6 +27,8 @@ enum class WidgetKind {
     Coin,         ///< one of the seat's coins, in its dock or following the finger that drags it; label: value
     Envelope,     ///< facing one seat, how much of the envelope is placed and what is funded (lines)
     Decision,     ///< the restitution of deciding facing one seat: the funded set, then the criteria ranking
+    Notice,       ///< one line facing a seat: why the dimmed tool it touched (icon) does nothing, and the step
+                  ///< it comes with (phaseName, "" when none does)
 };
 
 /// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when
@@ -57,6 +59,8 @@ struct Widget {
                                     ///< the funded proposals; RatingPanel: the criteria; CostPad: the item
     std::int64_t amountCents = 0;   ///< Envelope: the money the coins placed stand for
     std::int64_t totalCents = 0;    ///< Envelope: the whole envelope
+    std::vector<std::string> lines; ///< Ranking: "rank · dots · text" per item, most voted first
+    std::string phaseName;          ///< Notice: the workshop's step the tool comes with, "" when none
 };
 
 } // namespace atelier::workshop
