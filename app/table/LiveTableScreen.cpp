@@ -93,8 +93,10 @@ bool LiveTableScreen::wakeFromAttract(std::int64_t nowMs) {
 Redraw LiveTableScreen::handle(std::vector<input::Contact>& contacts, std::int64_t nowMs) {
     bool changed = !contacts.empty() && wakeFromAttract(nowMs);
     for (const input::Contact& contact : contacts) {
+        const int seat = m_seats.seatAt(contact.posMm).number;
+        m_touches.observe(contact, seat, nowMs); // every contact, the panel's included: the table heard it
         if (contact.phase == input::Phase::Down) { // the seat takes part; the table is not quiet
-            m_auto.noteTouch(m_seats.seatAt(contact.posMm).number, nowMs);
+            m_auto.noteTouch(seat, nowMs);
         }
     }
     changed = m_panel.route(contacts, nowMs) || changed;
@@ -159,7 +161,8 @@ Redraw LiveTableScreen::update(std::int64_t nowMs) {
 }
 
 bool LiveTableScreen::animating(std::int64_t nowMs) const {
-    return m_interaction->animating() || m_panel.animating(nowMs) || m_attract.frameDue(nowMs);
+    return m_interaction->animating() || m_panel.animating(nowMs) || m_attract.frameDue(nowMs) ||
+           m_touches.fading();
 }
 
 std::optional<std::int64_t> LiveTableScreen::nextWakeMs(std::int64_t nowMs) const {
@@ -177,12 +180,13 @@ Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std:
     }
     ui::drawBanner(m_banner, language, static_cast<float>(view.viewportWidth));
     m_warningUnseen = false;
+    const render::Overlays rings = m_touches.overlays(nowMs);
     if (m_attract.active()) { // the attract loop's board under the invitation
         ui::drawInvitation(language, view);
-        canvas.drawBoard(m_attract.board(nowMs), view);
+        canvas.drawBoard(m_attract.board(nowMs), view, rings);
     } else {
         ui::drawWidgets(m_interaction->workshop().widgets(), view, language);
-        canvas.drawBoard(m_session->board(), view);
+        canvas.drawBoard(m_session->board(), view, rings);
         drawCountdown(view, nowMs);
     }
     // A press on the panel, or a tap still to show ImGui, asks for the settle frames.
