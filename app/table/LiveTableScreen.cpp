@@ -10,6 +10,7 @@
 #include "table/PanelLanguageFile.hpp"
 #include "ui/DockOverlay.hpp"
 #include "ui/Invitation.hpp"
+#include "ui/SeatHints.hpp"
 #include "ui/SeatTimers.hpp"
 
 namespace atelier::table {
@@ -36,6 +37,30 @@ std::optional<std::int64_t> earliest(std::initializer_list<std::optional<std::in
         }
     }
     return first;
+}
+
+/// How far inward of its seat's anchor a seat reads its first-steps hints (over the dock, under where its
+/// keyboard opens).
+constexpr double kHintInsetMm = 48;
+
+/// The first-steps hints each seat still sees, facing it, in the table's language.
+std::vector<ui::SeatHint> seatHints(const FirstSteps& steps, const workshop::SeatLayout& seats,
+                                    core::Language language) {
+    std::vector<ui::SeatHint> hints;
+    for (const workshop::Seat& seat : seats.seats()) {
+        ui::SeatHint hint;
+        for (const Hint pending : steps.hintsFor(seat.number)) {
+            hint.lines.emplace_back(core::text(language, hintText(pending)));
+        }
+        if (hint.lines.empty()) {
+            continue;
+        }
+        hint.centreMm = {seat.anchorMm.x + std::sin(seat.facing) * kHintInsetMm,
+                         seat.anchorMm.y - std::cos(seat.facing) * kHintInsetMm};
+        hint.facing = seat.facing;
+        hints.push_back(std::move(hint));
+    }
+    return hints;
 }
 
 } // namespace
@@ -182,10 +207,11 @@ Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std:
     m_warningUnseen = false;
     const render::Overlays rings = m_touches.overlays(nowMs);
     if (m_attract.active()) { // the attract loop's board under the invitation
-        ui::drawInvitation(language, view);
+        ui::drawInvitation({language, m_definition.question, m_attract.ripple(nowMs)}, view);
         canvas.drawBoard(m_attract.board(nowMs), view, rings);
     } else {
         ui::drawWidgets(m_interaction->workshop().widgets(), view, language);
+        ui::drawSeatHints(seatHints(m_interaction->firstSteps(), m_seats, language), view);
         canvas.drawBoard(m_session->board(), view, rings);
         drawCountdown(view, nowMs);
     }
