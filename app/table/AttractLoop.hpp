@@ -33,7 +33,8 @@ public:
     /// True while the source animates (the loop keeps drawing).
     bool animating() const { return m_source && m_source->animates(); }
     /// True when an animating source is due its next frame (the loop draws at most kFrameMs apart:
-    /// the table runs all day, a replay needs no more than 25 frames a second), or the invitation's ripple is.
+    /// the table runs all day, a replay needs no more than 25 frames a second), or the invitation's ripple
+    /// is.
     bool frameDue(std::int64_t nowMs) const;
     /// How far the invitation's calm ripple is now (0..1), or nothing between ripples (and when not active).
     std::optional<double> ripple(std::int64_t nowMs) const;

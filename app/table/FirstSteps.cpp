@@ -11,7 +11,9 @@ namespace {
 /// The hints a phase's tools call for (a phase without these tools has none).
 std::vector<Hint> hintsOf(const std::vector<std::string>& tools) {
     std::vector<Hint> hints;
-    auto has = [&tools](const char* name) { return std::find(tools.begin(), tools.end(), name) != tools.end(); };
+    auto has = [&tools](const char* name) {
+        return std::find(tools.begin(), tools.end(), name) != tools.end();
+    };
     if (has("locked")) {
         return hints;
     }
@@ -32,7 +34,8 @@ std::optional<Hint> usedBy(const core::Event& event) {
     if (std::holds_alternative<core::CardCreated>(event)) {
         return Hint::NewCard;
     }
-    if (std::holds_alternative<core::ClusterFormed>(event) || std::holds_alternative<core::ClusterJoined>(event)) {
+    if (std::holds_alternative<core::ClusterFormed>(event) ||
+        std::holds_alternative<core::ClusterJoined>(event)) {
         return Hint::Cluster;
     }
     if (std::holds_alternative<core::VoteCast>(event)) {
@@ -93,7 +96,8 @@ std::vector<Hint> FirstSteps::hintsFor(int seat) const {
 }
 
 bool FirstSteps::empty() const {
-    return std::all_of(m_pending.begin(), m_pending.end(), [](const auto& entry) { return entry.second.empty(); });
+    return std::all_of(m_pending.begin(), m_pending.end(),
+                       [](const auto& entry) { return entry.second.empty(); });
 }
 
 } // namespace atelier::table

@@ -39,6 +39,12 @@ std::optional<std::int64_t> earliest(std::initializer_list<std::optional<std::in
     return first;
 }
 
+/// The workshop's options with the seats' keyboards in the table's language (AZERTY or QWERTY).
+workshop::WorkshopOptions keyboardsIn(workshop::WorkshopOptions options, core::Language language) {
+    options.englishKeyboards = language == core::Language::English;
+    return options;
+}
+
 /// How far inward of its seat's anchor a seat reads its first-steps hints (over the dock, under where its
 /// keyboard opens).
 constexpr double kHintInsetMm = 48;
@@ -70,7 +76,8 @@ LiveTableScreen::LiveTableScreen(const workshop::WorkshopDefinition& definition,
       m_session(std::make_unique<SessionHost>(setup.dataDir, definition, setup.choice, setup.seats,
                                               setup.workshopDir, setup.surfaceMm)),
       m_seats(setup.seats, setup.surfaceMm),
-      m_interaction(std::in_place, *m_session, m_seats, setup.gestures, setup.workshop),
+      m_interaction(std::in_place, *m_session, m_seats, setup.gestures,
+                    keyboardsIn(setup.workshop, loadPanelLanguage(setup.dataDir).value_or(setup.language))),
       m_panel(setup.access, definition, m_seats, m_session->board(), *m_interaction,
               loadPanelLanguage(setup.dataDir).value_or(setup.language), setup.clusterDistanceMm,
               PanelImportSetup{setup.importFolder, m_session.get()}),
@@ -84,7 +91,8 @@ void LiveTableScreen::start(std::int64_t nowMs) {
 }
 
 void LiveTableScreen::newInteraction() {
-    m_interaction.emplace(*m_session, m_seats, m_setup.gestures, m_setup.workshop);
+    m_interaction.emplace(*m_session, m_seats, m_setup.gestures,
+                          keyboardsIn(m_setup.workshop, m_panel.language()));
 }
 
 void LiveTableScreen::pressKey(Key key, std::int64_t nowMs) {
@@ -119,7 +127,7 @@ Redraw LiveTableScreen::handle(std::vector<input::Contact>& contacts, std::int64
     bool changed = !contacts.empty() && wakeFromAttract(nowMs);
     for (const input::Contact& contact : contacts) {
         const int seat = m_seats.seatAt(contact.posMm).number;
-        m_touches.observe(contact, seat, nowMs); // every contact, the panel's included: the table heard it
+        m_touches.observe(contact, seat, nowMs);   // every contact, the panel's included: the table heard it
         if (contact.phase == input::Phase::Down) { // the seat takes part; the table is not quiet
             m_auto.noteTouch(seat, nowMs);
         }

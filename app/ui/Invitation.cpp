@@ -50,27 +50,31 @@ std::vector<Line> linesOf(const InvitationContent& content, const render::View& 
     const float width = font.CalcTextSizeA(lines[0].px, 1e6f, 0.0f, lines[0].text.data(),
                                            lines[0].text.data() + lines[0].text.size())
                             .x +
-                        px(kTouchDotMm * 5);
+                        px(kTouchDotMm * 4);
     if (!content.question.empty()) {
         lines.push_back({content.question, px(kQuestionMm), kAccent, width, {}});
     }
-    lines.push_back({core::text(content.language, core::TextId::AttractPrivacy), px(kPrivacyMm), kSoftInk, width, {}});
+    lines.push_back(
+        {core::text(content.language, core::TextId::AttractPrivacy), px(kPrivacyMm), kSoftInk, width, {}});
     lines.push_back({core::text(other, core::TextId::AttractPrivacy), px(kPrivacyMm), kSoftInk, width, {}});
     for (Line& line : lines) {
-        line.size = font.CalcTextSizeA(line.px, 1e6f, line.wrap, line.text.data(), line.text.data() + line.text.size());
+        line.size = font.CalcTextSizeA(line.px, 1e6f, line.wrap, line.text.data(),
+                                       line.text.data() + line.text.size());
     }
     return lines;
 }
 
 /// One card drawn about `c` (the screen's middle, where ImGui does not cull glyphs), then moved to `to` and
 /// turned by `angle`; its commands are clipped to where it ends up.
-void drawCard(ImDrawList& list, ImFont& font, const std::vector<Line>& lines, const InvitationContent& content,
-              const render::View& view, ImVec2 to, double angle, int index) {
+void drawCard(ImDrawList& list, ImFont& font, const std::vector<Line>& lines,
+              const InvitationContent& content, const render::View& view, ImVec2 to, double angle,
+              int index) {
     const auto px = [&view](double mm) { return static_cast<float>(mm * view.pxPerMm()); };
     const ImVec2 c(static_cast<float>(view.viewportWidth) / 2, static_cast<float>(view.viewportHeight) / 2);
     const float pad = lines[0].px * 0.55f;
     const float gap = lines[0].px * 0.25f;
-    float width = 0;
+    const float dotRoom = px(kTouchDotMm * 4); // the touch point's column left of the invitation
+    float width = lines[0].size.x + dotRoom;
     float height = 0;
     for (const Line& line : lines) {
         width = std::max(width, line.size.x);
@@ -84,19 +88,20 @@ void drawCard(ImDrawList& list, ImFont& font, const std::vector<Line>& lines, co
     const int first = list.VtxBuffer.Size;
     const ImVec2 min(c.x - width / 2, c.y - height / 2);
     const ImVec2 max(c.x + width / 2, c.y + height / 2);
-    list.AddRectFilled(ImVec2(min.x, min.y + pad * 0.12f), ImVec2(max.x, max.y + pad * 0.12f), IM_COL32(0, 0, 0, 36),
-                       pad * 0.9f);
+    list.AddRectFilled(ImVec2(min.x, min.y + pad * 0.12f), ImVec2(max.x, max.y + pad * 0.12f),
+                       IM_COL32(0, 0, 0, 36), pad * 0.9f);
     list.AddRectFilled(min, max, kPaper, pad * 0.9f);
     float y = min.y + pad;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& line = lines[i];
-        const float x = i == 0 ? c.x - line.size.x / 2 + px(kTouchDotMm * 2.5) : c.x - line.size.x / 2;
-        list.AddText(&font, line.px, ImVec2(x, y), line.colour, line.text.data(), line.text.data() + line.text.size(),
-                     line.wrap);
+        const float x = i == 0 ? c.x - (line.size.x + dotRoom) / 2 + dotRoom : c.x - line.size.x / 2;
+        list.AddText(&font, line.px, ImVec2(x, y), line.colour, line.text.data(),
+                     line.text.data() + line.text.size(), line.wrap);
         y += line.size.y + gap;
     }
     // The touch point at the invitation's left, its ring rippling out while a ripple runs.
-    const ImVec2 dot(c.x - lines[0].size.x / 2 - px(kTouchDotMm * 0.5), min.y + pad + lines[0].size.y / 2);
+    const ImVec2 dot(c.x - (lines[0].size.x + dotRoom) / 2 + px(kTouchDotMm * 1.4),
+                     min.y + pad + lines[0].size.y / 2);
     list.AddCircleFilled(dot, px(kTouchDotMm), kAccent, 32);
     if (content.ripple) {
         const auto t = static_cast<float>(std::clamp(*content.ripple, 0.0, 1.0));
@@ -147,8 +152,8 @@ void drawInvitation(const InvitationContent& content, const render::View& view) 
     int index = 0;
     for (const Side& side : sides) {
         const core::Vec2 centre = view.toPixels(side.centreMm);
-        drawCard(list, font, lines, content, view, ImVec2(static_cast<float>(centre.x), static_cast<float>(centre.y)),
-                 side.angle, index++);
+        drawCard(list, font, lines, content, view,
+                 ImVec2(static_cast<float>(centre.x), static_cast<float>(centre.y)), side.angle, index++);
     }
 }
 

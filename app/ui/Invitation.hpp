@@ -12,7 +12,7 @@ namespace atelier::ui {
 /// What the invitation says and how far its ripple is.
 struct InvitationContent {
     core::Language language = core::Language::French;
-    std::string question;        ///< the workshop's question ("" for none)
+    std::string question;         ///< the workshop's question ("" for none)
     std::optional<double> ripple; ///< 0..1 while a calm ripple runs from the touch point; none between
 };
 

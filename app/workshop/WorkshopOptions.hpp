@@ -18,6 +18,7 @@ struct WorkshopOptions {
     std::vector<Category> categories; ///< the workshop's categories: a tap on a card's corner cycles them
     input::GestureOptions gestures;   ///< scale limits for a photo held by two pen fingers (as the engine's)
     bool nextButton = false;          ///< docks offer "Next": the workshop moves on by itself
+    bool englishKeyboards = false;    ///< the table speaks English: seats' keyboards open in QWERTY
 };
 
 } // namespace atelier::workshop
