@@ -29,6 +29,17 @@ constexpr std::array entries = {
           "A photo cannot be shown: its file is damaged or unreadable. The rest of the table keeps working."},
     // Exhibition (attract loop)
     Entry{TextId::AttractInvitation, "Touchez la table pour commencer", "Touch to begin"},
+    Entry{TextId::AttractPrivacy,
+          "Anonyme : ni nom ni image de vous. Ce que vous écrivez est gardé pour ce projet et partagé "
+          "avec ses résultats.",
+          "Anonymous: no name, no picture of you. What you write is kept for this project and shared with "
+          "its results."},
+    // First steps
+    Entry{TextId::HintNewCard, "Touchez + pour écrire une idée", "Touch + to write an idea"},
+    Entry{TextId::HintCluster, "Entourez des idées du doigt pour les regrouper",
+          "Circle ideas with your finger to group them"},
+    Entry{TextId::HintVote, "Posez vos gommettes sur les idées que vous préférez",
+          "Place your dots on the ideas you like best"},
     // --- Facilitator panel
     Entry{TextId::PanelTitle, "Animation", "Facilitator"},
     Entry{TextId::PinPrompt, "Code d’animation", "Facilitator PIN"},

@@ -20,6 +20,11 @@ enum class TextId {
     PhotoCannotBeShown,
     // Exhibition (attract loop)
     AttractInvitation,
+    AttractPrivacy,
+    // First steps: the hint facing each seat at the start of a phase
+    HintNewCard,
+    HintCluster,
+    HintVote,
     // --- Facilitator panel
     PanelTitle,
     PinPrompt,

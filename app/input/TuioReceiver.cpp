@@ -177,7 +177,8 @@ void TuioReceiver::run() {
         const std::int64_t nowMs = now();
         const std::string address = senderOf(from);
         decoded.clear();
-        const std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        bool queued = false;
         ++m_packets; // counted with the lock held: a drain that sees the count also sees the contacts
         if (!m_allow->allows(address)) {
             m_decoder.anomalies().report(Anomaly::RefusedTuioSender, nowMs,
@@ -197,6 +198,11 @@ void TuioReceiver::run() {
                 continue;
             }
             m_queue.push_back(contact);
+            queued = true;
+        }
+        lock.unlock();
+        if (queued && m_options.onQueued) {
+            m_options.onQueued();
         }
     }
 }

@@ -29,6 +29,9 @@ struct TuioReceiverOptions {
     std::function<std::int64_t()>
         clock;                    ///< the frame clock in ms (contacts are stamped with it); default: steady
     std::size_t maxQueued = 8192; ///< beyond, moves are dropped until the main thread drains
+    /// Called on the receiver's thread (lock released) after a datagram queued contacts: wakes an idle loop,
+    /// which then needs no polling while no cursor is down.
+    std::function<void()> onQueued;
 };
 
 /// Why the receiver could not start, in one sentence for the technician's log.

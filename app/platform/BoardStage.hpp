@@ -76,9 +76,10 @@ public:
     void endFrame();
     /// Draws the board with the scene renderer (inside a frame): only where the frame changed when the back
     /// buffer keeps earlier frames (its age), else whole.
-    void drawBoard(const core::Board& board, const render::View& view) override;
-    /// The same with the renderer's own overlays (the bench's contacts).
-    void drawBoard(const core::Board& board, const render::View& view, const render::Overlays& overlays);
+    void drawBoard(const core::Board& board, const render::View& view);
+    /// The same with overlays over it (the touch rings; the bench's contacts).
+    void drawBoard(const core::Board& board, const render::View& view,
+                   const render::Overlays& overlays) override;
     /// The photos that failed to decode since the last call.
     std::vector<table::PhotoTrouble> takePhotoTroubles() override;
     /// True while photos load, cards wait to be painted or items float.

@@ -122,15 +122,33 @@ bool FrameLoop::waitForEvent(SDL_Event& event, std::int64_t nowMs) {
         return SDL_PollEvent(&event) != 0;
     }
     // Asleep until input, the next script line, a screen's deadline or the watchdog's ping; briefly while
-    // TUIO is on.
-    std::int64_t wait = m_options.tuio ? kTuioPollMs : kIdleWaitMs;
+    // TUIO cursors are down (a TUIO packet wakes the loop itself: the receiver's thread signals it).
+    std::int64_t wait = m_pump.tuioCursorsDown() ? kTuioPollMs : kIdleWaitMs;
     for (const std::optional<std::int64_t> due : {m_pump.nextDueMs(), m_screen.nextWakeMs(nowMs),
                                                   m_notifier ? m_notifier->nextPingDueMs() : std::nullopt}) {
         if (due) {
             wait = std::min(wait, std::max<std::int64_t>(0, *due - nowMs));
         }
     }
-    return SDL_WaitEventTimeout(&event, static_cast<int>(wait)) != 0;
+    if (sdlWaitsNatively()) {
+        return SDL_WaitEventTimeout(&event, static_cast<int>(wait)) != 0;
+    }
+    // SDL's offscreen driver cannot wait for events: SDL_WaitEventTimeout would wake every millisecond (~1 %
+    // of a core on an idle table). Nothing outside can send it events but TUIO, which signals the pump.
+    if (SDL_PollEvent(&event) != 0) {
+        return true;
+    }
+    m_pump.sleepUntilInput(wait);
+    return SDL_PollEvent(&event) != 0;
+}
+
+bool FrameLoop::sdlWaitsNatively() {
+    if (!m_driverWaits) {
+        const char* driver = SDL_GetCurrentVideoDriver();
+        const std::string name = driver != nullptr ? driver : "";
+        m_driverWaits = name != "offscreen" && name != "dummy";
+    }
+    return *m_driverWaits;
 }
 
 void FrameLoop::dispatch(const SDL_Event& event, int windowWidth, int windowHeight) {
@@ -311,6 +329,12 @@ int FrameLoop::run() {
         }
         step();
         if (!drawsWithoutInput(m_screen.nowMs())) {
+            if (m_pump.scriptDone() && !m_scriptStillLogged) {
+                // Every touch of the script has played and its animations have ended: from here an idle
+                // table draws nothing (tests count the frames after this line).
+                m_scriptStillLogged = true;
+                spdlog::info("the input script has played; the table is still ({} frames)", m_framesDrawn);
+            }
             continue;
         }
         const bool last = drawFrame();

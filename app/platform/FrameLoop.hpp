@@ -70,6 +70,8 @@ public:
 private:
     bool drawsWithoutInput(std::int64_t nowMs) const;
     bool waitForEvent(SDL_Event& event, std::int64_t nowMs);
+    /// True when SDL's video driver waits for events without polling (not the offscreen or dummy driver).
+    bool sdlWaitsNatively();
     void pollEvents();
     void readLateInput();
     void logInputLatency();
@@ -91,6 +93,8 @@ private:
     bool m_quit = false;
     bool m_finishing = false;
     bool m_settledOnce = false;
+    std::optional<bool> m_driverWaits; ///< SDL's video driver waits for events without polling
+    bool m_scriptStillLogged = false;  ///< "the input script has played; the table is still" was logged
     std::string m_screenshotProblem;
 };
 

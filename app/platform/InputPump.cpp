@@ -2,6 +2,8 @@
 #include "platform/InputPump.hpp"
 
 #include <SDL.h>
+#include <algorithm>
+#include <chrono>
 #include <spdlog/spdlog.h>
 
 namespace atelier::platform {
@@ -17,12 +19,31 @@ std::string InputPump::startTuio(const std::string& bindAddress, std::uint16_t p
     options.allow = allow;
     options.port = port;
     options.surfaceMm = m_surfaceMm;
+    options.onQueued = [wake = m_wake] { wake->wake(); };
     m_tuio = std::make_unique<input::TuioReceiver>(options);
     if (input::TuioStartResult started = m_tuio->start(); !started) {
         m_tuio.reset();
         return started.error;
     }
     return {};
+}
+
+void InputPump::WakeSignal::wake() {
+    {
+        const std::lock_guard lock(mutex);
+        woken = true;
+    }
+    condition.notify_one();
+    SDL_Event event{};
+    event.type = SDL_USEREVENT; // wakes SDL_WaitEventTimeout where the driver waits natively
+    SDL_PushEvent(&event);
+}
+
+void InputPump::sleepUntilInput(std::int64_t ms) {
+    std::unique_lock lock(m_wake->mutex);
+    m_wake->condition.wait_for(lock, std::chrono::milliseconds(std::max<std::int64_t>(0, ms)),
+                               [this] { return m_wake->woken; });
+    m_wake->woken = false;
 }
 
 void InputPump::playScript(std::vector<input::ScriptLine> lines, std::int64_t nowMs) {

@@ -1,10 +1,12 @@
 // Gathers every contact source of a frame (SDL, TUIO, input script) into one clean list of contacts.
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,8 +54,23 @@ public:
     InputLatency& latency() { return m_latency; }
     /// The TUIO receiver, when listening (tests read its port).
     const input::TuioReceiver* tuio() const { return m_tuio.get(); }
+    /// True while TUIO cursors are down: their sources' silence is only seen at a drain (the idle loop
+    /// polls then); with none down a packet wakes the loop itself.
+    bool tuioCursorsDown() const { return m_tuio && !m_tuio->aliveIds().empty(); }
+    /// Sleeps up to `ms`, or until a TUIO packet queues contacts: the idle wait where SDL cannot wait for
+    /// events itself (its offscreen driver would wake every millisecond).
+    void sleepUntilInput(std::int64_t ms);
+
+    /// Wakes an idle loop from any thread: ours, and SDL's own wait (an event pushed to its queue).
+    struct WakeSignal {
+        std::mutex mutex;
+        std::condition_variable condition;
+        bool woken = false;
+        void wake();
+    };
 
 private:
+    std::shared_ptr<WakeSignal> m_wake = std::make_shared<WakeSignal>();
     core::Vec2 m_surfaceMm;
     SdlContacts m_sdl;
     input::ContactTracker m_tracker;

@@ -1,6 +1,7 @@
 // Overlay shapes: selection outlines, lasso paths and contact rings, in seat colours, over the scene.
 #include "render/Overlays.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "render/CardStyle.hpp"
@@ -59,14 +60,19 @@ void addOverlays(CompositeBatch& batch, const core::Board& board, const Overlays
         }
     }
     for (const ContactMark& contact : overlays.contacts) {
+        const double opacity = std::clamp(static_cast<double>(contact.opacity), 0.0, 1.0);
+        if (opacity <= 0) {
+            continue;
+        }
+        const auto alpha = [opacity](double full) { return static_cast<std::uint32_t>(full * opacity); };
         ShapeStyle ring;
         ring.centre = contact.positionMm;
-        ring.halfWidth = ring.halfHeight = ring.radius = 8;
-        ring.edgeWidth = 1.4;
-        ring.fill = withAlpha(palette.seat(contact.seat), 0x40);
-        ring.edge = withAlpha(palette.seat(contact.seat), 0xE0);
-        ring.shadowReach = 1.5;
-        ring.shadowOpacity = 0.2f;
+        ring.halfWidth = ring.halfHeight = ring.radius = kContactRingRadiusMm;
+        ring.edgeWidth = 2.0;
+        ring.fill = withAlpha(palette.seat(contact.seat), alpha(0x48));
+        ring.edge = withAlpha(palette.seat(contact.seat), alpha(0xE0));
+        ring.shadowReach = 2.0;
+        ring.shadowOpacity = static_cast<float>(0.2 * opacity);
         batch.addShape(ring, unitsPerPixel);
     }
 }

@@ -9,11 +9,16 @@
 
 namespace atelier::render {
 
-/// A finger, pen or mouse on the table, shown as a ring in its seat's colour.
+/// A finger, pen or mouse on the table, shown as a soft ring in its seat's colour (wider than a fingertip,
+/// so it shows around the finger); `opacity` < 1 while a lifted contact's ring fades.
 struct ContactMark {
     core::Vec2 positionMm;
     int seat = 0;
+    float opacity = 1.0f;
 };
+
+/// Radius of a contact's ring on the table (a fingertip is ~15 mm wide: the ring shows around it).
+inline constexpr double kContactRingRadiusMm = 13.0;
 
 /// A lasso path being drawn around cards to cluster them.
 struct LassoPath {

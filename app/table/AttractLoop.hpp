@@ -33,16 +33,27 @@ public:
     /// True while the source animates (the loop keeps drawing).
     bool animating() const { return m_source && m_source->animates(); }
     /// True when an animating source is due its next frame (the loop draws at most kFrameMs apart:
-    /// the table runs all day, a replay needs no more than 25 frames a second).
-    bool frameDue(std::int64_t nowMs) const { return animating() && nowMs >= m_lastFrameMs + kFrameMs; }
+    /// the table runs all day, a replay needs no more than 25 frames a second), or the invitation's ripple
+    /// is.
+    bool frameDue(std::int64_t nowMs) const;
+    /// How far the invitation's calm ripple is now (0..1), or nothing between ripples (and when not active).
+    std::optional<double> ripple(std::int64_t nowMs) const;
     /// When the loop must wake without input: to start the attract loop, or for an animating source's next
     /// frame; nothing when off, or showing a still board.
     std::optional<std::int64_t> nextWakeMs() const;
 
     /// The attract loop's frame interval while its source animates (25 frames a second).
     static constexpr std::int64_t kFrameMs = 40;
+    /// The invitation's ripple: one every kRippleEveryMs, lasting kRippleMs, drawn kRippleFrameMs apart (a
+    /// calm 10 frames a second, ~13 frames every 6 s, then nothing until the next one).
+    static constexpr std::int64_t kRippleEveryMs = 6000;
+    static constexpr std::int64_t kRippleMs = 1200;
+    static constexpr std::int64_t kRippleFrameMs = 100;
 
 private:
+    /// The first ripple frame after the last frame drawn (the one after the ripple ends clears its ring).
+    std::int64_t nextRippleFrameMs() const;
+
     std::int64_t m_idleTimeoutMs;
     std::int64_t m_lastActivityMs;
     std::int64_t m_beganMs = 0;

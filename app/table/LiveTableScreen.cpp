@@ -11,6 +11,7 @@
 #include "ui/DecideOverlay.hpp"
 #include "ui/DockOverlay.hpp"
 #include "ui/Invitation.hpp"
+#include "ui/SeatHints.hpp"
 #include "ui/SeatTimers.hpp"
 
 namespace atelier::table {
@@ -39,6 +40,36 @@ std::optional<std::int64_t> earliest(std::initializer_list<std::optional<std::in
     return first;
 }
 
+/// The workshop's options with the seats' keyboards in the table's language (AZERTY or QWERTY).
+workshop::WorkshopOptions keyboardsIn(workshop::WorkshopOptions options, core::Language language) {
+    options.englishKeyboards = language == core::Language::English;
+    return options;
+}
+
+/// How far inward of its seat's anchor a seat reads its first-steps hints (over the dock, under where its
+/// keyboard opens).
+constexpr double kHintInsetMm = 48;
+
+/// The first-steps hints each seat still sees, facing it, in the table's language.
+std::vector<ui::SeatHint> seatHints(const FirstSteps& steps, const workshop::SeatLayout& seats,
+                                    core::Language language) {
+    std::vector<ui::SeatHint> hints;
+    for (const workshop::Seat& seat : seats.seats()) {
+        ui::SeatHint hint;
+        for (const Hint pending : steps.hintsFor(seat.number)) {
+            hint.lines.emplace_back(core::text(language, hintText(pending)));
+        }
+        if (hint.lines.empty()) {
+            continue;
+        }
+        hint.centreMm = {seat.anchorMm.x + std::sin(seat.facing) * kHintInsetMm,
+                         seat.anchorMm.y - std::cos(seat.facing) * kHintInsetMm};
+        hint.facing = seat.facing;
+        hints.push_back(std::move(hint));
+    }
+    return hints;
+}
+
 } // namespace
 
 LiveTableScreen::LiveTableScreen(const workshop::WorkshopDefinition& definition, const LiveTableSetup& setup)
@@ -46,7 +77,8 @@ LiveTableScreen::LiveTableScreen(const workshop::WorkshopDefinition& definition,
       m_session(std::make_unique<SessionHost>(setup.dataDir, definition, setup.choice, setup.seats,
                                               setup.workshopDir, setup.surfaceMm)),
       m_seats(setup.seats, setup.surfaceMm),
-      m_interaction(std::in_place, *m_session, m_seats, setup.gestures, setup.workshop),
+      m_interaction(std::in_place, *m_session, m_seats, setup.gestures,
+                    keyboardsIn(setup.workshop, loadPanelLanguage(setup.dataDir).value_or(setup.language))),
       m_panel(setup.access, definition, m_seats, m_session->board(), *m_interaction,
               loadPanelLanguage(setup.dataDir).value_or(setup.language), setup.clusterDistanceMm,
               PanelImportSetup{setup.importFolder, m_session.get(), setup.importMaxMegapixels}),
@@ -62,7 +94,8 @@ void LiveTableScreen::start(std::int64_t nowMs) {
 }
 
 void LiveTableScreen::newInteraction() {
-    m_interaction.emplace(*m_session, m_seats, m_setup.gestures, m_setup.workshop);
+    m_interaction.emplace(*m_session, m_seats, m_setup.gestures,
+                          keyboardsIn(m_setup.workshop, m_panel.language()));
 }
 
 void LiveTableScreen::pressKey(Key key, std::int64_t nowMs) {
@@ -103,8 +136,10 @@ Redraw LiveTableScreen::handle(std::vector<input::Contact>& contacts, std::int64
     }
     bool changed = !contacts.empty() && wakeFromAttract(nowMs);
     for (const input::Contact& contact : contacts) {
+        const int seat = m_seats.seatAt(contact.posMm).number;
+        m_touches.observe(contact, seat, nowMs);   // every contact, the panel's included: the table heard it
         if (contact.phase == input::Phase::Down) { // the seat takes part; the table is not quiet
-            m_auto.noteTouch(m_seats.seatAt(contact.posMm).number, nowMs);
+            m_auto.noteTouch(seat, nowMs);
         }
     }
     changed = m_panel.route(contacts, nowMs) || changed;
@@ -186,7 +221,8 @@ bool LiveTableScreen::animating(std::int64_t nowMs) const {
     if (m_replayDue) {
         return true;
     }
-    return m_interaction->animating() || m_panel.animating(nowMs) || m_attract.frameDue(nowMs);
+    return m_interaction->animating() || m_panel.animating(nowMs) || m_attract.frameDue(nowMs) ||
+           m_touches.fading();
 }
 
 std::optional<std::int64_t> LiveTableScreen::nextWakeMs(std::int64_t nowMs) const {
@@ -207,13 +243,15 @@ Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std:
     }
     ui::drawBanner(m_banner, language, view);
     m_warningUnseen = false;
+    const render::Overlays rings = m_touches.overlays(nowMs);
     if (m_attract.active()) { // the attract loop's board under the invitation
-        ui::drawInvitation(language, view);
-        canvas.drawBoard(m_attract.board(nowMs), view);
+        ui::drawInvitation({language, m_definition.question, m_attract.ripple(nowMs)}, view);
+        canvas.drawBoard(m_attract.board(nowMs), view, rings);
     } else {
         ui::drawDecisions(m_session->board(), view, language); // under the docks, pads and controls
         ui::drawWidgets(m_interaction->workshop().widgets(), view, language);
-        canvas.drawBoard(m_session->board(), view);
+        ui::drawSeatHints(seatHints(m_interaction->firstSteps(), m_seats, language), view);
+        canvas.drawBoard(m_session->board(), view, rings);
         drawCountdown(view, nowMs);
     }
     // A press on the panel, or a tap still to show ImGui, asks for the settle frames.

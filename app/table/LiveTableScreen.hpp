@@ -18,6 +18,7 @@
 #include "table/SessionHost.hpp"
 #include "table/TableReplay.hpp"
 #include "table/TableInteraction.hpp"
+#include "table/TouchMarks.hpp"
 #include "ui/Banner.hpp"
 #include "workshop/SeatLayout.hpp"
 #include "workshop/WorkshopDefinition.hpp"
@@ -119,6 +120,7 @@ private:
     const workshop::WorkshopDefinition& m_definition;
     AutoAdvance m_auto;           ///< an exhibit's phases move on by themselves
     std::string m_countdownShown; ///< the countdown as last drawn
+    TouchMarks m_touches;         ///< a ring under every contact, in every phase and over the attract loop
     ui::BannerContent m_banner;
     std::string m_photoWarning;   ///< set once a photo of the board could not be decoded
     bool m_warningUnseen = false; ///< the warning was set after this frame's banner: draw one more

@@ -11,6 +11,7 @@
 #include "core/Board.hpp"
 #include "input/Contact.hpp"
 #include "input/TargetRegistry.hpp"
+#include "render/Overlays.hpp"
 #include "render/View.hpp"
 
 namespace atelier::table {
@@ -46,8 +47,11 @@ struct FrameImage {
 class BoardCanvas {
 public:
     virtual ~BoardCanvas() = default;
-    /// Draws the board under the ImGui frame being built.
-    virtual void drawBoard(const core::Board& board, const render::View& view) = 0;
+    /// Draws the board under the ImGui frame being built, with `overlays` (touch rings, …) over it.
+    virtual void drawBoard(const core::Board& board, const render::View& view,
+                           const render::Overlays& overlays) = 0;
+    /// Draws the board alone.
+    void drawBoard(const core::Board& board, const render::View& view) { drawBoard(board, view, {}); }
     /// The photos that failed to decode since the last call.
     virtual std::vector<PhotoTrouble> takePhotoTroubles() = 0;
     /// True while photos load, cards wait to be painted or items float: the board just drawn is not final.

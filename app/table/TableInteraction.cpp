@@ -18,11 +18,21 @@ workshop::WorkshopOptions withGestures(workshop::WorkshopOptions options,
 TableInteraction::TableInteraction(SessionHost& session, const workshop::SeatLayout& seats,
                                    input::GestureOptions gestures, workshop::WorkshopOptions options)
     : m_session(session), m_workshop(session.board(), seats, withGestures(std::move(options), gestures)),
-      m_gestures(gestures, &m_workshop) {}
+      m_gestures(gestures, &m_workshop), m_firstSteps(static_cast<int>(seats.seats().size())) {
+    m_firstSteps.follow(session.board());
+}
+
+core::ApplyResult TableInteraction::submitToSession(const core::Event& event, bool persist) {
+    core::ApplyResult result = m_session.submit(event, persist);
+    if (result.applied) {
+        m_firstSteps.observe(event); // a seat that used a tool no longer needs its hint
+    }
+    return result;
+}
 
 bool TableInteraction::drain() {
     bool changed = false;
-    auto submit = [this](const core::Event& event, bool persist) { return m_session.submit(event, persist); };
+    auto submit = [this](const core::Event& event, bool persist) { return submitToSession(event, persist); };
     // The engine's events first (the workshop reads the board they leave), then its notifications,
     // then whatever the workshop made of them.
     for (const input::GestureOutput& output : m_result.outputs) {
@@ -39,7 +49,7 @@ bool TableInteraction::drain() {
         m_seenVersion = m_workshop.version();
         changed = true;
     }
-    return changed;
+    return m_firstSteps.follow(m_session.board()) || changed;
 }
 
 bool TableInteraction::handle(const std::vector<input::Contact>& contacts) {
@@ -62,7 +72,7 @@ bool TableInteraction::submitFacilitator(const core::Event& event) {
     const workshop::WorkshopOutput output{event, workshop::Origin::Action, true, {}};
     const bool applied = m_workshop
                              .submit(output, [this](const core::Event& e,
-                                                    bool persist) { return m_session.submit(e, persist); })
+                                                    bool persist) { return submitToSession(e, persist); })
                              .applied;
     drain();
     return applied;

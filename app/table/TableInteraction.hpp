@@ -9,6 +9,7 @@
 #include "input/Contact.hpp"
 #include "input/GestureEngine.hpp"
 #include "input/TargetRegistry.hpp"
+#include "table/FirstSteps.hpp"
 #include "table/SessionHost.hpp"
 #include "workshop/SeatLayout.hpp"
 #include "workshop/TableWorkshop.hpp"
@@ -45,14 +46,18 @@ public:
     std::optional<std::int64_t> nextDeadlineMs() const;
     /// The workshop layer, for drawing docks and keyboards.
     const workshop::TableWorkshop& workshop() const { return m_workshop; }
+    /// The first-steps hints each seat still sees.
+    const FirstSteps& firstSteps() const { return m_firstSteps; }
 
 private:
     bool drain();
+    core::ApplyResult submitToSession(const core::Event& event, bool persist);
 
     SessionHost& m_session;
     workshop::TableWorkshop m_workshop;
     input::GestureEngine m_gestures;
     input::GestureResult m_result;
+    FirstSteps m_firstSteps;
     std::uint64_t m_seenVersion = 0;
 };
 

@@ -1,58 +1,142 @@
-// Draws the exhibition's invitation: a veil and one bilingual sentence facing each edge.
+// Draws the exhibition's invitation: one bilingual card facing each edge, with the question and privacy.
 #include "ui/Invitation.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <imgui.h>
 #include <numbers>
+#include <string_view>
+#include <vector>
+
+#include "ui/DrawListTurn.hpp"
 
 namespace atelier::ui {
 namespace {
 
-/// Height of the invitation's main line and of its translation, in millimetres on the table.
+/// Text heights on the table, in millimetres (em; the cap height is ~0.73 of it): invitation, its
+/// translation, the question, the privacy sentences.
 constexpr double kInvitationMm = 22.0;
 constexpr double kTranslationMm = 13.0;
-/// Distance of each invitation's centre from its edge.
-constexpr double kEdgeInsetMm = 75.0;
+constexpr double kQuestionMm = 10.0;
+constexpr double kPrivacyMm = 6.0;
+/// Distance of each card's centre from its edge.
+constexpr double kEdgeInsetMm = 95.0;
+/// The touch point beside the invitation, and how far its ripple grows.
+constexpr double kTouchDotMm = 7.0;
+constexpr double kRippleReachMm = 20.0;
 
-/// Moves the vertices added since `first`, drawn about `from`, to `to`, turned by `angle` (clockwise on
-/// screen). They are drawn in the middle of the screen first, because ImGui culls glyphs outside it.
-void place(ImDrawList& list, int first, ImVec2 from, ImVec2 to, double angle) {
-    const float c = static_cast<float>(std::cos(angle));
-    const float s = static_cast<float>(std::sin(angle));
+constexpr ImU32 kPaper = IM_COL32(250, 248, 242, 245);
+constexpr ImU32 kInk = IM_COL32(26, 26, 26, 255);
+constexpr ImU32 kSoftInk = IM_COL32(84, 84, 84, 255);
+constexpr ImU32 kAccent = IM_COL32(0, 114, 178, 255); // Okabe–Ito blue
+
+struct Line {
+    std::string_view text;
+    float px = 0;
+    ImU32 colour = kInk;
+    float wrap = 0; ///< wrap width in pixels (0: one line)
+    ImVec2 size;
+};
+
+/// The card's lines, measured.
+std::vector<Line> linesOf(const InvitationContent& content, const render::View& view, ImFont& font) {
+    const core::Language other =
+        content.language == core::Language::French ? core::Language::English : core::Language::French;
+    const auto px = [&view](double mm) { return static_cast<float>(mm * view.pxPerMm()); };
+    std::vector<Line> lines = {
+        {core::text(content.language, core::TextId::AttractInvitation), px(kInvitationMm), kInk, 0, {}},
+        {core::text(other, core::TextId::AttractInvitation), px(kTranslationMm), kSoftInk, 0, {}},
+    };
+    const float width = font.CalcTextSizeA(lines[0].px, 1e6f, 0.0f, lines[0].text.data(),
+                                           lines[0].text.data() + lines[0].text.size())
+                            .x +
+                        px(kTouchDotMm * 4);
+    if (!content.question.empty()) {
+        lines.push_back({content.question, px(kQuestionMm), kAccent, width, {}});
+    }
+    lines.push_back(
+        {core::text(content.language, core::TextId::AttractPrivacy), px(kPrivacyMm), kSoftInk, width, {}});
+    lines.push_back({core::text(other, core::TextId::AttractPrivacy), px(kPrivacyMm), kSoftInk, width, {}});
+    for (Line& line : lines) {
+        line.size = font.CalcTextSizeA(line.px, 1e6f, line.wrap, line.text.data(),
+                                       line.text.data() + line.text.size());
+    }
+    return lines;
+}
+
+/// One card drawn about `c` (the screen's middle, where ImGui does not cull glyphs), then moved to `to` and
+/// turned by `angle`; its commands are clipped to where it ends up.
+void drawCard(ImDrawList& list, ImFont& font, const std::vector<Line>& lines,
+              const InvitationContent& content, const render::View& view, ImVec2 to, double angle,
+              int index) {
+    const auto px = [&view](double mm) { return static_cast<float>(mm * view.pxPerMm()); };
+    const ImVec2 c(static_cast<float>(view.viewportWidth) / 2, static_cast<float>(view.viewportHeight) / 2);
+    const float pad = lines[0].px * 0.55f;
+    const float gap = lines[0].px * 0.25f;
+    const float dotRoom = px(kTouchDotMm * 4); // the touch point's column left of the invitation
+    float width = lines[0].size.x + dotRoom;
+    float height = 0;
+    for (const Line& line : lines) {
+        width = std::max(width, line.size.x);
+        height += line.size.y + gap;
+    }
+    width += 2 * pad;
+    height += 2 * pad - gap;
+    // A distinct wide clip rectangle starts a command of its own for this card.
+    list.PushClipRect(ImVec2(-1.0e5f - static_cast<float>(index), -1.0e5f), ImVec2(1.0e5f, 1.0e5f), false);
+    const int firstCommand = list.CmdBuffer.Size - 1;
+    const int first = list.VtxBuffer.Size;
+    const ImVec2 min(c.x - width / 2, c.y - height / 2);
+    const ImVec2 max(c.x + width / 2, c.y + height / 2);
+    list.AddRectFilled(ImVec2(min.x, min.y + pad * 0.12f), ImVec2(max.x, max.y + pad * 0.12f),
+                       IM_COL32(0, 0, 0, 36), pad * 0.9f);
+    list.AddRectFilled(min, max, kPaper, pad * 0.9f);
+    float y = min.y + pad;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& line = lines[i];
+        const float x = i == 0 ? c.x - (line.size.x + dotRoom) / 2 + dotRoom : c.x - line.size.x / 2;
+        list.AddText(&font, line.px, ImVec2(x, y), line.colour, line.text.data(),
+                     line.text.data() + line.text.size(), line.wrap);
+        y += line.size.y + gap;
+    }
+    // The touch point at the invitation's left, its ring rippling out while a ripple runs.
+    const ImVec2 dot(c.x - (lines[0].size.x + dotRoom) / 2 + px(kTouchDotMm * 1.4),
+                     min.y + pad + lines[0].size.y / 2);
+    list.AddCircleFilled(dot, px(kTouchDotMm), kAccent, 32);
+    if (content.ripple) {
+        const auto t = static_cast<float>(std::clamp(*content.ripple, 0.0, 1.0));
+        const float radius = px(kTouchDotMm + kRippleReachMm * t);
+        const auto alpha = static_cast<int>(200 * (1.0f - t));
+        list.AddCircle(dot, radius, IM_COL32(0, 114, 178, alpha), 48, px(1.6));
+    }
+    turnVertices(list, first, c, angle);
+    ImVec2 low(1e9f, 1e9f);
+    ImVec2 high(-1e9f, -1e9f);
+    const ImVec2 shift(to.x - c.x, to.y - c.y);
     for (int i = first; i < list.VtxBuffer.Size; ++i) {
         ImVec2& p = list.VtxBuffer[i].pos;
-        const float dx = p.x - from.x;
-        const float dy = p.y - from.y;
-        p = ImVec2(to.x + dx * c - dy * s, to.y + dx * s + dy * c);
+        p = ImVec2(p.x + shift.x, p.y + shift.y);
+        low = ImVec2(std::min(low.x, p.x), std::min(low.y, p.y));
+        high = ImVec2(std::max(high.x, p.x), std::max(high.y, p.y));
+    }
+    list.PopClipRect();
+    // Where the card lies now: what the stage redraws for it (its commands' bounds), and its scissor.
+    for (int i = std::max(0, firstCommand); i < list.CmdBuffer.Size; ++i) {
+        if (list.CmdBuffer[i].ElemCount > 0 && list.CmdBuffer[i].ClipRect.x < -9.0e4f) {
+            list.CmdBuffer[i].ClipRect = ImVec4(low.x - 1, low.y - 1, high.x + 1, high.y + 1);
+        }
     }
 }
 
 } // namespace
 
-void drawInvitation(core::Language language, const render::View& view) {
+void drawInvitation(const InvitationContent& content, const render::View& view) {
     if (!view.drawable()) {
         return;
     }
     ImDrawList& list = *ImGui::GetBackgroundDrawList();
-    ImFont* font = ImGui::GetFont();
-    const float width = static_cast<float>(view.viewportWidth);
-    const float height = static_cast<float>(view.viewportHeight);
-    list.AddRectFilled(ImVec2(0, 0), ImVec2(width, height), IM_COL32(16, 20, 28, 130));
-
-    const core::Language other =
-        language == core::Language::French ? core::Language::English : core::Language::French;
-    const std::string_view main = core::text(language, core::TextId::AttractInvitation);
-    const std::string_view second = core::text(other, core::TextId::AttractInvitation);
-    const float mainPx = static_cast<float>(kInvitationMm * view.pxPerMm());
-    const float secondPx = static_cast<float>(kTranslationMm * view.pxPerMm());
-    const ImVec2 mainSize = font->CalcTextSizeA(mainPx, 1e6f, 0.0f, main.data(), main.data() + main.size());
-    const ImVec2 secondSize =
-        font->CalcTextSizeA(secondPx, 1e6f, 0.0f, second.data(), second.data() + second.size());
-    const float pad = mainPx * 0.6f;
-    const float panelW = std::max(mainSize.x, secondSize.x) + 2 * pad;
-    const float panelH = mainSize.y + secondSize.y + 1.6f * pad;
-
+    ImFont& font = *ImGui::GetFont();
+    const std::vector<Line> lines = linesOf(content, view, font);
     const double w = view.surfaceMm.width;
     const double h = view.surfaceMm.height;
     struct Side {
@@ -65,19 +149,11 @@ void drawInvitation(core::Language language, const render::View& view) {
         {{kEdgeInsetMm, h / 2}, std::numbers::pi / 2},
         {{w - kEdgeInsetMm, h / 2}, -std::numbers::pi / 2},
     };
+    int index = 0;
     for (const Side& side : sides) {
         const core::Vec2 centre = view.toPixels(side.centreMm);
-        const ImVec2 c(width / 2, height / 2);
-        const int first = list.VtxBuffer.Size;
-        list.AddRectFilled(ImVec2(c.x - panelW / 2, c.y - panelH / 2),
-                           ImVec2(c.x + panelW / 2, c.y + panelH / 2), IM_COL32(250, 248, 242, 240),
-                           panelH * 0.25f);
-        const float top = c.y - panelH / 2 + pad * 0.7f;
-        list.AddText(font, mainPx, ImVec2(c.x - mainSize.x / 2, top), IM_COL32(26, 26, 26, 255), main.data(),
-                     main.data() + main.size());
-        list.AddText(font, secondPx, ImVec2(c.x - secondSize.x / 2, top + mainSize.y + pad * 0.2f),
-                     IM_COL32(90, 90, 90, 255), second.data(), second.data() + second.size());
-        place(list, first, c, ImVec2(static_cast<float>(centre.x), static_cast<float>(centre.y)), side.angle);
+        drawCard(list, font, lines, content, view,
+                 ImVec2(static_cast<float>(centre.x), static_cast<float>(centre.y)), side.angle, index++);
     }
 }
 

@@ -1,4 +1,4 @@
-// The French on-screen keyboard: rows, key geometry, accent variants and capitals.
+// The on-screen keyboards, AZERTY and QWERTY: rows, key geometry, accent variants and capitals.
 #include "workshop/KeyboardLayout.hpp"
 
 #include "workshop/Dimensions.hpp"
@@ -22,17 +22,30 @@ constexpr int kColumns = 13;
 constexpr KeySpec kShift{"", KeyKind::Shift, 2};
 constexpr KeySpec kBackspace{"", KeyKind::Backspace, 1};
 constexpr KeySpec kEnter{"", KeyKind::Enter, 1};
-constexpr KeySpec kSpace{"", KeyKind::Space, 4};
+constexpr KeySpec kSpace{"", KeyKind::Space, 3};
+constexpr KeySpec kLayout{"", KeyKind::Layout, 1};
 
-/// The five rows, each 13 units wide. The most frequent French accents have their own keys, as on a
+/// The five French rows, each 13 units wide. The most frequent French accents have their own keys, as on a
 /// French keyboard; the others hide behind a long press on their letter.
-const std::vector<std::vector<KeySpec>>& rows() {
+const std::vector<std::vector<KeySpec>>& frenchRows() {
     static const std::vector<std::vector<KeySpec>> rows = {
         {{"1"}, {"2"}, {"3"}, {"4"}, {"5"}, {"6"}, {"7"}, {"8"}, {"9"}, {"0"}, {"«"}, {"»"}, kBackspace},
         {{"a"}, {"z"}, {"e"}, {"r"}, {"t"}, {"y"}, {"u"}, {"i"}, {"o"}, {"p"}, {"é"}, {"è"}, {"ù"}},
         {{"q"}, {"s"}, {"d"}, {"f"}, {"g"}, {"h"}, {"j"}, {"k"}, {"l"}, {"m"}, {"à"}, {"ç"}, kEnter},
         {kShift, {"w"}, {"x"}, {"c"}, {"v"}, {"b"}, {"n"}, {"’"}, {"'"}, {"-"}, {"—"}, {"…"}},
-        {{","}, {"."}, {";"}, {":"}, {"!"}, {"?"}, kSpace, {"("}, {")"}, {"€"}},
+        {{","}, {"."}, {";"}, {":"}, {"!"}, {"?"}, kSpace, kLayout, {"("}, {")"}, {"€"}},
+    };
+    return rows;
+}
+
+/// The five English rows: QWERTY, the same panel; accents only by long press.
+const std::vector<std::vector<KeySpec>>& englishRows() {
+    static const std::vector<std::vector<KeySpec>> rows = {
+        {{"1"}, {"2"}, {"3"}, {"4"}, {"5"}, {"6"}, {"7"}, {"8"}, {"9"}, {"0"}, {"-"}, {"'"}, kBackspace},
+        {{"q"}, {"w"}, {"e"}, {"r"}, {"t"}, {"y"}, {"u"}, {"i"}, {"o"}, {"p"}, {"("}, {")"}, {"/"}},
+        {{"a"}, {"s"}, {"d"}, {"f"}, {"g"}, {"h"}, {"j"}, {"k"}, {"l"}, {"\""}, {"&"}, {"@"}, kEnter},
+        {kShift, {"z"}, {"x"}, {"c"}, {"v"}, {"b"}, {"n"}, {"m"}, {"’"}, {"—"}, {"…"}},
+        {{","}, {"."}, {";"}, {":"}, {"!"}, {"?"}, kSpace, kLayout, {"$"}, {"€"}, {"%"}},
     };
     return rows;
 }
@@ -47,6 +60,8 @@ std::string_view nameOf(KeyKind kind) {
         return "enter";
     case KeyKind::Space:
         return "space";
+    case KeyKind::Layout:
+        return "layout";
     case KeyKind::Character:
         break;
     }
@@ -76,19 +91,20 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kCapital
 
 } // namespace
 
-KeyboardLayout::KeyboardLayout() {
+KeyboardLayout::KeyboardLayout(bool english) : m_english(english) {
+    const std::vector<std::vector<KeySpec>>& rows = english ? englishRows() : frenchRows();
     const double width = kColumns * dims::kKeyPitchMm + 2 * dims::kKeyboardPaddingMm;
-    const auto rowCount = static_cast<double>(rows().size());
+    const auto rowCount = static_cast<double>(rows.size());
     const double height =
         rowCount * dims::kKeyPitchMm + dims::kKeyboardHeaderMm + 2 * dims::kKeyboardPaddingMm;
     m_panelSize = core::Size{width, height};
     const double left = -width / 2 + dims::kKeyboardPaddingMm;
     const double top = -height / 2 + dims::kKeyboardPaddingMm + dims::kKeyboardHeaderMm;
     const double gap = dims::kKeyPitchMm - dims::kKeyMm;
-    for (std::size_t r = 0; r < rows().size(); ++r) {
+    for (std::size_t r = 0; r < rows.size(); ++r) {
         int column = 0;
         const double centreY = top + (static_cast<double>(r) + 0.5) * dims::kKeyPitchMm;
-        for (const KeySpec& spec : rows()[r]) {
+        for (const KeySpec& spec : rows[r]) {
             Key key;
             key.kind = spec.kind;
             key.text = spec.kind == KeyKind::Space ? " " : std::string(spec.text);
@@ -103,7 +119,12 @@ KeyboardLayout::KeyboardLayout() {
 }
 
 const KeyboardLayout& KeyboardLayout::french() {
-    static const KeyboardLayout layout;
+    static const KeyboardLayout layout(false);
+    return layout;
+}
+
+const KeyboardLayout& KeyboardLayout::english() {
+    static const KeyboardLayout layout(true);
     return layout;
 }
 

@@ -16,18 +16,15 @@ namespace {
 /// Two taps on shift closer than this lock it (the gesture engine's double-tap time).
 constexpr std::int64_t kShiftLockMs = 400;
 
-const KeyboardLayout& layout() {
-    return KeyboardLayout::french();
-}
-
 std::string prefix(int seat) {
     return "seat." + std::to_string(seat) + ".keyboard";
 }
 
 } // namespace
 
-SeatKeyboard::SeatKeyboard(int seat, core::Pose panelPose, std::int64_t longPressMs)
-    : m_seat(seat), m_pose(panelPose), m_longPressMs(longPressMs) {}
+SeatKeyboard::SeatKeyboard(int seat, core::Pose panelPose, std::int64_t longPressMs,
+                           const KeyboardLayout& layout)
+    : m_seat(seat), m_layout(&layout), m_pose(panelPose), m_longPressMs(longPressMs) {}
 
 void SeatKeyboard::open(CardEditor editor) {
     m_shift = editor.text().empty() ? Shift::Once : Shift::Off;
@@ -146,6 +143,10 @@ KeyOutcome SeatKeyboard::activate(const Key& key, const std::string* variant, st
         return m_editor->backspace() ? KeyOutcome::Edited : KeyOutcome::Nothing;
     case KeyKind::Space:
         return m_editor->insert(" ") ? KeyOutcome::Edited : KeyOutcome::Nothing;
+    case KeyKind::Layout: // AZERTY ⇄ QWERTY for this seat; fingers still down keep the key they pressed
+        m_layout = &m_layout->other();
+        m_presses.clear();
+        return KeyOutcome::Nothing;
     case KeyKind::Character:
         break;
     }
@@ -212,6 +213,8 @@ void SeatKeyboard::appendWidgets(std::vector<Widget>& out, std::uint32_t colour)
         widget.name = prefix(m_seat) + "." + key.name;
         if (key.kind == KeyKind::Character) {
             widget.label = typed(key.text);
+        } else if (key.kind == KeyKind::Layout) {
+            widget.label = std::string(layout().switchLabel());
         } else {
             widget.icon = key.name;
         }

@@ -29,8 +29,12 @@ enum class KeyOutcome {
 /// Several fingers may type at once, each press followed on its own.
 class SeatKeyboard {
 public:
-    /// The keyboard of `seat`, its panel at `panelPose` (from DockLayout), with this long-press time.
-    SeatKeyboard(int seat, core::Pose panelPose, std::int64_t longPressMs);
+    /// The keyboard of `seat`, its panel at `panelPose` (from DockLayout), with this long-press time, showing
+    /// `layout` (the table's language's) until its layout key switches it.
+    SeatKeyboard(int seat, core::Pose panelPose, std::int64_t longPressMs,
+                 const KeyboardLayout& layout = KeyboardLayout::french());
+    /// The layout it shows now.
+    const KeyboardLayout& layout() const { return *m_layout; }
 
     /// Opens (or moves) the keyboard onto a card; shift starts on for an empty card (a capital first).
     void open(CardEditor editor);
@@ -90,6 +94,7 @@ private:
     bool openChoicesIfDue(Press& press, std::int64_t nowMs) const;
 
     int m_seat;
+    const KeyboardLayout* m_layout; ///< french() or english(): the layout key switches it
     core::Pose m_pose;
     std::int64_t m_longPressMs;
     std::optional<CardEditor> m_editor;

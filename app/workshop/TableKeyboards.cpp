@@ -6,10 +6,10 @@
 namespace atelier::workshop {
 
 TableKeyboards::TableKeyboards(const SeatLayout& seats, const DockLayout& layout, std::size_t textLimit,
-                               std::int64_t longPressMs)
+                               std::int64_t longPressMs, const KeyboardLayout& keys)
     : m_limit(textLimit) {
     for (const Seat& seat : seats.seats()) {
-        m_keyboards.emplace_back(seat.number, layout.keyboardPose(seat.number), longPressMs);
+        m_keyboards.emplace_back(seat.number, layout.keyboardPose(seat.number), longPressMs, keys);
     }
 }
 

@@ -22,9 +22,10 @@ namespace atelier::workshop {
 /// writes takes it over, text included. Each opening is a new session, which makes its edits one undo step.
 class TableKeyboards {
 public:
-    /// A keyboard for every seat of `seats`, where `layout` puts it, with this limit and long-press time.
+    /// A keyboard for every seat of `seats`, where `layout` puts it, with this limit and long-press time,
+    /// showing `keys` (the table's language's layout) until a seat switches its own.
     TableKeyboards(const SeatLayout& seats, const DockLayout& layout, std::size_t textLimit,
-                   std::int64_t longPressMs);
+                   std::int64_t longPressMs, const KeyboardLayout& keys = KeyboardLayout::french());
 
     /// The keyboard of a seat, or nullptr.
     SeatKeyboard* seat(int seat);

@@ -36,7 +36,8 @@ double distance(core::Vec2 a, core::Vec2 b) {
 
 TableWorkshop::TableWorkshop(const core::Board& board, const SeatLayout& seats, WorkshopOptions options)
     : m_board(board), m_seats(seats), m_options(std::move(options)), m_layout(seats, m_options.nextButton),
-      m_keyboards(seats, m_layout, m_options.cardTextLimit, m_options.longPressMs),
+      m_keyboards(seats, m_layout, m_options.cardTextLimit, m_options.longPressMs,
+                  m_options.englishKeyboards ? KeyboardLayout::english() : KeyboardLayout::french()),
       m_undo(board, m_options.historyLimit), m_rules(board, seats.surfaceMm()),
       m_sketch(SketchOptions{}, m_options.gestures), m_decide(board, m_layout, [this] { return issueId(); }) {
     for (const Seat& seat : seats.seats()) {

@@ -19,6 +19,7 @@ struct WorkshopOptions {
     input::GestureOptions gestures;   ///< scale limits for a photo held by two pen fingers (as the engine's)
     bool nextButton = false;          ///< docks offer "Next": the workshop moves on by itself
     std::vector<PhasePlan> phases;    ///< the workshop's steps: a dimmed tool says with which one it comes
+    bool englishKeyboards = false;    ///< the table speaks English: seats' keyboards open in QWERTY
 };
 
 } // namespace atelier::workshop

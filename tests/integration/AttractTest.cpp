@@ -2,6 +2,8 @@
 // visitors from every side; a touch (a real TUIO packet) starts a fresh live session in SQLite.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <arpa/inet.h>
 #include <csignal>
 #include <fstream>
@@ -181,7 +183,7 @@ TEST_F(AttractTest, IdleTableInvitesFromEverySideAndATouchStartsAFreshSession) {
     const std::optional<Image> shot = loadPng(attractShot);
     ASSERT_TRUE(shot);
     const double px = kWidthPx / kWidthMm;
-    const int inset = static_cast<int>(75 * px);
+    const int inset = static_cast<int>(95 * px); // ui/Invitation.cpp's kEdgeInsetMm
     const struct {
         const char* side;
         int x, y, halfW, halfH;
@@ -197,9 +199,21 @@ TEST_F(AttractTest, IdleTableInvitesFromEverySideAndATouchStartsAFreshSession) {
         EXPECT_GT(pixels.light, area / 3) << panel.side << ": the panel is missing";
         EXPECT_GT(pixels.dark, area / 40) << panel.side << ": the panel has no text";
     }
-    // Behind the invitation the table is veiled: a spot of bare table is darker than the table colour.
-    const Colour bare = shot->at(kWidthPx / 2, static_cast<int>(150 * px));
-    EXPECT_LT(bare.r + bare.g + bare.b, 3 * 140) << "no veil over the table";
+    // Each card carries the workshop's question in the accent blue (0072B2), under the two invitations.
+    for (const auto& panel : panels) {
+        int blue = 0;
+        for (int y = panel.y - 3 * panel.halfH; y < panel.y + 3 * panel.halfH; ++y) {
+            for (int x = panel.x - 3 * panel.halfW; x < panel.x + 3 * panel.halfW; ++x) {
+                const Colour c = shot->at(std::clamp(x, 0, kWidthPx - 1), std::clamp(y, 0, kHeightPx - 1));
+                blue += c.b > 140 && c.r < 90 && c.b > c.g + 30 ? 1 : 0;
+            }
+        }
+        EXPECT_GT(blue, 40) << panel.side << ": no question (or touch point) on the card";
+    }
+    // No veil over the whole table (a ripple frame then redraws the four cards, not the screen): bare table
+    // between the cards keeps the table's colour.
+    const Colour bare = shot->at(kWidthPx / 2, static_cast<int>(172 * px));
+    EXPECT_GT(bare.r + bare.g + bare.b, 3 * 200) << "the table is veiled";
 
     // The next morning the table starts (a fresh session), goes idle, and a visitor's touch wakes it.
     const int port = freeUdpPort();

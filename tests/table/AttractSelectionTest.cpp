@@ -118,10 +118,38 @@ TEST(AttractSelectionTest, IdleTimeStartsTheLoopAndATouchEndsIt) {
     EXPECT_TRUE(loop.active());
     EXPECT_FALSE(loop.idleExpired(20000)) << "already showing";
     EXPECT_EQ(loop.board(30000).title, "Place Carnot");
-    EXPECT_EQ(loop.nextWakeMs(), std::nullopt);
+    // A still board wakes the loop only for the invitation's next calm ripple (every 6 s from 9000).
+    EXPECT_EQ(loop.nextWakeMs(), 33000);
     loop.end(31000);
     EXPECT_FALSE(loop.active());
     EXPECT_EQ(loop.nextWakeMs(), 36000);
+}
+
+TEST(AttractSelectionTest, TheInvitationRipplesCalmlyThenDrawsNothingUntilTheNextRipple) {
+    AttractLoop loop(5000, 0);
+    core::Board board;
+    loop.begin(std::make_unique<EmptyTableSource>(board), 10000);
+    // Draw every frame the loop asks for over two ripple periods, as the frame loop would.
+    int frames = 0;
+    std::int64_t now = 10000;
+    const std::int64_t end = 10000 + 2 * AttractLoop::kRippleEveryMs;
+    while (now < end) {
+        if (loop.frameDue(now)) {
+            (void)loop.board(now);
+            ++frames;
+        }
+        const std::optional<std::int64_t> wake = loop.nextWakeMs();
+        ASSERT_TRUE(wake);
+        ASSERT_GT(*wake, now - 1);
+        now = std::max(now + 1, *wake);
+    }
+    // ~13 frames per ripple at 10 a second, then sleep: far from 25 frames a second over 12 s.
+    EXPECT_GE(frames, 20);
+    EXPECT_LE(frames, 2 * (AttractLoop::kRippleMs / AttractLoop::kRippleFrameMs + 3));
+    EXPECT_TRUE(loop.ripple(10000 + AttractLoop::kRippleMs / 2));
+    EXPECT_FALSE(loop.ripple(10000 + AttractLoop::kRippleMs + 500)) << "calm between ripples";
+    loop.end(30000);
+    EXPECT_FALSE(loop.ripple(30100));
 }
 
 TEST(AttractSelectionTest, WithoutADataFileTheLoopShowsTheFreshTable) {

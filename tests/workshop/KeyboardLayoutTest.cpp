@@ -1,4 +1,4 @@
-// The French keyboard's contents and geometry: every French letter reachable, keys big enough, no overlap.
+// The keyboards' contents and geometry: AZERTY and QWERTY, every French letter reachable, keys big enough.
 #include "workshop/KeyboardLayout.hpp"
 #include "workshop/Dimensions.hpp"
 
@@ -108,6 +108,37 @@ TEST(KeyboardLayout, KeysAreBigEnoughApartAndInsideThePanel) {
         EXPECT_EQ(layout().keyAt(key.centreMm), &key) << key.name;
     }
     EXPECT_EQ(layout().keyAt(core::Vec2{0, -panel.height / 2 + 1}), nullptr) << "the counter band has no key";
+}
+
+TEST(KeyboardLayout, EnglishIsQwertyOnTheSamePanelAndTheLayoutKeySwitchesBetweenThem) {
+    const KeyboardLayout& english = KeyboardLayout::english();
+    const KeyboardLayout& french = KeyboardLayout::french();
+    EXPECT_EQ(english.panelSize().width, french.panelSize().width) << "docks and cards keep their places";
+    EXPECT_EQ(english.panelSize().height, french.panelSize().height);
+    auto xOf = [&](const char* name) { return english.find(name)->centreMm.x; };
+    EXPECT_LT(xOf("q"), xOf("w"));
+    EXPECT_LT(xOf("w"), xOf("e"));
+    EXPECT_EQ(english.find("q")->centreMm.y, english.find("p")->centreMm.y);
+    EXPECT_EQ(english.find("a")->centreMm.y, english.find("l")->centreMm.y);
+    EXPECT_EQ(english.find("é"), nullptr) << "no accent keys in English";
+    // Every letter a-z has a key; French accents stay reachable by long press.
+    for (char c = 'a'; c <= 'z'; ++c) {
+        EXPECT_NE(english.find(std::string(1, c)), nullptr) << c;
+    }
+    EXPECT_FALSE(KeyboardLayout::variantsOf("e").empty());
+    for (const KeyboardLayout* keys : {&english, &french}) {
+        const Key* layoutKey = keys->find("layout");
+        ASSERT_NE(layoutKey, nullptr);
+        EXPECT_EQ(layoutKey->kind, KeyKind::Layout);
+        EXPECT_GE(layoutKey->size.width, dims::kMinTargetMm);
+        for (const char* name : {"space", "enter", "backspace", "shift"}) {
+            EXPECT_NE(keys->find(name), nullptr) << name;
+        }
+    }
+    EXPECT_EQ(&french.other(), &english);
+    EXPECT_EQ(&english.other(), &french);
+    EXPECT_EQ(french.switchLabel(), "EN");
+    EXPECT_EQ(english.switchLabel(), "FR");
 }
 
 } // namespace

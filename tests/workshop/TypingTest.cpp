@@ -232,6 +232,31 @@ TEST(Typing, ShiftCapitalisesOnceThenLocks) {
     EXPECT_EQ(table.board().findCard(card)->text, "AaÉÇb");
 }
 
+TEST(Typing, AnEnglishTableTypesOnQwertyAndEachSeatSwitchesItsOwnLayoutWithOneKey) {
+    WorkshopOptions options;
+    options.englishKeyboards = true;
+    TestTable table(4, options);
+    const core::ItemId first = table.workshop().newCard(1);
+    const core::ItemId second = table.workshop().newCard(2);
+    table.flush();
+    EXPECT_EQ(&table.workshop().keyboard(1)->layout(), &KeyboardLayout::english());
+    EXPECT_FALSE(table.has("seat.1.keyboard.é")) << "QWERTY: accents by long press only";
+    table.type(1, "Quiz");
+    // Seat 2 switches to AZERTY: its "a" key now lies where QWERTY has "q"; seat 1 keeps QWERTY.
+    table.tap("seat.2.keyboard.layout");
+    EXPECT_EQ(&table.workshop().keyboard(2)->layout(), &KeyboardLayout::french());
+    EXPECT_EQ(&table.workshop().keyboard(1)->layout(), &KeyboardLayout::english());
+    EXPECT_TRUE(table.has("seat.2.keyboard.é"));
+    table.tap("seat.2.keyboard.é");
+    table.tap("seat.2.keyboard.t");
+    table.tap("seat.2.keyboard.é");
+    table.tap("seat.1.keyboard.layout");
+    table.tap("seat.1.keyboard.layout"); // and back
+    EXPECT_EQ(&table.workshop().keyboard(1)->layout(), &KeyboardLayout::english());
+    EXPECT_EQ(table.board().findCard(first)->text, "Quiz");
+    EXPECT_EQ(table.board().findCard(second)->text, "Été");
+}
+
 TEST(Typing, EnterClosesAndLeavesTheCardAndDoubleTapReopens) {
     TestTable table(4);
     const core::ItemId card = table.workshop().newCard(1);
