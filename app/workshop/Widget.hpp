@@ -59,7 +59,6 @@ struct Widget {
                                     ///< the funded proposals; RatingPanel: the criteria; CostPad: the item
     std::int64_t amountCents = 0;   ///< Envelope: the money the coins placed stand for
     std::int64_t totalCents = 0;    ///< Envelope: the whole envelope
-    std::vector<std::string> lines; ///< Ranking: "rank · dots · text" per item, most voted first
     std::string phaseName;          ///< Notice: the workshop's step the tool comes with, "" when none
 };
 
