@@ -4,6 +4,7 @@
 #include "core/Funding.hpp"
 #include "replay/ReportHtml.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace atelier::replay {
@@ -58,13 +59,19 @@ std::string proposalTitle(const std::string& kind, const std::string& label, int
     return label;
 }
 
-std::string meanText(const core::CriterionScore& score) {
-    if (score.count == 0) {
-        return "—";
+/// A mean with two decimals, a decimal comma in French: "4,67" / "4.67".
+std::string decimalText(double value, core::Language language) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    std::string shown = text;
+    if (french(language)) {
+        std::replace(shown.begin(), shown.end(), '.', ',');
     }
-    char text[16];
-    std::snprintf(text, sizeof text, "%.2f", score.mean());
-    return text;
+    return shown;
+}
+
+std::string meanText(const core::CriterionScore& score, core::Language language) {
+    return score.count == 0 ? std::string("—") : decimalText(score.mean(), language);
 }
 
 void appendFunding(std::string& html, const ReportDecision& decision, core::Language language) {
@@ -111,13 +118,11 @@ void appendCriteria(std::string& html, const ReportDecision& decision, core::Lan
     }
     html += "</tr>\n";
     for (const ReportCriteriaLine& line : decision.criteriaRanking) {
-        char score[16];
-        std::snprintf(score, sizeof score, "%.2f", line.score);
         html += "<tr><td>" + std::to_string(line.rank) + "</td><td>" +
                 escapeHtml(proposalTitle(line.kind, line.label, line.number, language)) + "</td><td>" +
-                score + "</td>";
+                decimalText(line.score, language) + "</td>";
         for (const core::CriterionScore& criterion : line.scores) {
-            html += "<td>" + meanText(criterion) + "</td>";
+            html += "<td>" + meanText(criterion, language) + "</td>";
         }
         html += "</tr>\n";
     }

@@ -189,7 +189,7 @@ TEST_F(DecisionReplayTest, TheExportsGiveTheFundedPairAndTheCriteriaRankingExact
     EXPECT_NE(html.find("<tr class=\"funded\"><td>Bancs</td><td>50\u202f000\u00a0€</td><td>5</td>"),
               std::string::npos);
     EXPECT_NE(html.find("<tr class=\"unfunded\"><td>Vélos</td>"), std::string::npos);
-    EXPECT_NE(html.find("<tr><td>1</td><td>Jardin</td><td>4.44</td><td>4.67</td>"), std::string::npos);
+    EXPECT_NE(html.find("<tr><td>1</td><td>Jardin</td><td>4,44</td><td>4,67</td>"), std::string::npos);
     EXPECT_NE(reportToHtml(report, {}, core::Language::English).find("Envelope €100,000 · placed €100,000"),
               std::string::npos);
 }
