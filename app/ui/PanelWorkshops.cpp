@@ -338,6 +338,9 @@ void drawKeyboard(const WorkshopPanelModel& model, PanelFrame& frame, std::vecto
     }
     const float top = start.y + (model.accents.empty() ? 0.0f : 18.0f * mm);
     for (const workshop::Key& key : layout.keys()) {
+        if (key.kind == workshop::KeyKind::Layout) {
+            continue; // the panel types in its own language; the seats' EN/FR key is theirs
+        }
         const float x = left + static_cast<float>(key.centreMm.x - key.size.width / 2 + panel.width / 2) * mm;
         const float y =
             top + static_cast<float>(key.centreMm.y - key.size.height / 2 + panel.height / 2) * mm;
