@@ -22,8 +22,8 @@ enum class WidgetKind {
     Ranking,      ///< the vote ranking (lines), facing one seat, shown in a phase with "locked"
     Suggestion,   ///< the outline of a proposed cluster (its buttons are DockButtons "accept", "dismiss")
     Paused,       ///< "the table is paused", facing one seat, while the facilitator paused the session
-    Notice,       ///< one line facing a seat: why the dimmed tool it touched (icon) does nothing, and the step
-                  ///< it comes with (phaseName, "" when none does)
+    Notice, ///< one line facing a seat: why the dimmed tool it touched (icon) does nothing, and the step
+            ///< it comes with (phaseName, "" when none does)
 };
 
 /// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when
