@@ -213,7 +213,12 @@ void drawSpeeds(const TimelineContent& content, core::Language language, Timelin
         if (current) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
         }
-        if (ImGui::Button(speedLabel(speed).c_str())) {
+        // At least as wide as the theme's touch size: "×2" alone would be a 12 mm target at 1080p.
+        const std::string label = speedLabel(speed);
+        const float width =
+            std::max(ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x,
+                     static_cast<float>(render::theme().controlMm * g_pxPerMm));
+        if (ImGui::Button(label.c_str(), ImVec2(width, 0))) {
             frame.request.speed = speed;
         }
         addTarget(frame, speedTargetName(speed));
