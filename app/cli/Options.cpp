@@ -35,8 +35,9 @@ void addDisplayOptions(CLI::App& app, RunOptions& run, std::string& sizeText) {
     app.add_option("--frames", run.frames, "Render this many frames, then quit")
         ->check(CLI::Range(1, 1000000));
     app.add_option("--screenshot", run.screenshot, "Write the last rendered frame to this PNG file");
-    app.add_option("--legibility", run.legibility,
-                   "Write the last frame's texts (cap height, colours) and touch targets, in mm, to this file");
+    app.add_option(
+        "--legibility", run.legibility,
+        "Write the last frame's texts (cap height, colours) and touch targets, in mm, to this file");
 }
 
 /// Touches played from a file and the named targets they may aim at: `run` and `replay`.

@@ -27,8 +27,8 @@ void writeLegibility(const std::filesystem::path& file) {
     for (const std::string& problem : drawn.problems(render::theme())) {
         spdlog::warn("hard to read or touch: {}", problem);
     }
-    spdlog::info("legibility report written to {} ({} texts, {} targets)", file.string(), drawn.texts().size(),
-                 drawn.targets().size());
+    spdlog::info("legibility report written to {} ({} texts, {} targets)", file.string(),
+                 drawn.texts().size(), drawn.targets().size());
 }
 
 /// Events a person caused or that change the window: each asks for the settle frames.

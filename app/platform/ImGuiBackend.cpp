@@ -22,8 +22,8 @@ constexpr double kMinFontPixels = 13.0;
 
 float uiFontPixels(double displayWidthMm, double uiScale, PixelSize drawable) {
     const double pixelsPerMm = drawable.width / displayWidthMm;
-    const double pixels = render::fontPixelsForCap(render::theme().bodyCapMm * uiScale, pixelsPerMm,
-                                                   ui::uiFontCapRatio());
+    const double pixels =
+        render::fontPixelsForCap(render::theme().bodyCapMm * uiScale, pixelsPerMm, ui::uiFontCapRatio());
     return static_cast<float>(std::clamp(pixels, kMinFontPixels, 160.0));
 }
 namespace {
@@ -47,7 +47,8 @@ ImGuiBackend::ImGuiBackend(const Window& window, float fontPixels) {
     style.ScaleAllSizes(fontPixels / 13.0f);
     m_fontProblem = ui::loadUiFont(fontPixels);
     // The banner, the question and headings: the theme's larger capitals, in a font of their own size.
-    ui::loadLargeUiFont(fontPixels * static_cast<float>(render::theme().bannerCapMm / render::theme().bodyCapMm));
+    ui::loadLargeUiFont(fontPixels *
+                        static_cast<float>(render::theme().bannerCapMm / render::theme().bodyCapMm));
     m_cardFont = ui::loadCardFont(kCardFontPixels);
     if (m_cardFont == nullptr) {
         m_cardFont = ImGui::GetIO().Fonts->Fonts[0];

@@ -14,7 +14,8 @@ namespace atelier::platform {
 class Window;
 
 /// The facilitator's text size in pixels for a table `displayWidthMm` wide drawn `drawable` pixels wide:
-/// capitals of the theme's body height on the surface (readable across the table) times the config's `uiScale`.
+/// capitals of the theme's body height on the surface (readable across the table) times the config's
+/// `uiScale`.
 float uiFontPixels(double displayWidthMm, double uiScale, PixelSize drawable);
 
 /// Creates ImGui's context and backends on construction and shuts them down on destruction.

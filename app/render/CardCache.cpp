@@ -236,8 +236,8 @@ void CardCache::paintText(const Entry& entry, GLuint glyphTexture) {
     const double padding = entry.isLabel ? kLabelPaddingMm : kCardPaddingMm;
     const std::uint32_t textColour = entry.isLabel ? kDarkText : textColourOn(entry.fill);
     const std::uint32_t colour = premultipliedColour((textColour << 8) | 0xFFu);
-    // Whole pixels for the text box, so that every card's baselines fall alike on the pixel grid. The question's
-    // box is its card's lower half; its upper half gets the same text turned head to tail.
+    // Whole pixels for the text box, so that every card's baselines fall alike on the pixel grid. The
+    // question's box is its card's lower half; its upper half gets the same text turned head to tail.
     const double boxTop = entry.isQuestion ? kCardPaddingMm / 2 : -(entry.sizeMm.height / 2 - padding);
     const double textX = std::round(centreX - (entry.sizeMm.width / 2 - padding) * rs);
     const double textY = std::round(centreY + boxTop * rs);

@@ -77,8 +77,9 @@ std::vector<std::string> Legibility::problems(const Theme& theme) const {
     }
     for (const DrawnTarget& t : m_targets) {
         if (std::min(t.widthMm, t.heightMm) + 1e-6 < theme.minTargetMm) {
-            found.push_back("target " + t.what +
-                            format(": %.1f × %.1f mm, under %.0f mm", t.widthMm, t.heightMm, theme.minTargetMm));
+            found.push_back(
+                "target " + t.what +
+                format(": %.1f × %.1f mm, under %.0f mm", t.widthMm, t.heightMm, theme.minTargetMm));
         }
     }
     return found;
@@ -111,7 +112,8 @@ Legibility Legibility::readTsv(std::string_view text) {
         try {
             if (f.size() == 7 && f[0] == "text") {
                 read.text(DrawnText{f[1], f[6], f[2] == "large" ? TextRole::Large : TextRole::Body,
-                                    std::stod(f[3]), static_cast<std::uint32_t>(std::stoul(f[4], nullptr, 16)),
+                                    std::stod(f[3]),
+                                    static_cast<std::uint32_t>(std::stoul(f[4], nullptr, 16)),
                                     static_cast<std::uint32_t>(std::stoul(f[5], nullptr, 16))});
             } else if (f.size() == 4 && f[0] == "target") {
                 read.target(DrawnTarget{f[1], std::stod(f[2]), std::stod(f[3])});

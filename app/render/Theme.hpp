@@ -17,9 +17,9 @@ struct Theme {
     double minBodyCapMm = 4.0;  ///< no text is smaller (legible across a 55" table)
     double minLargeCapMm = 6.0; ///< the question and the banner are not smaller
     // Touch.
-    double minTargetMm = 15.0;  ///< every touch target's shorter side at least
-    double controlMm = 18.0;    ///< a comfortable button: panel rows, timeline buttons, dock buttons
-    double minContrast = 4.5;   ///< WCAG 2.1 AA for normal text
+    double minTargetMm = 15.0; ///< every touch target's shorter side at least
+    double controlMm = 18.0;   ///< a comfortable button: panel rows, timeline buttons, dock buttons
+    double minContrast = 4.5;  ///< WCAG 2.1 AA for normal text
     // Spacing and shapes.
     double gapMm = 4.0;         ///< between neighbouring controls
     double paddingMm = 3.0;     ///< inside a control or panel, around its content
@@ -29,13 +29,13 @@ struct Theme {
     float shadowOpacity = 0.3f; ///< its opacity at the edge
     // Palette (0xRRGGBB). Seat and category colours are the Okabe–Ito set (render::Palette), safe for the
     // colour-blind; these are the neutrals drawn with them.
-    std::uint32_t ink = 0x1A1A1A;        ///< text on paper (16.1:1)
-    std::uint32_t mutedInk = 0x4D4D4D;   ///< secondary text on paper (8.4:1)
-    std::uint32_t paper = 0xFFFFFF;      ///< light panels, buttons, labels
-    std::uint32_t night = 0x2B2D31;      ///< dark panels: keyboards, rankings, hints
-    std::uint32_t nightInk = 0xFFFFFF;   ///< text on night (14.1:1)
-    std::uint32_t warningInk = 0x9A3412; ///< a warning on paper (7.0:1)
-    std::uint32_t amber = 0xFFD54F;      ///< "full", "time is up": a warm fill under ink
+    std::uint32_t ink = 0x1A1A1A;          ///< text on paper (16.1:1)
+    std::uint32_t mutedInk = 0x4D4D4D;     ///< secondary text on paper (8.4:1)
+    std::uint32_t paper = 0xFFFFFF;        ///< light panels, buttons, labels
+    std::uint32_t night = 0x2B2D31;        ///< dark panels: keyboards, rankings, hints
+    std::uint32_t nightInk = 0xFFFFFF;     ///< text on night (14.1:1)
+    std::uint32_t warningInk = 0x9A3412;   ///< a warning on paper (7.0:1)
+    std::uint32_t amber = 0xFFD54F;        ///< "full", "time is up": a warm fill under ink
     std::uint32_t questionFill = 0xFFFDF6; ///< the question's card: warm paper, no category colour
     std::uint32_t questionEdge = 0x1A1A1A; ///< its frame
 };

@@ -19,9 +19,9 @@ void drawBanner(const BannerContent& content, core::Language language, const ren
     ImFont* font = largeUiFont();
     // The banner's capitals are the theme's, whatever size the large font was loaded at.
     const auto size = static_cast<float>(theme.bannerCapMm * pxPerMm / render::capHeightRatio(*font));
-    ImGui::SetNextWindowPos(ImVec2(static_cast<float>(view.viewportWidth) * 0.5f,
-                                   static_cast<float>(theme.paddingMm * pxPerMm)),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowPos(
+        ImVec2(static_cast<float>(view.viewportWidth) * 0.5f, static_cast<float>(theme.paddingMm * pxPerMm)),
+        ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowBgAlpha(1.0f);
     ImGui::PushFont(font);
     if (ImGui::Begin("##banner", nullptr, flags)) {
@@ -39,16 +39,18 @@ void drawBanner(const BannerContent& content, core::Language language, const ren
             ImGui::TextDisabled("%s", label.c_str());
             ImGui::SameLine();
             ImGui::TextUnformatted(content.phase.c_str());
-            reportText("banner.phase_label", label, render::TextRole::Large, *font, size, pxPerMm, muted, paper);
-            reportText("banner.phase", content.phase, render::TextRole::Large, *font, size, pxPerMm, ink, paper);
+            reportText("banner.phase_label", label, render::TextRole::Large, *font, size, pxPerMm, muted,
+                       paper);
+            reportText("banner.phase", content.phase, render::TextRole::Large, *font, size, pxPerMm, ink,
+                       paper);
         }
         if (!content.warning.empty()) {
             const std::uint32_t warning = theme.warningInk;
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(themeColour(warning)));
             ImGui::TextWrapped("%s", content.warning.c_str());
             ImGui::PopStyleColor();
-            reportText("banner.warning", content.warning, render::TextRole::Large, *font, size, pxPerMm, warning,
-                       paper);
+            reportText("banner.warning", content.warning, render::TextRole::Large, *font, size, pxPerMm,
+                       warning, paper);
         }
     }
     ImGui::End();

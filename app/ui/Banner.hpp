@@ -15,8 +15,8 @@ struct BannerContent {
     std::string warning;
 };
 
-/// Draws the banner with ImGui in the theme's banner type (its capitals in mm of the table), centred at the top
-/// of the view.
+/// Draws the banner with ImGui in the theme's banner type (its capitals in mm of the table), centred at the
+/// top of the view.
 void drawBanner(const BannerContent& content, core::Language language, const render::View& view);
 
 } // namespace atelier::ui

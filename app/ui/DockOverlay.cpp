@@ -101,7 +101,8 @@ void drawRanking(ImDrawList& list, ImFont& font, const workshop::Widget& widget,
     const std::string title(core::text(language, core::TextId::RankingTitle));
     const render::Theme& theme = render::theme();
     list.AddText(&font, titleSize, pen, themeColour(theme.nightInk), title.c_str());
-    reportText("ranking.title", title, render::TextRole::Body, font, titleSize, mm, theme.nightInk, theme.night);
+    reportText("ranking.title", title, render::TextRole::Body, font, titleSize, mm, theme.nightInk,
+               theme.night);
     pen.y += titleSize + 3 * mm;
     if (widget.lines.empty()) {
         list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 0.8f),
@@ -109,7 +110,8 @@ void drawRanking(ImDrawList& list, ImFont& font, const workshop::Widget& widget,
     }
     for (const std::string& line : widget.lines) {
         list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 1.0f), line.c_str());
-        reportText("ranking.line", line, render::TextRole::Body, font, lineSize, mm, theme.nightInk, theme.night);
+        reportText("ranking.line", line, render::TextRole::Body, font, lineSize, mm, theme.nightInk,
+                   theme.night);
         pen.y += lineSize + 2.5f * mm;
     }
     if (widget.moreTied > 0) { // no tied item is hidden without a sign
@@ -127,12 +129,12 @@ void drawPaused(ImDrawList& list, ImFont& font, const workshop::Widget& widget, 
     list.AddRect(min, max, colourOf(widget.colour, 1.0f), 4 * mm, 0, 2.0f);
     list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
     const std::string paused(core::text(language, core::TextId::TablePaused));
-    list.AddText(&font, 12 * mm, ImVec2(min.x + 8 * mm, min.y + 8 * mm), colourOf(0xFFFFFF, 1.0f), paused.c_str());
+    list.AddText(&font, 12 * mm, ImVec2(min.x + 8 * mm, min.y + 8 * mm), colourOf(0xFFFFFF, 1.0f),
+                 paused.c_str());
     reportText("paused", paused, render::TextRole::Body, font, 12 * mm, mm, render::theme().nightInk,
                render::theme().night);
     list.PopClipRect();
 }
-
 
 /// The word under a dock button's pictogram, or nothing (keys, a suggestion's accept and dismiss).
 std::optional<core::TextId> wordOf(std::string_view icon) {
@@ -141,8 +143,9 @@ std::optional<core::TextId> wordOf(std::string_view icon) {
         core::TextId text;
     };
     static constexpr Word words[] = {
-        {"new_card", core::TextId::DockIdea}, {"pen", core::TextId::DockDraw},   {"eraser", core::TextId::DockEraser},
-        {"undo", core::TextId::DockUndo},     {"redo", core::TextId::DockRedo},  {"bin", core::TextId::DockBin},
+        {"new_card", core::TextId::DockIdea}, {"pen", core::TextId::DockDraw},
+        {"eraser", core::TextId::DockEraser}, {"undo", core::TextId::DockUndo},
+        {"redo", core::TextId::DockRedo},     {"bin", core::TextId::DockBin},
         {"next", core::TextId::DockNext},
     };
     for (const Word& word : words) {
@@ -168,8 +171,9 @@ void drawButton(ImDrawList& list, ImFont& font, const workshop::Widget& widget, 
     const float h = max.y - min.y;
     const bool lit = widget.pressed || widget.active || widget.latched;
     const std::uint32_t fill = !widget.enabled ? 0xECECEC : lit ? widget.colour : theme.paper;
-    const std::uint32_t ink = !widget.enabled ? theme.mutedInk : render::textColourOn(fill) == 0 ? theme.ink
-                                                                                             : theme.nightInk;
+    const std::uint32_t ink = !widget.enabled                   ? theme.mutedInk
+                              : render::textColourOn(fill) == 0 ? theme.ink
+                                                                : theme.nightInk;
     const float radius = static_cast<float>(theme.smallRadiusMm * pxPerMm);
     // A pressed button sinks a little: drawn 4 % smaller, with a darker rim.
     const float inset = widget.pressed ? std::min(w, h) * 0.04f : 0.0f;
@@ -177,20 +181,23 @@ void drawButton(ImDrawList& list, ImFont& font, const workshop::Widget& widget, 
     const ImVec2 hi(max.x - inset, max.y - inset);
     list.AddRectFilled(lo, hi, themeColour(fill), radius);
     const float rim = static_cast<float>(std::max(1.0, (widget.pressed ? 0.9 : 0.6) * pxPerMm));
-    list.AddRect(lo, hi, widget.enabled ? colourOf(widget.colour, 1.0f) : themeColour(0xA0A0A0), radius, 0, rim);
+    list.AddRect(lo, hi, widget.enabled ? colourOf(widget.colour, 1.0f) : themeColour(0xA0A0A0), radius, 0,
+                 rim);
     const std::optional<core::TextId> word =
         widget.kind == workshop::WidgetKind::DockButton ? wordOf(widget.icon) : std::nullopt;
     const ImVec2 c((lo.x + hi.x) / 2, (lo.y + hi.y) / 2);
     if (word) {
         const float side = std::min(w, h * 0.56f);
-        drawPictogram(list, widget.icon, ImVec2(c.x, min.y + h * 0.36f), side, themeColour(ink), themeColour(fill));
+        drawPictogram(list, widget.icon, ImVec2(c.x, min.y + h * 0.36f), side, themeColour(ink),
+                      themeColour(fill));
         const std::string text(core::text(language, *word));
         const float size = bodyPixels(font, pxPerMm);
         const ImVec2 extent = font.CalcTextSizeA(size, 1e5f, 0.0f, text.c_str());
         list.AddText(&font, size, ImVec2(c.x - extent.x / 2, max.y - h * 0.08f - extent.y), themeColour(ink),
                      text.c_str());
         reportText("dock." + widget.icon, text, render::TextRole::Body, font, size, pxPerMm, ink, fill);
-    } else if (!drawPictogram(list, widget.icon, c, std::min(w, h) * 0.7f, themeColour(ink), themeColour(fill))) {
+    } else if (!drawPictogram(list, widget.icon, c, std::min(w, h) * 0.7f, themeColour(ink),
+                              themeColour(fill))) {
         const char* text = widget.label.empty() ? symbolOf(widget.icon) : widget.label.c_str();
         const float size = std::min(w, h) * 0.6f;
         const ImVec2 extent = font.CalcTextSizeA(size, w, 0.0f, text);
@@ -225,8 +232,8 @@ void drawNotice(ImDrawList& list, ImFont& font, const workshop::Widget& widget, 
     list.AddRectFilled(min, max, themeColour(theme.night), (max.y - min.y) / 2);
     list.AddRect(min, max, colourOf(widget.colour, 1.0f), (max.y - min.y) / 2, 0,
                  static_cast<float>(std::max(1.0, 0.6 * pxPerMm)));
-    list.AddText(&font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), themeColour(theme.nightInk),
-                 text.c_str());
+    list.AddText(&font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
+                 themeColour(theme.nightInk), text.c_str());
     reportText("notice", text, render::TextRole::Body, font, size, pxPerMm, theme.nightInk, theme.night);
 }
 
@@ -241,8 +248,8 @@ void reportTarget(const workshop::Widget& widget) {
     case workshop::WidgetKind::Notice:
         return;
     default:
-        registry.target(render::DrawnTarget{widget.name.empty() ? widget.icon : widget.name, widget.size.width,
-                                            widget.size.height});
+        registry.target(render::DrawnTarget{widget.name.empty() ? widget.icon : widget.name,
+                                            widget.size.width, widget.size.height});
     }
 }
 

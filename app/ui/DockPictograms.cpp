@@ -86,7 +86,8 @@ void dismiss(ImDrawList& list, const Grid& g, ImU32 ink) {
 
 } // namespace
 
-bool drawPictogram(ImDrawList& list, std::string_view icon, ImVec2 centre, float side, ImU32 ink, ImU32 paper) {
+bool drawPictogram(ImDrawList& list, std::string_view icon, ImVec2 centre, float side, ImU32 ink,
+                   ImU32 paper) {
     const Grid g{centre, side / 24.0f};
     if (icon == "new_card") {
         newCard(list, g, ink, paper);

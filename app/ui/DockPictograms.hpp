@@ -11,6 +11,7 @@ namespace atelier::ui {
 /// Draws the pictogram of a dock button `icon` ("new_card", "pen", "eraser", "undo", "redo", "bin", "next",
 /// "accept", "dismiss") in a square of side `side` pixels centred on `centre`, in `ink`; `paper` fills its
 /// inner parts (the card's sheet, the bin's body). False when `icon` has no pictogram.
-bool drawPictogram(ImDrawList& list, std::string_view icon, ImVec2 centre, float side, ImU32 ink, ImU32 paper);
+bool drawPictogram(ImDrawList& list, std::string_view icon, ImVec2 centre, float side, ImU32 ink,
+                   ImU32 paper);
 
 } // namespace atelier::ui

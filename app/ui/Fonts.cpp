@@ -76,7 +76,8 @@ void loadLargeUiFont(float pixelSize) {
             ImFontConfig config;
             config.OversampleH = 2;
             config.OversampleV = 2;
-            if (io.Fonts->AddFontFromFileTTF(file.c_str(), pixelSize, &config, frenchGlyphRanges()) != nullptr) {
+            if (io.Fonts->AddFontFromFileTTF(file.c_str(), pixelSize, &config, frenchGlyphRanges()) !=
+                nullptr) {
                 g_largeAtlas = io.Fonts;
                 g_largeIndex = io.Fonts->Fonts.Size - 1;
                 return;

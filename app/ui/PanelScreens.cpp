@@ -531,13 +531,16 @@ PanelFrame drawPanel(const PanelModel& model) {
         // Every word of the panel is in the body font, ink or muted ink on its paper.
         const ImGuiStyle& style = ImGui::GetStyle();
         const std::uint32_t paper = rgbOf(style.Colors[ImGuiCol_WindowBg]);
-        reportText("panel.text", title.substr(0, title.find("###")), render::TextRole::Body, *ImGui::GetFont(),
-                   ImGui::GetFontSize(), model.pxPerMm, rgbOf(style.Colors[ImGuiCol_Text], paper), paper);
-        reportText("panel.muted", title.substr(0, title.find("###")), render::TextRole::Body, *ImGui::GetFont(),
-                   ImGui::GetFontSize(), model.pxPerMm, rgbOf(style.Colors[ImGuiCol_TextDisabled], paper), paper);
+        reportText("panel.text", title.substr(0, title.find("###")), render::TextRole::Body,
+                   *ImGui::GetFont(), ImGui::GetFontSize(), model.pxPerMm,
+                   rgbOf(style.Colors[ImGuiCol_Text], paper), paper);
+        reportText("panel.muted", title.substr(0, title.find("###")), render::TextRole::Body,
+                   *ImGui::GetFont(), ImGui::GetFontSize(), model.pxPerMm,
+                   rgbOf(style.Colors[ImGuiCol_TextDisabled], paper), paper);
         const std::uint32_t button = rgbOf(style.Colors[ImGuiCol_Button], paper);
-        reportText("panel.button", title.substr(0, title.find("###")), render::TextRole::Body, *ImGui::GetFont(),
-                   ImGui::GetFontSize(), model.pxPerMm, rgbOf(style.Colors[ImGuiCol_Text], button), button);
+        reportText("panel.button", title.substr(0, title.find("###")), render::TextRole::Body,
+                   *ImGui::GetFont(), ImGui::GetFontSize(), model.pxPerMm,
+                   rgbOf(style.Colors[ImGuiCol_Text], button), button);
         if (model.mode == PanelMode::PinPad) {
             drawPad(model, frame);
         } else if (model.costs.open) {

@@ -11,8 +11,9 @@ namespace atelier::ui {
 namespace {
 
 ImVec4 vec(std::uint32_t rgb, float alpha = 1.0f) {
-    return ImVec4(static_cast<float>((rgb >> 16) & 0xFF) / 255.0f, static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,
-                  static_cast<float>(rgb & 0xFF) / 255.0f, alpha);
+    return ImVec4(static_cast<float>((rgb >> 16) & 0xFF) / 255.0f,
+                  static_cast<float>((rgb >> 8) & 0xFF) / 255.0f, static_cast<float>(rgb & 0xFF) / 255.0f,
+                  alpha);
 }
 
 } // namespace

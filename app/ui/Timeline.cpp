@@ -60,8 +60,9 @@ bool beginTimelineWindow(TimelineFrame& frame, float displayWidth, float display
     // Three rows of controls (names, bar, transport) and the times under them.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float row = ImGui::GetFontSize() + 2 * style.FramePadding.y;
-    const float height = std::max(ImGui::GetFontSize() * 7.2f, 3 * row + ImGui::GetFontSize() +
-                                                                     4 * style.ItemSpacing.y + 2 * style.WindowPadding.y);
+    const float height =
+        std::max(ImGui::GetFontSize() * 7.2f,
+                 3 * row + ImGui::GetFontSize() + 4 * style.ItemSpacing.y + 2 * style.WindowPadding.y);
     ImGui::SetNextWindowPos(ImVec2(0, displayHeight - height), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(displayWidth, height), ImGuiCond_Always);
     ImGui::SetNextWindowBgAlpha(0.92f);
@@ -109,15 +110,17 @@ void drawPhaseNames(const TimelineContent& content, const TimelineAxis& axis, Ti
     const std::vector<LabelPlace> places = layoutPhaseNames(wanted, widths, axis.left, axis.left + axis.width,
                                                             ImGui::GetStyle().ItemSpacing.x * 0.5f);
     const float font = ImGui::GetFontSize();
-    const float rowHeight = g_pxPerMm > 0 ? font + 2 * ImGui::GetStyle().FramePadding.y + ImGui::GetStyle().ItemSpacing.y
-                                          : font * 1.5f;
+    const float rowHeight =
+        g_pxPerMm > 0 ? font + 2 * ImGui::GetStyle().FramePadding.y + ImGui::GetStyle().ItemSpacing.y
+                      : font * 1.5f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (std::size_t i = 0; i < content.markers.size(); ++i) {
         const TimelineMarker& marker = content.markers[i];
         const std::string label = fitName(marker.name, places[i].width - 2 * padding);
         ImGui::SetCursorScreenPos(ImVec2(places[i].x, nameTop));
         ImGui::PushID(static_cast<int>(i));
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(padding, g_pxPerMm > 0 ? ImGui::GetStyle().FramePadding.y : 0));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                            ImVec2(padding, g_pxPerMm > 0 ? ImGui::GetStyle().FramePadding.y : 0));
         if (ImGui::Button(label.c_str(), ImVec2(places[i].width, 0))) {
             frame.request.seekMs = marker.tMs;
         }
@@ -210,7 +213,12 @@ void drawSpeeds(const TimelineContent& content, core::Language language, Timelin
         if (current) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
         }
-        if (ImGui::Button(speedLabel(speed).c_str())) {
+        // At least as wide as the theme's touch size: "×2" alone would be a 12 mm target at 1080p.
+        const std::string label = speedLabel(speed);
+        const float width =
+            std::max(ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x,
+                     static_cast<float>(render::theme().controlMm * g_pxPerMm));
+        if (ImGui::Button(label.c_str(), ImVec2(width, 0))) {
             frame.request.speed = speed;
         }
         addTarget(frame, speedTargetName(speed));
@@ -317,8 +325,8 @@ TimelineFrame drawTimeline(const TimelineContent& content, core::Language langua
         const ImGuiStyle& style = ImGui::GetStyle();
         const std::uint32_t paper = rgbOf(style.Colors[ImGuiCol_WindowBg]);
         const std::uint32_t button = rgbOf(style.Colors[ImGuiCol_Button], paper);
-        reportText("timeline.text", content.elapsed, render::TextRole::Body, *ImGui::GetFont(), ImGui::GetFontSize(),
-                   content.pxPerMm, rgbOf(style.Colors[ImGuiCol_Text], paper), paper);
+        reportText("timeline.text", content.elapsed, render::TextRole::Body, *ImGui::GetFont(),
+                   ImGui::GetFontSize(), content.pxPerMm, rgbOf(style.Colors[ImGuiCol_Text], paper), paper);
         reportText("timeline.button", content.elapsed, render::TextRole::Body, *ImGui::GetFont(),
                    ImGui::GetFontSize(), content.pxPerMm, rgbOf(style.Colors[ImGuiCol_Text], button), button);
     }

@@ -34,7 +34,7 @@ struct TimelineContent {
     std::vector<TimelineMarker> markers;
     std::string elapsed;     ///< position / duration, e.g. "0:12:03 / 2:59:00"
     std::string sessionTime; ///< the wall-clock time of the session at the position, e.g. "14:12:03"
-    double pxPerMm = 0;      ///< the surface's scale: controls get the theme's touch size; 0: sized by the font
+    double pxPerMm = 0; ///< the surface's scale: controls get the theme's touch size; 0: sized by the font
 };
 
 /// What the person asked for this frame (at most a few at once).

@@ -66,8 +66,8 @@ DockLayout::DockLayout(const SeatLayout& seats, bool nextButton) : m_seats(&seat
             x += size.width + dims::kButtonGapMm;
         }
         if (nextButton) { // after the bin, a gap wider than the others sets it apart
-            places.push_back(
-                DockPlace{DockButton::Next, 0, placeForSeat(seat, core::Vec2{x + dims::kButtonGapMm, kDockY}), size});
+            places.push_back(DockPlace{DockButton::Next, 0,
+                                       placeForSeat(seat, core::Vec2{x + dims::kButtonGapMm, kDockY}), size});
         }
         if (m_buttons.size() < static_cast<std::size_t>(seat.number)) {
             m_buttons.resize(static_cast<std::size_t>(seat.number));

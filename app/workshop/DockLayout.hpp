@@ -35,8 +35,8 @@ public:
 
     /// The seats laid out.
     const SeatLayout& seats() const { return *m_seats; }
-    /// The six buttons of a seat's dock (each a pictogram over its word) (new card, pen, eraser, undo, redo, bin), left to right as the person
-    /// sees them; empty for a seat that does not exist.
+    /// The six buttons of a seat's dock (each a pictogram over its word) (new card, pen, eraser, undo, redo,
+    /// bin), left to right as the person sees them; empty for a seat that does not exist.
     const std::vector<DockPlace>& buttons(int seat) const;
     /// One button of a seat's dock, or nullptr.
     const DockPlace* button(int seat, DockButton button) const;

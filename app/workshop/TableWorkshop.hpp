@@ -18,9 +18,9 @@
 #include "workshop/SeatLayout.hpp"
 #include "workshop/SketchTool.hpp"
 #include "workshop/TableKeyboards.hpp"
+#include "workshop/ToolNotices.hpp"
 #include "workshop/UndoRecorder.hpp"
 #include "workshop/Widget.hpp"
-#include "workshop/ToolNotices.hpp"
 #include "workshop/WorkshopOptions.hpp"
 #include "workshop/WorkshopOutput.hpp"
 

@@ -1,10 +1,12 @@
 // Every text and touch target the real binary draws on the main screens, measured in millimetres of the
-// config's table (the frame's legibility report, not pixels): capitals of 4 mm and more (6 mm for the question
-// and the banner), targets of 15 mm and more, WCAG AA contrast. Run at 1280 × 720 on the 1210 × 680 mm table:
-// the smallest pixels per mm a table is shown with, where a size set in pixels would fall short first.
+// config's table (the frame's legibility report, not pixels): capitals of 4 mm and more (6 mm for the
+// question and the banner), targets of 15 mm and more, WCAG AA contrast. Run at 1280 × 720 on the 1210 × 680
+// mm table: the smallest pixels per mm a table is shown with, where a size set in pixels would fall short
+// first.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 
 #include "PanelScript.hpp"
@@ -33,8 +35,8 @@ core::CardCreated question() {
     return card;
 }
 
-/// The demo's first phase, as a fresh session starts it (its site photos left out: they take seconds to decode
-/// under the sanitizers, and are no text).
+/// The demo's first phase, as a fresh session starts it (its site photos left out: they take seconds to
+/// decode under the sanitizers, and are no text).
 const core::PhaseStarted kObservation{0, "Observation", {"photos", "sketch"}, 900, 0};
 
 class LegibilityTest : public ::testing::Test {
@@ -42,26 +44,49 @@ protected:
     std::filesystem::path data() const { return m_dir.path() / "data"; }
 
     /// Runs the binary with these arguments (and `script` when not empty), then reads its legibility report.
+    /// With ATELIER_SCREENSHOT_DIR set, each scene is also run at 1920 × 1080 and 3840 × 2160 and pictured
+    /// there as <scene>-1080p.png and <scene>-4k.png (how docs/screenshots are made), its report checked too.
     render::Legibility measure(std::vector<std::string> args, const std::string& script = "",
                                const char* size = "1280x720") {
+        if (const char* dir = std::getenv("ATELIER_SCREENSHOT_DIR"); dir != nullptr && !m_scene.empty()) {
+            for (const auto& [docSize, suffix] :
+                 {std::pair{"1920x1080", "-1080p.png"}, {"3840x2160", "-4k.png"}}) {
+                std::vector<std::string> pictured = {
+                    "--screenshot", (std::filesystem::path(dir) / (m_scene + suffix)).string()};
+                pictured.insert(pictured.end(), args.begin(), args.end());
+                expectLegible(run(pictured, script, docSize));
+            }
+        }
+        return run(args, script, size);
+    }
+
+    /// Names the scene the next measure() pictures (with ATELIER_SCREENSHOT_DIR).
+    void scene(std::string name) { m_scene = std::move(name); }
+
+private:
+    render::Legibility run(std::vector<std::string> args, const std::string& script, const char* size) {
         const std::filesystem::path report = m_dir.path() / "legibility.tsv";
         std::filesystem::remove(report);
-        std::vector<std::string> line = {"--config", writeConfig(m_dir.path(), "fr").string(), "--data",
-                                         data().string(), "--headless", "--size", size, "--legibility",
+        std::vector<std::string> line = {"--config",     writeConfig(m_dir.path(), "fr").string(),
+                                         "--data",       data().string(),
+                                         "--headless",   "--size",
+                                         size,           "--legibility",
                                          report.string()};
         if (!script.empty()) {
             std::ofstream(m_dir.path() / "script.jsonl") << script;
-            line.insert(line.end(), {"--input-script", (m_dir.path() / "script.jsonl").string(),
-                                     "--quit-after-script"});
+            line.insert(line.end(),
+                        {"--input-script", (m_dir.path() / "script.jsonl").string(), "--quit-after-script"});
         } else {
             line.insert(line.end(), {"--frames", "2"});
         }
         line.insert(line.end(), args.begin(), args.end());
-        const ProcessResult result = runProcess(kAtelier, line, std::chrono::seconds(90), atelierEnvironment());
+        const ProcessResult result =
+            runProcess(kAtelier, line, std::chrono::seconds(180), atelierEnvironment());
         EXPECT_EQ(result.exitCode, 0) << result.output;
         return render::Legibility::readTsv(readAll(report));
     }
 
+protected:
     /// The texts whose kind starts with `what`.
     static std::vector<render::DrawnText> textsOf(const render::Legibility& drawn, const std::string& what) {
         std::vector<render::DrawnText> found;
@@ -85,15 +110,18 @@ protected:
     }
 
     TempDir m_dir;
+    std::string m_scene;
 };
 
 TEST_F(LegibilityTest, TheFreshTableItsBannerQuestionDocksAndADimmedToolsReasonAt720pAnd4K) {
-    // The first phase (Observation) has no new cards: seat 2 touches "Idée" and is told when ideas come. At 4K
-    // (3.2 px per mm) a size set in pixels is smallest on the table: the banner and timers were 3 mm there.
+    // The first phase (Observation) has no new cards: seat 2 touches "Idée" and is told when ideas come. At
+    // 4K (3.2 px per mm) a size set in pixels is smallest on the table: the banner and timers were 3 mm
+    // there.
     seedDemoSession(data(), kObservation, {question()});
-    const std::string script = scriptOn(0, 1, "down", "seat.2.dock.new_card") +
-                               scriptOn(60, 1, "up", "seat.2.dock.new_card");
+    const std::string script =
+        scriptOn(0, 1, "down", "seat.2.dock.new_card") + scriptOn(60, 1, "up", "seat.2.dock.new_card");
     const render::Legibility large = measure({}, script, "3840x2160");
+    scene("table-fresh");
     expectLegible(large);
     EXPECT_GE(textsOf(large, "seat_timer").at(0).capMm, 4.0);
     const render::Legibility drawn = measure({}, script);
@@ -112,10 +140,10 @@ TEST_F(LegibilityTest, TheFreshTableItsBannerQuestionDocksAndADimmedToolsReasonA
 TEST_F(LegibilityTest, TheCreativePhaseWithTwoKeyboardsOpen) {
     seedDemoSession(data(), core::PhaseStarted{1, "Atelier créatif", {"cards", "sketch"}, 1800, 0},
                     {cardAt(10, 420, 340), cardAt(11, 780, 340)});
-    const std::string script = scriptOn(0, 1, "down", "seat.1.dock.new_card") +
-                               scriptOn(60, 1, "up", "seat.1.dock.new_card") +
-                               scriptOn(200, 2, "down", "seat.4.dock.new_card") +
-                               scriptOn(260, 2, "up", "seat.4.dock.new_card");
+    const std::string script =
+        scriptOn(0, 1, "down", "seat.1.dock.new_card") + scriptOn(60, 1, "up", "seat.1.dock.new_card") +
+        scriptOn(200, 2, "down", "seat.4.dock.new_card") + scriptOn(260, 2, "up", "seat.4.dock.new_card");
+    scene("creative-two-keyboards");
     const render::Legibility drawn = measure({}, script);
     expectLegible(drawn);
     EXPECT_GE(textsOf(drawn, "key").size(), 2u * 26u); // two keyboards' letters
@@ -128,6 +156,7 @@ TEST_F(LegibilityTest, AnUnnamedClusterIsLabelledGroupeOne) {
     seedDemoSession(data(), core::PhaseStarted{2, "Scénarios", {"cards", "cluster"}, 1200, 0},
                     {cardAt(1, 250, 200), cardAt(2, 350, 200), cardAt(3, 300, 270),
                      core::ClusterFormed{4, "", {1, 2, 3}, 1}});
+    scene("cluster");
     const render::Legibility drawn = measure({});
     expectLegible(drawn);
     const std::vector<render::DrawnText> labels = textsOf(drawn, "cluster.label");
@@ -136,9 +165,10 @@ TEST_F(LegibilityTest, AnUnnamedClusterIsLabelledGroupeOne) {
 }
 
 TEST_F(LegibilityTest, TheVoteWithDotsThenTheRankingThenTheReplay) {
-    const std::int64_t session =
-        seedDemoSession(data(), core::PhaseStarted{3, "Vote", {"vote"}, 600, 0},
-                        {cardAt(1, 300, 300), cardAt(2, 700, 300), core::VoteCast{5, 1, 1}, core::VoteCast{6, 2, 2}});
+    const std::int64_t session = seedDemoSession(
+        data(), core::PhaseStarted{3, "Vote", {"vote"}, 600, 0},
+        {cardAt(1, 300, 300), cardAt(2, 700, 300), core::VoteCast{5, 1, 1}, core::VoteCast{6, 2, 2}});
+    scene("vote-dots");
     const render::Legibility vote = measure({});
     expectLegible(vote);
     EXPECT_GE(targetsOf(vote, "seat.1.dock.dot."), 1u);
@@ -147,12 +177,14 @@ TEST_F(LegibilityTest, TheVoteWithDotsThenTheRankingThenTheReplay) {
                     {cardAt(1, 300, 300), core::VoteCast{5, 1, 1}});
     std::filesystem::rename(data(), m_dir.path() / "voted");
     std::filesystem::rename(m_dir.path() / "ranked", data());
+    scene("ranking");
     const render::Legibility ranking = measure({});
     expectLegible(ranking);
     EXPECT_FALSE(textsOf(ranking, "ranking").empty());
 
     std::filesystem::remove_all(data());
     std::filesystem::rename(m_dir.path() / "voted", data());
+    scene("replay");
     const render::Legibility replay = measure({"replay", std::to_string(session)});
     expectLegible(replay);
     EXPECT_GE(targetsOf(replay, "timeline."), 5u);
@@ -164,6 +196,7 @@ TEST_F(LegibilityTest, TheFacilitatorsPanel) {
     PanelScript script;
     script.pin("2468");
     script.save(m_dir.path() / "panel.jsonl");
+    scene("panel");
     const render::Legibility drawn = measure({}, readAll(m_dir.path() / "panel.jsonl"));
     expectLegible(drawn);
     EXPECT_GE(targetsOf(drawn, "panel.panel."), 5u);
