@@ -172,3 +172,30 @@ TEST(CommandLineTest, AWrongOptionGetsOneSentenceNamingIt) {
 
 } // namespace
 } // namespace atelier::cli
+
+namespace atelier::cli {
+namespace {
+
+TEST(WorkshopCommandLineTest, WorkshopExportAndImportTakeTheirIdAndFileAndWorkshopAloneIsAUsageError) {
+    const char* exportArgs[] = {"atelier", "workshop", "export", "ursules", "u.json", "--data", "/tmp/d"};
+    auto parsed = parseCommandLine(7, exportArgs);
+    ASSERT_TRUE(std::holds_alternative<CommandLine>(parsed));
+    EXPECT_EQ(std::get<CommandLine>(parsed).command, Command::WorkshopExport);
+    EXPECT_EQ(std::get<CommandLine>(parsed).workshops.id, "ursules");
+    EXPECT_EQ(std::get<CommandLine>(parsed).workshops.file, "u.json");
+    const char* importArgs[] = {"atelier", "workshop", "import", "u.json"};
+    parsed = parseCommandLine(4, importArgs);
+    ASSERT_TRUE(std::holds_alternative<CommandLine>(parsed));
+    EXPECT_EQ(std::get<CommandLine>(parsed).command, Command::WorkshopImport);
+    const char* listArgs[] = {"atelier", "workshops", "--json"};
+    parsed = parseCommandLine(3, listArgs);
+    ASSERT_TRUE(std::holds_alternative<CommandLine>(parsed));
+    EXPECT_TRUE(std::get<CommandLine>(parsed).workshops.json);
+    const char* alone[] = {"atelier", "workshop"};
+    parsed = parseCommandLine(2, alone);
+    ASSERT_TRUE(std::holds_alternative<EarlyExit>(parsed));
+    EXPECT_EQ(std::get<EarlyExit>(parsed).code, 2);
+}
+
+} // namespace
+} // namespace atelier::cli
