@@ -211,6 +211,7 @@ void drawCardList(const PanelModel& model, PanelFrame& frame, bool takenAway, fl
 // Ending the session and quitting the table act only on a second, explicit press.
 void drawSessionEnd(const PanelModel& model, PanelFrame& frame, float width, float row) {
     using Kind = PanelAction::Kind;
+    drawSessionsButton(model, frame, width, row); // past sessions: replay, export
     if (model.confirm == PanelConfirm::None) {
         const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
         if (button(frame, tr(model, core::TextId::PanelEndSession), "panel.end_session", ImVec2(half, row))) {
@@ -447,7 +448,6 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     }
     drawSuggest(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
-    drawSessionsButton(model, frame, width, row);
     if (twoColumns) {
         ImGui::EndChild();
         ImGui::SameLine();
