@@ -720,10 +720,8 @@ bool FacilitatorController::carryOutAfterwards(const ui::PanelAction& action) {
     case Kind::CloseSessions:
         m_showSessions = false;
         return true;
-    case Kind::ReplaySession: // the table shows it; the panel closes, as the facilitator turns to the table
+    case Kind::ReplaySession: // the table shows it; back from it, the panel is on the library again
         m_replayRequest = action.card;
-        m_showSessions = false;
-        closePanel(m_access, m_input, m_controls);
         spdlog::info("the facilitator opens session {} in replay", action.card);
         return true;
     case Kind::OpenExport: {
