@@ -61,8 +61,10 @@ std::map<std::string, std::string> labels(const std::filesystem::path& byLabel) 
     std::map<std::string, std::string> found;
     std::error_code error;
     for (const auto& link : std::filesystem::directory_iterator(byLabel, error)) {
-        const std::filesystem::path target = std::filesystem::weakly_canonical(link.path(), error);
+        // udev's links are relative ("../../sdb1"): resolved by the text, the device need not be readable.
+        std::filesystem::path target = std::filesystem::read_symlink(link.path(), error);
         if (!error) {
+            target = target.is_absolute() ? target : (byLabel / target).lexically_normal();
             found[target.string()] = unescape(link.path().filename().string());
         }
     }

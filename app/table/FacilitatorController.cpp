@@ -190,6 +190,9 @@ bool FacilitatorController::route(std::vector<input::Contact>& contacts, std::in
 
 bool FacilitatorController::update(std::int64_t nowMs) {
     bool changed = m_export.poll();
+    if (!isOpen()) { // closed (a press, idle): it opens again on its controls
+        m_showSessions = m_showExport = false;
+    }
     if (m_export.running()) {
         m_access.touch(nowMs); // the panel stays up while its bars move
     }
@@ -404,9 +407,6 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
     m_access.touch(nowMs);
     spdlog::debug("panel press: kind {} value {} card {}", static_cast<int>(action.kind), action.value,
                   action.card);
-    if (carryOutExport(action)) {
-        return;
-    }
     switch (action.kind) {
     case Kind::Digit:
         m_access.typeDigit(static_cast<char>('0' + action.value), nowMs);
@@ -418,28 +418,7 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
         m_notice = noticeAfter(m_access.submit(nowMs)); // Checking: update() takes the worker's verdict
         return;
     }
-    case Kind::OpenSessions:
-        openLibrary();
-        return;
-    case Kind::OpenExport: // carried out by carryOutExport()
-    case Kind::ExportDestination:
-    case Kind::ExportToggle:
-    case Kind::ExportStart:
-    case Kind::ExportCancel:
-    case Kind::ExportBack:
-        return;
-    case Kind::CloseSessions:
-        m_showSessions = false;
-        return;
-    case Kind::ReplaySession: // the table shows it; the panel closes, as the facilitator turns to the table
-        m_replayRequest = action.card;
-        m_showSessions = false;
-        closePanel(m_access, m_input, m_controls);
-        spdlog::info("the facilitator opens session {} in replay", action.card);
-        return;
     case Kind::Close:
-        m_showSessions = false;
-        m_showExport = false;
         closePanel(m_access, m_input, m_controls);
         m_notice = ui::PadNotice::None;
         spdlog::info("facilitator panel closed");
@@ -521,6 +500,9 @@ void FacilitatorController::carryOut(const ui::PanelAction& action, std::int64_t
             spdlog::info("the facilitator asked for cluster suggestions ({} mm): {} proposed",
                          m_clusterDistanceMm, m_suggested);
         }
+        return;
+    default: // the library's and the export's presses
+        carryOutAfterwards(action);
         return;
     }
 }
@@ -765,8 +747,8 @@ void FacilitatorController::openLibrary() {
     }
     const std::optional<std::filesystem::path> file = m_import.session->databaseFile();
     m_sessionRows = sessionRows(m_import.session->listSessions(),
-                                file ? store::cardsPerSession(*file) : std::map<std::int64_t, int>{}, m_language,
-                                m_zone, m_import.session->sessionId());
+                                file ? store::cardsPerSession(*file) : std::map<std::int64_t, int>{},
+                                m_language, m_zone, m_import.session->sessionId());
 }
 
 void FacilitatorController::replayFailed(std::int64_t nowMs, std::string sentence) {
@@ -775,9 +757,19 @@ void FacilitatorController::replayFailed(std::int64_t nowMs, std::string sentenc
     m_sessionsNotice = std::move(sentence);
 }
 
-bool FacilitatorController::carryOutExport(const ui::PanelAction& action) {
+bool FacilitatorController::carryOutAfterwards(const ui::PanelAction& action) {
     using Kind = ui::PanelAction::Kind;
     switch (action.kind) {
+    case Kind::OpenSessions:
+        openLibrary();
+        return true;
+    case Kind::CloseSessions:
+        m_showSessions = false;
+        return true;
+    case Kind::ReplaySession: // the table shows it; back from it, the panel is on the library again
+        m_replayRequest = action.card;
+        spdlog::info("the facilitator opens session {} in replay", action.card);
+        return true;
     case Kind::OpenExport: {
         std::string label;
         for (const ui::PanelSessionRow& row : m_sessionRows) {

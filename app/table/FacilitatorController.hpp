@@ -169,7 +169,7 @@ private:
     ExportSetup m_exportSetup;
     PanelExportState m_export;
     bool m_showExport = false;
-    bool carryOutExport(const ui::PanelAction& action);
+    bool carryOutAfterwards(const ui::PanelAction& action);
 };
 
 } // namespace atelier::table

@@ -256,6 +256,7 @@ Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std:
     }
     // A press on the panel, or a tap still to show ImGui, asks for the settle frames.
     const Redraw pressed = m_panel.draw(nowMs, view, !m_attract.active()) ? Redraw::Settle : Redraw::None;
+    m_returned = false; // the panel's controls are drawn: a script may name them
     notePhotoTroubles(canvas);
     return pressed;
 }
@@ -348,6 +349,7 @@ Redraw LiveTableScreen::updateReplay(std::int64_t nowMs) {
     if (m_replay->screen().closeRequested()) { // back to the live table, exactly as it was left
         spdlog::info("back to the live table from the replay of session {}", m_replay->sessionId());
         m_replay.reset();
+        m_returned = true;
         m_attract.noteActivity(nowMs);
         return Redraw::Settle;
     }

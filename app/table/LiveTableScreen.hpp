@@ -16,9 +16,9 @@
 #include "table/FacilitatorController.hpp"
 #include "table/Screen.hpp"
 #include "table/SessionHost.hpp"
-#include "table/TableReplay.hpp"
 #include "table/TableInteraction.hpp"
 #include "table/TouchMarks.hpp"
+#include "table/TableReplay.hpp"
 #include "ui/Banner.hpp"
 #include "workshop/SeatLayout.hpp"
 #include "workshop/WorkshopDefinition.hpp"
@@ -82,7 +82,10 @@ public:
     bool takeQuitRequest() override { return m_panel.takeQuitRequest(); }
     Redraw handle(std::vector<input::Contact>& contacts, std::int64_t nowMs) override;
     bool readyForScript() const override {
-        return m_replay ? m_replay->screen().readyForScript() : !m_panel.busy() && !m_replayDue;
+        if (m_replay) { // "Back" pressed: the next line waits for the live table
+            return m_replay->screen().readyForScript() && !m_replay->screen().closeRequested();
+        }
+        return !m_panel.busy() && !m_replayDue && !m_returned;
     }
     input::TargetRegistry targets() const override;
     Redraw update(std::int64_t nowMs) override;
@@ -129,6 +132,7 @@ private:
     std::unique_ptr<TableReplay> m_replay;
     bool m_replayDue = false; ///< the panel asked for a replay that the next update opens
     std::int64_t m_replaySession = 0;
+    bool m_returned = false; ///< back from a replay: the live table and its panel are not drawn yet
 };
 
 } // namespace atelier::table

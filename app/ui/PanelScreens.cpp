@@ -222,6 +222,7 @@ void drawSessionEnd(const PanelModel& model, PanelFrame& frame, float width, flo
     if (button(frame, tr(model, core::TextId::WorkshopsOpen), "panel.workshops", ImVec2(width, row))) {
         frame.actions.push_back(PanelAction{Kind::OpenWorkshops, 0, 0}); // the workshop library, to prepare
     }
+    drawSessionsButton(model, frame, width, row); // past sessions: replay, export
     if (model.confirm == PanelConfirm::None) {
         const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
         if (button(frame, tr(model, core::TextId::PanelEndSession), "panel.end_session", ImVec2(half, row))) {
@@ -457,7 +458,6 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     drawSuggest(model, frame, width, row);
     drawCostsEntry(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
-    drawSessionsButton(model, frame, width, row);
     if (twoColumns) {
         ImGui::EndChild();
         ImGui::SameLine();

