@@ -38,7 +38,9 @@ void require(bool condition) {
 /// A board holding items of every kind in every state; the ids in corpus/ refer to it.
 /// 1 photo; 2, 3, 4 cards (2 and 3 in cluster 10); 5 prompt card (seat 0); 6 deleted card;
 /// 7 stroke of seat 1 on photo 1, being drawn; 8 ended stroke of seat 2; 9 erased stroke;
-/// 10 cluster; 11 dissolved cluster {4}; 12 vote of seat 1 on card 2; 13 withdrawn vote; 14 removed photo.
+/// 10 cluster; 11 dissolved cluster {4}; 12 vote of seat 1 on card 2; 13 withdrawn vote; 14 removed photo;
+/// deciding: an envelope, 2 coins a seat, 2 criteria; card 2 costs 200 €, cluster 10 500 €; 15 coin of
+/// seat 1 on card 2; 16 withdrawn coin of seat 2 on cluster 10; seat 2 rated card 3 4 on criterion 1.
 Board makeBoard() {
     const std::string hash(64, 'a');
     const Event events[] = {
@@ -64,6 +66,13 @@ Board makeBoard() {
         VoteWithdrawn{13, 1},
         PhotoPlaced{14, hash, Pose{{900, 600}, 0, 1}, Size{300, 200}, 0},
         PhotoRemoved{14, 0},
+        DecisionConfigured{100000, 2, 10000, {"Coût", "Usage"}, true, 0},
+        CostSet{2, 20000, 0},
+        CostSet{10, 50000, 1},
+        CoinPlaced{15, 2, 1},
+        CoinPlaced{16, 10, 2},
+        CoinWithdrawn{16, 2},
+        RatingGiven{3, 1, 4, 2},
     };
     Board board;
     for (const Event& event : events) {
@@ -75,7 +84,7 @@ Board makeBoard() {
 bool isCreation(const Event& event) {
     return std::holds_alternative<CardCreated>(event) || std::holds_alternative<PhotoPlaced>(event) ||
            std::holds_alternative<StrokeBegun>(event) || std::holds_alternative<ClusterFormed>(event) ||
-           std::holds_alternative<VoteCast>(event);
+           std::holds_alternative<VoteCast>(event) || std::holds_alternative<CoinPlaced>(event);
 }
 
 bool inverseIsExact(const Event& event) {
