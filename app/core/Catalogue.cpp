@@ -135,7 +135,7 @@ constexpr std::array entries = {
           "Clusters are suggested during a clustering phase."},
     // Facilitator panel: importing site photos
     Entry{TextId::PanelImportTitle, "Photos du site, dans", "Site photos, in"},
-    Entry{TextId::PanelImportNoFiles, "Aucune photo JPEG ou PNG ici.", "No JPEG or PNG photo here."},
+    Entry{TextId::PanelImportNoFiles, "Aucune image ni PDF ici.", "No image or PDF here."},
     Entry{TextId::PanelImportAll, "Tout importer", "Import all"},
     Entry{TextId::PanelImportOne, "Importer", "Import"},
     Entry{TextId::PanelImportRefresh, "Relire le dossier", "Read the folder again"},
