@@ -169,6 +169,12 @@ std::optional<DecideTable::Claim> DecideTable::claimOf(const input::Contact& con
         }
     }
     if (criteria()) {
+        for (const Seat& seat : m_layout.seats().seats()) {
+            const DockPlace star = m_layout.dot(seat.number, 1, 1);
+            if (!panelOpen(seat.number) && rectContains(star.pose, star.size, at)) {
+                return Claim{Kind::RateButton, seat.number, core::kNoItem, 0, at, at};
+            }
+        }
         for (const core::ItemId item : proposals(m_board)) {
             const std::optional<ProposalFrame> frame = proposalFrame(m_board, item);
             const std::size_t count = m_board.decision.criteria.size();
@@ -223,6 +229,11 @@ void DecideTable::follow(const input::Contact& contact) {
             openRating(claim.seat, claim.item);
         }
         return;
+    case Kind::RateButton:
+        if (tap && !proposals(m_board).empty()) {
+            openRating(claim.seat, proposals(m_board).front());
+        }
+        return;
     }
 }
 
@@ -250,9 +261,20 @@ void DecideTable::followRating(const Claim& claim, const input::Contact& contact
         return;
     }
     bool closed = false;
-    const std::optional<RatingChoice> choice = own->follow(contact, closed);
+    int step = 0;
+    const std::optional<RatingChoice> choice = own->follow(contact, closed, step);
     if (closed) {
         own->close();
+        return;
+    }
+    if (step != 0) { // ◀ ▶: the previous or next proposal, round the table's list
+        const std::vector<core::ItemId> items = proposals(m_board);
+        const auto at = std::find(items.begin(), items.end(), own->item());
+        if (!items.empty()) {
+            const auto count = static_cast<std::ptrdiff_t>(items.size());
+            const std::ptrdiff_t index = at == items.end() ? 0 : (at - items.begin() + step + count) % count;
+            own->open(items[static_cast<std::size_t>(index)], m_board.decision.criteria);
+        }
         return;
     }
     if (choice && criteria()) {
@@ -463,6 +485,18 @@ void DecideTable::appendWidgets(std::vector<Widget>& out) const {
     for (const Seat& seat : m_layout.seats().seats()) {
         const auto index = static_cast<std::size_t>(seat.number - 1);
         appendCoins(out, seat.number, seat.colour);
+        if (criteria() && !panelOpen(seat.number)) { // ★: rate the proposals, one after the other
+            const DockPlace star = m_layout.dot(seat.number, 1, 1);
+            Widget rate;
+            rate.kind = WidgetKind::DockButton;
+            rate.seat = seat.number;
+            rate.name = "seat." + std::to_string(seat.number) + ".dock.rate";
+            rate.label = "\u2605";
+            rate.pose = star.pose;
+            rate.size = star.size;
+            rate.colour = seat.colour;
+            out.push_back(std::move(rate));
+        }
         if (index < m_pads.size()) {
             const std::size_t before = out.size();
             m_pads[index].appendWidgets(out, seat.colour);
@@ -484,6 +518,10 @@ void DecideTable::appendWidgets(std::vector<Widget>& out) const {
 
 void DecideTable::addTargets(input::TargetRegistry& targets) const {
     for (const Seat& seat : m_layout.seats().seats()) {
+        if (criteria() && !panelOpen(seat.number)) {
+            const DockPlace star = m_layout.dot(seat.number, 1, 1);
+            targets.addRotated("seat." + std::to_string(seat.number) + ".dock.rate", star.pose, star.size);
+        }
         for (int k = 1; k <= coinsShown(seat.number); ++k) {
             const DockPlace place = m_layout.dot(seat.number, k, coinsGiven());
             targets.addRotated("seat." + std::to_string(seat.number) + ".dock.coin." + std::to_string(k),

@@ -27,8 +27,9 @@ int coinsShownAtMost();
 /// `budget`, each seat's coins lie in its dock's dots row: a coin dragged onto a costed proposal is placed
 /// there (coin.placed), a placed coin dragged back to its dock is withdrawn (coin.withdrawn); a tap on a
 /// proposal's cost tag opens the seat's numeric pad on it when the set-up lets seats set costs (cost.set on
-/// ✔). In a phase with `criteria`, a tap on a proposal's chart or a cluster's label opens the seat's rating
-/// control on it (rating.given per step). Facing every seat, how much of the envelope is placed and what is
+/// ✔). In a phase with `criteria`, a tap on a proposal's chart or a cluster's label (in the seat's zone), or on
+/// the ★ in the seat's dock, opens the seat's rating control (rating.given per step; ◀ ▶ go through the
+/// proposals). Facing every seat, how much of the envelope is placed and what is
 /// funded. TableWorkshop owns it, hands it the contacts it does not take first, and logs what it emits.
 class DecideTable {
 public:
@@ -63,7 +64,7 @@ public:
     /// Appends coins, pads, rating controls and the envelope's status facing each seat, and in a presenting
     /// phase the decision (the funded set within the envelope, the criteria ranking).
     void appendWidgets(std::vector<Widget>& out) const;
-    /// Adds seat.<n>.dock.coin.<k>, coin.<id>, cost.<id> (cost tags), chart.<id>, the pads' keys and the
+    /// Adds seat.<n>.dock.rate (the ★ while the control is closed, a phase with `criteria`), seat.<n>.dock.coin.<k>, coin.<id>, cost.<id> (cost tags), chart.<id>, the pads' keys and the
     /// rating steps (docs/targets.md).
     void addTargets(input::TargetRegistry& targets) const;
     /// Where each seat's envelope status lies: the dock's row, to the person's left of its buttons.
@@ -72,7 +73,7 @@ public:
     static core::Size envelopeSize();
 
 private:
-    enum class Kind { Pad, Rating, DockCoin, PlacedCoin, CostTag, Chart };
+    enum class Kind { Pad, Rating, DockCoin, PlacedCoin, CostTag, Chart, RateButton };
     struct Claim {
         Kind kind = Kind::Pad;
         int seat = 0;

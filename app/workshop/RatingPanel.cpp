@@ -65,9 +65,12 @@ std::vector<PanelKey> RatingPanel::keys() const {
     const core::Size panel = size();
     const double left = -panel.width / 2 + kPaddingMm;
     const double top = -panel.height / 2 + kPaddingMm;
-    keys.push_back(PanelKey{"close", "", "dismiss",
-                            core::Vec2{panel.width / 2 - kPaddingMm - kStepMm / 2, top + kBandMm / 2 - 1},
-                            core::Size{kStepMm, kStepMm}});
+    const double bandY = top + kBandMm / 2 - 1;
+    const double right = panel.width / 2 - kPaddingMm - kStepMm / 2;
+    keys.push_back(PanelKey{"close", "", "dismiss", core::Vec2{right, bandY}, core::Size{kStepMm, kStepMm}});
+    keys.push_back(PanelKey{"next", "\u25B6", "", core::Vec2{right - kPitchMm - 2, bandY}, core::Size{kStepMm, kStepMm}});
+    keys.push_back(
+        PanelKey{"previous", "\u25C0", "", core::Vec2{right - 2 * kPitchMm - 2, bandY}, core::Size{kStepMm, kStepMm}});
     for (std::size_t c = 0; c < m_criteria.size(); ++c) {
         const double y = top + kBandMm + (static_cast<double>(c) + 0.5) * kPitchMm;
         for (int v = 1; v <= kSteps; ++v) {
@@ -87,14 +90,19 @@ bool RatingPanel::press(const input::Contact& contact) {
     return true;
 }
 
-std::optional<RatingChoice> RatingPanel::follow(const input::Contact& contact, bool& closed) {
+std::optional<RatingChoice> RatingPanel::follow(const input::Contact& contact, bool& closed, int& step) {
     closed = false;
+    step = 0;
     const std::optional<std::string> released = m_keys.follow(contact, pose());
     if (!released || !isOpen()) {
         return std::nullopt;
     }
     if (*released == "close") {
         closed = true;
+        return std::nullopt;
+    }
+    if (*released == "next" || *released == "previous") {
+        step = *released == "next" ? 1 : -1;
         return std::nullopt;
     }
     const std::size_t dot = released->find('.');

@@ -43,14 +43,15 @@ public:
 
     /// A contact going down on the panel (true when on it): presses the step under it.
     bool press(const input::Contact& contact);
-    /// A later sample; on Up inside a step, the choice it made; `closed` is set when ✖ was released.
-    std::optional<RatingChoice> follow(const input::Contact& contact, bool& closed);
+    /// A later sample; on Up inside a step, the choice it made; `closed` is set when ✖ was released, `step`
+    /// to -1 or +1 when ◀ or ▶ was (the previous or next proposal), else 0.
+    std::optional<RatingChoice> follow(const input::Contact& contact, bool& closed, int& step);
 
     /// Appends the panel (label: the proposal's title; lines: the criteria) and its steps; `given[c]` is the
     /// seat's current value on criterion c (0: none), lit.
     void appendWidgets(std::vector<Widget>& out, std::uint32_t colour, const std::string& title,
                        const std::vector<int>& given) const;
-    /// Adds seat.<n>.rating.<c>.<v> (criterion c from 1, value 1..5) and seat.<n>.rating.close while open.
+    /// Adds seat.<n>.rating.<c>.<v> (criterion c from 1, value 1..5) and seat.<n>.rating.close, .previous and .next while open.
     void addTargets(input::TargetRegistry& targets) const;
 
     /// The panel's centre and size for this many criteria.

@@ -11,6 +11,7 @@
 #include "Process.hpp"
 #include "SeededSession.hpp"
 #include "TempDir.hpp"
+#include "TextFiles.hpp"
 #include "core/Apply.hpp"
 #include "core/BoardHash.hpp"
 #include "core/Criteria.hpp"
@@ -78,6 +79,8 @@ void appendEvents(const std::filesystem::path& data, std::int64_t session, const
 /// Quick input-script lines: taps and carries on named targets, one finger at a time.
 class Lines {
 public:
+    /// Lines that start at `startMs` and use finger ids from 100 (after another script's).
+    explicit Lines(int startMs = 0) : m_t(startMs) {}
     void tap(const std::string& target) {
         line(m_t, "down", target);
         line(m_t + 20, "up", target);
@@ -89,6 +92,7 @@ public:
         line(m_t + 40, "up", to);
         m_t += 80;
     }
+    void wait(int ms) { m_t += ms; }
     std::string text() const { return m_out.str(); }
 
 private:
@@ -101,7 +105,7 @@ private:
     }
     std::ostringstream m_out;
     int m_t = 0;
-    int m_id = 1;
+    int m_id = 100;
 };
 
 std::string coin(int seat) {
@@ -150,21 +154,13 @@ TEST_F(DecideTest, TheFacilitatorCostsThreeClustersFourSeatsFundTwoAndThreeSeats
     }
     panel.tap("panel.costs.back");
     panel.tap("panel.close");
-    std::ofstream(m_dir.path() / "panel.jsonl").flush();
     panel.save(m_dir.path() / "panel.jsonl");
     std::ifstream saved(m_dir.path() / "panel.jsonl");
-    std::stringstream costScript;
-    costScript << saved.rdbuf();
-    ProcessResult result = play("costs.jsonl", costScript.str());
-    ASSERT_EQ(result.exitCode, 0) << result.output;
-    core::Board board = boardOf(m_data, session);
-    EXPECT_EQ(countEvents(m_data, session, "cost.set"), 3) << result.output;
-    EXPECT_EQ(core::costOf(board, kA), 30'000 * kEuro);
-    EXPECT_EQ(core::costOf(board, kB), 50'000 * kEuro);
-    EXPECT_EQ(core::costOf(board, kC), 40'000 * kEuro);
+    std::stringstream script;
+    script << saved.rdbuf();
 
     // A (30 000 €) gets six coins, C (40 000 €) eight, B (50 000 €) two; then seat 4 takes its own back.
-    Lines coins;
+    Lines coins(6000); // after the panel's taps
     for (int k = 0; k < 5; ++k) {
         coins.carry(coin(1), cluster(kA));
     }
@@ -176,9 +172,13 @@ TEST_F(DecideTest, TheFacilitatorCostsThreeClustersFourSeatsFundTwoAndThreeSeats
     coins.carry(coin(3), cluster(kB));
     coins.carry(coin(4), cluster(kB));
     coins.tap("seat.4.dock.undo");
-    result = play("coins.jsonl", coins.text(), "budget.png");
+    ProcessResult result = play("budget.jsonl", script.str() + coins.text(), "budget.png");
     ASSERT_EQ(result.exitCode, 0) << result.output;
-    board = boardOf(m_data, session);
+    core::Board board = boardOf(m_data, session);
+    EXPECT_EQ(countEvents(m_data, session, "cost.set"), 3) << result.output;
+    EXPECT_EQ(core::costOf(board, kA), 30'000 * kEuro);
+    EXPECT_EQ(core::costOf(board, kB), 50'000 * kEuro);
+    EXPECT_EQ(core::costOf(board, kC), 40'000 * kEuro);
     EXPECT_EQ(countEvents(m_data, session, "coin.placed"), 16) << result.output;
     EXPECT_EQ(countEvents(m_data, session, "coin.withdrawn"), 1) << result.output;
     EXPECT_EQ(core::coinsOn(board, kA), 6);
@@ -202,8 +202,12 @@ TEST_F(DecideTest, TheFacilitatorCostsThreeClustersFourSeatsFundTwoAndThreeSeats
                                   {{5, 5, 2}, {4, 2, 2}, {3, 4, 5}}};
     Lines rate;
     for (int seat = 1; seat <= 3; ++seat) {
+        rate.tap("seat." + std::to_string(seat) + ".dock.rate"); // the control opens on the first cluster
+        rate.wait(100);
         for (int k = 0; k < 3; ++k) {
-            rate.tap("chart." + std::to_string(kA + k));
+            if (k > 0) {
+                rate.tap("seat." + std::to_string(seat) + ".rating.next");
+            }
             for (int c = 0; c < 3; ++c) {
                 rate.tap("seat." + std::to_string(seat) + ".rating." + std::to_string(c + 1) + "." +
                          std::to_string(ratings[seat - 1][k][c]));
@@ -223,6 +227,57 @@ TEST_F(DecideTest, TheFacilitatorCostsThreeClustersFourSeatsFundTwoAndThreeSeats
     EXPECT_EQ(ranking[1].scaledScore, 4 * core::kScoreScale);
     EXPECT_EQ(ranking[2].scaledScore, 23 * core::kScoreScale / 9);
     EXPECT_EQ((ranking[1].scores[0]), (core::CriterionScore{3, 14}));
+
+    // The restitution: the decision faces every seat; the CSV and the HTML report say the same numbers.
+    appendEvents(m_data, session, {core::PhaseStarted{6, "Restitution", {"locked"}, 600, 0}});
+    result = runProcess(kAtelier,
+                        {"--config", m_config.string(), "--data", m_data.string(), "--headless", "--size",
+                         "1210x680", "--frames", "3", "--screenshot", (m_dir.path() / "restitution.png").string()},
+                        std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::optional<Image> shot = loadPng(m_dir.path() / "restitution.png");
+    ASSERT_TRUE(shot);
+    // Seat 1's decision stands where its keyboard would (no dot was cast): a dark panel with green lines.
+    int green = 0;
+    for (int y = 680 - 130; y < 680 - 30; ++y) {
+        for (int x = 302 - 110; x < 302 + 110; ++x) {
+            green += near(shot->at(x, y), Colour{0x7B, 0xE0, 0xA4}, 40) ? 1 : 0;
+        }
+    }
+    EXPECT_GT(green, 40) << "the funded pair is listed facing seat 1";
+
+    const std::filesystem::path csv = m_dir.path() / "cards.csv";
+    result = runProcess(kAtelier, {"--config", m_config.string(), "--data", m_data.string(), "export", "1", "--csv",
+                                   csv.string()},
+                        std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::string clusters = readAll(m_dir.path() / "cards-clusters.csv");
+    EXPECT_NE(clusters.find("Jardin,2,1 2,0,0,,30000.00,6,1\r\n"), std::string::npos) << clusters;
+    EXPECT_NE(clusters.find("Kiosque,2,3 4,0,0,,50000.00,1,0\r\n"), std::string::npos) << clusters;
+    EXPECT_NE(clusters.find("Bancs,2,5 6,0,0,,40000.00,8,1\r\n"), std::string::npos) << clusters;
+    const std::string criteria = readAll(m_dir.path() / "cards-criteria.csv");
+    const std::size_t first = criteria.find("1,cluster,9,");
+    const std::size_t second = criteria.find("2,cluster,7,");
+    const std::size_t third = criteria.find("3,cluster,8,");
+    ASSERT_TRUE(first != std::string::npos && second != std::string::npos && third != std::string::npos) << criteria;
+    EXPECT_TRUE(first < second && second < third) << criteria;
+    EXPECT_NE(criteria.find(",4.4444,4.0000,4.6667,4.6667\r\n"), std::string::npos) << criteria;
+    EXPECT_NE(criteria.find(",4.0000,4.6667,4.3333,3.0000\r\n"), std::string::npos) << criteria;
+    EXPECT_NE(criteria.find(",2.5556,3.0000,2.6667,2.0000\r\n"), std::string::npos) << criteria;
+
+    const std::filesystem::path html = m_dir.path() / "report";
+    result = runProcess(kAtelier, {"--config", m_config.string(), "--data", m_data.string(), "--headless", "--size",
+                                   "480x270", "export", "1", "--html", html.string()},
+                        std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::string page = readAll(html / "index.html");
+    EXPECT_NE(page.find("Enveloppe 100\u202f000\u00a0€ · placé 75\u202f000\u00a0€ · financé 70\u202f000\u00a0€"),
+              std::string::npos);
+    const std::size_t c = page.find("<td>4.44</td>");
+    const std::size_t a = page.find("<td>4.00</td>");
+    const std::size_t b = page.find("<td>2.56</td>");
+    ASSERT_TRUE(c != std::string::npos && a != std::string::npos && b != std::string::npos);
+    EXPECT_TRUE(c < a && a < b) << "the criteria ranking: Bancs, Jardin, Kiosque";
 }
 
 } // namespace
