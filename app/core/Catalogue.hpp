@@ -81,6 +81,8 @@ enum class TextId {
     ReportSketch,
     ReportPhotos,
     ReportSketches,
+    ReportPhotoBefore,
+    ReportPhotoAfter,
     ReportSession,
     ReportSeat,
     ReportFacilitator,
