@@ -61,6 +61,8 @@ std::filesystem::path csvBeside(const std::filesystem::path& file, const std::st
 
 /// The report's pictures are at most this wide: the page shows them at most 1100 CSS pixels wide.
 constexpr int kReportPictureMaxWidth = 1200;
+/// Each picture of a sketched photo's before / after pair is at most this wide: the two stand side by side.
+constexpr int kReportPairMaxWidth = 600;
 /// JPEG quality of report pictures holding photos (PNG is kept when it is smaller: flat colours, no photo).
 constexpr int kReportJpegQuality = 85;
 
@@ -138,8 +140,8 @@ std::string encodePng(const table::FrameImage& frame, int x0, int y0, int x1, in
 /// photo, or a table showing photos) as JPEG when that is smaller, the others (flat cards and text) as PNG,
 /// which keeps them sharp and small.
 replay::ReportPicture reportPicture(const table::FrameImage& frame, int x0, int y0, int x1, int y1,
-                                    bool photographic) {
-    const RgbImage image = shrinkTo(cropRgb(frame, x0, y0, x1, y1), kReportPictureMaxWidth);
+                                    bool photographic, int maxWidth = kReportPictureMaxWidth) {
+    const RgbImage image = shrinkTo(cropRgb(frame, x0, y0, x1, y1), maxWidth);
     replay::ReportPicture picture;
     if (image.width < 1 || image.height < 1) {
         return picture;
@@ -161,8 +163,10 @@ replay::ReportPicture reportPicture(const table::FrameImage& frame, int x0, int 
     return picture;
 }
 
-/// The board with one photo alone, unrotated, filling most of the table, with the sketches on it.
-core::Board photoAlone(const core::Board& board, const core::Photo& photo, core::Size surface) {
+/// The board with one photo alone, unrotated, filling most of the table, with the sketches on it when
+/// `withSketches`.
+core::Board photoAlone(const core::Board& board, const core::Photo& photo, core::Size surface,
+                       bool withSketches) {
     core::Board alone;
     alone.title = board.title;
     alone.seatCount = board.seatCount;
@@ -173,11 +177,25 @@ core::Board photoAlone(const core::Board& board, const core::Photo& photo, core:
         std::min(surface.width * 0.9 / photo.size.width, surface.height * 0.85 / photo.size.height);
     alone.photos.emplace(photo.id, centred);
     for (const auto& [id, stroke] : board.strokes) {
-        if (stroke.parent == photo.id && !stroke.erased) {
+        if (withSketches && stroke.parent == photo.id && !stroke.erased) {
             alone.strokes.emplace(id, stroke);
         }
     }
     return alone;
+}
+
+/// The part of `frame` (a board from photoAlone on a table of `surface` mm) that shows `photo`, as the report
+/// shows it, at most `maxWidth` pixels wide.
+replay::ReportPicture photoPicture(const table::FrameImage& frame, const core::Photo& photo,
+                                   core::Size surface, int maxWidth) {
+    const double pxPerMmX = frame.width / surface.width;
+    const double pxPerMmY = frame.height / surface.height;
+    const double halfW = photo.size.width * photo.pose.scale / 2;
+    const double halfH = photo.size.height * photo.pose.scale / 2;
+    return reportPicture(frame, static_cast<int>((photo.pose.centre.x - halfW) * pxPerMmX),
+                         static_cast<int>((photo.pose.centre.y - halfH) * pxPerMmY),
+                         static_cast<int>((photo.pose.centre.x + halfW) * pxPerMmX),
+                         static_cast<int>((photo.pose.centre.y + halfH) * pxPerMmY), true, maxWidth);
 }
 
 class Exporter {
@@ -301,17 +319,32 @@ public:
     }
 
 private:
-    /// The phase-end pictures, the end picture and each photo alone with its sketches, for the HTML report.
+    /// The phase-end pictures, the end picture and each photo alone with its sketches, for the HTML report;
+    /// for a sketched photo, a pair of smaller pictures: the photo alone (before) and with its sketches
+    /// (after).
     bool drawReportPictures(const replay::SessionReport& report, replay::ReportPictures& pictures) {
         const std::size_t phases = report.phases.size();
         const core::Size surface{m_config.displayWidthMm, m_config.displayHeightMm};
         std::vector<std::pair<std::int64_t, const core::Photo*>> photos;
+        std::vector<bool> sketched;
         for (const replay::ReportPhoto& photo : report.photos) {
             const core::Photo* found = m_player.board().findPhoto(photo.id);
             if (found != nullptr && found->size.width > 0 && found->size.height > 0) {
                 photos.emplace_back(photo.id, found);
+                sketched.push_back(photo.strokes > 0);
             }
         }
+        std::vector<std::size_t>
+            bare; // the photos pictured once more without their sketches, after the others
+        for (std::size_t p = 0; p < photos.size(); ++p) {
+            if (sketched[p]) {
+                bare.push_back(p);
+            }
+        }
+        const std::size_t first = phases + 1; // the index of the first photo's picture
+        const auto photoOf = [&](std::size_t i) {
+            return i < first + photos.size() ? i - first : bare[i - first - photos.size()];
+        };
         std::vector<core::Photo> shown(photos.size()); // each photo as pictured alone
         std::vector<bool> photographic(phases + 1);    // the table's pictures that show a photo
         const auto shotAt = [&](std::size_t i) {
@@ -323,8 +356,10 @@ private:
                                               [](const auto& photo) { return !photo.second.deleted; });
                 return table::Shot{std::move(board)};
             }
-            core::Board alone = photoAlone(m_player.board(), *photos[i - phases - 1].second, surface);
-            shown[i - phases - 1] = alone.photos.begin()->second;
+            const std::size_t p = photoOf(i);
+            core::Board alone =
+                photoAlone(m_player.board(), *photos[p].second, surface, i < first + photos.size());
+            shown[p] = alone.photos.begin()->second;
             return table::Shot{std::move(alone)};
         };
         const auto keep = [&](std::size_t i, table::FrameImage frame) {
@@ -334,21 +369,14 @@ private:
             } else if (i == phases) {
                 pictures.end = reportPicture(frame, 0, 0, frame.width, frame.height, photographic[i]);
             } else {
-                const core::Photo& photo = shown[i - phases - 1];
-                const double pxPerMmX = frame.width / surface.width;
-                const double pxPerMmY = frame.height / surface.height;
-                const double halfW = photo.size.width * photo.pose.scale / 2;
-                const double halfH = photo.size.height * photo.pose.scale / 2;
-                pictures.photos.emplace(
-                    photos[i - phases - 1].first,
-                    reportPicture(frame, static_cast<int>((photo.pose.centre.x - halfW) * pxPerMmX),
-                                  static_cast<int>((photo.pose.centre.y - halfH) * pxPerMmY),
-                                  static_cast<int>((photo.pose.centre.x + halfW) * pxPerMmX),
-                                  static_cast<int>((photo.pose.centre.y + halfH) * pxPerMmY), true));
+                const std::size_t p = photoOf(i);
+                const int maxWidth = sketched[p] ? kReportPairMaxWidth : kReportPictureMaxWidth;
+                (i < first + photos.size() ? pictures.photos : pictures.photosBare)
+                    .emplace(photos[p].first, photoPicture(frame, shown[p], surface, maxWidth));
             }
             return true;
         };
-        return drawShots(phases + 1 + photos.size(), shotAt, keep) == 0;
+        return drawShots(first + photos.size() + bare.size(), shotAt, keep) == 0;
     }
 
     /// Draws `count` boards on the one frame loop, each settled, handing each kept picture to `keep`; the

@@ -108,6 +108,8 @@ constexpr std::array entries = {
     Entry{TextId::ReportSketch, "croquis", "sketch"},
     Entry{TextId::ReportPhotos, "Photos et croquis", "Photos and sketches"},
     Entry{TextId::ReportSketches, "croquis", "sketches"},
+    Entry{TextId::ReportPhotoBefore, "avant : la photo seule", "before: the photo alone"},
+    Entry{TextId::ReportPhotoAfter, "après : avec ses croquis", "after: with its sketches"},
     Entry{TextId::ReportSession, "Séance", "Session"},
     Entry{TextId::ReportSeat, "place", "seat"},
     Entry{TextId::ReportFacilitator, "animation", "facilitation"},

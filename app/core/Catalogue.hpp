@@ -86,6 +86,8 @@ enum class TextId {
     ReportSketch,
     ReportPhotos,
     ReportSketches,
+    ReportPhotoBefore,
+    ReportPhotoAfter,
     ReportSession,
     ReportSeat,
     ReportFacilitator,

@@ -21,6 +21,8 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;tex
 figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #ccc}
 .card{white-space:pre-wrap;border-left:6px solid #888;padding:.3em .6em;margin:.4em 0;background:#f6f6f6}
 .meta{color:#666;font-size:.85em}
+.pair{display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start}.pair img{max-width:calc(50% - .5em)}
+.pair figcaption{flex-basis:100%}
 .ranking .cluster td{font-weight:bold;background:#eef3f8}.kind{font-variant:small-caps;color:#555})";
 
 std::string picture(const ReportPicture& shown, const std::string& alt) {
@@ -264,6 +266,15 @@ std::string reportToHtml(const SessionReport& report, const ReportPictures& pict
                                         std::to_string(++number) + " · " +
                                         sketchesText(photo.strokes, language);
             const auto found = pictures.photos.find(photo.id);
+            const auto bare = pictures.photosBare.find(photo.id);
+            if (found != pictures.photos.end() && bare != pictures.photosBare.end()) {
+                // Before / after: the photo alone and the photo with its sketches, side by side.
+                html += "<figure class=\"pair\">" +
+                        picture(bare->second, caption + " — " + t(core::TextId::ReportPhotoBefore)) +
+                        picture(found->second, caption + " — " + t(core::TextId::ReportPhotoAfter)) +
+                        "<figcaption>" + escapeHtml(caption) + "</figcaption></figure>\n";
+                continue;
+            }
             html += "<figure>" +
                     (found == pictures.photos.end() ? std::string{} : picture(found->second, caption)) +
                     "<figcaption>" + escapeHtml(caption) + "</figcaption></figure>\n";

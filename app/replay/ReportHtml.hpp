@@ -23,6 +23,8 @@ struct ReportPictures {
     std::vector<ReportPicture> phaseEnds;         ///< the table at the end of each report phase
     ReportPicture end;                            ///< the table at the end of the session
     std::map<core::ItemId, ReportPicture> photos; ///< each photo with its sketches, by photo id
+    /// Each sketched photo without its sketches (the "before" shown beside `photos`), by photo id.
+    std::map<core::ItemId, ReportPicture> photosBare;
 };
 
 /// The report as one HTML5 page: title, question, phases with durations and the table at the end of

@@ -11,11 +11,15 @@
 
 #include "Image.hpp"
 #include "Process.hpp"
+#include "SeededSession.hpp"
 #include "TextFiles.hpp"
 #include "core/Apply.hpp"
+#include "core/Sha256.hpp"
 #include "core/VotePlacement.hpp"
 #include "store/Database.hpp"
 #include "store/EventLog.hpp"
+
+#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
 
 namespace atelier::testing {
 namespace {
@@ -141,6 +145,27 @@ std::string tapLine(int t, const std::string& target) {
     out << R"({"t":)" << t << R"(,"id":1,"phase":"down","target":")" << target << "\"}\n";
     out << R"({"t":)" << t + 30 << R"(,"id":1,"phase":"up","target":")" << target << "\"}\n";
     return out.str();
+}
+
+/// The bytes of standard base64 text (padding and unknown characters skipped).
+std::string unbase64(const std::string& text) {
+    static const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string bytes;
+    unsigned bits = 0;
+    int count = 0;
+    for (const char c : text) {
+        const std::size_t value = alphabet.find(c);
+        if (value == std::string::npos) {
+            continue;
+        }
+        bits = (bits << 6U) | static_cast<unsigned>(value);
+        count += 6;
+        if (count >= 8) {
+            count -= 8;
+            bytes.push_back(static_cast<char>((bits >> static_cast<unsigned>(count)) & 0xFFU));
+        }
+    }
+    return bytes;
 }
 
 class ReplayReportTest : public ::testing::Test {
@@ -299,9 +324,9 @@ TEST_F(ReplayReportTest, TheCsvExportHasTheClustersTheirVotesAndTheRanking) {
 
     ASSERT_EQ(clusters.size(), 2u) << "a header and the one cluster";
     EXPECT_EQ(clusters[0], (std::vector<std::string>{"id", "number", "name", "cards", "card_ids", "votes",
-                                                     "score", "rank"}));
-    EXPECT_EQ(clusters[1],
-              (std::vector<std::string>{"3", "1", "'" + kClusterName, "2", "1 2", "2", "3", "1"}))
+                                                     "score", "rank", "cost_eur", "coins", "funded"}));
+    EXPECT_EQ(clusters[1], (std::vector<std::string>{"3", "1", "'" + kClusterName, "2", "1 2", "2", "3", "1",
+                                                     "", "0", ""}))
         << "two dots on the cluster, three with its card's: the winner; its name neutralised as a formula";
 
     ASSERT_EQ(ranking.size(), 3u) << "a header, the cluster and card 1";
@@ -340,6 +365,62 @@ TEST_F(ReplayReportTest, TheReportsPicturesAreSizedForThePageSoTheReportStaysLig
     EXPECT_EQ(pictures, 3) << "the pictures still show";
     EXPECT_LT(html.size(), 1'000'000u)
         << "the report of a fresh demo session weighs " << html.size() << " bytes";
+}
+
+TEST_F(ReplayReportTest, ASketchedPhotoShowsBeforeAndAfterSideBySide) {
+    // A grey photo with one red stroke across its middle.
+    const auto data = m_dir.path() / "sketch-data";
+    const auto source = m_dir.path() / "grey.png";
+    const std::vector<std::uint8_t> grey(60 * 40 * 3, 0x80);
+    ASSERT_NE(stbi_write_png(source.c_str(), 60, 40, 3, grey.data(), 60 * 3), 0);
+    const std::string file = readAll(source);
+    const std::vector<std::uint8_t> bytes(file.begin(), file.end());
+    core::PhotoPlaced placed;
+    placed.id = 3;
+    placed.assetHash = core::sha256Hex(bytes);
+    placed.pose.centre = {600, 400};
+    placed.size = {300, 200};
+    const core::StrokeBegun stroke{4, 3, 0xe53935ff, 8, {{-120, 0}, {0, 0}, {120, 0}}, 1};
+    seedDemoSession(data, {placed, stroke, core::StrokeEnded{4, 1}});
+    store::Database::open(data).putAsset(bytes, "image/png", 60, 40);
+    const auto folder = m_dir.path() / "sketch-report";
+    const ProcessResult result = runProcess(kAtelier,
+                                            {"--config", m_config.string(), "--data", data.string(), "--size",
+                                             "480x270", "export", "1", "--html", folder.string()},
+                                            std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::string html = readAll(folder / "index.html");
+
+    const std::regex pair("<figure class=\"pair\"><img alt=\"Photo 1 · 1 croquis — avant : la photo seule\" "
+                          "width=\"([0-9]+)\" height=\"[0-9]+\" src=\"data:image/[a-z]+;base64,([^\"]+)\">"
+                          "<img alt=\"Photo 1 · 1 croquis — après : avec ses croquis\" width=\"([0-9]+)\" "
+                          "height=\"[0-9]+\" src=\"data:image/[a-z]+;base64,([^\"]+)\">");
+    std::smatch found;
+    ASSERT_TRUE(std::regex_search(html, found, pair)) << "no before / after pair in the report";
+    EXPECT_LE(std::stoi(found[1].str()), 600);
+    EXPECT_LE(std::stoi(found[3].str()), 600);
+    const auto before = m_dir.path() / "before.img";
+    const auto after = m_dir.path() / "after.img";
+    std::ofstream(before, std::ios::binary) << unbase64(found[2].str());
+    std::ofstream(after, std::ios::binary) << unbase64(found[4].str());
+    const std::optional<Image> beforeImage = loadPng(before); // PNG or JPEG
+    const std::optional<Image> afterImage = loadPng(after);
+    ASSERT_TRUE(beforeImage && afterImage);
+    ASSERT_EQ(beforeImage->width, afterImage->width);
+    ASSERT_EQ(beforeImage->height, afterImage->height);
+    // Along the stroke (the middle row) the "after" is red and the "before" grey; far from it both are grey.
+    const int middle = afterImage->height / 2;
+    int redAfter = 0;
+    int redBefore = 0;
+    for (int x = afterImage->width / 4; x < afterImage->width * 3 / 4; ++x) {
+        const Colour a = afterImage->at(x, middle);
+        const Colour b = beforeImage->at(x, middle);
+        redAfter += a.r > a.g + 60 ? 1 : 0;
+        redBefore += b.r > b.g + 60 ? 1 : 0;
+    }
+    EXPECT_GT(redAfter, afterImage->width / 2 - 4) << "the stroke shows on the after picture";
+    EXPECT_EQ(redBefore, 0) << "the before picture has no stroke";
+    EXPECT_TRUE(near(beforeImage->at(5, 5), afterImage->at(5, 5), 12)) << "the same photo around it";
 }
 
 TEST_F(ReplayReportTest, TheHeatMapIsRedWhereMostDraggedAndLeavesTheCardsLegible) {

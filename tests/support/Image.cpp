@@ -1,10 +1,11 @@
-// PNG decoding for tests, with Debian's stb_image.
+// PNG (and JPEG) decoding for tests, with Debian's stb_image.
 #include "Image.hpp"
 
 #include <cstdlib>
 
 #define STB_IMAGE_IMPLEMENTATION
 #define STBI_ONLY_PNG
+#define STBI_ONLY_JPEG // the report's photo pictures
 #include <stb/stb_image.h>
 
 namespace atelier::testing {

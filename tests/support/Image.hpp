@@ -25,7 +25,7 @@ struct Image {
     int countDarker(int x0, int y0, int x1, int y1, int threshold) const;
 };
 
-/// Loads a PNG, or nothing when it cannot be read.
+/// Loads a PNG (or a JPEG), or nothing when it cannot be read.
 std::optional<Image> loadPng(const std::filesystem::path& file);
 
 /// True when two colours differ by at most tolerance on every channel.
