@@ -24,9 +24,9 @@ enum class WidgetKind {
     Paused,       ///< "the table is paused", facing one seat, while the facilitator paused the session
     CostPad,      ///< the numeric pad's panel: label is the amount typed, card the item it costs
     RatingPanel,  ///< the rating control's panel: label is the proposal's title, lines its criteria
-    Coin,         ///< one of the seat's coins, in its dock or following the finger that drags it; label: value
-    Envelope,     ///< facing one seat, how much of the envelope is placed and what is funded (lines)
-    Decision,     ///< the restitution of deciding facing one seat: the funded set, then the criteria ranking
+    Coin,     ///< one of the seat's coins, in its dock or following the finger that drags it; label: value
+    Envelope, ///< facing one seat, how much of the envelope is placed and what is funded (lines)
+    Decision, ///< the restitution of deciding facing one seat: the funded set, then the criteria ranking
 };
 
 /// One element to draw, in table millimetres, turned to face its seat. Plain data, rebuilt only when
@@ -47,8 +47,8 @@ struct Widget {
     core::ItemId card = core::kNoItem; ///< Keyboard: the card being written
     int characters = 0; ///< Keyboard: characters typed so far; Envelope: the seat's coins left; Decision: how
                         ///< many of `lines` are the funded set (the rest is the criteria ranking)
-    int characterLimit = 0;            ///< Keyboard: the most characters allowed
-    core::Vec2 counterMm; ///< Keyboard: where the counter "characters / characterLimit" goes (table mm)
+    int characterLimit = 0; ///< Keyboard: the most characters allowed
+    core::Vec2 counterMm;   ///< Keyboard: where the counter "characters / characterLimit" goes (table mm)
     bool finishing =
         false;         ///< Keyboard: the phase changed to one without new cards; the card may be finished
     int moreTied = 0;  ///< Ranking: items tied with its last line that do not fit ("+N")
