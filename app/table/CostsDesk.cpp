@@ -2,8 +2,8 @@
 #include "table/CostsDesk.hpp"
 
 #include "core/Funding.hpp"
-#include "workshop/DecideTable.hpp"
 #include "workshop/DecidePlaces.hpp"
+#include "workshop/DecideTable.hpp"
 
 #include <algorithm>
 #include <spdlog/spdlog.h>
@@ -79,9 +79,8 @@ void CostsDesk::carryOut(const ui::PanelAction& action) {
     }
     case ui::kCostSet:
     case ui::kCostClear: {
-        const std::int64_t cents = action.value == ui::kCostSet && !m_typed.empty()
-                                       ? std::stoll(m_typed) * kCentsPerEuro
-                                       : 0;
+        const std::int64_t cents =
+            action.value == ui::kCostSet && !m_typed.empty() ? std::stoll(m_typed) * kCentsPerEuro : 0;
         if (m_selected == core::kNoItem || !canSet() || (action.value == ui::kCostSet && cents == 0)) {
             return;
         }

@@ -35,14 +35,16 @@ std::string euros(std::int64_t cents) {
 }
 
 /// Text centred on a point.
-void centredText(ImDrawList& list, ImFont& font, float size, ImVec2 centre, ImU32 colour, const std::string& text) {
+void centredText(ImDrawList& list, ImFont& font, float size, ImVec2 centre, ImU32 colour,
+                 const std::string& text) {
     const ImVec2 extent = font.CalcTextSizeA(size, 1e5f, 0.0f, text.c_str());
     list.AddText(&font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), colour, text.c_str());
 }
 
 /// A rectangle of `sizeMm` centred at `pose`, drawn by `paint(min, max, mm)` unturned, then turned.
 template <class Paint>
-void turned(ImDrawList& list, const render::View& view, const core::Pose& pose, core::Size sizeMm, Paint&& paint) {
+void turned(ImDrawList& list, const render::View& view, const core::Pose& pose, core::Size sizeMm,
+            Paint&& paint) {
     const ImVec2 c = pixels(view, pose.centre);
     const float mm = static_cast<float>(view.pxPerMm());
     const float w = static_cast<float>(sizeMm.width) * mm;
@@ -63,25 +65,28 @@ void drawCostTag(ImDrawList& list, ImFont& font, const render::View& view, const
         const std::int64_t pledged = core::pledgedCents(board, item);
         text = pledged > 0 ? euros(pledged) + " / " + euros(cost) : euros(cost);
     }
-    turned(list, view, workshop::costTagPose(frame), workshop::kCostTagSize, [&](ImVec2 min, ImVec2 max, float mm) {
-        const ImU32 fill = funded ? colourOf(kFunded) : colourOf(cost > 0 ? 0xFFFFFF : 0xEDEDED);
-        list.AddRectFilled(min, max, fill, 3 * mm);
-        list.AddRect(min, max, colourOf(funded ? kFunded : kInk, cost > 0 ? 1.0f : 0.5f), 3 * mm, 0, 1.5f);
-        list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
-        const ImU32 ink = funded ? colourOf(0xFFFFFF) : colourOf(kInk, cost > 0 ? 1.0f : 0.6f);
-        float size = 6.5f * mm;
-        const float room = max.x - min.x - 3 * mm;
-        const float wide = font.CalcTextSizeA(size, 1e5f, 0.0f, text.c_str()).x;
-        if (wide > room) {
-            size *= room / wide; // "45 000 € / 50 000 €" shrinks to fit its tag
-        }
-        centredText(list, font, size, ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2), ink, text);
-        if (funded) {
-            const std::string word(core::text(language, core::TextId::CostFunded));
-            list.AddText(&font, 4.5f * mm, ImVec2(min.x, min.y - 5.5f * mm), colourOf(kFunded), word.c_str());
-        }
-        list.PopClipRect();
-    });
+    turned(list, view, workshop::costTagPose(frame), workshop::kCostTagSize,
+           [&](ImVec2 min, ImVec2 max, float mm) {
+               const ImU32 fill = funded ? colourOf(kFunded) : colourOf(cost > 0 ? 0xFFFFFF : 0xEDEDED);
+               list.AddRectFilled(min, max, fill, 3 * mm);
+               list.AddRect(min, max, colourOf(funded ? kFunded : kInk, cost > 0 ? 1.0f : 0.5f), 3 * mm, 0,
+                            1.5f);
+               list.PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
+               const ImU32 ink = funded ? colourOf(0xFFFFFF) : colourOf(kInk, cost > 0 ? 1.0f : 0.6f);
+               float size = 6.5f * mm;
+               const float room = max.x - min.x - 3 * mm;
+               const float wide = font.CalcTextSizeA(size, 1e5f, 0.0f, text.c_str()).x;
+               if (wide > room) {
+                   size *= room / wide; // "45 000 € / 50 000 €" shrinks to fit its tag
+               }
+               centredText(list, font, size, ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2), ink, text);
+               if (funded) {
+                   const std::string word(core::text(language, core::TextId::CostFunded));
+                   list.AddText(&font, 4.5f * mm, ImVec2(min.x, min.y - 5.5f * mm), colourOf(kFunded),
+                                word.c_str());
+               }
+               list.PopClipRect();
+           });
 }
 
 void drawChart(ImDrawList& list, ImFont& font, const render::View& view, const core::Board& board,
@@ -104,8 +109,8 @@ void drawChart(ImDrawList& list, ImFont& font, const render::View& view, const c
                    if (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0xC0) {
                        label.pop_back();
                    }
-                   list.AddText(&font, 3.8f * mm, ImVec2(min.x + 2 * mm, top + 0.4f * mm), colourOf(0xFFFFFF, 0.85f),
-                                label.c_str());
+                   list.AddText(&font, 3.8f * mm, ImVec2(min.x + 2 * mm, top + 0.4f * mm),
+                                colourOf(0xFFFFFF, 0.85f), label.c_str());
                    const float x0 = min.x + 2 * mm + labelW;
                    list.AddRectFilled(ImVec2(x0, top + 0.5f * mm), ImVec2(x0 + barMax, top + 4.5f * mm),
                                       colourOf(0xFFFFFF, 0.15f), 1 * mm);
@@ -120,8 +125,8 @@ void drawChart(ImDrawList& list, ImFont& font, const render::View& view, const c
                    std::snprintf(value, sizeof value, "%.1f", score.mean());
                    std::string shown = value;
                    std::replace(shown.begin(), shown.end(), '.', ','); // French decimals
-                   list.AddText(&font, 3.8f * mm, ImVec2(x0 + barMax + 1 * mm, top + 0.4f * mm), colourOf(0xFFFFFF),
-                                shown.c_str());
+                   list.AddText(&font, 3.8f * mm, ImVec2(x0 + barMax + 1 * mm, top + 0.4f * mm),
+                                colourOf(0xFFFFFF), shown.c_str());
                }
                list.PopClipRect();
            });
@@ -135,19 +140,20 @@ void drawCoin(ImDrawList& list, ImVec2 centre, float radius, std::uint32_t seatC
 
 /// The restitution of deciding, facing one seat: the funded set and what it costs of the envelope, then the
 /// proposals ranked by criteria. Lines come composed (names, amounts, scores); the headings are worded here.
-void drawDecision(ImDrawList& list, ImFont& font, const workshop::Widget& widget, ImVec2 min, ImVec2 max, float mm,
-                  core::Language language) {
+void drawDecision(ImDrawList& list, ImFont& font, const workshop::Widget& widget, ImVec2 min, ImVec2 max,
+                  float mm, core::Language language) {
     list.AddRectFilled(min, max, colourOf(kPanel, 0.94f), 4 * mm);
     list.AddRect(min, max, colourOf(widget.colour), 4 * mm, 0, 2.0f);
     ImVec2 pen(min.x + 6 * mm, min.y + 4 * mm);
-    const std::string title = std::string(core::text(language, core::TextId::DecisionTitle)) +
-                              (widget.totalCents > 0 ? "  ·  " + euros(widget.amountCents) + " / " +
-                                                           euros(widget.totalCents)
-                                                     : std::string());
+    const std::string title =
+        std::string(core::text(language, core::TextId::DecisionTitle)) +
+        (widget.totalCents > 0 ? "  ·  " + euros(widget.amountCents) + " / " + euros(widget.totalCents)
+                               : std::string());
     list.AddText(&font, 8.5f * mm, pen, colourOf(widget.colour), title.c_str());
     pen.y += 11 * mm;
     const auto heading = [&](core::TextId id) {
-        list.AddText(&font, 5 * mm, pen, colourOf(0xFFFFFF, 0.7f), std::string(core::text(language, id)).c_str());
+        list.AddText(&font, 5 * mm, pen, colourOf(0xFFFFFF, 0.7f),
+                     std::string(core::text(language, id)).c_str());
         pen.y += 6.5f * mm;
     };
     const auto line = [&](const std::string& text, std::uint32_t colour) {
@@ -209,7 +215,8 @@ void drawDecisions(const core::Board& board, const render::View& view, core::Lan
         }
     }
     // A coin wears its seat's colour (the colours depend on the seat's number only).
-    const workshop::SeatLayout seats(board.seatCount, core::Vec2{view.surfaceMm.width, view.surfaceMm.height});
+    const workshop::SeatLayout seats(board.seatCount,
+                                     core::Vec2{view.surfaceMm.width, view.surfaceMm.height});
     for (const workshop::CoinPlace& place : workshop::coinPlaces(board)) {
         const workshop::Seat* seat = seats.seat(place.seat);
         drawCoin(list, pixels(view, place.centre), static_cast<float>(workshop::kPlacedCoinMm) / 2 * mm,
@@ -243,11 +250,14 @@ bool drawDecideWidget(ImDrawList& list, ImFont& font, const workshop::Widget& wi
     case workshop::WidgetKind::RatingPanel: {
         list.AddRectFilled(min, max, colourOf(kPanel, 0.92f), 4 * mm);
         list.AddRect(min, max, colourOf(widget.colour), 4 * mm, 0, 2.0f);
-        const std::string title = std::string(core::text(language, core::TextId::RatingPanelTitle)) + " " + widget.label;
-        list.AddText(&font, 6 * mm, ImVec2(min.x + 4 * mm, min.y + 7 * mm), colourOf(0xFFFFFF), title.c_str());
+        const std::string title =
+            std::string(core::text(language, core::TextId::RatingPanelTitle)) + " " + widget.label;
+        list.AddText(&font, 6 * mm, ImVec2(min.x + 4 * mm, min.y + 7 * mm), colourOf(0xFFFFFF),
+                     title.c_str());
         for (std::size_t k = 0; k < widget.lines.size(); ++k) {
             const float y = min.y + 4 * mm + 20 * mm + (static_cast<float>(k) + 0.5f) * 19 * mm - 3 * mm;
-            list.AddText(&font, 6 * mm, ImVec2(min.x + 5 * mm, y), colourOf(0xFFFFFF), widget.lines[k].c_str());
+            list.AddText(&font, 6 * mm, ImVec2(min.x + 5 * mm, y), colourOf(0xFFFFFF),
+                         widget.lines[k].c_str());
         }
         break;
     }
@@ -265,7 +275,8 @@ bool drawDecideWidget(ImDrawList& list, ImFont& font, const workshop::Widget& wi
                 funded += (k == 0 ? " " : " · ") + widget.lines[k];
             }
         }
-        list.AddText(&font, 5 * mm, ImVec2(min.x + 3 * mm, min.y + 2 * mm), colourOf(0xFFFFFF), placed.c_str());
+        list.AddText(&font, 5 * mm, ImVec2(min.x + 3 * mm, min.y + 2 * mm), colourOf(0xFFFFFF),
+                     placed.c_str());
         list.AddText(&font, 5 * mm, ImVec2(min.x + 3 * mm, min.y + 9.5f * mm),
                      colourOf(widget.lines.empty() ? 0xFFFFFF : 0x7BE0A4, 0.95f), funded.c_str());
         break;

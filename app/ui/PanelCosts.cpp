@@ -20,7 +20,8 @@ std::string tr(const PanelModel& model, core::TextId id) {
 }
 
 /// A button that is also a named target; true when pressed this frame.
-bool button(PanelFrame& frame, const std::string& label, const std::string& name, ImVec2 size, bool enabled = true) {
+bool button(PanelFrame& frame, const std::string& label, const std::string& name, ImVec2 size,
+            bool enabled = true) {
     ImGui::PushID(name.c_str());
     if (!enabled) {
         ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.4f);
@@ -93,7 +94,8 @@ void drawPadColumn(const PanelModel& model, PanelFrame& frame, float row) {
                chosen && !model.costs.typed.empty())) {
         press(frame, kCostSet);
     }
-    if (button(frame, tr(model, core::TextId::PanelCostClear), "panel.costs.clear", ImVec2(wide, row), chosen)) {
+    if (button(frame, tr(model, core::TextId::PanelCostClear), "panel.costs.clear", ImVec2(wide, row),
+               chosen)) {
         press(frame, kCostClear);
     }
 }
@@ -101,18 +103,19 @@ void drawPadColumn(const PanelModel& model, PanelFrame& frame, float row) {
 } // namespace
 
 void drawCostsEntry(const PanelModel& model, PanelFrame& frame, float width, float row) {
-    if (button(frame, tr(model, core::TextId::PanelCosts), "panel.costs", ImVec2(width, row), model.costs.canSet)) {
-        press(frame, kCostOpen);
-    }
     if (!model.costs.canSet) {
-        ImGui::TextDisabled("%s", tr(model, core::TextId::PanelCostNeedsBudgetPhase).c_str());
+        return; // only in a budget phase: the controls of the other phases keep their room
+    }
+    if (button(frame, tr(model, core::TextId::PanelCosts), "panel.costs", ImVec2(width, row))) {
+        press(frame, kCostOpen);
     }
 }
 
 void drawCosts(const PanelModel& model, PanelFrame& frame) {
     const float row = std::max(kMinTouchMm * model.pxPerMm, ImGui::GetFontSize() * 1.8f);
     const ImGuiStyle& style = ImGui::GetStyle();
-    if (button(frame, "\u2190 " + tr(model, core::TextId::PanelClose), "panel.costs.back", ImVec2(row * 4, row))) {
+    if (button(frame, "\u2190 " + tr(model, core::TextId::PanelClose), "panel.costs.back",
+               ImVec2(row * 4, row))) {
         press(frame, kCostBack);
     }
     ImGui::SameLine();
@@ -123,8 +126,10 @@ void drawCosts(const PanelModel& model, PanelFrame& frame) {
     }
     ImGui::Separator();
     const ImVec2 whole = ImGui::GetContentRegionAvail();
-    const float padWidth = 3 * std::max(kKeyMm * model.pxPerMm, row) + 2 * style.ItemSpacing.x + 2 * style.WindowPadding.x;
-    ImGui::BeginChild("##cost-list", ImVec2(std::max(whole.x - padWidth - style.ItemSpacing.x, whole.x * 0.4f), whole.y),
+    const float padWidth =
+        3 * std::max(kKeyMm * model.pxPerMm, row) + 2 * style.ItemSpacing.x + 2 * style.WindowPadding.x;
+    ImGui::BeginChild("##cost-list",
+                      ImVec2(std::max(whole.x - padWidth - style.ItemSpacing.x, whole.x * 0.4f), whole.y),
                       true);
     drawList(model, frame, row);
     ImGui::EndChild();

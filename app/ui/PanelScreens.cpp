@@ -379,7 +379,6 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
         ImGui::BeginChild("##phases", ImVec2((whole.x - style.ItemSpacing.x) * 0.5f, whole.y), false,
                           columnFlags);
     }
-
     // Language and close on the first line.
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(model, core::TextId::PanelLanguage).c_str());

@@ -104,7 +104,8 @@ bool BoardRules::changesNothing(const core::Event& event) const {
         return (found != m_board.costs.end() ? found->second : 0) == cost->cents;
     }
     if (const auto* rating = std::get_if<core::RatingGiven>(&event)) { // the lit step tapped as it is
-        const auto found = m_board.ratings.find(core::RatingKey{rating->item, rating->seat, rating->criterion});
+        const auto found =
+            m_board.ratings.find(core::RatingKey{rating->item, rating->seat, rating->criterion});
         return (found != m_board.ratings.end() ? found->second : 0) == rating->value;
     }
     return false;

@@ -34,8 +34,9 @@ std::optional<ProposalFrame> proposalFrame(const core::Board& board, core::ItemI
         if (card->deleted) {
             return std::nullopt;
         }
-        return ProposalFrame{core::Pose{card->pose.centre, card->pose.rotation, 1},
-                             core::Size{card->size.width * card->pose.scale, card->size.height * card->pose.scale}};
+        return ProposalFrame{
+            core::Pose{card->pose.centre, card->pose.rotation, 1},
+            core::Size{card->size.width * card->pose.scale, card->size.height * card->pose.scale}};
     }
     const core::Cluster* cluster = board.findCluster(item);
     if (cluster == nullptr || cluster->dissolved) {
@@ -58,7 +59,8 @@ core::Pose costTagPose(const ProposalFrame& frame) {
 
 core::Size chartSize(std::size_t criteria) {
     return core::Size{kChartWidthMm + 2 * kChartPaddingMm,
-                      kChartTitleMm + 2 * kChartPaddingMm + static_cast<double>(criteria) * (kChartBarMm + 1)};
+                      kChartTitleMm + 2 * kChartPaddingMm +
+                          static_cast<double>(criteria) * (kChartBarMm + 1)};
 }
 
 core::Pose chartPose(const ProposalFrame& frame, std::size_t criteria) {
@@ -91,7 +93,8 @@ std::vector<CoinPlace> coinPlaces(const core::Board& board) {
         for (std::size_t k = 0; k < coins.size(); ++k) {
             const std::size_t row = k / perRow;
             const std::size_t inRow = std::min(perRow, coins.size() - row * perRow);
-            const double x = (static_cast<double>(k % perRow) - (static_cast<double>(inRow) - 1) / 2) * kCoinPitchMm;
+            const double x =
+                (static_cast<double>(k % perRow) - (static_cast<double>(inRow) - 1) / 2) * kCoinPitchMm;
             // A card's rows go on outwards, below it; a cluster's go inwards from its outline.
             const double y = firstRow + (onCard ? 1 : -1) * static_cast<double>(row) * kCoinPitchMm;
             places.push_back(CoinPlace{coins[k]->id, coins[k]->seat, core::localToTable(frame->pose, {x, y}),

@@ -3,12 +3,12 @@
 
 #include "core/Criteria.hpp"
 #include "core/Funding.hpp"
+#include "core/VotePlacement.hpp"
 #include "workshop/CardText.hpp"
 #include "workshop/Clustering.hpp"
 #include "workshop/DecidePlaces.hpp"
 #include "workshop/Dimensions.hpp"
 #include "workshop/SeatFrame.hpp"
-#include "core/VotePlacement.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -36,7 +36,8 @@ constexpr double kDecisionGapMm = 6;
 
 bool hasTool(const core::Board& board, std::string_view tool) {
     const std::vector<std::string>& tools = board.phase.tools;
-    return board.phase.index >= 0 && !board.paused && std::find(tools.begin(), tools.end(), tool) != tools.end();
+    return board.phase.index >= 0 && !board.paused &&
+           std::find(tools.begin(), tools.end(), tool) != tools.end();
 }
 
 double distance(core::Vec2 a, core::Vec2 b) {
@@ -114,7 +115,8 @@ NumberPad* DecideTable::pad(int seat) {
 }
 
 RatingPanel* DecideTable::rating(int seat) {
-    return seat >= 1 && static_cast<std::size_t>(seat) <= m_ratings.size() && m_ratings[seat - 1].seat() == seat
+    return seat >= 1 && static_cast<std::size_t>(seat) <= m_ratings.size() &&
+                   m_ratings[seat - 1].seat() == seat
                ? &m_ratings[static_cast<std::size_t>(seat - 1)]
                : nullptr;
 }
@@ -201,7 +203,8 @@ void DecideTable::follow(const input::Contact& contact) {
         m_claims.erase(found);
     }
     ++m_version; // a dragged coin follows the finger; a pressed key lights
-    const bool tap = contact.phase == input::Phase::Up && distance(contact.posMm, claim.downMm) <= dims::kDragSlopMm;
+    const bool tap =
+        contact.phase == input::Phase::Up && distance(contact.posMm, claim.downMm) <= dims::kDragSlopMm;
     switch (claim.kind) {
     case Kind::Pad:
         followPad(claim, contact);
@@ -438,8 +441,9 @@ bool DecideTable::replacesRanking() const {
     if (!presenting()) {
         return false;
     }
-    return std::none_of(m_board.votes.begin(), m_board.votes.end(),
-                        [&](const auto& entry) { return core::votePlace(m_board, entry.second).has_value(); });
+    return std::none_of(m_board.votes.begin(), m_board.votes.end(), [&](const auto& entry) {
+        return core::votePlace(m_board, entry.second).has_value();
+    });
 }
 
 void DecideTable::appendDecision(std::vector<Widget>& out, const Seat& seat) const {
@@ -450,8 +454,8 @@ void DecideTable::appendDecision(std::vector<Widget>& out, const Seat& seat) con
     decision.size = dims::kRankingSize;
     decision.pose = m_layout.keyboardPose(seat.number);
     if (!replacesRanking()) { // inward of the vote ranking, facing the same seat
-        decision.pose.centre = core::localToTable(
-            decision.pose, core::Vec2{0, -(dims::kRankingSize.height + kDecisionGapMm)});
+        decision.pose.centre =
+            core::localToTable(decision.pose, core::Vec2{0, -(dims::kRankingSize.height + kDecisionGapMm)});
     }
     decision.colour = seat.colour;
     const core::FundingSummary summary = core::fundingOf(m_board);
@@ -475,7 +479,8 @@ void DecideTable::appendDecision(std::vector<Widget>& out, const Seat& seat) con
         std::string shown = score;
         std::replace(shown.begin(), shown.end(), '.', ','); // the table speaks French decimals
         decision.lines.push_back(std::to_string(line.rank) + ".  " +
-                                 proposalTitle(m_board, line.item, kDecisionCharacters) + "  " + shown + " / 5");
+                                 proposalTitle(m_board, line.item, kDecisionCharacters) + "  " + shown +
+                                 " / 5");
     }
     out.push_back(std::move(decision));
 }

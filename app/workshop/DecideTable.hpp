@@ -27,8 +27,8 @@ int coinsShownAtMost();
 /// `budget`, each seat's coins lie in its dock's dots row: a coin dragged onto a costed proposal is placed
 /// there (coin.placed), a placed coin dragged back to its dock is withdrawn (coin.withdrawn); a tap on a
 /// proposal's cost tag opens the seat's numeric pad on it when the set-up lets seats set costs (cost.set on
-/// ✔). In a phase with `criteria`, a tap on a proposal's chart or a cluster's label (in the seat's zone), or on
-/// the ★ in the seat's dock, opens the seat's rating control (rating.given per step; ◀ ▶ go through the
+/// ✔). In a phase with `criteria`, a tap on a proposal's chart or a cluster's label (in the seat's zone), or
+/// on the ★ in the seat's dock, opens the seat's rating control (rating.given per step; ◀ ▶ go through the
 /// proposals). Facing every seat, how much of the envelope is placed and what is
 /// funded. TableWorkshop owns it, hands it the contacts it does not take first, and logs what it emits.
 class DecideTable {
@@ -64,8 +64,9 @@ public:
     /// Appends coins, pads, rating controls and the envelope's status facing each seat, and in a presenting
     /// phase the decision (the funded set within the envelope, the criteria ranking).
     void appendWidgets(std::vector<Widget>& out) const;
-    /// Adds seat.<n>.dock.rate (the ★ while the control is closed, a phase with `criteria`), seat.<n>.dock.coin.<k>, coin.<id>, cost.<id> (cost tags), chart.<id>, the pads' keys and the
-    /// rating steps (docs/targets.md).
+    /// Adds seat.<n>.dock.rate (the ★ while the control is closed, a phase with `criteria`),
+    /// seat.<n>.dock.coin.<k>, coin.<id>, cost.<id> (cost tags), chart.<id>, the pads' keys and the rating
+    /// steps (docs/targets.md).
     void addTargets(input::TargetRegistry& targets) const;
     /// Where each seat's envelope status lies: the dock's row, to the person's left of its buttons.
     core::Pose envelopePose(int seat) const;
@@ -104,8 +105,8 @@ private:
     const core::Board& m_board;
     const DockLayout& m_layout;
     std::function<core::ItemId()> m_issueId;
-    std::vector<NumberPad> m_pads;       ///< by seat number - 1
-    std::vector<RatingPanel> m_ratings;  ///< by seat number - 1
+    std::vector<NumberPad> m_pads;      ///< by seat number - 1
+    std::vector<RatingPanel> m_ratings; ///< by seat number - 1
     std::map<input::ContactKey, Claim> m_claims;
     std::vector<core::Event> m_events;
     std::uint64_t m_version = 1;

@@ -174,7 +174,8 @@ void NumberPad::addTargets(input::TargetRegistry& targets) const {
     }
     for (const PanelKey& key : keys()) {
         targets.addRotated("seat." + std::to_string(m_seat) + ".pad." + key.name,
-                           core::Pose{core::localToTable(m_pose, key.centreMm), m_pose.rotation, 1}, key.size);
+                           core::Pose{core::localToTable(m_pose, key.centreMm), m_pose.rotation, 1},
+                           key.size);
     }
 }
 

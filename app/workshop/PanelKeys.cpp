@@ -6,7 +6,8 @@
 
 namespace atelier::workshop {
 
-bool PanelKeys::press(const input::Contact& contact, const core::Pose& pose, const std::vector<PanelKey>& keys) {
+bool PanelKeys::press(const input::Contact& contact, const core::Pose& pose,
+                      const std::vector<PanelKey>& keys) {
     const core::Vec2 local = core::tableToLocal(pose, contact.posMm);
     for (const PanelKey& key : keys) {
         if (rectContains(core::Pose{key.centreMm, 0, 1}, key.size, local)) {

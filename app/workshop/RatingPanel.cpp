@@ -47,13 +47,14 @@ void RatingPanel::close() {
 
 core::Size RatingPanel::size() const {
     return core::Size{kWidthMm,
-                      2 * kPaddingMm + kBandMm + static_cast<double>(std::max<std::size_t>(m_criteria.size(), 2)) *
-                                                     kPitchMm};
+                      2 * kPaddingMm + kBandMm +
+                          static_cast<double>(std::max<std::size_t>(m_criteria.size(), 2)) * kPitchMm};
 }
 
 core::Pose RatingPanel::pose() const {
     // The near edge stays where the keyboard's is: a deeper panel reaches further towards the middle.
-    return core::Pose{core::localToTable(m_nearEdge, core::Vec2{0, -size().height / 2}), m_nearEdge.rotation, 1};
+    return core::Pose{core::localToTable(m_nearEdge, core::Vec2{0, -size().height / 2}), m_nearEdge.rotation,
+                      1};
 }
 
 bool RatingPanel::covers(core::Vec2 tableMm) const {
@@ -68,9 +69,10 @@ std::vector<PanelKey> RatingPanel::keys() const {
     const double bandY = top + kBandMm / 2 - 1;
     const double right = panel.width / 2 - kPaddingMm - kStepMm / 2;
     keys.push_back(PanelKey{"close", "", "dismiss", core::Vec2{right, bandY}, core::Size{kStepMm, kStepMm}});
-    keys.push_back(PanelKey{"next", "\u25B6", "", core::Vec2{right - kPitchMm - 2, bandY}, core::Size{kStepMm, kStepMm}});
-    keys.push_back(
-        PanelKey{"previous", "\u25C0", "", core::Vec2{right - 2 * kPitchMm - 2, bandY}, core::Size{kStepMm, kStepMm}});
+    keys.push_back(PanelKey{"next", "\u25B6", "", core::Vec2{right - kPitchMm - 2, bandY},
+                            core::Size{kStepMm, kStepMm}});
+    keys.push_back(PanelKey{"previous", "\u25C0", "", core::Vec2{right - 2 * kPitchMm - 2, bandY},
+                            core::Size{kStepMm, kStepMm}});
     for (std::size_t c = 0; c < m_criteria.size(); ++c) {
         const double y = top + kBandMm + (static_cast<double>(c) + 0.5) * kPitchMm;
         for (int v = 1; v <= kSteps; ++v) {
@@ -152,7 +154,8 @@ void RatingPanel::addTargets(input::TargetRegistry& targets) const {
     const core::Pose centre = pose();
     for (const PanelKey& key : keys()) {
         targets.addRotated(prefix(m_seat) + key.name,
-                           core::Pose{core::localToTable(centre, key.centreMm), centre.rotation, 1}, key.size);
+                           core::Pose{core::localToTable(centre, key.centreMm), centre.rotation, 1},
+                           key.size);
     }
 }
 

@@ -51,7 +51,8 @@ public:
     /// seat's current value on criterion c (0: none), lit.
     void appendWidgets(std::vector<Widget>& out, std::uint32_t colour, const std::string& title,
                        const std::vector<int>& given) const;
-    /// Adds seat.<n>.rating.<c>.<v> (criterion c from 1, value 1..5) and seat.<n>.rating.close, .previous and .next while open.
+    /// Adds seat.<n>.rating.<c>.<v> (criterion c from 1, value 1..5) and seat.<n>.rating.close, .previous and
+    /// .next while open.
     void addTargets(input::TargetRegistry& targets) const;
 
     /// The panel's centre and size for this many criteria.

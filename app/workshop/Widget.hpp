@@ -49,8 +49,8 @@ struct Widget {
     core::ItemId card = core::kNoItem; ///< Keyboard: the card being written
     int characters = 0; ///< Keyboard: characters typed so far; Envelope: the seat's coins left; Decision: how
                         ///< many of `lines` are the funded set (the rest is the criteria ranking)
-    int characterLimit = 0;            ///< Keyboard: the most characters allowed
-    core::Vec2 counterMm; ///< Keyboard: where the counter "characters / characterLimit" goes (table mm)
+    int characterLimit = 0; ///< Keyboard: the most characters allowed
+    core::Vec2 counterMm;   ///< Keyboard: where the counter "characters / characterLimit" goes (table mm)
     bool finishing =
         false;         ///< Keyboard: the phase changed to one without new cards; the card may be finished
     int moreTied = 0;  ///< Ranking: items tied with its last line that do not fit ("+N")

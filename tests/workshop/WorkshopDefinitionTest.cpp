@@ -14,7 +14,7 @@ TEST(WorkshopDefinitionTest, BundledDemoLoads) {
     const WorkshopDefinition& demo = std::get<WorkshopDefinition>(result);
     EXPECT_FALSE(demo.title.empty());
     EXPECT_FALSE(demo.question.empty());
-    EXPECT_EQ(demo.phases.size(), 8u); // the five of the method, then budget, criteria and the decision
+    EXPECT_EQ(demo.phases.size(), 5u);
     EXPECT_EQ(demo.phases.front().name, "Observation");
     EXPECT_GE(demo.categories.size(), 3u);
 }
