@@ -27,8 +27,9 @@
 namespace atelier::testing {
 namespace {
 
-/// ImGui's light style: the colour of a lit button (the current phase, the current language).
-constexpr Colour kLitButton{15, 135, 250};
+/// The theme's lit button (the current phase, the current language): ImGuiCol_ButtonActive, 0xB3CDE3 in
+/// ui/ThemeStyle.cpp.
+constexpr Colour kLitButton{0xB3, 0xCD, 0xE3};
 /// The seeded participant card, away from the panel (which covers the middle of the table).
 constexpr core::ItemId kCard = 50;
 constexpr int kCardX = 150;
