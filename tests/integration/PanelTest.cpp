@@ -12,6 +12,8 @@
 #include "Process.hpp"
 #include "SeededSession.hpp"
 #include "store/Database.hpp"
+#include "workshop/DockLayout.hpp"
+#include "workshop/SeatLayout.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -25,8 +27,9 @@
 namespace atelier::testing {
 namespace {
 
-/// ImGui's light style: the colour of a lit button (the current phase, the current language).
-constexpr Colour kLitButton{15, 135, 250};
+/// The theme's lit button (the current phase, the current language): ImGuiCol_ButtonActive, 0xB3CDE3 in
+/// ui/ThemeStyle.cpp.
+constexpr Colour kLitButton{0xB3, 0xCD, 0xE3};
 /// The seeded participant card, away from the panel (which covers the middle of the table).
 constexpr core::ItemId kCard = 50;
 constexpr int kCardX = 150;
@@ -334,16 +337,22 @@ TEST(PanelTest, TheSeatsVoteOnlyOnceThePanelStartsVote) {
     EXPECT_EQ(board.votes.begin()->second.seat, 1);
     EXPECT_EQ(board.dotsLeft(1), 4);
 
-    // The dot shows on the card in seat 1's colour (Okabe–Ito orange), and seat 1's dock (bottom edge, dots
-    // 19 px apart from x 264) holds four dots, no longer five.
+    // The dot shows on the card in seat 1's colour (Okabe–Ito orange), and seat 1's dock (bottom edge, its
+    // row of five dots just inward of its buttons, 1 px per mm) holds four dots, no longer five.
     const std::optional<Image> image = loadPng(shot);
     ASSERT_TRUE(image);
     constexpr Colour kSeat1{0xE6, 0x9F, 0x00};
     EXPECT_GT(countNear(*image, kSeat1, kCardX - 40, kCardY - 25, kCardX + 40, kCardY + 25), 3)
         << "seat 1's dot on the card";
-    EXPECT_TRUE(near(image->at(264, 644), kSeat1, 16)) << "the dock's first dot";
-    EXPECT_TRUE(near(image->at(321, 644), kSeat1, 16)) << "the dock's fourth dot";
-    EXPECT_FALSE(near(image->at(340, 644), kSeat1, 16)) << "the fifth went onto the card";
+    const workshop::SeatLayout seats(6, {1210, 680});
+    const workshop::DockLayout docks(seats);
+    auto dotPixel = [&](int index) {
+        const core::Vec2 centre = docks.dot(1, index, 5).pose.centre;
+        return image->at(static_cast<int>(centre.x), static_cast<int>(centre.y));
+    };
+    EXPECT_TRUE(near(dotPixel(1), kSeat1, 16)) << "the dock's first dot";
+    EXPECT_TRUE(near(dotPixel(4), kSeat1, 16)) << "the dock's fourth dot";
+    EXPECT_FALSE(near(dotPixel(5), kSeat1, 16)) << "the fifth went onto the card";
 }
 
 TEST(PanelTest, SuggestClustersProposesNearbyCardsAtTheConfiguredDistance) {

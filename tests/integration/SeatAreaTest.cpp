@@ -294,11 +294,19 @@ TEST(SeatAreaTest, TheRankingShowsHowManyMoreAreTiedAndNoTimerCoversIt) {
     const std::optional<Image> timedShot = loadPng(withTimer.file("ranking.png"));
     const std::optional<Image> plainShot = loadPng(withoutTimer.file("ranking.png"));
     ASSERT_TRUE(timedShot && plainShot);
-    // Seat 1's ranking panel: x 187–417, y 550–650.
-    EXPECT_EQ(countDifferent(*timedShot, *plainShot, 187, 550, 417, 650), 0) << "the timer lies beside it";
+    // Seat 1's ranking panel, where its keyboard would be (1 px = 1 mm at this size).
+    const workshop::SeatLayout seats(6, {1210, 680});
+    const workshop::DockLayout layout(seats);
+    const Box panel = boxOf(layout.keyboardPose(1), workshop::dims::kRankingSize);
+    const int left = static_cast<int>(panel.min.x);
+    const int top = static_cast<int>(panel.min.y);
+    const int right = static_cast<int>(panel.max.x);
+    EXPECT_EQ(countDifferent(*timedShot, *plainShot, left, top, right, static_cast<int>(panel.max.y)), 0)
+        << "the timer lies beside it";
     // The cluster first, then seven cards tied with one dot each: four fit under it, a sixth line says three
-    // more are tied.
-    EXPECT_GT(countBrighter(*plainShot, 195, 621, 410, 629, 150), 30) << "a line under the fifth";
+    // more are tied (71–79 mm below the panel's top edge).
+    EXPECT_GT(countBrighter(*plainShot, left + 8, top + 71, right - 7, top + 79, 150), 30)
+        << "a line under the fifth";
 }
 
 /// Seat 1's keyboard open, timer or not; what differs inside its panel at this window size.

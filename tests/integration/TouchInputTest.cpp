@@ -1,6 +1,7 @@
 // Many hands at once, end to end: scripted fingers and real TUIO packets moving cards in the running binary.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cmath>
 #include <fstream>
@@ -10,9 +11,13 @@
 #include <thread>
 #include <unistd.h>
 
+#include "BoardBoxes.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
 #include "WaitFor.hpp"
+#include "workshop/Dimensions.hpp"
+#include "workshop/DockLayout.hpp"
+#include "workshop/SeatLayout.hpp"
 
 namespace atelier::testing {
 namespace {
@@ -49,8 +54,21 @@ TEST_F(TouchInputTest, TenFingersDragTenCardsAtOnce) {
         script << R"({"t":)" << i * 2 << R"(,"id":)" << i + 1 << R"(,"phase":"down","target":"card.)"
                << 100 + i << "\"}\n";
     }
-    auto destination = [](int i) {
-        return std::pair{(60.0 + 112.0 * i) / kWidthMm, (450.0 + 15.0 * i) / kHeightMm};
+    // The first card ends 1 mm clear of the dock on the left edge (a thrown card would stop there), the
+    // others in a row to its right.
+    const workshop::SeatLayout seats(6, {kWidthMm, kHeightMm});
+    const workshop::DockLayout docks(seats);
+    double dockEdge = 0;
+    for (const workshop::Seat& seat : seats.seats()) {
+        if (seat.edge == workshop::Edge::Left) {
+            for (const workshop::DockPlace& button : docks.buttons(seat.number)) {
+                dockEdge = std::max(dockEdge, boxOf(button.pose, button.size).max.x);
+            }
+        }
+    }
+    const double firstX = dockEdge + workshop::dims::kCardSize.width / 2 + 1;
+    auto destination = [firstX](int i) {
+        return std::pair{(firstX + 108.0 * i) / kWidthMm, (450.0 + 15.0 * i) / kHeightMm};
     };
     for (int step = 1; step <= 20; ++step) {
         for (int i = 0; i < 10; ++i) {
