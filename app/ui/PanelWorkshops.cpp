@@ -359,6 +359,8 @@ void drawKeyboard(const WorkshopPanelModel& model, PanelFrame& frame, std::vecto
         case workshop::KeyKind::Enter:
             label = "OK";
             break;
+        case workshop::KeyKind::Layout: // the seats' layout key: its own text
+            break;
         }
         const ImVec2 size(static_cast<float>(key.size.width) * mm, static_cast<float>(key.size.height) * mm);
         if (panelButton(frame, label + "##key-" + key.name, "keyboard." + key.name, size)) {
