@@ -17,8 +17,8 @@
 #include "render/GlCheck.hpp"
 #include "render/GlStateGuard.hpp"
 #include "render/Legibility.hpp"
-#include "render/TableColour.hpp"
 #include "render/Theme.hpp"
+#include "render/TableColour.hpp"
 
 namespace atelier::render {
 namespace {
@@ -147,13 +147,12 @@ double facingNearestEdge(core::Vec2 centre, const View& view) {
     const double w = view.surfaceMm.width;
     const double h = view.surfaceMm.height;
     const std::array<std::pair<double, double>, 4> edges = {
-        std::pair{h - centre.y, 0.0}, std::pair{centre.y, std::numbers::pi},
-        std::pair{centre.x, std::numbers::pi / 2}, std::pair{w - centre.x, -std::numbers::pi / 2}};
+        std::pair{h - centre.y, 0.0}, std::pair{centre.y, std::numbers::pi}, std::pair{centre.x, std::numbers::pi / 2},
+        std::pair{w - centre.x, -std::numbers::pi / 2}};
     return std::min_element(edges.begin(), edges.end())->second;
 }
 
-/// Where a cluster's label lies: over the outline's top-left corner as the nearest seat sees it, turned to
-/// it.
+/// Where a cluster's label lies: over the outline's top-left corner as the nearest seat sees it, turned to it.
 core::Pose clusterLabelPose(const std::array<double, 4>& box, const CachedItem& label, const View& view) {
     const core::Vec2 centre{(box[0] + box[2]) / 2, (box[1] + box[3]) / 2};
     core::Pose pose;
@@ -231,9 +230,9 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
             const std::uint32_t fill = cardFill(card);
             const CachedItem& cached = m_cards.card(card, fill, view.pxPerMm() * card.pose.scale, dotColours);
             const bool question = card.seat == 0;
-            Legibility::frame().text(DrawnText{
-                question ? "question" : "card", card.text, question ? TextRole::Large : TextRole::Body,
-                cached.capHeightMm * card.pose.scale, textColourOn(fill), fill});
+            Legibility::frame().text(DrawnText{question ? "question" : "card", card.text,
+                                               question ? TextRole::Large : TextRole::Body,
+                                               cached.capHeightMm * card.pose.scale, textColourOn(fill), fill});
             m_items.push_back(Item{card.z, kCard, id, &card, &cached, {}, 0, 0, nullptr, false});
         }
     }
@@ -251,8 +250,8 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
             // Every cluster has a label: "Groupe 3" (its number among the clusters) until someone names it.
             const std::string name = cluster.name.empty() ? unnamedLabel(board, id) : cluster.name;
             const CachedItem* label = &m_cards.label(id, name, view.pxPerMm());
-            Legibility::frame().text(
-                DrawnText{"cluster.label", name, TextRole::Body, label->capHeightMm, kDarkText, 0xFFFFFF});
+            Legibility::frame().text(DrawnText{"cluster.label", name, TextRole::Body, label->capHeightMm,
+                                               kDarkText, 0xFFFFFF});
             m_items.push_back(Item{lowest, kCluster, id, &cluster, label, {}, 0, 0, nullptr, false});
         }
     }
@@ -314,8 +313,7 @@ void SceneRenderer::describe(Item& item, const core::Board& board, const View& v
         double bottom = box[3] + reach;
         if (item.cached != nullptr) {
             const core::Pose label = clusterLabelPose(box, *item.cached, view);
-            for (const core::Vec2& c :
-                 itemCorners(label, item.cached->halfWidthMm, item.cached->halfHeightMm)) {
+            for (const core::Vec2& c : itemCorners(label, item.cached->halfWidthMm, item.cached->halfHeightMm)) {
                 left = std::min(left, c.x);
                 top = std::min(top, c.y);
                 right = std::max(right, c.x);
