@@ -32,11 +32,19 @@ struct SelectionMark {
     int seat = 0;
 };
 
+/// A card shown larger or smaller than its pose for a moment (growing in, settling, easing into a cluster):
+/// presentation only, the board keeps its pose.
+struct ItemMotion {
+    core::ItemId item = core::kNoItem;
+    double scale = 1; ///< times the card's pose scale, about its centre
+};
+
 /// Everything the input side wants drawn on top of the scene this frame (empty most of the time).
 struct Overlays {
     std::vector<ContactMark> contacts;
     std::vector<LassoPath> lassos;
     std::vector<SelectionMark> selection;
+    std::vector<ItemMotion> motions; ///< cards drawn scaled this frame (their pose changes: they float)
 };
 
 class CompositeBatch;

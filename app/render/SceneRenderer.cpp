@@ -297,9 +297,10 @@ void SceneRenderer::describe(Item& item, const core::Board& board, const View& v
         const CachedItem& cached = *item.cached;
         const double halfWidth = std::max(cached.halfWidthMm, card->size.width / 2 + kCardShadowMm + 0.5);
         const double halfHeight = std::max(cached.halfHeightMm, card->size.height / 2 + kCardShadowMm + 0.5);
-        item.bounds = pixelBounds(itemCorners(card->pose, halfWidth, halfHeight), view);
-        item.pose = Fingerprint{}.add(card->pose).add(card->size).value();
-        look.add(card->pose).add(card->size).add(card->category).add(cached.version).add(cached.painted);
+        const core::Pose pose = shownPose(*card);
+        item.bounds = pixelBounds(itemCorners(pose, halfWidth, halfHeight), view);
+        item.pose = Fingerprint{}.add(pose).add(card->size).value();
+        look.add(pose).add(card->size).add(card->category).add(cached.version).add(cached.painted);
         look.add(cached.slot.page).add(cached.slot.rect).add(m_palette.category(card->category));
         break;
     }
@@ -446,6 +447,14 @@ void SceneRenderer::emitCard(const core::Pose& pose, const CachedItem& item, std
     m_batch.addAtlasQuad(corners, {u0, v0, u1, v1}, item.slot.page, m_atlas.texture()->id());
 }
 
+core::Pose SceneRenderer::shownPose(const core::Card& card) const {
+    core::Pose pose = card.pose;
+    if (const auto motion = m_motions.find(card.id); motion != m_motions.end()) {
+        pose.scale *= motion->second;
+    }
+    return pose;
+}
+
 void SceneRenderer::emit(const Item& item, const core::Board& board, const View& view) {
     const double unitsPerPixel = 1 / view.pxPerMm();
     switch (item.kind) {
@@ -483,7 +492,7 @@ void SceneRenderer::emit(const Item& item, const core::Board& board, const View&
     }
     case kCard: {
         const auto* card = static_cast<const core::Card*>(item.data);
-        emitCard(card->pose, *item.cached, cardFill(*card), card->size, view);
+        emitCard(shownPose(*card), *item.cached, cardFill(*card), card->size, view);
         break;
     }
     default: {
@@ -604,6 +613,10 @@ void SceneRenderer::draw(const core::Board& board, const View& view, const Overl
 
     // Offscreen work first: strokes and photos into their layers, changed cards and labels into the atlas.
     m_photos.update(board, view, m_batch, stats);
+    m_motions.clear();
+    for (const ItemMotion& motion : overlays.motions) {
+        m_motions[motion.item] = motion.scale;
+    }
     m_cards.beginFrame(board, view.pxPerMm());
     collectItems(board, view);
     stats.drawCalls += m_cards.paintPending();

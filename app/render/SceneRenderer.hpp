@@ -119,6 +119,8 @@ private:
     std::string unnamedLabel(const core::Board& board, core::ItemId cluster) const;
     void emitCard(const core::Pose& pose, const CachedItem& item, std::uint32_t fill, const core::Size& size,
                   const View& view);
+    /// Where a card is drawn this frame: its pose, scaled about its centre while it is in motion.
+    core::Pose shownPose(const core::Card& card) const;
 
     TextureCache& m_textures;
     Palette m_palette;
@@ -140,6 +142,7 @@ private:
     std::unordered_map<core::ItemId, std::vector<const core::Vote*>>
         m_votes; ///< live dots on each card, per frame
     std::uint64_t m_frame = 0;
+    std::unordered_map<core::ItemId, double> m_motions; ///< this frame's card scales (Overlays::motions)
     std::vector<PixelRect> m_lastQuads; ///< what the floating items and overlays covered in the last frame
     std::vector<PixelRect> m_presented; ///< what the last frame wrote into the caller's framebuffer
     bool m_presentedBefore = false;     ///< a frame was drawn at this view (m_lastQuads is valid)

@@ -94,6 +94,7 @@ void LiveTableScreen::start(std::int64_t nowMs) {
 }
 
 void LiveTableScreen::newInteraction() {
+    m_motion.clear(); // a fresh session's cards are simply there
     m_interaction.emplace(*m_session, m_seats, m_setup.gestures,
                           keyboardsIn(m_setup.workshop, m_panel.language()));
 }
@@ -144,6 +145,7 @@ Redraw LiveTableScreen::handle(std::vector<input::Contact>& contacts, std::int64
     }
     changed = m_panel.route(contacts, nowMs) || changed;
     changed = m_interaction->handle(contacts) || changed;
+    m_motion.start(m_interaction->takeMotionNotes(), nowMs);
     return changed ? Redraw::Settle : Redraw::None;
 }
 
@@ -211,6 +213,7 @@ Redraw LiveTableScreen::update(std::int64_t nowMs) {
     if (!m_attract.active() && !m_finishing) {
         changed = moveOnByItself(nowMs) || changed;
     }
+    m_motion.start(m_interaction->takeMotionNotes(), nowMs); // the panel's clusters, glides that ended
     return changed ? Redraw::Settle : Redraw::None;
 }
 
@@ -222,7 +225,7 @@ bool LiveTableScreen::animating(std::int64_t nowMs) const {
         return true;
     }
     return m_interaction->animating() || m_panel.animating(nowMs) || m_attract.frameDue(nowMs) ||
-           m_touches.fading();
+           m_touches.fading() || m_motion.active();
 }
 
 std::optional<std::int64_t> LiveTableScreen::nextWakeMs(std::int64_t nowMs) const {
@@ -243,15 +246,16 @@ Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std:
     }
     ui::drawBanner(m_banner, language, view);
     m_warningUnseen = false;
-    const render::Overlays rings = m_touches.overlays(nowMs);
+    render::Overlays overlays = m_touches.overlays(nowMs);
     if (m_attract.active()) { // the attract loop's board under the invitation
         ui::drawInvitation({language, m_definition.question, m_attract.ripple(nowMs)}, view);
-        canvas.drawBoard(m_attract.board(nowMs), view, rings);
+        canvas.drawBoard(m_attract.board(nowMs), view, overlays);
     } else {
         ui::drawDecisions(m_session->board(), view, language); // under the docks, pads and controls
         ui::drawWidgets(m_interaction->workshop().widgets(), view, language);
         ui::drawSeatHints(seatHints(m_interaction->firstSteps(), m_seats, language), view);
-        canvas.drawBoard(m_session->board(), view, rings);
+        m_motion.addTo(overlays, nowMs); // cards growing in, settling, easing into a cluster
+        canvas.drawBoard(m_session->board(), view, overlays);
         drawCountdown(view, nowMs);
     }
     // A press on the panel, or a tap still to show ImGui, asks for the settle frames.

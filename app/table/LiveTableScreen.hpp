@@ -12,6 +12,7 @@
 #include "input/GestureOptions.hpp"
 #include "table/AttractLoop.hpp"
 #include "table/AutoAdvance.hpp"
+#include "table/CardMotion.hpp"
 #include "table/FacilitatorAccess.hpp"
 #include "table/FacilitatorController.hpp"
 #include "table/Screen.hpp"
@@ -100,7 +101,7 @@ public:
         m_replay ? m_replay->screen().feedPointer(view) : m_panel.feedPointer(view);
     }
     Redraw draw(BoardCanvas& canvas, const render::View& view, std::int64_t nowMs) override;
-    bool stillDrawing() const override { return m_warningUnseen; }
+    bool stillDrawing() const override { return m_warningUnseen || m_motion.active(); }
     bool readyForLastFrame() const override { return !m_replay || m_replay->screen().readyForLastFrame(); }
 
 private:
@@ -123,6 +124,7 @@ private:
     const workshop::WorkshopDefinition& m_definition;
     AutoAdvance m_auto;           ///< an exhibit's phases move on by themselves
     std::string m_countdownShown; ///< the countdown as last drawn
+    CardMotion m_motion;          ///< cards growing in, settling, easing into a cluster (presentation only)
     TouchMarks m_touches;         ///< a ring under every contact, in every phase and over the attract loop
     ui::BannerContent m_banner;
     std::string m_photoWarning;   ///< set once a photo of the board could not be decoded

@@ -26,8 +26,23 @@ core::ApplyResult TableInteraction::submitToSession(const core::Event& event, bo
     core::ApplyResult result = m_session.submit(event, persist);
     if (result.applied) {
         m_firstSteps.observe(event); // a seat that used a tool no longer needs its hint
+        noteMotion(event);
     }
     return result;
+}
+
+void TableInteraction::noteMotion(const core::Event& event) {
+    if (const auto* created = std::get_if<core::CardCreated>(&event)) {
+        m_motionNotes.push_back({created->id, MotionKind::GrowIn});
+    } else if (const auto* joined = std::get_if<core::ClusterJoined>(&event)) {
+        m_motionNotes.push_back({joined->card, MotionKind::JoinIn});
+    } else if (const auto* formed = std::get_if<core::ClusterFormed>(&event)) {
+        for (const core::ItemId card : formed->cards) {
+            m_motionNotes.push_back({card, MotionKind::JoinIn});
+        }
+    } else if (const auto* moved = std::get_if<core::CardMoved>(&event); moved != nullptr && m_lifting) {
+        m_moved.push_back(moved->id);
+    }
 }
 
 bool TableInteraction::drain() {
@@ -55,9 +70,19 @@ bool TableInteraction::drain() {
 bool TableInteraction::handle(const std::vector<input::Contact>& contacts) {
     bool changed = false;
     for (const input::Contact& contact : contacts) {
+        m_lifting = contact.phase == input::Phase::Up;
+        const bool gliding = m_gestures.animating();
         m_gestures.handle(contact, m_session.board(), m_result);
         m_workshop.observeContact(contact);
         changed = drain() || changed;
+        const bool thrown = !gliding && m_gestures.animating(); // a thrown card slides instead of settling
+        for (const core::ItemId card : m_moved) {
+            if (!thrown) {
+                m_motionNotes.push_back({card, MotionKind::Settle});
+            }
+        }
+        m_moved.clear();
+        m_lifting = false;
     }
     return changed;
 }

@@ -4,11 +4,13 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "input/Contact.hpp"
 #include "input/GestureEngine.hpp"
 #include "input/TargetRegistry.hpp"
+#include "table/CardMotion.hpp"
 #include "table/FirstSteps.hpp"
 #include "table/SessionHost.hpp"
 #include "workshop/SeatLayout.hpp"
@@ -48,9 +50,14 @@ public:
     const workshop::TableWorkshop& workshop() const { return m_workshop; }
     /// The first-steps hints each seat still sees.
     const FirstSteps& firstSteps() const { return m_firstSteps; }
+    /// The cards written, dropped (not thrown) or gathered into a cluster since the last call, for their
+    /// short motion on screen (CardMotion).
+    std::vector<MotionNote> takeMotionNotes() { return std::exchange(m_motionNotes, {}); }
 
 private:
     bool drain();
+    /// Notes the card motion an applied event asks for (a card written, gathered, dropped).
+    void noteMotion(const core::Event& event);
     core::ApplyResult submitToSession(const core::Event& event, bool persist);
 
     SessionHost& m_session;
@@ -59,6 +66,9 @@ private:
     input::GestureResult m_result;
     FirstSteps m_firstSteps;
     std::uint64_t m_seenVersion = 0;
+    std::vector<MotionNote> m_motionNotes;
+    std::vector<core::ItemId> m_moved; ///< cards moved while the contact being handled lifted
+    bool m_lifting = false;            ///< the contact being handled is lifting (its card drops)
 };
 
 } // namespace atelier::table
