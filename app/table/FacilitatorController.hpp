@@ -73,8 +73,8 @@ public:
     /// A PIN being checked too: the script's next tap waits for the verdict, as a person would.
     /// A running export too: the script's next tap waits for its files, as a person watches the bars.
     bool busy() const {
-        return m_input.pending() || m_settling || m_job != nullptr || m_access.checking() || m_export.running() ||
-               m_workshops.busy();
+        return m_input.pending() || m_settling || m_job != nullptr || m_access.checking() ||
+               m_export.running() || m_workshops.busy();
     }
     /// A file dropped on the window (SDL_DROPFILE): listed in the panel's import.
     void dropFile(const std::filesystem::path& file);
@@ -156,7 +156,7 @@ private:
     std::size_t m_jobSeen = 0;             ///< files checked as last drawn
     double m_jobProgressSeen = 0;          ///< the job's progress as last drawn
     std::unique_ptr<PhotoCheckJob> m_job;
-    CostsDesk m_costs; ///< the panel's costs screen
+    CostsDesk m_costs;                ///< the panel's costs screen
     WorkshopLibraryPanel m_workshops; ///< the workshop library's pages (after m_import: made from it)
     // The session library
     core::TimeZone m_zone;
@@ -170,6 +170,7 @@ private:
     PanelExportState m_export;
     bool m_showExport = false;
     bool carryOutAfterwards(const ui::PanelAction& action);
+    void carryOutImport(const ui::PanelAction& action); ///< the import list's presses
 };
 
 } // namespace atelier::table
