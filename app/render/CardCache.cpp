@@ -1,5 +1,6 @@
 // Card and label painting: rounded body with soft shadow and edge, wrapped text, into atlas pages.
 #include "render/CardCache.hpp"
+#include "core/Limits.hpp"
 #include "render/Theme.hpp"
 
 #include <algorithm>
@@ -118,7 +119,8 @@ const CachedItem& CardCache::card(const core::Card& card, std::uint32_t fill, do
     if (!fontReady()) {
         return entry.item; // not placed: drawn as its plain body until the font is ready
     }
-    const bool question = card.seat == 0; // the facilitator's prompt: the workshop's question
+    // The facilitator's prompt, the workshop's question: laid by seat 0 with no category.
+    const bool question = card.seat == 0 && card.category == core::kNoCategory;
     const bool relayout = !entry.item.slot.valid() || entry.text != card.text || entry.sizeMm != card.size ||
                           entry.isQuestion != question;
     if (relayout) {

@@ -1,6 +1,7 @@
 // Scene composition: sync the caches with the board, paint what changed, find the rectangles whose look
 // changed, redraw only those into the scene cache (quads cut to them), copy it out, draw the overlays on top.
 #include "render/SceneRenderer.hpp"
+#include "core/Limits.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -184,7 +185,8 @@ void SceneRenderer::setLanguage(core::Language language) {
 }
 
 std::uint32_t SceneRenderer::cardFill(const core::Card& card) const {
-    return card.seat == 0 ? theme().questionFill : m_palette.category(card.category);
+    return card.seat == 0 && card.category == core::kNoCategory ? theme().questionFill
+                                                                : m_palette.category(card.category);
 }
 
 std::string SceneRenderer::unnamedLabel(const core::Board& board, core::ItemId cluster) const {
@@ -230,7 +232,7 @@ void SceneRenderer::collectItems(const core::Board& board, const View& view) {
             }
             const std::uint32_t fill = cardFill(card);
             const CachedItem& cached = m_cards.card(card, fill, view.pxPerMm() * card.pose.scale, dotColours);
-            const bool question = card.seat == 0;
+            const bool question = card.seat == 0 && card.category == core::kNoCategory;
             Legibility::frame().text(DrawnText{
                 question ? "question" : "card", card.text, question ? TextRole::Large : TextRole::Body,
                 cached.capHeightMm * card.pose.scale, textColourOn(fill), fill});
