@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <imgui.h>
 
+#include "render/Theme.hpp"
 #include "ui/PanelWidgets.hpp"
 #include "ui/PanelWorkshops.hpp"
-#include "render/Theme.hpp"
 #include "ui/ThemeStyle.hpp"
 #include "workshop/Dimensions.hpp"
 #include "workshop/KeyboardLayout.hpp"
@@ -219,12 +219,15 @@ void drawCardList(const PanelModel& model, PanelFrame& frame, bool takenAway, fl
 // The workshop library; ending the session and quitting the table act only on a second, explicit press.
 void drawSessionEnd(const PanelModel& model, PanelFrame& frame, float width, float row) {
     using Kind = PanelAction::Kind;
-    if (button(frame, tr(model, core::TextId::WorkshopsOpen), "panel.workshops", ImVec2(width, row))) {
-        frame.actions.push_back(PanelAction{Kind::OpenWorkshops, 0, 0}); // the workshop library, to prepare
-    }
-    drawSessionsButton(model, frame, width, row); // past sessions: replay, export
     if (model.confirm == PanelConfirm::None) {
+        // One row for before and after the workshop, so that the panel keeps its height on a small screen.
         const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
+        if (button(frame, tr(model, core::TextId::WorkshopsOpen), "panel.workshops", ImVec2(half, row))) {
+            frame.actions.push_back(
+                PanelAction{Kind::OpenWorkshops, 0, 0}); // the workshop library, to prepare
+        }
+        ImGui::SameLine();
+        drawSessionsButton(model, frame, half, row); // past sessions: replay, export
         if (button(frame, tr(model, core::TextId::PanelEndSession), "panel.end_session", ImVec2(half, row))) {
             frame.actions.push_back(PanelAction{Kind::AskEndSession, 0, 0});
         }
