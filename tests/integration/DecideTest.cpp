@@ -288,9 +288,9 @@ TEST_F(DecideTest, TheFacilitatorCostsThreeClustersAndFourSeatsFundTwoWithinTheE
         page.find("Enveloppe 100\u202f000\u00a0€ · placé 75\u202f000\u00a0€ · financé 70\u202f000\u00a0€"),
         std::string::npos);
     EXPECT_NE(
-        page.find("<tr><td>1</td><td>Bancs</td><td>4.44</td><td>4.00</td><td>4.67</td><td>4.67</td></tr>\n"
-                  "<tr><td>2</td><td>Jardin</td><td>4.00</td><td>4.67</td><td>4.33</td><td>3.00</td></tr>\n"
-                  "<tr><td>3</td><td>Kiosque</td><td>2.56</td><td>3.00</td><td>2.67</td><td>2.00</td></tr>"),
+        page.find("<tr><td>1</td><td>Bancs</td><td>4,44</td><td>4,00</td><td>4,67</td><td>4,67</td></tr>\n"
+                  "<tr><td>2</td><td>Jardin</td><td>4,00</td><td>4,67</td><td>4,33</td><td>3,00</td></tr>\n"
+                  "<tr><td>3</td><td>Kiosque</td><td>2,56</td><td>3,00</td><td>2,67</td><td>2,00</td></tr>"),
         std::string::npos)
         << "the report ranks the three clusters by their criteria means";
 }
