@@ -109,7 +109,11 @@ protected:
     /// invitation, and the log.
     std::pair<std::optional<Image>, std::string> attractScreen() {
         const std::filesystem::path shot = m_dir.path() / "replay.png";
-        Process table(kAtelier, args(freeUdpPort(), shot), atelierEnvironment());
+        std::vector<std::string> arguments = args(freeUdpPort(), shot);
+        // Many frames: the table runs until SIGTERM, which draws the last one and takes the screenshot,
+        // however fast its photos decode (else it would stop once settled, before it is idle).
+        arguments.insert(arguments.end(), {"--frames", "1000000"});
+        Process table(kAtelier, arguments, atelierEnvironment());
         // Logged once the attract loop has its source: the frame drawn on SIGTERM (the screenshot) shows it.
         EXPECT_TRUE(table.waitForOutput("inviting visitors", std::chrono::seconds(40)))
             << table.outputSoFar();
