@@ -222,7 +222,7 @@ TEST_F(PhotoImport, ABrokenPhotoOnTheTableLeavesItRunningWithTheMessageShown) {
 
     const std::filesystem::path shot = m_dir.path() / "shot.png";
     const ProcessResult table = runProcess(
-        kAtelier, args({"--headless", "--size", "3840x2160", "--frames", "3", "--screenshot", shot.string()}),
+        kAtelier, args({"--headless", "--size", "1920x1080", "--frames", "12", "--screenshot", shot.string()}),
         std::chrono::seconds(60), atelierEnvironment());
     ASSERT_EQ(table.exitCode, 0) << table.output;
     EXPECT_NE(table.output.find("photo 3 (asset " + placed.assetHash + ") cannot be shown"),
@@ -233,9 +233,9 @@ TEST_F(PhotoImport, ABrokenPhotoOnTheTableLeavesItRunningWithTheMessageShown) {
     const std::optional<Image> image = loadPng(shot);
     ASSERT_TRUE(image);
     // The banner's warning line, in its red-brown, at the top centre (its third line, in the banner's 6.5 mm
-    // capitals: at 3840 x 2160 about 20 px high, enough whole-ink pixels to count).
+    // capitals: at 1920 x 1080 about 10 px high).
     int reddish = 0;
-    for (int y = 0; y < 320; ++y) {
+    for (int y = 0; y < 160; ++y) {
         for (int x = 0; x < image->width; ++x) {
             const Colour c = image->at(x, y);
             reddish += c.r > 120 && c.r > c.g + 60 && c.r > c.b + 60 ? 1 : 0;
