@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "ui/PanelScreens.hpp"
+#include "ui/PanelWidgets.hpp"
 
 namespace atelier::ui {
 namespace {
@@ -20,42 +21,6 @@ float rowHeight(const PanelModel& model) {
     return std::max(kRowMm * model.pxPerMm, ImGui::GetFontSize() * 1.8f);
 }
 
-/// Set while the finger that is down has scrolled the list: its lift is the end of a drag, not a tap.
-bool g_scrolled = false;
-
-bool button(PanelFrame& frame, const std::string& label, const std::string& name, ImVec2 size) {
-    ImGui::PushID(name.c_str());
-    const bool pressed = ImGui::Button(label.c_str(), size) && !g_scrolled;
-    if (ImGui::IsItemVisible()) {
-        const ImVec2 min = ImGui::GetItemRectMin();
-        const ImVec2 max = ImGui::GetItemRectMax();
-        frame.targets.push_back(PanelTarget{name, min.x, min.y, max.x, max.y});
-    }
-    ImGui::PopID();
-    return pressed;
-}
-
-/// The list scrolls under a dragging finger (ImGui 1.86 scrolls with a wheel only). Call inside the child.
-void dragToScroll(PanelFrame& frame) {
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGuiStorage* storage = ImGui::GetStateStorage();
-    const ImGuiID dragging = ImGui::GetID("##drag-sessions");
-    if (ImGui::IsMouseClicked(0)) {
-        g_scrolled = false;
-        storage->SetBool(dragging, ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem));
-    } else if (!io.MouseDown[0]) {
-        storage->SetBool(dragging, false);
-    }
-    if (storage->GetBool(dragging) && io.MouseDelta.y != 0.0f && ImGui::GetScrollMaxY() > 0.0f) {
-        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() - io.MouseDelta.y, 0.0f, ImGui::GetScrollMaxY()));
-        frame.scrolled = true;
-        g_scrolled = true;
-    }
-    const ImVec2 min = ImGui::GetWindowPos();
-    const ImVec2 size = ImGui::GetWindowSize();
-    frame.targets.push_back(PanelTarget{"panel.sessions.list", min.x, min.y, min.x + size.x, min.y + size.y});
-}
-
 void drawRow(const PanelModel& model, PanelFrame& frame, const PanelSessionRow& row, float height) {
     const std::string replay = say(model, "Revoir", "Replay");
     const float buttonWidth = std::max(
@@ -65,8 +30,8 @@ void drawRow(const PanelModel& model, PanelFrame& frame, const PanelSessionRow& 
     if (row.live) {
         ImGui::BeginDisabled();
     }
-    if (button(frame, replay, "panel.session." + std::to_string(row.id) + ".replay",
-               ImVec2(buttonWidth, height))) {
+    if (panelButton(frame, replay, "panel.session." + std::to_string(row.id) + ".replay",
+                    ImVec2(buttonWidth, height))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::ReplaySession, 0, row.id});
     }
     if (row.live) {
@@ -74,8 +39,8 @@ void drawRow(const PanelModel& model, PanelFrame& frame, const PanelSessionRow& 
     }
     ImGui::SameLine();
     const std::string exportLabel = say(model, "Exporter", "Export");
-    if (button(frame, exportLabel, "panel.session." + std::to_string(row.id) + ".export",
-               ImVec2(buttonWidth, height))) {
+    if (panelButton(frame, exportLabel, "panel.session." + std::to_string(row.id) + ".export",
+                    ImVec2(buttonWidth, height))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::OpenExport, 0, row.id});
     }
     ImGui::SameLine();
@@ -91,8 +56,8 @@ void drawRow(const PanelModel& model, PanelFrame& frame, const PanelSessionRow& 
 } // namespace
 
 void drawSessionsButton(const PanelModel& model, PanelFrame& frame, float width, float row) {
-    if (button(frame, say(model, "Séances passées : revoir, exporter", "Past sessions: replay, export"),
-               "panel.sessions", ImVec2(width, row))) {
+    if (panelButton(frame, say(model, "Séances passées : revoir, exporter", "Past sessions: replay, export"),
+                    "panel.sessions", ImVec2(width, row))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::OpenSessions, 0, 0});
     }
 }
@@ -102,7 +67,7 @@ void drawSessionLibrary(const PanelModel& model, PanelFrame& frame) {
     const std::string back = say(model, "\u2190 Retour aux commandes", "\u2190 Back to the controls");
     const float backWidth =
         std::max(ImGui::CalcTextSize(back.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x, height * 3);
-    if (button(frame, back, "panel.sessions.back", ImVec2(backWidth, height))) {
+    if (panelButton(frame, back, "panel.sessions.back", ImVec2(backWidth, height))) {
         frame.actions.push_back(PanelAction{PanelAction::Kind::CloseSessions, 0, 0});
     }
     ImGui::SameLine();
@@ -120,7 +85,7 @@ void drawSessionLibrary(const PanelModel& model, PanelFrame& frame) {
     for (const PanelSessionRow& row : model.sessions) {
         drawRow(model, frame, row, height);
     }
-    dragToScroll(frame);
+    panelDragToScroll(frame, "panel.sessions.list");
     ImGui::EndChild();
 }
 
