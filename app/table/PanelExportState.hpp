@@ -42,7 +42,9 @@ public:
     void cancel();
     /// Takes the worker's progress; true when the screen shows something new.
     bool poll();
-    bool running() const { return m_job != nullptr && !m_job->finished(); }
+    /// True until poll() has reported the outcome: a job that finished between a frame's update and the
+    /// settled check still holds --quit-after-script for the frame that shows its sentence.
+    bool running() const { return m_job != nullptr; }
     const ui::PanelExportView& view() const { return m_view; }
 
 private:
