@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace atelier::table {
 namespace {
@@ -113,6 +114,10 @@ void FacilitatorAccess::observe(const input::Contact& contact) {
         return;
     case input::Phase::Up:
     case input::Phase::Cancel:
+        // The fingers were held long enough before this one lifted: a frame that came late must not lose it.
+        if (const std::optional<std::int64_t> due = gestureDueMs(); due && *due <= contact.tMs) {
+            m_heldMs = *due;
+        }
         m_fingers.erase(contact.key());
         return;
     }
@@ -142,7 +147,8 @@ std::optional<std::int64_t> FacilitatorAccess::gestureDueMs() const {
 }
 
 bool FacilitatorAccess::update(std::int64_t nowMs) {
-    if (const std::optional<std::int64_t> due = gestureDueMs(); due && *due <= nowMs) {
+    const std::optional<std::int64_t> due = gestureDueMs();
+    if (std::exchange(m_heldMs, std::nullopt) || (due && *due <= nowMs)) {
         spdlog::info("facilitator gesture held: the PIN pad opens");
         askPin(nowMs);
         return true;
@@ -163,7 +169,7 @@ std::optional<std::int64_t> FacilitatorAccess::nextDeadlineMs() const {
         }
         return next;
     }
-    return gestureDueMs();
+    return m_heldMs ? m_heldMs : gestureDueMs();
 }
 
 void FacilitatorAccess::askPin(std::int64_t nowMs) {

@@ -122,6 +122,9 @@ private:
     AccessOptions m_options;
     AccessState m_state = AccessState::Closed;
     std::map<input::ContactKey, Finger> m_fingers;
+    /// Set when a finger lifts after the hold was complete but before update() saw it (a late frame): the
+    /// gesture still opens the pad.
+    std::optional<std::int64_t> m_heldMs;
     std::string m_typed;
     std::optional<PinHash> m_pin; ///< the config's, or the Argon2id hash that replaced it
     std::string m_rewrittenHash;

@@ -70,6 +70,27 @@ TEST(FacilitatorAccessTest, ThreeFingersHeldThreeSecondsInACornerCallThePad) {
     EXPECT_EQ(access.state(), AccessState::AskingPin);
 }
 
+TEST(FacilitatorAccessTest, FingersLiftedAfterTheHoldButBeforeALateFrameStillCallThePad) {
+    FacilitatorAccess access(options());
+    for (int i = 0; i < 3; ++i) {
+        access.observe(contact(i, input::Phase::Down, 20.0 + i * 15, 650, 100 * i));
+    }
+    // The frame due at 3200 ms comes at 3400 ms, after the fingers lifted at 3300 ms.
+    for (int i = 0; i < 3; ++i) {
+        access.observe(contact(i, input::Phase::Up, 20.0 + i * 15, 650, 3300));
+    }
+    EXPECT_TRUE(access.update(3400));
+    EXPECT_EQ(access.state(), AccessState::AskingPin);
+
+    FacilitatorAccess tooShort(options());
+    for (int i = 0; i < 3; ++i) {
+        tooShort.observe(contact(i, input::Phase::Down, 20.0 + i * 15, 650, 100 * i));
+    }
+    tooShort.observe(contact(0, input::Phase::Up, 20, 650, 3100)); // the third held 2.9 s only
+    EXPECT_FALSE(tooShort.update(3400));
+    EXPECT_EQ(tooShort.state(), AccessState::Closed);
+}
+
 TEST(FacilitatorAccessTest, TwoFingersAMovingFingerOrTheMiddleOfTheTableDoNothing) {
     FacilitatorAccess two(options());
     two.observe(contact(1, input::Phase::Down, 20, 20, 0));
