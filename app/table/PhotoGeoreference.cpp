@@ -3,6 +3,7 @@
 
 #include "store/AssetGeoreferences.hpp"
 #include "store/Database.hpp"
+#include "table/PhotoImport.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -182,6 +183,19 @@ GeoreferenceLookup worldFileLookup(const std::filesystem::path& file) {
     return {georeference, "lies on the map (" + georeference.source + ")."};
 }
 
+/// The GeoTIFF tags when they place the photo, else a world file beside it; why neither can when one tried.
+GeoreferenceLookup lookupFrom(const std::filesystem::path& file,
+                              const std::variant<std::monostate, core::Georeference, std::string>& tags) {
+    if (const auto* georeference = std::get_if<core::Georeference>(&tags)) {
+        return {*georeference, "lies on the map (" + georeference->source + ")."};
+    }
+    GeoreferenceLookup beside = worldFileLookup(file);
+    if (const std::string* problem = std::get_if<std::string>(&tags); problem && !beside.georeference) {
+        return {std::nullopt, "not on the map: it " + *problem};
+    }
+    return beside;
+}
+
 } // namespace
 
 std::variant<std::monostate, core::Georeference, std::string>
@@ -243,15 +257,16 @@ geoTiffGeoreference(std::span<const std::uint8_t> bytes) {
 }
 
 GeoreferenceLookup georeferenceFor(const std::filesystem::path& file, std::span<const std::uint8_t> bytes) {
-    auto tags = geoTiffGeoreference(bytes);
-    if (const auto* georeference = std::get_if<core::Georeference>(&tags)) {
-        return {*georeference, "lies on the map (" + georeference->source + ")."};
+    return lookupFrom(file, geoTiffGeoreference(bytes));
+}
+
+GeoreferenceLookup georeferenceFor(const CheckedPhoto& photo) {
+    GeoreferenceLookup lookup = lookupFrom(photo.file, photo.geoTiffTags);
+    if (lookup.georeference) {
+        lookup.georeference->pixelToMap = lookup.georeference->pixelToMap.resized(
+            photo.sourceWidth, photo.sourceHeight, photo.info.uprightWidth, photo.info.uprightHeight);
     }
-    GeoreferenceLookup beside = worldFileLookup(file);
-    if (const std::string* problem = std::get_if<std::string>(&tags); problem && !beside.georeference) {
-        return {std::nullopt, "not on the map: it " + *problem};
-    }
-    return beside;
+    return lookup;
 }
 
 GeoreferenceLookup georeferenceFromCorners(const core::MapCorners& corners, const std::string& crs, int width,

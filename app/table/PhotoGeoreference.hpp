@@ -18,6 +18,8 @@ class Database;
 
 namespace atelier::table {
 
+struct CheckedPhoto;
+
 /// What an import learnt about where a photo lies on the map.
 struct GeoreferenceLookup {
     std::optional<core::Georeference> georeference;
@@ -37,6 +39,11 @@ geoTiffGeoreference(std::span<const std::uint8_t> bytes);
 /// with .jgw/.pgw/.tfw/.gfw/.bpw, or the extension + "w", or .wld, any case) whose CRS is in a .prj beside it
 /// (WKT or "EPSG:<code>").
 GeoreferenceLookup georeferenceFor(const std::filesystem::path& file, std::span<const std::uint8_t> bytes);
+
+/// georeferenceFor a checked photo: the GeoTIFF tags read from its file before conversion, else a world file
+/// beside it; the transform brought onto the stored image's pixels when the import shrank it (a 20000 × 20000
+/// orthophoto stored as 3464 × 3464 lies on the same ground).
+GeoreferenceLookup georeferenceFor(const CheckedPhoto& photo);
 
 /// A georeference from the corners a workshop definition gives for an image of `width` × `height` pixels.
 GeoreferenceLookup georeferenceFromCorners(const core::MapCorners& corners, const std::string& crs, int width,
