@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Georef.hpp"
+#include "table/GeoTiffTags.hpp" // geoTiffGeoreference
 #include "workshop/WorkshopDefinition.hpp"
 
 #include <cstdint>
@@ -27,13 +28,6 @@ struct GeoreferenceLookup {
     /// although it has a world file or GeoTIFF tags; empty for a photo with no georeference at all.
     std::string note;
 };
-
-/// A GeoTIFF's georeference from its tags (ModelTiepoint + ModelPixelScale, or ModelTransformation; the CRS
-/// from ProjectedCSTypeGeoKey or GeographicTypeGeoKey as "EPSG:<code>"): nothing when the bytes are not a
-/// TIFF or carry no georeference tags; a sentence end starting "has GeoTIFF tags but …" when they cannot be
-/// used. Only the tags are read, never the pixels.
-std::variant<std::monostate, core::Georeference, std::string>
-geoTiffGeoreference(std::span<const std::uint8_t> bytes);
 
 /// The photo's georeference: its GeoTIFF tags when it has some, else a world file beside it (the same name
 /// with .jgw/.pgw/.tfw/.gfw/.bpw, or the extension + "w", or .wld, any case) whose CRS is in a .prj beside it

@@ -129,6 +129,30 @@ TEST(PhotoGeoreferenceTest, AWorldFileAndPrjBesideAPhotoPlaceIt) {
         << "no world file: nothing to say";
 }
 
+TEST(PhotoGeoreferenceTest, LibtiffsWarningsAboutAStrangeGeoTiffStayOffTheImportsOutput) {
+    testing::TempDir dir;
+    std::vector<std::uint8_t> bytes = writeGeoTiff(dir.path() / "odd.tif", {});
+    // Its PlanarConfiguration entry (tag 284) renamed to an unknown private tag: libtiff warns about it.
+    ASSERT_EQ(bytes[0], 'I') << "written little-endian";
+    const auto word = [&bytes](std::size_t at) { return bytes[at] | (bytes[at + 1] << 8); };
+    const std::size_t directory = word(4) | (static_cast<std::size_t>(word(6)) << 16);
+    bool renamed = false;
+    for (int entry = 0; entry < word(directory); ++entry) {
+        const std::size_t at = directory + 2 + 12 * static_cast<std::size_t>(entry);
+        if (word(at) == 284) {
+            bytes[at] = 0xE8; // 65000
+            bytes[at + 1] = 0xFD;
+            renamed = true;
+        }
+    }
+    ASSERT_TRUE(renamed);
+    ::testing::internal::CaptureStderr();
+    auto read = geoTiffGeoreference(bytes);
+    const std::string printed = ::testing::internal::GetCapturedStderr();
+    EXPECT_TRUE(std::holds_alternative<core::Georeference>(read));
+    EXPECT_EQ(printed, "") << "the import prints its own sentences only";
+}
+
 TEST(PhotoGeoreferenceTest, AGeoTiffConvertedAndShrunkOnImportLiesOnTheGroundItsTagsGive) {
     // 16384 × 2 pixels of 2 m from (808000, 6480050): past the 8192 pixels a side the table keeps, it is
     // stored as an 8192 × 1 JPEG, whose bytes carry no GeoTIFF tag.
