@@ -55,7 +55,7 @@ std::vector<Brought> filesOfEveryFormat() {
         {"phone.heic", 0xE03020, render::testing::encodeHeic(twoTone(0xE03020), kWidth, kHeight)},
         {"web.webp", 0x20A040, render::testing::encodeWebp(twoTone(0x20A040), kWidth, kHeight)},
         {"ortho.tif", 0xE0C020, render::testing::encodeGeoTiff(twoTone(0xE0C020), kWidth, kHeight, kOrtho)},
-        {"plan.pdf", 0x9030C0, render::testing::encodePdf(400, 200, 0x9030C0, kBottom)},
+        {"plan.pdf", 0x9030C0, render::testing::encodePdf(40, 20, 0x9030C0, kBottom)},
         {"scan.bmp", 0x20B0C0, render::testing::encodeBmp(twoTone(0x20B0C0), kWidth, kHeight)},
         {"loop.gif", 0xE07010, render::testing::encodeGif(twoTone(0xE07010), kWidth, kHeight, 0x00FF00)},
     };
