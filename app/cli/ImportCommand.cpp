@@ -63,9 +63,8 @@ std::size_t placePhotos(store::Database& database, std::int64_t session,
         }
         appender.putAsset(photo.bytes, table::photoMimeType(photo.info), photo.info.uprightWidth,
                           photo.info.uprightHeight);
-        onMap.emplace_back(
-            photo.file,
-            table::storeGeoreference(database, photo.hash, table::georeferenceFor(photo.file, photo.bytes)));
+        onMap.emplace_back(photo.file,
+                           table::storeGeoreference(database, photo.hash, table::georeferenceFor(photo)));
         placed.emplace_back(&photo, event.id);
     }
     appender.commit();

@@ -57,6 +57,15 @@ std::optional<Affine> Affine::inverse() const {
     return inv;
 }
 
+Affine Affine::resized(int fromWidth, int fromHeight, int toWidth, int toHeight) const {
+    if (fromWidth <= 0 || fromHeight <= 0 || toWidth <= 0 || toHeight <= 0) {
+        return *this;
+    }
+    const double sx = static_cast<double>(fromWidth) / toWidth;
+    const double sy = static_cast<double>(fromHeight) / toHeight;
+    return Affine{a * sx, b * sy, c, d * sx, e * sy, f};
+}
+
 std::variant<Affine, std::string> affineFromWorldFile(std::string_view text) {
     std::vector<double> values;
     std::size_t lineNumber = 0;

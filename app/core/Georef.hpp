@@ -22,6 +22,9 @@ struct Affine {
     Vec2 apply(Vec2 pixel) const;
     /// The inverse map (map → pixel); nothing when the transform is degenerate (a zero-area pixel).
     std::optional<Affine> inverse() const;
+    /// The same placement on the map for the image resized from `fromWidth` × `fromHeight` pixels to
+    /// `toWidth` × `toHeight` (a photo shrunk on import): its corners land where the original's did.
+    Affine resized(int fromWidth, int fromHeight, int toWidth, int toHeight) const;
 };
 
 /// A photo placed on the map: pixels → map coordinates, and the coordinate reference system they are in.

@@ -710,7 +710,7 @@ void FacilitatorController::placePhoto(ImportEntry& entry, const CheckedPhoto& p
         refuse(core::TextId::PhotoRefusedNotStored, problem);
         return;
     }
-    m_import.session->storeGeoreference(event.assetHash, photo.file, photo.bytes);
+    m_import.session->storeGeoreference(event.assetHash, photo);
     const core::Vec2 surface = m_seats.surfaceMm();
     event.id = m_board.nextId;
     event.size = importedPhotoSize(photo.info, surface);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Georef.hpp"
+#include "table/GeoTiffTags.hpp" // geoTiffGeoreference
 #include "workshop/WorkshopDefinition.hpp"
 
 #include <cstdint>
@@ -18,6 +19,8 @@ class Database;
 
 namespace atelier::table {
 
+struct CheckedPhoto;
+
 /// What an import learnt about where a photo lies on the map.
 struct GeoreferenceLookup {
     std::optional<core::Georeference> georeference;
@@ -26,17 +29,15 @@ struct GeoreferenceLookup {
     std::string note;
 };
 
-/// A GeoTIFF's georeference from its tags (ModelTiepoint + ModelPixelScale, or ModelTransformation; the CRS
-/// from ProjectedCSTypeGeoKey or GeographicTypeGeoKey as "EPSG:<code>"): nothing when the bytes are not a
-/// TIFF or carry no georeference tags; a sentence end starting "has GeoTIFF tags but …" when they cannot be
-/// used. Only the tags are read, never the pixels.
-std::variant<std::monostate, core::Georeference, std::string>
-geoTiffGeoreference(std::span<const std::uint8_t> bytes);
-
 /// The photo's georeference: its GeoTIFF tags when it has some, else a world file beside it (the same name
 /// with .jgw/.pgw/.tfw/.gfw/.bpw, or the extension + "w", or .wld, any case) whose CRS is in a .prj beside it
 /// (WKT or "EPSG:<code>").
 GeoreferenceLookup georeferenceFor(const std::filesystem::path& file, std::span<const std::uint8_t> bytes);
+
+/// georeferenceFor a checked photo: the GeoTIFF tags read from its file before conversion, else a world file
+/// beside it; the transform brought onto the stored image's pixels when the import shrank it (a 20000 × 20000
+/// orthophoto stored as 3464 × 3464 lies on the same ground).
+GeoreferenceLookup georeferenceFor(const CheckedPhoto& photo);
 
 /// A georeference from the corners a workshop definition gives for an image of `width` × `height` pixels.
 GeoreferenceLookup georeferenceFromCorners(const core::MapCorners& corners, const std::string& crs, int width,

@@ -3,6 +3,7 @@
 
 #include "core/Sha256.hpp"
 #include "render/ImageEncoder.hpp"
+#include "table/PhotoGeoreference.hpp"
 #include "workshop/FreeSpot.hpp"
 
 #include <algorithm>
@@ -156,7 +157,7 @@ std::optional<PhotoRefused> convert(CheckedPhoto& checked, render::DecodedImage&
 
 std::variant<CheckedPhoto, PhotoRefused> checkPhoto(const std::filesystem::path& file,
                                                     const ImportSettings& settings) {
-    CheckedPhoto checked{file, {}, {}, {}, {}, 0, 0, false};
+    CheckedPhoto checked{file, {}, {}, {}, {}, 0, 0, false, {}};
     if (std::optional<PhotoRefused> problem = readFile(file, checked.bytes)) {
         return *problem;
     }
@@ -183,6 +184,9 @@ std::variant<CheckedPhoto, PhotoRefused> checkPhoto(const std::filesystem::path&
     render::DecodedImage& image = std::get<render::DecodedImage>(decoded);
     checked.sourceWidth = image.info.uprightWidth;
     checked.sourceHeight = image.info.uprightHeight;
+    if (info.format == "TIFF") {
+        checked.geoTiffTags = geoTiffGeoreference(checked.bytes); // before the bytes become a JPEG
+    }
     if (keptAsIs) {
         checked.info = info;
     } else if (std::optional<PhotoRefused> problem = convert(checked, image)) {

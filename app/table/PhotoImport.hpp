@@ -18,6 +18,7 @@
 #include "core/Board.hpp"
 #include "core/Catalogue.hpp"
 #include "core/Geometry.hpp"
+#include "core/Georef.hpp"
 #include "render/ImageLoader.hpp"
 
 namespace atelier::table {
@@ -37,6 +38,10 @@ struct CheckedPhoto {
     int sourceWidth = 0;      ///< the file's own size, upright (a PDF: the page at the size it was drawn)
     int sourceHeight = 0;
     bool converted = false; ///< true when `bytes` are a conversion, not the file
+    /// A TIFF's GeoTIFF tags, read from the file before it is converted (the stored JPEG has none): nothing,
+    /// the georeference on the file's own pixel grid (sourceWidth × sourceHeight), or why the tags cannot be
+    /// used.
+    std::variant<std::monostate, core::Georeference, std::string> geoTiffTags;
 };
 
 /// JPEG and PNG files up to this many pixels are stored as they are (the table decodes them at its size).

@@ -14,8 +14,9 @@
 #include "store/AssetFailures.hpp"
 #include "store/SessionLoader.hpp"
 #include "store/StoreError.hpp"
-#include "table/PhotoGeoreference.hpp"
 #include "store/WorkshopLibrary.hpp"
+#include "table/PhotoGeoreference.hpp"
+#include "table/PhotoImport.hpp"
 
 namespace atelier::table {
 namespace {
@@ -296,19 +297,18 @@ std::string SessionHost::storeAsset(std::span<const std::uint8_t> bytes, std::st
     }
 }
 
-void SessionHost::storeGeoreference(const std::string& hash, const std::filesystem::path& file,
-                                    std::span<const std::uint8_t> bytes) {
+void SessionHost::storeGeoreference(const std::string& hash, const CheckedPhoto& photo) {
     if (!m_database) {
         return;
     }
     try {
-        if (const std::string note =
-                table::storeGeoreference(*m_database, hash, georeferenceFor(file, bytes));
+        if (const std::string note = table::storeGeoreference(*m_database, hash, georeferenceFor(photo));
             !note.empty()) {
-            spdlog::info("{}: {}", file.string(), note);
+            spdlog::info("{}: {}", photo.file.string(), note);
         }
     } catch (const std::exception& error) {
-        spdlog::warn("{}: where it lies on the map could not be stored ({})", file.string(), error.what());
+        spdlog::warn("{}: where it lies on the map could not be stored ({})", photo.file.string(),
+                     error.what());
     }
 }
 

@@ -20,6 +20,8 @@
 
 namespace atelier::table {
 
+struct CheckedPhoto;
+
 /// Which session `atelier run` opens: "new", "resume" (the live one, else a new one), or an id.
 struct SessionChoice {
     std::string workshopId = "demo";
@@ -78,10 +80,10 @@ public:
     std::string storeAsset(std::span<const std::uint8_t> bytes, std::string_view mime, int width, int height,
                            std::string& problem);
 
-    /// Stores where the stored photo `hash` lies on the map when the file has a georeference (GeoTIFF tags, a
-    /// world file and .prj beside it: PhotoGeoreference); logs what it found or why not; never throws.
-    void storeGeoreference(const std::string& hash, const std::filesystem::path& file,
-                           std::span<const std::uint8_t> bytes);
+    /// Stores where the stored photo `hash` lies on the map when the checked file has a georeference (GeoTIFF
+    /// tags, a world file and .prj beside it: PhotoGeoreference); logs what it found or why not; never
+    /// throws.
+    void storeGeoreference(const std::string& hash, const CheckedPhoto& photo);
 
     /// Marks a stored photo that failed to decode, so that later starts do not decode it again (logged when
     /// the file refuses).

@@ -57,6 +57,17 @@ TEST(GeorefTest, TheInverseTakesMapPointsBackToPixels) {
     EXPECT_FALSE((Affine{1, 2, 0, 2, 4, 0}.inverse().has_value())) << "a flat transform has no inverse";
 }
 
+TEST(GeorefTest, AnImageShrunkOnImportKeepsItsCornersOnTheSameGround) {
+    // A 20000 × 10000 orthophoto turned a little (shear terms), stored as 3464 × 1732.
+    const Affine source{0.5, 0.02, 808000, 0.01, -0.5, 6480050};
+    const Affine stored = source.resized(20000, 10000, 3464, 1732);
+    for (const Vec2 corner : {Vec2{0, 0}, Vec2{1, 0}, Vec2{0, 1}, Vec2{1, 1}, Vec2{0.5, 0.25}}) {
+        expectNear(stored.apply({corner.x * 3464, corner.y * 1732}),
+                   source.apply({corner.x * 20000, corner.y * 10000}), 1e-6);
+    }
+    EXPECT_EQ(source.resized(300, 150, 300, 150), source) << "kept as it came: the same transform";
+}
+
 TEST(GeorefTest, GeoTiffTiePointsMeetTheirPixelIsAreaOrPixelIsPoint) {
     const Affine area = affineFromTiepoint({0, 0}, {800000, 6500000}, {2, 2}, false);
     expectNear(area.apply({0, 0}), {800000, 6500000});

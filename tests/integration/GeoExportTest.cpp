@@ -1,15 +1,16 @@
-// Take out to maps and Decidim through the real binary: a PNG with a world file and .prj (Lambert-93) is
-// imported, a finger draws on it, and `export --geojson` writes the line in WGS 84 where the world file and
-// IGN's Lambert-93 formulas put it (within 0.5 m), valid against the checked-in RFC 7946 schema; `--decidim`
-// keeps every card's exact text in CSV and in JSON.
+// Take out to maps and Decidim through the real binary: a GeoTIFF of known corners in Lambert-93 (its tie
+// point, pixel scale and EPSG code written here with libtiff + libgeotiff) is imported, a finger draws on it
+// with an input script, and `export --geojson` writes the line in WGS 84 where those corners and IGN's
+// Lambert-93 formulas put it (within 0.5 m), valid against the checked-in RFC 7946 schema; `--decidim` keeps
+// every card's exact text in CSV and in JSON.
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <numbers>
-#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
 
+#include "FormatImages.hpp"
 #include "JsonSchemaCheck.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
@@ -22,8 +23,10 @@ namespace {
 const std::filesystem::path kAtelier = ATELIER_BINARY;
 constexpr double kDegree = std::numbers::pi / 180;
 
-/// The world file of the test photo: 0.5 m pixels, north up, the top-left pixel's centre at (808000.25,
-/// 6480049.75) in Lambert-93 (Saint-Étienne).
+/// The test GeoTIFF: 300 × 150 pixels of 0.5 m, north up, its corners at (808000, 6480050) and (808150,
+/// 6479975) in Lambert-93 (EPSG:2154, Saint-Étienne).
+constexpr int kWidthPx = 300;
+constexpr int kHeightPx = 150;
 constexpr double kPixelM = 0.5;
 constexpr double kLeftM = 808000;
 constexpr double kTopM = 6480050;
@@ -51,23 +54,26 @@ double metresBetween(core::Vec2 a, core::Vec2 b) {
 }
 
 /// Where the test expects a point of the photo's own frame (mm from its centre) in WGS 84: pixels (300 × 150
-/// image over the photo's size) → the world file's metres → IGN's formulas.
+/// image over the photo's size) → the GeoTIFF's corners → IGN's formulas.
 core::Vec2 expectedLonLat(const core::Photo& photo, core::Vec2 local) {
-    const double u = (local.x + photo.size.width / 2) * 300 / photo.size.width;
-    const double v = (local.y + photo.size.height / 2) * 150 / photo.size.height;
+    const double u = (local.x + photo.size.width / 2) * kWidthPx / photo.size.width;
+    const double v = (local.y + photo.size.height / 2) * kHeightPx / photo.size.height;
     return lambert93ToLonLat({kLeftM + kPixelM * u, kTopM - kPixelM * v});
 }
 
-void writePng(const std::filesystem::path& file, int width, int height) {
-    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3,
-                                     0);
-    for (std::size_t i = 0; i < pixels.size(); ++i) {
-        pixels[i] = static_cast<std::uint8_t>((i / 3) % 251);
+/// The GeoTIFF's bytes: a grey ramp (its pixels do not matter here) placed by its tags.
+render::testing::Bytes orthophoto() {
+    std::vector<std::uint8_t> rgba;
+    for (int y = 0; y < kHeightPx; ++y) {
+        for (int x = 0; x < kWidthPx; ++x) {
+            const auto grey = static_cast<std::uint8_t>((x + y) % 251);
+            rgba.insert(rgba.end(), {grey, grey, grey, 255});
+        }
     }
-    ASSERT_NE(stbi_write_png(file.c_str(), width, height, 3, pixels.data(), width * 3), 0);
+    return render::testing::encodeGeoTiff(rgba, kWidthPx, kHeightPx, {kLeftM, kTopM, kPixelM, 2154});
 }
 
-TEST(GeoExportTest, AStrokeOnAPhotoWithAWorldFileExportsToGeoJsonWithinHalfAMetreAndValid) {
+TEST(GeoExportTest, AStrokeOnAGeoTiffOfKnownCornersExportsToGeoJsonWithinHalfAMetreAndValid) {
     TempDir dir;
     const std::filesystem::path data = dir.path() / "data";
     const std::filesystem::path config = dir.path() / "atelier.toml";
@@ -77,12 +83,10 @@ TEST(GeoExportTest, AStrokeOnAPhotoWithAWorldFileExportsToGeoJsonWithinHalfAMetr
     card.text = tricky;
     const std::int64_t session =
         seedDemoSession(data, {card, core::PhaseStarted{1, "Observation", {"photos", "sketch"}, 1200, 0}});
-    const std::filesystem::path photoFile = dir.path() / "site.png";
-    writePng(photoFile, 300, 150);
-    std::ofstream(dir.path() / "site.pgw") << "0.5\n0\n0\n-0.5\n"
-                                           << kLeftM + 0.25 << "\n"
-                                           << kTopM - 0.25 << "\n";
-    std::ofstream(dir.path() / "site.prj") << "EPSG:2154\n";
+    const std::filesystem::path photoFile = dir.path() / "site.tif";
+    const render::testing::Bytes tiff = orthophoto();
+    std::ofstream(photoFile, std::ios::binary)
+        .write(reinterpret_cast<const char*>(tiff.data()), static_cast<std::streamsize>(tiff.size()));
     const std::vector<std::string> common = {"--config", config.string(), "--data", data.string()};
 
     std::vector<std::string> import = common;
@@ -90,7 +94,9 @@ TEST(GeoExportTest, AStrokeOnAPhotoWithAWorldFileExportsToGeoJsonWithinHalfAMetr
     const ProcessResult imported =
         runProcess(kAtelier, import, std::chrono::seconds(60), atelierEnvironment());
     ASSERT_EQ(imported.exitCode, 0) << imported.output;
-    EXPECT_NE(imported.output.find("site.png: lies on the map (site.pgw + site.prj)."), std::string::npos)
+    EXPECT_NE(imported.output.find(
+                  "site.tif: lies on the map (GeoTIFF ModelTiepoint + ModelPixelScale (EPSG:2154))."),
+              std::string::npos)
         << imported.output;
     const core::Board before = boardOf(data, session);
     ASSERT_EQ(before.photos.size(), 1U);
@@ -142,7 +148,8 @@ TEST(GeoExportTest, AStrokeOnAPhotoWithAWorldFileExportsToGeoJsonWithinHalfAMetr
         const core::Vec2 written{coordinates[i][0].get<double>(), coordinates[i][1].get<double>()};
         EXPECT_LT(metresBetween(written, expectedLonLat(photo, stroke.points[i])), 0.5) << "point " << i;
     }
-    // The finger went down 90 mm left of and 30 mm below the photo's centre: 1 px per mm, 0.5 m per pixel.
+    // The finger went down 90 mm left of and 30 mm below the photo's centre: 1 px per mm, 0.5 m per pixel, so
+    // 60 px in and 105 px down from the top-left corner: (808030, 6479997.5) in Lambert-93.
     const core::Vec2 first{coordinates[0][0].get<double>(), coordinates[0][1].get<double>()};
     EXPECT_LT(metresBetween(first, expectedLonLat(photo, {-90, 30})), 0.5);
     EXPECT_NEAR(first.x, 4.39, 0.05) << "Saint-Étienne";

@@ -4,6 +4,9 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <geotiff/geotiff.h>
+#include <geotiff/geovalues.h>
+#include <geotiff/xtiffio.h>
 #include <gif_lib.h>
 #include <libheif/heif.h>
 #include <tiffio.h>
@@ -122,10 +125,33 @@ Bytes encodeWebp(const std::vector<std::uint8_t>& rgba, int width, int height) {
     return out;
 }
 
-Bytes encodeTiff(const std::vector<std::uint8_t>& rgba, int width, int height, TiffLayout layout) {
+namespace {
+
+/// Writes a GeoTIFF's tie point, pixel scale and GeoKeys (projected, PixelIsArea, EPSG code).
+void setGeoTags(TIFF* tiff, const GeoTiffPlacement& placement) {
+    double scale[3] = {placement.pixelSize, placement.pixelSize, 0};
+    double tiepoint[6] = {0, 0, 0, placement.left, placement.top, 0};
+    TIFFSetField(tiff, TIFFTAG_GEOPIXELSCALE, 3, scale);
+    TIFFSetField(tiff, TIFFTAG_GEOTIEPOINTS, 6, tiepoint);
+    GTIF* gtif = GTIFNew(tiff);
+    GTIFKeySet(gtif, GTModelTypeGeoKey, TYPE_SHORT, 1, ModelTypeProjected);
+    GTIFKeySet(gtif, GTRasterTypeGeoKey, TYPE_SHORT, 1, RasterPixelIsArea);
+    GTIFKeySet(gtif, ProjectedCSTypeGeoKey, TYPE_SHORT, 1, placement.epsg);
+    GTIFWriteKeys(gtif);
+    GTIFFree(gtif);
+}
+
+Bytes writeTiff(const std::vector<std::uint8_t>& rgba, int width, int height, TiffLayout layout,
+                const GeoTiffPlacement* placement) {
     const std::filesystem::path file = scratchFile("encode.tif");
-    TIFF* tiff = TIFFOpen(file.c_str(), "w");
+    TIFF* tiff = XTIFFOpen(file.c_str(), "w"); // libtiff, with libgeotiff's tags known
+    if (tiff == nullptr) {
+        throw std::runtime_error("cannot write " + file.string());
+    }
     setRgbFields(tiff, width, height, layout.deflate);
+    if (placement != nullptr) {
+        setGeoTags(tiff, *placement);
+    }
     const std::vector<std::uint8_t> rgb = rgbOf(rgba);
     if (layout.tileSide > 0) {
         const int side = layout.tileSide;
@@ -152,10 +178,21 @@ Bytes encodeTiff(const std::vector<std::uint8_t>& rgba, int width, int height, T
                               static_cast<std::uint32_t>(y), 0);
         }
     }
-    TIFFClose(tiff);
+    XTIFFClose(tiff);
     Bytes bytes = readAll(file);
     std::filesystem::remove(file);
     return bytes;
+}
+
+} // namespace
+
+Bytes encodeTiff(const std::vector<std::uint8_t>& rgba, int width, int height, TiffLayout layout) {
+    return writeTiff(rgba, width, height, layout, nullptr);
+}
+
+Bytes encodeGeoTiff(const std::vector<std::uint8_t>& rgba, int width, int height,
+                    const GeoTiffPlacement& placement) {
+    return writeTiff(rgba, width, height, TiffLayout{}, &placement);
 }
 
 void writeSolidTiff(const std::filesystem::path& file, int width, int height, std::uint32_t colour) {

@@ -25,6 +25,21 @@ struct TiffLayout {
 /// An RGB TIFF (libtiff, written to a scratch file) of RGBA pixels; alpha dropped.
 Bytes encodeTiff(const std::vector<std::uint8_t>& rgba, int width, int height, TiffLayout layout = {});
 
+/// Where a GeoTIFF lies on the map, north up: the outer top-left corner of its first pixel in the coordinates
+/// of EPSG:`epsg` (easting, northing), and square pixels of `pixelSize` map units (ModelTiepoint +
+/// ModelPixelScale, PixelIsArea).
+struct GeoTiffPlacement {
+    double left = 0;
+    double top = 0;
+    double pixelSize = 1;
+    int epsg = 2154; ///< Lambert-93
+};
+
+/// An RGB GeoTIFF in strips (libtiff, its georeference tags through libgeotiff) of RGBA pixels; alpha
+/// dropped.
+Bytes encodeGeoTiff(const std::vector<std::uint8_t>& rgba, int width, int height,
+                    const GeoTiffPlacement& placement);
+
 /// Writes to `file` a width × height RGB TIFF of one colour (0xRRGGBB) in deflated strips of 16 rows, a row
 /// at a time: a 20000 × 20000 one takes a few megabytes on disk and one row of memory.
 void writeSolidTiff(const std::filesystem::path& file, int width, int height, std::uint32_t colour);

@@ -179,6 +179,16 @@ TEST(GeoJsonExportTest, StrokesAndCardsOnAGeoreferencedPhotoLieWhereTheTransform
     nlohmann::json latitudeFirst = collection;
     latitudeFirst["features"][1]["geometry"]["coordinates"] = {46.5, 200.0};
     EXPECT_FALSE(testing::schemaProblems(latitudeFirst, schema, schema).empty()) << "a latitude above 90";
+    // RFC 7946 section 7.1: no object carries the members that define another kind of GeoJSON object.
+    nlohmann::json featureWithCoordinates = collection;
+    featureWithCoordinates["features"][0]["coordinates"] = nlohmann::json::array({3.0, 46.5});
+    EXPECT_FALSE(testing::schemaProblems(featureWithCoordinates, schema, schema).empty());
+    nlohmann::json geometryWithProperties = collection;
+    geometryWithProperties["features"][1]["geometry"]["properties"] = nlohmann::json::object();
+    EXPECT_FALSE(testing::schemaProblems(geometryWithProperties, schema, schema).empty());
+    nlohmann::json collectionWithGeometry = collection;
+    collectionWithGeometry["geometry"] = nullptr;
+    EXPECT_FALSE(testing::schemaProblems(collectionWithGeometry, schema, schema).empty());
 }
 
 TEST(GeoJsonExportTest, APhotoWhoseCoordinateSystemPROJDoesNotKnowIsLeftOffWithASentence) {
@@ -201,8 +211,23 @@ TEST(DecidimExportTest, EveryCardsExactTextSurvivesInCsvAndJsonWithItsPlaceOnThe
         decidimProposals(mapped.report, mapped.board, placement, "fr");
     ASSERT_EQ(proposals.size(), 3U) << "two cards and one cluster";
 
-    const auto records = testing::parseCsv(decidimCsv(proposals, "fr"), ';');
+    const std::string csv = decidimCsv(proposals, "fr");
+    const auto records = testing::parseCsv(csv, ';');
     ASSERT_EQ(records.size(), 4U);
+    // Well-formed CSV, not just readable by a lenient parser: the records written back with the quoting the
+    // file promises (text fields quoted, inner quotes doubled, CRLF) give the file byte for byte.
+    std::string rewritten;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        for (std::size_t j = 0; j < records[i].size(); ++j) {
+            std::string field = records[i][j];
+            for (std::size_t at = field.find('"'); at != std::string::npos; at = field.find('"', at + 2)) {
+                field.insert(at, 1, '"');
+            }
+            rewritten += (j > 0 ? ";" : "") + (i > 0 && j < 2 ? "\"" + field + "\"" : field);
+        }
+        rewritten += "\r\n";
+    }
+    EXPECT_EQ(rewritten, csv);
     EXPECT_EQ(records[0], (std::vector<std::string>{"title/fr", "body/fr", "latitude", "longitude"}));
     for (std::size_t i = 0; i < 2; ++i) {
         ASSERT_EQ(records[i + 1].size(), 4U);

@@ -134,6 +134,12 @@ std::vector<std::string> schemaProblems(const nlohmann::json& value, const nlohm
                                " of oneOf, not exactly one");
         }
     }
+    if (schema.contains("anyOf") &&
+        std::none_of(schema["anyOf"].begin(), schema["anyOf"].end(), [&](const nlohmann::json& option) {
+            return schemaProblems(value, option, root, where).empty();
+        })) {
+        problems.push_back(where + ": matches none of anyOf");
+    }
     if (schema.contains("not") && schemaProblems(value, schema["not"], root, where).empty()) {
         problems.push_back(where + ": matches what \"not\" forbids: " + schema["not"].dump());
     }

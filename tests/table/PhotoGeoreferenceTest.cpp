@@ -8,9 +8,11 @@
 #include <geotiff/xtiffio.h>
 #include <tiffio.h>
 
+#include "FormatImages.hpp"
 #include "TempDir.hpp"
 #include "TextFiles.hpp"
 #include "table/PhotoGeoreference.hpp"
+#include "table/PhotoImport.hpp"
 
 namespace atelier::table {
 namespace {
@@ -125,6 +127,60 @@ TEST(PhotoGeoreferenceTest, AWorldFileAndPrjBesideAPhotoPlaceIt) {
 
     EXPECT_TRUE(georeferenceFor(dir.path() / "other.jpg", {}).note.empty())
         << "no world file: nothing to say";
+}
+
+TEST(PhotoGeoreferenceTest, LibtiffsWarningsAboutAStrangeGeoTiffStayOffTheImportsOutput) {
+    testing::TempDir dir;
+    std::vector<std::uint8_t> bytes = writeGeoTiff(dir.path() / "odd.tif", {});
+    // Its PlanarConfiguration entry (tag 284) renamed to an unknown private tag: libtiff warns about it.
+    ASSERT_EQ(bytes[0], 'I') << "written little-endian";
+    const auto word = [&bytes](std::size_t at) { return bytes[at] | (bytes[at + 1] << 8); };
+    const std::size_t directory = word(4) | (static_cast<std::size_t>(word(6)) << 16);
+    bool renamed = false;
+    for (int entry = 0; entry < word(directory); ++entry) {
+        const std::size_t at = directory + 2 + 12 * static_cast<std::size_t>(entry);
+        if (word(at) == 284) {
+            bytes[at] = 0xE8; // 65000
+            bytes[at + 1] = 0xFD;
+            renamed = true;
+        }
+    }
+    ASSERT_TRUE(renamed);
+    ::testing::internal::CaptureStderr();
+    auto read = geoTiffGeoreference(bytes);
+    const std::string printed = ::testing::internal::GetCapturedStderr();
+    EXPECT_TRUE(std::holds_alternative<core::Georeference>(read));
+    EXPECT_EQ(printed, "") << "the import prints its own sentences only";
+}
+
+TEST(PhotoGeoreferenceTest, AGeoTiffConvertedAndShrunkOnImportLiesOnTheGroundItsTagsGive) {
+    // 16384 × 2 pixels of 2 m from (808000, 6480050): past the 8192 pixels a side the table keeps, it is
+    // stored as an 8192 × 1 JPEG, whose bytes carry no GeoTIFF tag.
+    constexpr int kWide = 16384;
+    const std::vector<std::uint8_t> rgba(static_cast<std::size_t>(kWide) * 2 * 4, 200);
+    testing::TempDir dir;
+    const std::filesystem::path file = dir.path() / "strip.tif";
+    const auto bytes = render::testing::encodeGeoTiff(rgba, kWide, 2, {808000, 6480050, 2, 2154});
+    std::ofstream(file, std::ios::binary)
+        .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    auto checked = checkPhoto(file);
+    ASSERT_TRUE(std::holds_alternative<CheckedPhoto>(checked)) << std::get<PhotoRefused>(checked).reason;
+    const CheckedPhoto& photo = std::get<CheckedPhoto>(checked);
+    ASSERT_TRUE(photo.converted);
+    ASSERT_EQ(photo.info.uprightWidth, 8192);
+    ASSERT_EQ(photo.info.uprightHeight, 1);
+
+    const GeoreferenceLookup lookup = georeferenceFor(photo);
+    ASSERT_TRUE(lookup.georeference.has_value()) << lookup.note;
+    EXPECT_EQ(lookup.georeference->crs, "EPSG:2154");
+    EXPECT_EQ(lookup.note, "lies on the map (GeoTIFF ModelTiepoint + ModelPixelScale (EPSG:2154)).");
+    // The stored image's corners on the file's corners: 16384 × 2 m east, 2 × 2 m south.
+    const core::Vec2 topLeft = lookup.georeference->pixelToMap.apply({0, 0});
+    const core::Vec2 bottomRight = lookup.georeference->pixelToMap.apply({8192, 1});
+    EXPECT_NEAR(topLeft.x, 808000, 1e-6);
+    EXPECT_NEAR(topLeft.y, 6480050, 1e-6);
+    EXPECT_NEAR(bottomRight.x, 808000 + 2.0 * kWide, 1e-6);
+    EXPECT_NEAR(bottomRight.y, 6480050 - 4.0, 1e-6);
 }
 
 TEST(PhotoGeoreferenceTest, CornersFromTheWorkshopDefinitionWinOverAWorldFile) {
