@@ -317,7 +317,7 @@ void drawEditorLeft(const WorkshopPanelModel& model, PanelFrame& frame,
         const RowThumbnail* thumbnail =
             i < model.photoThumbnails.size() ? &model.photoThumbnails[i] : nullptr;
         if (thumbnail != nullptr) {
-            drawThumbnail(*thumbnail, row(model));
+            drawThumbnail(*thumbnail, 2 * row(model)); // large enough to tell two photos of a site apart
             ImGui::SameLine();
         }
         ImGui::AlignTextToFramePadding();

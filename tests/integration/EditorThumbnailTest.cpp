@@ -2,6 +2,7 @@
 // and a photo whose stored bytes are broken with its sentence instead.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -74,6 +75,20 @@ TEST(EditorThumbnailTest, EachSitePhotoShowsItsThumbnailAndABrokenOneItsSentence
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_NE(result.output.find("thumbnail of photo " + broken + ": it "), std::string::npos)
         << result.output;
+    // With ATELIER_SCREENSHOT_DIR set, the editor is also pictured at 1920 × 1080 and 3840 × 2160 (how
+    // docs/facilitator.md's pictures are made).
+    if (const char* shots = std::getenv("ATELIER_SCREENSHOT_DIR")) {
+        for (const auto& [size, name] : {std::pair{"1920x1080", "panel-editor-thumbnails-1080.png"},
+                                         {"3840x2160", "panel-editor-thumbnails-4k.png"}}) {
+            const ProcessResult pictured = runProcess(
+                std::filesystem::path(ATELIER_BINARY),
+                {"--config", writeConfig(dir.path(), "fr").string(), "--data", data.string(), "--headless",
+                 "--size", size, "--input-script", (dir.path() / "edit.jsonl").string(),
+                 "--quit-after-script", "--screenshot", (std::filesystem::path(shots) / name).string()},
+                std::chrono::seconds(90), atelierEnvironment());
+            EXPECT_EQ(pictured.exitCode, 0) << pictured.output;
+        }
+    }
     const std::optional<Image> shot = loadPng(dir.path() / "editor.png");
     ASSERT_TRUE(shot);
     EXPECT_GT(countNear(*shot, kMagenta, 0, 0, shot->width, shot->height), 150)

@@ -52,7 +52,10 @@ protected:
 
     /// Runs the table with this PATH: the panel opened on the session's export screen, the stick picked, HTML
     /// (chosen by default) off, `kind` pressed, Export pressed.
-    ProcessResult exportOnly(const std::string& kind, const std::string& path) const {
+    /// With ATELIER_SCREENSHOT_DIR set, the same run is also pictured at 1920 × 1080 and 3840 × 2160 as
+    /// panel-export-1080.png and panel-export-4k.png (how docs/facilitator.md's pictures are made).
+    ProcessResult exportOnly(const std::string& kind, const std::string& path, const char* size = "1210x680",
+                             const std::filesystem::path& shot = {}) const {
         PanelScript script;
         script.pin("2468");
         script.tap("panel.sessions");
@@ -68,9 +71,9 @@ protected:
         environment.push_back("ATELIER_EXPORT_PICTURE_SIZE=480x270"); // the export's own size; small is quick
         return runProcess(std::filesystem::path(ATELIER_BINARY),
                           {"--config", writeConfig(m_dir.path(), "en").string(), "--data", data().string(),
-                           "--headless", "--size", "1210x680", "--input-script",
+                           "--headless", "--size", size, "--input-script",
                            (m_dir.path() / "export.jsonl").string(), "--quit-after-script", "--screenshot",
-                           (m_dir.path() / "shot.png").string()},
+                           (shot.empty() ? m_dir.path() / "shot.png" : shot).string()},
                           std::chrono::seconds(120), environment);
     }
 
@@ -106,6 +109,14 @@ TEST_F(PanelExportPicturesTest, APicturePerPhaseIsWrittenWholeOnTheStickAtTheExp
     const int y1 = static_cast<int>((kLateCardMm.y + 15) * pxPerMmY);
     EXPECT_GT(countDifferent(*first, *second, x0, y0, x1, y1), (x1 - x0) * (y1 - y0) / 2)
         << "the card of the second phase is in its picture only";
+    if (const char* shots = std::getenv("ATELIER_SCREENSHOT_DIR")) {
+        for (const auto& [size, name] :
+             {std::pair{"1920x1080", "panel-export-1080.png"}, {"3840x2160", "panel-export-4k.png"}}) {
+            EXPECT_EQ(
+                exportOnly("png", std::getenv("PATH"), size, std::filesystem::path(shots) / name).exitCode,
+                0);
+        }
+    }
 }
 
 TEST_F(PanelExportPicturesTest, WithoutFfmpegTheVideoButtonIsOffAndSaysWhy) {
