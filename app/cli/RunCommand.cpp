@@ -127,8 +127,9 @@ table::LiveTableSetup liveTableSetup(const RunOptions& run, const Config& config
     setup.exportSetup.folder = config.panelExportFolder;
     setup.exportSetup.drives = [] { return platform::removableDrivesOrOverride(); };
     setup.exportSetup.ffmpeg = platform::findProgram("ffmpeg").has_value();
-    setup.exportSetup.pictures = childPictureMaker(config.source, dataDir); // a child process draws them
-    if (const char* pause = std::getenv("ATELIER_EXPORT_PAUSE_MS")) {       // tests pull a stick mid-export
+    // The phase pictures and the video: a child `atelier export` draws them, never the table's frames.
+    setup.exportSetup.pictures = childPictureMaker(config.source, dataDir);
+    if (const char* pause = std::getenv("ATELIER_EXPORT_PAUSE_MS")) { // tests pull a stick mid-export
         setup.exportSetup.pauseMs = std::clamp(std::atoi(pause), 0, 5000);
     }
     return setup;

@@ -275,7 +275,7 @@ bool FacilitatorController::boardLocked() const {
 std::optional<std::int64_t> FacilitatorController::nextDeadlineMs(std::int64_t nowMs) const {
     std::optional<std::int64_t> next = m_access.nextDeadlineMs();
     if (m_export.running() || m_workshops.busy()) { // workers' progress is polled, not drawn every frame
-        next = nowMs + kWorkerPollMs;
+        next = next ? std::min(*next, nowMs + kWorkerPollMs) : nowMs + kWorkerPollMs;
     }
     if (m_seenPhase.durationS > 0 && !boardLocked()) {
         const std::int64_t left = remainingMs(nowMs);
