@@ -1,6 +1,7 @@
 // The render benchmark: builds its scenes in memory, draws them on the one frame loop with the table's stage
 // (offscreen, at 4K or 1080p) through its SceneRenderer, and measures each frame.
 #include "cli/BenchCommand.hpp"
+#include "cli/BenchExport.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -539,7 +540,8 @@ std::unique_ptr<platform::BoardStage> openStage(const Scene& scene, const std::f
 }
 
 /// Runs the scenario's frames on the one frame loop.
-Result run(Scene& scene, const std::filesystem::path& resourceRoot, bool fullFrames) {
+Result run(Scene& scene, const std::filesystem::path& resourceRoot, bool fullFrames,
+           ExportInBackground* exporting = nullptr) {
     const auto start = std::chrono::steady_clock::now();
     const std::unique_ptr<platform::BoardStage> stage = openStage(scene, resourceRoot, fullFrames);
     std::cerr << "bench: " << scene.name << " on " << reinterpret_cast<const char*>(glGetString(GL_RENDERER))
@@ -547,7 +549,15 @@ Result run(Scene& scene, const std::filesystem::path& resourceRoot, bool fullFra
     BenchScreen screen(scene, *stage, start);
     platform::FrameLoopOptions options;
     options.surfaceMm = {1210, 680};
-    options.beforeFrame = [&screen] { screen.frameStarts(); };
+    options.beforeFrame = [&screen, exporting] {
+        if (exporting != nullptr) { // export-running: frames at 60 Hz, the export's progress taken in each
+            exporting->waitForNextFrame();
+        }
+        screen.frameStarts();
+        if (exporting != nullptr) {
+            exporting->poll();
+        }
+    };
     options.afterFrame = [&screen] { screen.frameShown(); };
     platform::FrameLoop loop(*stage, screen, std::move(options));
     screen.measureLatencyWith(loop.inputLatency());
@@ -646,9 +656,9 @@ int benchCommand(const BenchOptions& options, const std::filesystem::path& resou
     std::vector<std::string> names;
     if (options.scenario) {
         if (*options.scenario != "table-4k" && *options.scenario != "table-4k-drag" &&
-            *options.scenario != "drag-1080") {
+            *options.scenario != "drag-1080" && *options.scenario != "export-running") {
             std::cerr << "atelier bench: there is no scenario '" << *options.scenario
-                      << "' (table-4k, table-4k-drag or drag-1080).\n";
+                      << "' (table-4k, table-4k-drag, drag-1080 or export-running).\n";
             return 2;
         }
         names.push_back(*options.scenario);
@@ -659,15 +669,24 @@ int benchCommand(const BenchOptions& options, const std::filesystem::path& resou
     std::vector<std::string> records;
     for (const std::string& name : names) {
         try {
-            const bool big = name != "drag-1080";
+            const bool big = name != "drag-1080" && name != "export-running";
             Scene scene = big ? table4k(options.cards.value_or(300), options.strokes.value_or(2000),
                                         name == "table-4k-drag")
                               : drag1080(options.cards.value_or(300), options.strokes.value_or(500));
             if (options.frames) {
                 scene.measuredFrames = std::max(1, *options.frames);
             }
-            const Result result = run(scene, resourceRoot, options.fullRedraw);
+            std::unique_ptr<ExportInBackground> exporting; // export-running: drag-1080 while an export runs
+            if (name == "export-running") {
+                exporting = std::make_unique<ExportInBackground>(options.cards.value_or(300));
+                scene.name = name;
+                scene.measuredFrames = options.frames ? scene.measuredFrames : 600; // 10 s at 60 Hz
+            }
+            const Result result = run(scene, resourceRoot, options.fullRedraw, exporting.get());
             print(result);
+            if (exporting) {
+                std::printf("  %s\n", exporting->summary().c_str());
+            }
             records.push_back(toJson(result));
         } catch (const std::exception& error) {
             std::cerr << "atelier bench: " << name << " could not run: " << error.what() << "\n";

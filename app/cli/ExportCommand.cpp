@@ -25,6 +25,7 @@
 #include "store/StoreError.hpp"
 #include "table/ExportContent.hpp"
 #include "table/ExportScreen.hpp"
+#include "table/WholeFile.hpp"
 #include "workshop/WorkshopDefinition.hpp"
 
 namespace atelier::cli {
@@ -204,7 +205,8 @@ public:
              replay::Player& player)
         : m_config(config), m_resourceRoot(resourceRoot), m_player(player),
           m_look(workshopLook(player.recording())),
-          m_size(commandLine.run.size.value_or(platform::defaultExportSize(stageSetup(config).surfaceMm))) {}
+          m_size(commandLine.run.size.value_or(platform::defaultExportSize(stageSetup(config).surfaceMm))),
+          m_progress(commandLine.exportOptions.progress) {}
 
     int png(const std::filesystem::path& file, std::int64_t atMs) {
         m_player.seek(atMs);
@@ -220,6 +222,33 @@ public:
         }
         std::printf("%s: the table at %s (%dx%d)\n", file.c_str(),
                     replay::formatSessionTime(m_player.positionMs()).c_str(), m_table->size().width,
+                    m_table->size().height);
+        return 0;
+    }
+
+    /// One PNG per phase in `folder`, the board at the end of each as the report pictures it (hidden cards
+    /// absent), each written whole under a temporary name then renamed: phase-1.png, phase-2.png, …
+    int phases(const std::filesystem::path& folder) {
+        const replay::SessionReport report = reportAtEnd();
+        const std::size_t count = std::max<std::size_t>(report.phases.size(), 1);
+        std::error_code error;
+        std::filesystem::create_directory(folder, error); // one level: a pulled stick is not made again
+        const int status = drawShots(
+            count, [this, &report](std::size_t i) { return table::Shot{phaseEndBoard(report, i)}; },
+            [this, &folder, count](std::size_t i, table::FrameImage picture) {
+                const std::filesystem::path file = folder / table::phasePictureName(i);
+                if (!table::writeWholeFile(file, encodePng(picture, 0, 0, picture.width, picture.height))) {
+                    spdlog::error("cannot write {} (folder missing, disk full or not writable?)",
+                                  file.string());
+                    return false;
+                }
+                reportProgress(i + 1, count);
+                return true;
+            });
+        if (status != 0) {
+            return 1;
+        }
+        std::printf("%s: %zu pictures, one per phase (%dx%d)\n", folder.c_str(), count, m_table->size().width,
                     m_table->size().height);
         return 0;
     }
@@ -268,7 +297,8 @@ public:
         const core::Language language =
             core::languageFromCode(m_config.language).value_or(core::Language::French);
         const std::filesystem::path page = folder / "index.html";
-        const std::string when = core::isoInWords(report.session.startedAt, tableTimeZone(m_config), language);
+        const std::string when =
+            core::isoInWords(report.session.startedAt, tableTimeZone(m_config), language);
         if (!writeFile(page, replay::reportToHtml(report, pictures, language, when))) {
             return 1;
         }
@@ -307,9 +337,11 @@ public:
             m_player.seek(frames > 1 ? duration * i / (frames - 1) : duration);
             return table::Shot{m_player.board(), table::Settle::IfLoading, true};
         };
-        const int status =
-            drawShots(static_cast<std::size_t>(frames) + 1, shotAt,
-                      [&encoder](std::size_t, table::FrameImage picture) { return encoder.write(picture); });
+        const int status = drawShots(static_cast<std::size_t>(frames) + 1, shotAt,
+                                     [this, &encoder, frames](std::size_t index, table::FrameImage picture) {
+                                         reportProgress(index, static_cast<std::size_t>(frames));
+                                         return encoder.write(picture);
+                                     });
         if (const std::string problem = encoder.finish(); !problem.empty() || status != 0) {
             spdlog::error("{}", problem.empty() ? "the video's frames could not be drawn" : problem);
             return 1;
@@ -319,6 +351,21 @@ public:
     }
 
 private:
+    /// The board at the end of phase `i` of `report` (public: hidden cards absent); the last phase's is the
+    /// board at the end, where the player stands.
+    core::Board phaseEndBoard(const replay::SessionReport& report, std::size_t i) {
+        return i + 1 < report.phases.size() ? m_player.recording().publicBoardAt(report.phases[i + 1].seq - 1)
+                                            : m_player.board();
+    }
+
+    /// With --progress, a line "progress N/M" on stdout as soon as picture N of M is drawn.
+    void reportProgress(std::size_t done, std::size_t total) const {
+        if (m_progress) {
+            std::printf("progress %zu/%zu\n", done, total);
+            std::fflush(stdout);
+        }
+    }
+
     /// The phase-end pictures, the end picture and each photo alone with its sketches, for the HTML report;
     /// for a sketched photo, a pair of smaller pictures: the photo alone (before) and with its sketches
     /// (after).
@@ -349,9 +396,7 @@ private:
         std::vector<bool> photographic(phases + 1);    // the table's pictures that show a photo
         const auto shotAt = [&](std::size_t i) {
             if (i <= phases) {
-                core::Board board = i + 1 < phases
-                                        ? m_player.recording().publicBoardAt(report.phases[i + 1].seq - 1)
-                                        : m_player.board();
+                core::Board board = phaseEndBoard(report, i);
                 photographic[i] = std::any_of(board.photos.begin(), board.photos.end(),
                                               [](const auto& photo) { return !photo.second.deleted; });
                 return table::Shot{std::move(board)};
@@ -421,6 +466,7 @@ private:
     replay::Player& m_player;
     WorkshopLook m_look;
     PixelSize m_size;
+    bool m_progress = false;
     std::unique_ptr<platform::BoardStage> m_table;
 };
 
@@ -522,6 +568,9 @@ int exportCommand(const CommandLine& commandLine, const Config& config,
         }
         if (options.video) {
             return exporter.video(*options.video);
+        }
+        if (options.phases) {
+            return exporter.phases(*options.phases);
         }
     } catch (const store::StoreError& error) {
         spdlog::error("{}", error.what());

@@ -93,12 +93,15 @@ CLI::App* addExport(CLI::App& app, CommandLine& line, std::string& sizeText) {
     kinds->add_option("--csv", out.csv, "One line per card");
     kinds->add_option("--html", out.html, "A report folder");
     kinds->add_option("--video", out.video, "A video of the session");
+    kinds->add_option("--phases", out.phases, "A folder of pictures: the board at the end of each phase");
     kinds->add_option("--sqlite", out.sqlite, "A data file holding only this session, to replay elsewhere");
     kinds->add_option("--board-json", out.boardJson, "The board at the end (or --at) as JSON");
     kinds->add_option("--geojson", out.geojson, "Sketches and cards on photos placed on the map, as GeoJSON");
     kinds->add_option("--decidim", out.decidim, "Cards and clusters as Decidim proposals (F.csv or F.json)");
     kinds->require_option(1);
     exporter->add_option("--at", out.at, "Time of the session for --png and --board-json, HH:MM:SS");
+    exporter->add_flag("--progress", out.progress,
+                       "Print a line \"progress N/M\" as each picture or video frame is drawn");
     exporter->add_option("--size", sizeText, "Picture size in pixels, WxH (default 1920 wide)");
     exporter->add_flag("--headless", line.run.headless,
                        "Accepted for symmetry: exports always render offscreen");

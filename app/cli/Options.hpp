@@ -67,6 +67,8 @@ struct ExportOptions {
     std::optional<std::filesystem::path> geojson;   ///< strokes and cards on georeferenced photos, WGS 84
     std::optional<std::filesystem::path> decidim;   ///< Decidim proposals, .csv or .json by extension
     std::optional<std::string> at;
+    std::optional<std::filesystem::path> phases; ///< a folder: one PNG per phase, the board at its end
+    bool progress = false; ///< print "progress N/M" lines as pictures are drawn (the panel reads them)
 };
 
 /// Options of `atelier workshops` and `atelier workshop export ID F` / `import F`.

@@ -9,15 +9,16 @@
 
 #include "cli/ExportCommand.hpp"
 #include "cli/LoopOptions.hpp"
+#include "cli/PanelPictures.hpp"
 #include "cli/Retention.hpp"
 #include "core/BoardHash.hpp"
 #include "platform/Allocator.hpp"
 #include "platform/BoardStage.hpp"
 #include "platform/FrameLoop.hpp"
-#include "platform/RemovableDrives.hpp"
-#include "platform/VideoEncoder.hpp"
 #include "platform/Kiosk.hpp"
+#include "platform/RemovableDrives.hpp"
 #include "platform/TableLock.hpp"
+#include "platform/VideoEncoder.hpp"
 #include "store/Database.hpp"
 #include "store/RescueJournal.hpp"
 #include "table/LiveTableScreen.hpp"
@@ -126,6 +127,8 @@ table::LiveTableSetup liveTableSetup(const RunOptions& run, const Config& config
     setup.exportSetup.folder = config.panelExportFolder;
     setup.exportSetup.drives = [] { return platform::removableDrivesOrOverride(); };
     setup.exportSetup.ffmpeg = platform::findProgram("ffmpeg").has_value();
+    // The phase pictures and the video: a child `atelier export` draws them, never the table's frames.
+    setup.exportSetup.pictures = childPictureMaker(config.source, dataDir);
     if (const char* pause = std::getenv("ATELIER_EXPORT_PAUSE_MS")) { // tests pull a stick mid-export
         setup.exportSetup.pauseMs = std::clamp(std::atoi(pause), 0, 5000);
     }

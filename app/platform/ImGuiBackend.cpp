@@ -10,6 +10,7 @@
 #include "platform/Window.hpp"
 #include "render/Theme.hpp"
 #include "ui/Fonts.hpp"
+#include "ui/PhotoThumbnail.hpp"
 #include "ui/ThemeStyle.hpp"
 
 namespace atelier::platform {
@@ -60,6 +61,7 @@ ImGuiBackend::ImGuiBackend(const Window& window, float fontPixels) {
 }
 
 ImGuiBackend::~ImGuiBackend() {
+    ui::releaseThumbnailTextures(); // GL objects drawn through ImGui, deleted while the context is current
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();

@@ -91,6 +91,8 @@ VideoEncoder::VideoEncoder(const std::filesystem::path& ffmpeg, const std::files
                                            "yuv420p",
                                            "-movflags",
                                            "+faststart",
+                                           "-f", // MP4 whatever the name: the panel writes "NAME.part" first
+                                           "mp4",
                                            file.string()};
     std::vector<char*> argv;
     for (const std::string& arg : args) {

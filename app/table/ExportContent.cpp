@@ -29,6 +29,10 @@ WorkshopLook workshopLook(const replay::Recording& recording) {
     return look;
 }
 
+std::string phasePictureName(std::size_t index) {
+    return "phase-" + std::to_string(index + 1) + ".png";
+}
+
 std::string extensionFor(const std::string& mime) {
     if (mime == "image/png") {
         return ".png";

@@ -33,6 +33,12 @@ std::vector<ExportFile> csvFiles(const replay::SessionReport& report, const std:
 std::vector<ExportFile> jsonFiles(const replay::SessionReport& report, replay::Recording& recording,
                                   const std::string& stem);
 
+/// The picture of the board at the end of phase `index` (from 0): "phase-1.png", "phase-2.png", …
+std::string phasePictureName(std::size_t index);
+
+/// The time-lapse's name in the panel's export folder.
+inline constexpr const char* kVideoFileName = "seance-acceleree.mp4";
+
 /// ".png", ".webp" or ".jpg" for a photo's MIME type.
 std::string extensionFor(const std::string& mime);
 

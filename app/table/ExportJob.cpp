@@ -2,10 +2,10 @@
 // ".NAME.part".
 #include "table/ExportJob.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 #include "replay/Player.hpp"
 #include "replay/ReportHtml.hpp"
@@ -13,12 +13,6 @@
 #include "table/ExportContent.hpp"
 
 namespace atelier::table {
-namespace {
-
-constexpr std::size_t kChunk = 64 * 1024;
-
-} // namespace
-
 std::string exportFolderName(std::int64_t sessionId, const std::string& startedAtIso,
                              const core::TimeZone& zone) {
     std::string name = "atelier-seance-" + std::to_string(sessionId);
@@ -30,10 +24,6 @@ std::string exportFolderName(std::int64_t sessionId, const std::string& startedA
         name += when;
     }
     return name;
-}
-
-std::filesystem::path partialName(const std::filesystem::path& file) {
-    return file.parent_path() / ("." + file.filename().string() + ".part");
 }
 
 ExportJob::ExportJob(ExportRequest request) : m_request(std::move(request)) {
@@ -103,6 +93,12 @@ bool ExportJob::writeAll() {
                  "arrêté et aucun fichier incomplet n'y reste."
                : "The USB stick or folder takes no more writing (full or removed): the export stopped and no "
                  "incomplete file is left on it.";
+    const std::string undrawn =
+        french
+            ? "L'export s'est arrêté : les images de la séance n'ont pas pu être dessinées (le journal de la "
+              "table dit pourquoi) ; aucun fichier incomplet ne reste."
+            : "The export stopped: the session's pictures could not be drawn (the table's log says why); no "
+              "incomplete file is left.";
     std::error_code error;
     if (!std::filesystem::is_directory(m_request.destination, error)) {
         fail("the destination " + m_request.destination.string() + " is gone", removed);
@@ -143,6 +139,16 @@ bool ExportJob::writeAll() {
                 return false;
             }
             continue;
+        case ExportKind::PhasePictures:
+        case ExportKind::Video:
+            if (!writePictures(line, report.phases.size())) {
+                if (!m_cancel) {
+                    fail("the pictures stopped",
+                         std::filesystem::is_directory(m_folder, error) ? undrawn : removed);
+                }
+                return false;
+            }
+            continue;
         }
         std::size_t total = 0;
         for (const ExportFile& file : files) {
@@ -169,32 +175,49 @@ bool ExportJob::writeFile(std::size_t line, const std::filesystem::path& name, c
     if (file.parent_path() != m_folder) {
         std::filesystem::create_directory(file.parent_path(), error);
     }
-    const std::filesystem::path partial = partialName(file);
     spdlog::info("export: writing {}", file.string());
-    std::FILE* out = std::fopen(partial.c_str(), "wb");
-    bool ok = out != nullptr;
-    for (std::size_t at = 0; ok && at < bytes.size(); at += kChunk) {
-        const std::size_t size = std::min(kChunk, bytes.size() - at);
-        ok = std::fwrite(bytes.data() + at, 1, size, out) == size && std::fflush(out) == 0;
-        doneBytes += size;
+    const std::size_t before = doneBytes;
+    return writeWholeFile(file, bytes, [&](std::size_t written) {
+        doneBytes = before + written;
         setFraction(line,
                     totalBytes > 0 ? static_cast<double>(doneBytes) / static_cast<double>(totalBytes) : 1,
                     false);
         if (m_request.pauseMs > 0) {
             std::this_thread::sleep_for(std::chrono::milliseconds(m_request.pauseMs));
         }
-        ok = ok && !m_cancel;
+        return !m_cancel;
+    });
+}
+
+bool ExportJob::writePictures(std::size_t line, std::size_t phases) {
+    const bool video = m_request.kinds[line] == ExportKind::Video;
+    const std::filesystem::path videoFile = m_folder / kVideoFileName;
+    PictureOrder order{video ? PictureOrder::What::Video : PictureOrder::What::PhasePictures,
+                       m_request.sessionId, video ? partialName(videoFile) : m_folder};
+    spdlog::info("export: drawing {}", video ? videoFile.string() : (m_folder / "phase-*.png").string());
+    std::string problem = "nothing draws pictures on this table";
+    if (m_request.pictures) {
+        problem = m_request.pictures(
+            order,
+            [this, line](double fraction) { setFraction(line, std::clamp(fraction, 0.0, 1.0), false); },
+            m_cancel);
     }
-    if (out != nullptr) {
-        ok = ::fsync(::fileno(out)) == 0 && ok; // on the stick, not in a cache, before it is called complete
-        ok = std::fclose(out) == 0 && ok;
+    bool ok = problem.empty() && !m_cancel;
+    std::error_code error;
+    if (video) {
+        ok = ok ? completeFile(order.target, videoFile)
+                : (std::filesystem::remove(order.target, error), false);
+    } else if (!ok) { // a drawer stopped mid-picture leaves its temporary file: the finished pictures stay
+        for (std::size_t phase = 0; phase < std::max<std::size_t>(phases, 1); ++phase) {
+            std::filesystem::remove(partialName(m_folder / phasePictureName(phase)), error);
+        }
+    }
+    if (!ok && !m_cancel) {
+        spdlog::error("export of session {}: {}", m_request.sessionId,
+                      problem.empty() ? "the pictures could not be completed" : problem);
     }
     if (ok) {
-        std::filesystem::rename(partial, file, error);
-        ok = !error && std::filesystem::exists(file, error);
-    }
-    if (!ok) {
-        std::filesystem::remove(partial, error);
+        setFraction(line, 1, true);
     }
     return ok;
 }

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -12,11 +13,27 @@
 
 #include "core/Catalogue.hpp"
 #include "core/TimeZone.hpp"
+#include "table/WholeFile.hpp"
 
 namespace atelier::table {
 
-/// What the facilitator can pick to export (PNG per phase and the MP4 need GL: `atelier export` makes them).
-enum class ExportKind { Html, Csv, Json, Standalone };
+/// What the facilitator can pick to export.
+enum class ExportKind { Html, Csv, Json, Standalone, PhasePictures, Video };
+
+/// What the picture maker is asked to draw.
+struct PictureOrder {
+    enum class What { PhasePictures, Video };
+    What what = What::PhasePictures;
+    std::int64_t sessionId = 0;
+    std::filesystem::path target; ///< the folder of the phase pictures, or the video's temporary file
+};
+
+/// Draws a session's pictures where GL may be used (the command line runs `atelier export` as a child
+/// process: the table's frames never wait for it). Reports its progress (0..1), stops soon after `cancelled`
+/// turns true, and answers "" when everything is written, else what went wrong (for the log).
+using PictureMaker =
+    std::function<std::string(const PictureOrder& order, const std::function<void(double)>& progress,
+                              const std::atomic<bool>& cancelled)>;
 
 /// One export: which session, where, what.
 struct ExportRequest {
@@ -27,6 +44,7 @@ struct ExportRequest {
     core::Language language = core::Language::French;
     core::TimeZone zone;
     int pauseMs = 0; ///< a pause after each chunk written (env ATELIER_EXPORT_PAUSE_MS: tests pull a stick)
+    PictureMaker pictures; ///< draws the phase pictures and the video (unset: those kinds fail)
 };
 
 /// One line of the progress: a kind of file and how far it is written.
@@ -63,6 +81,8 @@ private:
     bool writeFile(std::size_t line, const std::filesystem::path& name, const std::string& bytes,
                    std::size_t& doneBytes, std::size_t totalBytes);
     bool writeStandalone(std::size_t line);
+    /// The phase pictures or the video through the picture maker; `phases` names the pictures to clean up.
+    bool writePictures(std::size_t line, std::size_t phases);
     void setFraction(std::size_t line, double fraction, bool done);
     /// Logs `detail` (for the technician) and keeps `sentence` (in the panel's language) for the panel.
     void fail(const std::string& detail, std::string sentence);
@@ -81,8 +101,5 @@ private:
 /// The folder name of a session's export: "atelier-seance-12-2026-12-07-14h05" (local start time).
 std::string exportFolderName(std::int64_t sessionId, const std::string& startedAtIso,
                              const core::TimeZone& zone);
-
-/// The temporary name a file is written under before it is renamed: ".NAME.part" beside it.
-std::filesystem::path partialName(const std::filesystem::path& file);
 
 } // namespace atelier::table

@@ -20,6 +20,8 @@ namespace {
 
 /// How long the table's border glows when a phase's time is up.
 constexpr std::int64_t kFlashMs = 6000;
+/// While an export or the thumbnails work, the panel looks at their progress this often (its bars move).
+constexpr std::int64_t kWorkerPollMs = 100;
 /// One soft pulse every this many milliseconds while it glows.
 constexpr double kPulseMs = 2000;
 /// The question's prompt card (as SessionHost places it in a fresh session).
@@ -272,6 +274,9 @@ bool FacilitatorController::boardLocked() const {
 
 std::optional<std::int64_t> FacilitatorController::nextDeadlineMs(std::int64_t nowMs) const {
     std::optional<std::int64_t> next = m_access.nextDeadlineMs();
+    if (m_export.running() || m_workshops.busy()) { // workers' progress is polled, not drawn every frame
+        next = next ? std::min(*next, nowMs + kWorkerPollMs) : nowMs + kWorkerPollMs;
+    }
     if (m_seenPhase.durationS > 0 && !boardLocked()) {
         const std::int64_t left = remainingMs(nowMs);
         if (left > -kFlashMs) {
@@ -303,9 +308,6 @@ std::optional<std::int64_t> FacilitatorController::nextDeadlineMs(std::int64_t n
 }
 
 bool FacilitatorController::animating(std::int64_t nowMs) const {
-    if (m_export.running()) {
-        return true; // the bars move
-    }
     if (m_seenPhase.durationS <= 0 || boardLocked()) {
         return false;
     }

@@ -1,6 +1,7 @@
 // What the export screen shows and does: destinations, kinds, the job's bars and its one sentence.
 #include "table/PanelExportState.hpp"
 
+#include <iterator>
 #include <spdlog/spdlog.h>
 
 namespace atelier::table {
@@ -26,16 +27,24 @@ void PanelExportState::open(const ExportSetup& setup, std::int64_t session, std:
     }
     view.destination = m_destinations.size() == 1 ? 0 : -1;
     view.chosen[static_cast<std::size_t>(ui::PanelExportKind::Html)] = true;
-    const std::string onComputer = french
-                                       ? "Avec « atelier export » sur un ordinateur : le panneau ne dessine "
-                                         "pas encore les images."
-                                       : "With `atelier export` on a computer: the panel does not draw the "
-                                         "pictures yet.";
-    view.unavailable[static_cast<std::size_t>(ui::PanelExportKind::Png)] = onComputer;
-    view.unavailable[static_cast<std::size_t>(ui::PanelExportKind::Video)] =
-        setup.ffmpeg ? onComputer
-                     : (french ? "ffmpeg n'est pas installé sur cette table."
-                               : "ffmpeg is not installed on this table.");
+    m_pictures = setup.pictures;
+    if (!m_pictures) {
+        const std::string noDrawer = french
+                                         ? "Cette table ne dessine pas d'images : « atelier export » le fait."
+                                         : "This table draws no pictures: `atelier export` does.";
+        view.unavailable[static_cast<std::size_t>(ui::PanelExportKind::Png)] = noDrawer;
+        view.unavailable[static_cast<std::size_t>(ui::PanelExportKind::Video)] = noDrawer;
+    } else if (!setup.ffmpeg) {
+        view.unavailable[static_cast<std::size_t>(ui::PanelExportKind::Video)] =
+            french ? "Indisponible : ffmpeg n'est pas installé sur cette table."
+                   : "Unavailable: ffmpeg is not installed on this table.";
+    }
+    for (std::size_t kind = 0; kind < ui::kPanelExportKinds; ++kind) {
+        if (!view.unavailable[kind].empty()) {
+            spdlog::info("export screen: {} unavailable: {}",
+                         ui::exportKindName(static_cast<ui::PanelExportKind>(kind)), view.unavailable[kind]);
+        }
+    }
     m_view = std::move(view);
     spdlog::info("export screen for session {}: {} destination(s)", session, m_destinations.size());
 }
@@ -65,8 +74,11 @@ void PanelExportState::start(const std::filesystem::path& dataFile, core::Langua
     request.language = language;
     request.zone = zone;
     request.pauseMs = pauseMs;
-    const ExportKind kinds[] = {ExportKind::Html, ExportKind::Csv, ExportKind::Json, ExportKind::Standalone};
-    for (std::size_t i = 0; i < 4; ++i) {
+    request.pictures = m_pictures;
+    const ExportKind kinds[] = {ExportKind::Html,       ExportKind::Csv,           ExportKind::Json,
+                                ExportKind::Standalone, ExportKind::PhasePictures, ExportKind::Video};
+    static_assert(std::size(kinds) == ui::kPanelExportKinds, "one export kind per toggle of the screen");
+    for (std::size_t i = 0; i < std::size(kinds); ++i) {
         if (m_view.chosen[i]) {
             request.kinds.push_back(kinds[i]);
         }

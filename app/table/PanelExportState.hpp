@@ -27,7 +27,10 @@ struct ExportSetup {
     /// The removable drives mounted now (the platform reads the mount table); unset: none.
     std::function<std::vector<ExportDestination>()> drives;
     bool ffmpeg = false; ///< ffmpeg is installed (the MP4 could be made)
-    int pauseMs = 0;     ///< ATELIER_EXPORT_PAUSE_MS: a pause after each chunk, for tests that pull a stick
+    /// Draws the phase pictures and the video (the command line's child `atelier export`); unset: not
+    /// offered.
+    PictureMaker pictures;
+    int pauseMs = 0; ///< ATELIER_EXPORT_PAUSE_MS: a pause after each chunk, for tests that pull a stick
 };
 
 class PanelExportState {
@@ -50,6 +53,7 @@ public:
 private:
     ui::PanelExportView m_view;
     std::vector<ExportDestination> m_destinations;
+    PictureMaker m_pictures; ///< the setup's, handed to each job
     std::unique_ptr<ExportJob> m_job;
     std::string m_shown; ///< the progress as last drawn
 };

@@ -100,26 +100,6 @@ std::optional<PhotoRefused> readFile(const std::filesystem::path& file, std::vec
     return std::nullopt;
 }
 
-/// The image checker's refusal, with the panel's words for its kind.
-PhotoRefused refusedFor(const render::ImageProblem& problem) {
-    using Kind = render::ImageProblem::Kind;
-    switch (problem.kind) {
-    case Kind::Empty:
-        return {core::TextId::PhotoRefusedEmpty, problem.reason};
-    case Kind::NotAnImage:
-        return {core::TextId::PhotoRefusedNotAnImage, problem.reason};
-    case Kind::Unsupported:
-        return {core::TextId::PhotoRefusedUnsupported, problem.reason};
-    case Kind::TooLarge:
-        return {core::TextId::PhotoRefusedTooLarge, problem.reason};
-    case Kind::Missing:
-        return {core::TextId::PhotoRefusedMissing, problem.reason};
-    case Kind::Damaged:
-        break;
-    }
-    return {core::TextId::PhotoRefusedDamaged, problem.reason};
-}
-
 /// The axis-aligned box around a photo as it lies (turned and scaled).
 std::pair<core::Vec2, core::Size> boxOf(const core::Photo& photo) {
     const double c = std::abs(std::cos(photo.pose.rotation));
@@ -154,6 +134,25 @@ std::optional<PhotoRefused> convert(CheckedPhoto& checked, render::DecodedImage&
 }
 
 } // namespace
+
+PhotoRefused refusedFor(const render::ImageProblem& problem) {
+    using Kind = render::ImageProblem::Kind;
+    switch (problem.kind) {
+    case Kind::Empty:
+        return {core::TextId::PhotoRefusedEmpty, problem.reason};
+    case Kind::NotAnImage:
+        return {core::TextId::PhotoRefusedNotAnImage, problem.reason};
+    case Kind::Unsupported:
+        return {core::TextId::PhotoRefusedUnsupported, problem.reason};
+    case Kind::TooLarge:
+        return {core::TextId::PhotoRefusedTooLarge, problem.reason};
+    case Kind::Missing:
+        return {core::TextId::PhotoRefusedMissing, problem.reason};
+    case Kind::Damaged:
+        break;
+    }
+    return {core::TextId::PhotoRefusedDamaged, problem.reason};
+}
 
 std::variant<CheckedPhoto, PhotoRefused> checkPhoto(const std::filesystem::path& file,
                                                     const ImportSettings& settings) {

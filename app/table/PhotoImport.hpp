@@ -63,6 +63,9 @@ struct PhotoRefused {
     std::string reason; ///< the end of an English sentence starting "it ", with the details (the log's)
 };
 
+/// The image checker's refusal, with the panel's words for its kind (the import's and the thumbnails').
+PhotoRefused refusedFor(const render::ImageProblem& problem);
+
 /// Reads and decodes the file in full (a header can look right on a file cut short): the photo, or why it is
 /// refused, as the end of a sentence starting "it " ("does not exist.", "is a folder, not a photo file.",
 /// the image loader's reason). Only a regular file of at most 256 MB is read, so a named pipe or a device

@@ -55,7 +55,8 @@ ui::WorkshopRow rowOf(const store::WorkshopEntry& entry) {
 
 WorkshopLibraryPanel::WorkshopLibraryPanel(std::optional<std::filesystem::path> databaseFile,
                                            std::filesystem::path stickFolder)
-    : m_databaseFile(std::move(databaseFile)), m_stickFolder(std::move(stickFolder)) {}
+    : m_databaseFile(std::move(databaseFile)), m_stickFolder(std::move(stickFolder)),
+      m_thumbnails(m_databaseFile) {}
 
 store::Database* WorkshopLibraryPanel::database() {
     if (!m_database && m_databaseFile) {
@@ -141,6 +142,7 @@ ui::WorkshopPanelModel WorkshopLibraryPanel::model(core::Language language, floa
     model.seats = m_draft.seats;
     for (const DraftPhoto& photo : m_draft.photos) {
         model.photos.push_back(photo.name);
+        model.photoThumbnails.push_back(m_thumbnails.find(photo.hash, language));
     }
     model.focus = m_focus;
     if (m_problem) {
@@ -395,8 +397,11 @@ void WorkshopLibraryPanel::startCheck(const std::vector<std::size_t>& files) {
 }
 
 bool WorkshopLibraryPanel::update() {
+    for (const DraftPhoto& photo : m_draft.photos) { // each photo decoded once, on the thumbnails' thread
+        m_thumbnails.request(photo.hash, photo.bytes);
+    }
     if (!m_job) {
-        return false;
+        return m_thumbnails.takeNews();
     }
     const bool finished = m_job->finished(); // read first: every verdict is in before it turns true
     bool changed = false;

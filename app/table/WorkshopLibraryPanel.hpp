@@ -13,6 +13,7 @@
 #include "store/Database.hpp"
 #include "store/WorkshopLibrary.hpp"
 #include "table/PhotoImport.hpp"
+#include "table/PhotoThumbnails.hpp"
 #include "table/WorkshopDraft.hpp"
 #include "ui/PanelWorkshops.hpp"
 
@@ -35,7 +36,7 @@ public:
     /// Takes the photo checker's verdicts; true when something shown changed.
     bool update();
     /// True while photos are being checked (an input script's next step waits, as a person would).
-    bool busy() const { return m_job != nullptr; }
+    bool busy() const { return m_job != nullptr || m_thumbnails.busy(); }
     /// What the pages show now.
     ui::WorkshopPanelModel model(core::Language language, float pxPerMm) const;
     /// Carries out a press on a page, in the panel's language (for the sentences it leaves).
@@ -91,6 +92,7 @@ private:
     std::vector<File> m_files;
     std::vector<std::size_t> m_jobFiles;
     std::unique_ptr<PhotoCheckJob> m_job;
+    PhotoThumbnails m_thumbnails; ///< the editor's site photos, decoded small on its own thread
 };
 
 } // namespace atelier::table

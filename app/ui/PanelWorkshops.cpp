@@ -314,8 +314,18 @@ void drawEditorLeft(const WorkshopPanelModel& model, PanelFrame& frame,
         act(model, frame, actions, tr(model, core::TextId::EditorRemove),
             "editor.photo." + std::to_string(i + 1) + ".remove", Kind::RemovePhoto, static_cast<int>(i));
         ImGui::SameLine();
+        const RowThumbnail* thumbnail =
+            i < model.photoThumbnails.size() ? &model.photoThumbnails[i] : nullptr;
+        if (thumbnail != nullptr) {
+            drawThumbnail(*thumbnail, 2 * row(model)); // large enough to tell two photos of a site apart
+            ImGui::SameLine();
+        }
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(model.photos[i].c_str());
+        if (thumbnail != nullptr && !thumbnail->problem.empty()) {
+            ImGui::Text("%s — %s", model.photos[i].c_str(), thumbnail->problem.c_str());
+        } else {
+            ImGui::TextUnformatted(model.photos[i].c_str());
+        }
     }
     act(model, frame, actions, tr(model, core::TextId::EditorAddPhotos), "editor.photos", Kind::OpenPhotos);
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/Catalogue.hpp"
+#include "ui/PhotoThumbnail.hpp"
 
 namespace atelier::ui {
 
@@ -63,10 +64,11 @@ struct WorkshopPanelModel {
     std::vector<std::string> toolLabels;
     int votesPerSeat = 5;
     int seats = 4;
-    std::vector<std::string> photos; ///< the site photos' names
-    std::string focus;               ///< the field the keyboard types into: "title", "phase.2.minutes"…
-    std::string problemField;        ///< the field whose value is refused ("" none)
-    std::string problem;             ///< the sentence shown next to it
+    std::vector<std::string> photos;           ///< the site photos' names
+    std::vector<RowThumbnail> photoThumbnails; ///< beside each name: its picture, or why it cannot be shown
+    std::string focus;        ///< the field the keyboard types into: "title", "phase.2.minutes"…
+    std::string problemField; ///< the field whose value is refused ("" none)
+    std::string problem;      ///< the sentence shown next to it
     bool shift = false;
     std::vector<std::string> accents; ///< accented variants of the letter just typed, offered on the keyboard
     // Photos and the stick
