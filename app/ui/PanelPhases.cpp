@@ -131,9 +131,13 @@ void drawPhaseButtons(const PanelModel& model, PanelFrame& frame, float width, f
     ImGui::GetStateStorage()->SetFloat(phasesEndKey(), ImGui::GetCursorPosY());
 }
 
-void notePhaseControlsEnd() {
+void notePhaseControlsEnd(PanelFrame& frame) {
     ImGuiStorage* storage = ImGui::GetStateStorage();
-    storage->SetFloat(controlsHeightKey(), ImGui::GetCursorPosY() - storage->GetFloat(phasesEndKey(), 0));
+    const float height = ImGui::GetCursorPosY() - storage->GetFloat(phasesEndKey(), 0);
+    if (std::abs(height - storage->GetFloat(controlsHeightKey(), -1)) > 0.5f) {
+        frame.scrolled = true; // the phases were laid out for other controls: the next frame shows them right
+    }
+    storage->SetFloat(controlsHeightKey(), height);
 }
 
 } // namespace atelier::ui

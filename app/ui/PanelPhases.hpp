@@ -13,7 +13,8 @@ namespace atelier::ui {
 void drawPhaseButtons(const PanelModel& model, PanelFrame& frame, float width, float row);
 
 /// Call where the controls under the phases end (in the same window): the next frame knows how much height
-/// they take and gives the phases the rest.
-void notePhaseControlsEnd();
+/// they take and gives the phases the rest. When that height changed, `frame` asks for that next frame
+/// before a tap is taken (as after a scroll).
+void notePhaseControlsEnd(PanelFrame& frame);
 
 } // namespace atelier::ui

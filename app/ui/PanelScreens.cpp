@@ -449,7 +449,7 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     drawSuggest(model, frame, width, row);
     drawCostsEntry(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
-    notePhaseControlsEnd();
+    notePhaseControlsEnd(frame);
     if (twoColumns) {
         ImGui::EndChild();
         ImGui::SameLine();
