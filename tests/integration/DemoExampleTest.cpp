@@ -58,6 +58,10 @@ TEST(DemoExampleTest, TheExampleScriptLeavesAFinishedSessionWithEveryKindOfConte
     }
     EXPECT_EQ(categories, (std::set<int>{0, 1, 2, 3, 4})) << "a card in each of the demo's five categories";
     EXPECT_EQ(board.clusters.size(), 2U);
+    ASSERT_NE(board.findCluster(11), nullptr);
+    ASSERT_NE(board.findCluster(12), nullptr);
+    EXPECT_EQ(board.findCluster(11)->name, "Jardin") << "the seats facing the groups named them";
+    EXPECT_EQ(board.findCluster(12)->name, "Promenade");
     for (const auto& [id, cluster] : board.clusters) {
         EXPECT_GE(cluster.cards.size(), 2U) << "cluster " << id;
     }
@@ -99,13 +103,14 @@ TEST(DemoExampleTest, TheExampleScriptLeavesAFinishedSessionWithEveryKindOfConte
     EXPECT_NE(cards.find(",cost_eur,coins,funded\r\n"), std::string::npos) << cards;
     EXPECT_NE(cards.find(",25000.00,5,1\r\n"), std::string::npos) << cards;
     const std::string clusters = readAll(dir.path() / "example-clusters.csv");
-    EXPECT_NE(clusters.find("\r\n11,1,,2,6 7,2,2,1,30000.00,6,1\r\n"), std::string::npos) << clusters;
-    EXPECT_NE(clusters.find("\r\n12,2,,2,8 9,1,1,2,45000.00,3,0\r\n"), std::string::npos) << clusters;
+    EXPECT_NE(clusters.find("\r\n11,1,Jardin,2,6 7,2,2,1,30000.00,6,1\r\n"), std::string::npos) << clusters;
+    EXPECT_NE(clusters.find("\r\n12,2,Promenade,2,8 9,1,1,2,45000.00,3,0\r\n"), std::string::npos)
+        << clusters;
     EXPECT_EQ(readAll(dir.path() / "example-criteria.csv"),
               "rank,kind,id,label,score,Utilité,Accessibilité,Durabilité\r\n"
               "1,card,10,Marché,4.2222,4.6667,4.3333,3.6667\r\n"
-              "2,cluster,12,,3.5556,4.3333,3.6667,2.6667\r\n"
-              "3,cluster,11,,3.4444,2.6667,3.3333,4.3333\r\n");
+              "2,cluster,12,Promenade,3.5556,4.3333,3.6667,2.6667\r\n"
+              "3,cluster,11,Jardin,3.4444,2.6667,3.3333,4.3333\r\n");
 }
 
 } // namespace
