@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/Palette.hpp"
+#include "workshop/DecisionPlan.hpp"
 
 namespace atelier::table {
 namespace {
@@ -96,11 +97,12 @@ std::string draftJson(const WorkshopDraft& draft) {
     for (const DraftPhoto& photo : draft.photos) {
         photos.push_back(photo.name);
     }
-    return json{{"title", draft.title},       {"site", draft.site},
-                {"question", draft.question}, {"votes_per_seat", draft.votesPerSeat},
-                {"seats", draft.seats},       {"categories", categories},
-                {"phases", phases},           {"photos", photos}}
-        .dump();
+    json root{{"title", draft.title},       {"site", draft.site},
+              {"question", draft.question}, {"votes_per_seat", draft.votesPerSeat},
+              {"seats", draft.seats},       {"categories", categories},
+              {"phases", phases},           {"photos", photos}};
+    workshop::writeDecisionPlan(draft.decision, root);
+    return root.dump();
 }
 
 std::optional<DraftProblem> checkDraft(const WorkshopDraft& draft) {
@@ -141,6 +143,7 @@ WorkshopDraft draftOf(const workshop::WorkshopDefinition& definition) {
             phase.durationMinutes > 0 ? phase.durationMinutes : (phase.durationSeconds + 59) / 60;
         draft.phases.push_back(DraftPhase{phase.name, std::to_string(minutes), phase.tools});
     }
+    draft.decision = definition.decision;
     return draft;
 }
 

@@ -43,6 +43,7 @@ struct WorkshopDraft {
     int votesPerSeat = 5;
     int seats = 4;
     std::vector<DraftPhoto> photos;
+    workshop::DecisionPlan decision; ///< criteria and budget, kept as the workshop file has them
 };
 
 /// The field a problem belongs to ("title", "category.2.name", "phase.1.minutes", "categories"…) and the

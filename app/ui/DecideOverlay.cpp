@@ -3,6 +3,8 @@
 
 #include "core/Criteria.hpp"
 #include "core/Funding.hpp"
+#include "render/TextLayout.hpp"
+#include "render/Theme.hpp"
 #include "ui/DrawListTurn.hpp"
 #include "workshop/DecidePlaces.hpp"
 #include "workshop/NumberPad.hpp"
@@ -265,8 +267,8 @@ bool drawDecideWidget(ImDrawList& list, ImFont& font, const workshop::Widget& wi
         list.AddRectFilled(min, max, colourOf(kPanel, 0.92f), 3 * mm);
         list.AddRect(min, max, colourOf(widget.colour), 3 * mm, 0, 2.0f);
         const std::string placed = std::string(core::text(language, core::TextId::EnvelopePlaced)) + " " +
-                                   euros(widget.amountCents) + " / " + euros(widget.totalCents) + " · " +
-                                   std::to_string(widget.characters) + " " +
+                                   euros(widget.amountCents) + " / " + euros(widget.totalCents);
+        const std::string inHand = std::to_string(widget.characters) + " " +
                                    std::string(core::text(language, core::TextId::EnvelopeCoinsLeft));
         std::string funded(core::text(language, core::TextId::EnvelopeNothingFunded));
         if (!widget.lines.empty()) {
@@ -275,9 +277,15 @@ bool drawDecideWidget(ImDrawList& list, ImFont& font, const workshop::Widget& wi
                 funded += (k == 0 ? " " : " · ") + widget.lines[k];
             }
         }
-        list.AddText(&font, 5 * mm, ImVec2(min.x + 3 * mm, min.y + 2 * mm), colourOf(0xFFFFFF),
+        // Three lines at the theme's smallest body text: legible across the table, within the band.
+        const float size = static_cast<float>(render::theme().minBodyCapMm) * mm /
+                           static_cast<float>(render::capHeightRatio(font));
+        const float step = (max.y - min.y - 2 * mm) / 3;
+        list.AddText(&font, size, ImVec2(min.x + 2.5f * mm, min.y + 1.2f * mm), colourOf(0xFFFFFF),
                      placed.c_str());
-        list.AddText(&font, 5 * mm, ImVec2(min.x + 3 * mm, min.y + 9.5f * mm),
+        list.AddText(&font, size, ImVec2(min.x + 2.5f * mm, min.y + 1.2f * mm + step),
+                     colourOf(0xFFFFFF, 0.8f), inHand.c_str());
+        list.AddText(&font, size, ImVec2(min.x + 2.5f * mm, min.y + 1.2f * mm + 2 * step),
                      colourOf(widget.lines.empty() ? 0xFFFFFF : 0x7BE0A4, 0.95f), funded.c_str());
         break;
     }

@@ -1,7 +1,9 @@
 // The costs screen of the facilitator's panel: proposals on the left, the amount and its pad on the right.
 #include "ui/PanelCosts.hpp"
 
+#include "render/Theme.hpp"
 #include "ui/PanelScreens.hpp"
+#include "ui/PanelWidgets.hpp"
 #include "workshop/NumberPad.hpp"
 
 #include <algorithm>
@@ -10,8 +12,7 @@
 namespace atelier::ui {
 namespace {
 
-/// Every control is at least this tall and wide on the surface, as on the rest of the panel.
-constexpr float kMinTouchMm = 12.0f;
+/// The pad's keys, a little larger than the panel's rows (which are the theme's touch target, over 15 mm).
 constexpr float kKeyMm = 16.0f;
 constexpr std::int64_t kCentsPerEuro = 100;
 
@@ -19,24 +20,17 @@ std::string tr(const PanelModel& model, core::TextId id) {
     return std::string(core::text(model.language, id));
 }
 
-/// A button that is also a named target; true when pressed this frame.
+/// A panel button that is dimmed, and does nothing, unless `enabled`; true when pressed this frame.
 bool button(PanelFrame& frame, const std::string& label, const std::string& name, ImVec2 size,
             bool enabled = true) {
-    ImGui::PushID(name.c_str());
     if (!enabled) {
-        ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.4f);
+        ImGui::BeginDisabled();
     }
-    const bool pressed = ImGui::Button(label.c_str(), size) && enabled;
+    const bool pressed = panelButton(frame, label, name, size);
     if (!enabled) {
-        ImGui::PopStyleVar();
+        ImGui::EndDisabled();
     }
-    if (ImGui::IsItemVisible()) {
-        const ImVec2 min = ImGui::GetItemRectMin();
-        const ImVec2 max = ImGui::GetItemRectMax();
-        frame.targets.push_back(PanelTarget{name, min.x, min.y, max.x, max.y});
-    }
-    ImGui::PopID();
-    return pressed;
+    return pressed && enabled;
 }
 
 void press(PanelFrame& frame, int value, std::int64_t card = 0) {
@@ -112,7 +106,8 @@ void drawCostsEntry(const PanelModel& model, PanelFrame& frame, float width, flo
 }
 
 void drawCosts(const PanelModel& model, PanelFrame& frame) {
-    const float row = std::max(kMinTouchMm * model.pxPerMm, ImGui::GetFontSize() * 1.8f);
+    const float row =
+        std::max(static_cast<float>(render::theme().controlMm) * model.pxPerMm, ImGui::GetFontSize() * 1.8f);
     const ImGuiStyle& style = ImGui::GetStyle();
     if (button(frame, "\u2190 " + tr(model, core::TextId::PanelClose), "panel.costs.back",
                ImVec2(row * 4, row))) {
@@ -132,6 +127,7 @@ void drawCosts(const PanelModel& model, PanelFrame& frame) {
                       ImVec2(std::max(whole.x - padWidth - style.ItemSpacing.x, whole.x * 0.4f), whole.y),
                       true);
     drawList(model, frame, row);
+    panelDragToScroll(frame, "panel.costs.list");
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##cost-pad", ImVec2(0, whole.y), false, ImGuiWindowFlags_NoScrollbar);

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "render/Theme.hpp"
+#include "ui/PanelPhases.hpp"
 #include "ui/PanelWidgets.hpp"
 #include "ui/PanelWorkshops.hpp"
 #include "ui/ThemeStyle.hpp"
@@ -432,19 +433,7 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     // One button per phase of the workshop, the current one lit.
     ImGui::TextDisabled("%s", tr(model, core::TextId::PanelPhases).c_str());
     const float width = ImGui::GetContentRegionAvail().x;
-    for (std::size_t i = 0; i < model.phases.size(); ++i) {
-        const bool lit = static_cast<int>(i) == model.currentPhase;
-        if (lit) {
-            ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_ButtonActive]);
-        }
-        const std::string label = std::to_string(i + 1) + ". " + model.phases[i];
-        if (button(frame, label, "panel.phase." + std::to_string(i + 1), ImVec2(width, row))) {
-            frame.actions.push_back(PanelAction{PanelAction::Kind::StartPhase, static_cast<int>(i), 0});
-        }
-        if (lit) {
-            ImGui::PopStyleColor();
-        }
-    }
+    drawPhaseButtons(model, frame, width, row);
     if (model.presenting) { // the results stand on the table by design: nothing to lock or unlock
         ImGui::TextUnformatted(tr(model, core::TextId::PanelPresenting).c_str());
     } else {
@@ -460,6 +449,7 @@ void drawControls(const PanelModel& model, PanelFrame& frame) {
     drawSuggest(model, frame, width, row);
     drawCostsEntry(model, frame, width, row);
     drawSessionEnd(model, frame, width, row);
+    notePhaseControlsEnd(frame);
     if (twoColumns) {
         ImGui::EndChild();
         ImGui::SameLine();

@@ -7,9 +7,9 @@
 
 #include "core/Catalogue.hpp"
 #include "ui/PanelCosts.hpp"
-#include "ui/PanelWorkshops.hpp"
 #include "ui/PanelExport.hpp"
 #include "ui/PanelSessions.hpp"
+#include "ui/PanelWorkshops.hpp"
 
 namespace atelier::ui {
 
@@ -100,12 +100,12 @@ struct PanelAction {
         ImportAll,
         ImportCancel,
         ImportRefresh,
-        Cost, ///< value: a PanelCostPress or a digit; card: the proposal chosen
-        OpenWorkshops, ///< the workshop library
-        OpenSessions,  ///< the session library
-        CloseSessions, ///< back to the controls
-        ReplaySession, ///< card: the session's id
-        OpenExport,    ///< card: the session's id
+        Cost,              ///< value: a PanelCostPress or a digit; card: the proposal chosen
+        OpenWorkshops,     ///< the workshop library
+        OpenSessions,      ///< the session library
+        CloseSessions,     ///< back to the controls
+        ReplaySession,     ///< card: the session's id
+        OpenExport,        ///< card: the session's id
         ExportDestination, ///< value: index into exportView.destinations
         ExportToggle,      ///< value: a PanelExportKind
         ExportStart,
@@ -127,7 +127,7 @@ struct PanelTarget {
 struct PanelFrame {
     std::vector<PanelAction> actions;
     std::vector<PanelTarget> targets;
-    bool scrolled = false; ///< a list was dragged: the next frame shows it moved (and its rows' targets)
+    bool scrolled = false; ///< a list was dragged or laid out anew: the next frame shows it (and its targets)
     std::vector<WorkshopAction> workshopActions; ///< presses on the workshop library's pages
 };
 

@@ -21,10 +21,11 @@ namespace {
 constexpr double kDockReachMm = 12;
 /// Cents in a euro: the pad types whole euros, the board keeps cents.
 constexpr std::int64_t kCentsPerEuro = 100;
-/// The envelope's status: a dark band in the dock's row, to the person's left of the buttons.
-constexpr core::Size kEnvelopeSize{170, 18};
+/// The envelope's status: a dark band of three lines in the dock's row, to the person's left of the buttons
+/// (narrow enough that a seat on a long edge keeps it clear of the banner in the middle of that edge).
+constexpr core::Size kEnvelopeSize{128, 24};
 /// Width of the dock's six buttons and their gaps (DockLayout's row).
-constexpr double kButtonRowMm = 6 * dims::kButtonMm + 5 * dims::kButtonGapMm;
+constexpr double kButtonRowMm = 6 * dims::kDockButtonWidthMm + 5 * dims::kButtonGapMm;
 /// Longest proposal title on a pad, a rating control or the envelope's status.
 constexpr std::size_t kTitleCharacters = 34;
 /// The decision's panel: the vote ranking's size; at most this many funded lines, then criteria lines.
@@ -386,7 +387,7 @@ core::Pose DecideTable::envelopePose(int seat) const {
         return {};
     }
     const double x = -(kButtonRowMm / 2 + dims::kButtonGapMm + 2 + kEnvelopeSize.width / 2);
-    return placeForSeat(*found, core::Vec2{x, -(dims::kEdgeMarginMm + dims::kButtonMm / 2)});
+    return placeForSeat(*found, core::Vec2{x, -(dims::kEdgeMarginMm + dims::kDockButtonDepthMm / 2)});
 }
 
 void DecideTable::appendCoins(std::vector<Widget>& out, int seat, std::uint32_t colour) const {

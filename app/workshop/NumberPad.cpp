@@ -28,6 +28,10 @@ core::Vec2 cell(double col, double row, double span = 1) {
     return core::Vec2{left + (col + 0.5) * kPitchMm, top + (row + span / 2) * kPitchMm};
 }
 
+std::string prefix(int seat) {
+    return "seat." + std::to_string(seat) + ".pad.";
+}
+
 PanelKey key(std::string name, std::string label, std::string icon, core::Vec2 centre, core::Size size) {
     return PanelKey{std::move(name), std::move(label), std::move(icon), centre, size};
 }
@@ -142,40 +146,20 @@ void NumberPad::appendWidgets(std::vector<Widget>& out, std::uint32_t colour) co
     if (!isOpen()) {
         return;
     }
-    Widget panel;
-    panel.kind = WidgetKind::CostPad;
-    panel.seat = m_seat;
+    Widget panel = seatPanelWidget(WidgetKind::CostPad, m_seat, m_pose, panelSize(), colour, m_item);
     panel.name = "seat." + std::to_string(m_seat) + ".pad";
     panel.label = m_digits.empty() ? std::string("…") : formatEuros(*euros());
-    panel.pose = m_pose;
-    panel.size = panelSize();
-    panel.colour = colour;
-    panel.card = m_item;
     out.push_back(std::move(panel));
     for (const PanelKey& key : keys()) {
-        Widget widget;
-        widget.kind = WidgetKind::Key;
-        widget.seat = m_seat;
-        widget.name = "seat." + std::to_string(m_seat) + ".pad." + key.name;
-        widget.label = key.label;
-        widget.icon = key.icon;
-        widget.pose = core::Pose{core::localToTable(m_pose, key.centreMm), m_pose.rotation, 1};
-        widget.size = key.size;
-        widget.colour = colour;
-        widget.pressed = m_keys.pressed(key.name);
+        Widget widget = m_keys.widget(key, m_pose, m_seat, prefix(m_seat), colour);
         widget.enabled = key.name != "ok" || !m_digits.empty();
         out.push_back(std::move(widget));
     }
 }
 
 void NumberPad::addTargets(input::TargetRegistry& targets) const {
-    if (!isOpen()) {
-        return;
-    }
-    for (const PanelKey& key : keys()) {
-        targets.addRotated("seat." + std::to_string(m_seat) + ".pad." + key.name,
-                           core::Pose{core::localToTable(m_pose, key.centreMm), m_pose.rotation, 1},
-                           key.size);
+    if (isOpen()) {
+        addKeyTargets(targets, prefix(m_seat), m_pose, keys());
     }
 }
 

@@ -46,4 +46,39 @@ bool PanelKeys::pressed(std::string_view name) const {
     return false;
 }
 
+Widget PanelKeys::widget(const PanelKey& key, const core::Pose& panel, int seat, const std::string& prefix,
+                         std::uint32_t colour) const {
+    Widget widget;
+    widget.kind = WidgetKind::Key;
+    widget.seat = seat;
+    widget.name = prefix + key.name;
+    widget.label = key.label;
+    widget.icon = key.icon;
+    widget.pose = core::Pose{core::localToTable(panel, key.centreMm), panel.rotation, 1};
+    widget.size = key.size;
+    widget.colour = colour;
+    widget.pressed = pressed(key.name);
+    return widget;
+}
+
+Widget seatPanelWidget(WidgetKind kind, int seat, const core::Pose& pose, core::Size size,
+                       std::uint32_t colour, core::ItemId item) {
+    Widget panel;
+    panel.kind = kind;
+    panel.seat = seat;
+    panel.pose = pose;
+    panel.size = size;
+    panel.colour = colour;
+    panel.card = item;
+    return panel;
+}
+
+void addKeyTargets(input::TargetRegistry& targets, const std::string& prefix, const core::Pose& panel,
+                   const std::vector<PanelKey>& keys) {
+    for (const PanelKey& key : keys) {
+        targets.addRotated(prefix + key.name,
+                           core::Pose{core::localToTable(panel, key.centreMm), panel.rotation, 1}, key.size);
+    }
+}
+
 } // namespace atelier::workshop

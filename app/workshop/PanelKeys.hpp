@@ -2,8 +2,12 @@
 #pragma once
 
 #include "core/Geometry.hpp"
+#include "core/Ids.hpp"
 #include "input/Contact.hpp"
+#include "input/TargetRegistry.hpp"
+#include "workshop/Widget.hpp"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,6 +37,10 @@ public:
     bool pressed(std::string_view name) const;
     /// Forgets every finger (the panel closed or changed).
     void clear() { m_presses.clear(); }
+    /// The key as drawn on the panel posed at `panel`: named `prefix` + its name, in the seat's colour,
+    /// pressed while a finger is on it.
+    Widget widget(const PanelKey& key, const core::Pose& panel, int seat, const std::string& prefix,
+                  std::uint32_t colour) const;
 
 private:
     struct Press {
@@ -41,5 +49,13 @@ private:
     };
     std::map<input::ContactKey, Press> m_presses;
 };
+
+/// The panel itself under its keys: of this kind, seat and colour, posed and sized, about `item`.
+Widget seatPanelWidget(WidgetKind kind, int seat, const core::Pose& pose, core::Size size,
+                       std::uint32_t colour, core::ItemId item);
+
+/// Adds each key of the panel posed at `panel` as the target `prefix` + its name.
+void addKeyTargets(input::TargetRegistry& targets, const std::string& prefix, const core::Pose& panel,
+                   const std::vector<PanelKey>& keys);
 
 } // namespace atelier::workshop

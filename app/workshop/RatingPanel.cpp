@@ -117,28 +117,13 @@ void RatingPanel::appendWidgets(std::vector<Widget>& out, std::uint32_t colour, 
         return;
     }
     const core::Pose centre = pose();
-    Widget panel;
-    panel.kind = WidgetKind::RatingPanel;
-    panel.seat = m_seat;
+    Widget panel = seatPanelWidget(WidgetKind::RatingPanel, m_seat, centre, size(), colour, m_item);
     panel.name = prefix(m_seat) + "panel";
     panel.label = title;
     panel.lines = m_criteria;
-    panel.pose = centre;
-    panel.size = size();
-    panel.colour = colour;
-    panel.card = m_item;
     out.push_back(std::move(panel));
     for (const PanelKey& key : keys()) {
-        Widget step;
-        step.kind = WidgetKind::Key;
-        step.seat = m_seat;
-        step.name = prefix(m_seat) + key.name;
-        step.label = key.label;
-        step.icon = key.icon;
-        step.pose = core::Pose{core::localToTable(centre, key.centreMm), centre.rotation, 1};
-        step.size = key.size;
-        step.colour = colour;
-        step.pressed = m_keys.pressed(key.name);
+        Widget step = m_keys.widget(key, centre, m_seat, prefix(m_seat), colour);
         if (const std::size_t dot = key.name.find('.'); dot != std::string::npos) {
             const std::size_t c = static_cast<std::size_t>(std::stoi(key.name.substr(0, dot)) - 1);
             step.active = c < given.size() && given[c] == std::stoi(key.name.substr(dot + 1));
@@ -148,14 +133,8 @@ void RatingPanel::appendWidgets(std::vector<Widget>& out, std::uint32_t colour, 
 }
 
 void RatingPanel::addTargets(input::TargetRegistry& targets) const {
-    if (!isOpen()) {
-        return;
-    }
-    const core::Pose centre = pose();
-    for (const PanelKey& key : keys()) {
-        targets.addRotated(prefix(m_seat) + key.name,
-                           core::Pose{core::localToTable(centre, key.centreMm), centre.rotation, 1},
-                           key.size);
+    if (isOpen()) {
+        addKeyTargets(targets, prefix(m_seat), pose(), keys());
     }
 }
 

@@ -1,5 +1,6 @@
 // The demo's finished example session: scripts/demo plays assets/demo/example-session.jsonl once on the real
-// binary and ends the session. The same script here, the session read back from SQLite.
+// binary and ends the session. The same script here, the session read back from SQLite and its CSV export:
+// every kind of content, and the decision (costs, coins, ratings) a newcomer finds in replay and exports.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -9,6 +10,9 @@
 #include "Process.hpp"
 #include "SeededSession.hpp"
 #include "TempDir.hpp"
+#include "TextFiles.hpp"
+#include "core/Criteria.hpp"
+#include "core/Funding.hpp"
 #include "store/Database.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -54,13 +58,59 @@ TEST(DemoExampleTest, TheExampleScriptLeavesAFinishedSessionWithEveryKindOfConte
     }
     EXPECT_EQ(categories, (std::set<int>{0, 1, 2, 3, 4})) << "a card in each of the demo's five categories";
     EXPECT_EQ(board.clusters.size(), 2U);
+    ASSERT_NE(board.findCluster(11), nullptr);
+    ASSERT_NE(board.findCluster(12), nullptr);
+    EXPECT_EQ(board.findCluster(11)->name, "Jardin") << "the seats facing the groups named them";
+    EXPECT_EQ(board.findCluster(12)->name, "Promenade");
     for (const auto& [id, cluster] : board.clusters) {
         EXPECT_GE(cluster.cards.size(), 2U) << "cluster " << id;
     }
     EXPECT_GE(board.strokes.size(), 1U);
     EXPECT_GE(countEvents(data, session, "stroke.ended"), 1);
     EXPECT_GE(countEvents(data, session, "vote.cast"), 3);
-    EXPECT_EQ(countEvents(data, session, "phase.started"), 5) << "the five phases";
+    EXPECT_EQ(countEvents(data, session, "phase.started"), 7) << "the seven phases";
+
+    // Deciding: the facilitator costed both clusters and the fifth card, six seats placed coins, three rated.
+    constexpr std::int64_t kEuro = 100;
+    constexpr core::ItemId kFirstCluster = 11;
+    constexpr core::ItemId kSecondCluster = 12;
+    constexpr core::ItemId kFifthCard = 10;
+    EXPECT_EQ(countEvents(data, session, "cost.set"), 3);
+    EXPECT_EQ(core::costOf(board, kFirstCluster), 30'000 * kEuro);
+    EXPECT_EQ(core::costOf(board, kSecondCluster), 45'000 * kEuro);
+    EXPECT_EQ(core::costOf(board, kFifthCard), 25'000 * kEuro);
+    EXPECT_EQ(countEvents(data, session, "coin.placed"), 14);
+    EXPECT_EQ(core::coinsOn(board, kFirstCluster), 6);
+    EXPECT_EQ(core::coinsOn(board, kSecondCluster), 3);
+    EXPECT_EQ(core::coinsOn(board, kFifthCard), 5);
+    EXPECT_EQ(core::fundingOf(board).fundedSet, (std::vector<core::ItemId>{kFirstCluster, kFifthCard}))
+        << "the funded pair";
+    EXPECT_EQ(countEvents(data, session, "rating.given"), 27)
+        << "three seats, three proposals, three criteria";
+    const std::vector<core::CriteriaLine> ranking = core::rankByCriteria(board);
+    ASSERT_EQ(ranking.size(), 3U);
+    EXPECT_EQ(ranking[0].item, kFifthCard);
+    EXPECT_EQ(ranking[0].scaledScore, 38 * core::kScoreScale / 9);
+
+    // The CSV export carries them: the cost columns of cards and clusters, and the criteria ranking.
+    const std::filesystem::path csv = dir.path() / "example.csv";
+    const ProcessResult exported = runProcess(std::filesystem::path(ATELIER_BINARY),
+                                              {"--config", config.string(), "--data", data.string(), "export",
+                                               std::to_string(session), "--csv", csv.string()},
+                                              std::chrono::seconds(60), atelierEnvironment());
+    ASSERT_EQ(exported.exitCode, 0) << exported.output;
+    const std::string cards = readAll(csv);
+    EXPECT_NE(cards.find(",cost_eur,coins,funded\r\n"), std::string::npos) << cards;
+    EXPECT_NE(cards.find(",25000.00,5,1\r\n"), std::string::npos) << cards;
+    const std::string clusters = readAll(dir.path() / "example-clusters.csv");
+    EXPECT_NE(clusters.find("\r\n11,1,Jardin,2,6 7,2,2,1,30000.00,6,1\r\n"), std::string::npos) << clusters;
+    EXPECT_NE(clusters.find("\r\n12,2,Promenade,2,8 9,1,1,2,45000.00,3,0\r\n"), std::string::npos)
+        << clusters;
+    EXPECT_EQ(readAll(dir.path() / "example-criteria.csv"),
+              "rank,kind,id,label,score,Utilité,Accessibilité,Durabilité\r\n"
+              "1,card,10,Marché,4.2222,4.6667,4.3333,3.6667\r\n"
+              "2,cluster,12,Promenade,3.5556,4.3333,3.6667,2.6667\r\n"
+              "3,cluster,11,Jardin,3.4444,2.6667,3.3333,4.3333\r\n");
 }
 
 } // namespace

@@ -355,7 +355,7 @@ void rankingLeavesCardsInSight(const std::string& size, int width, int height) {
         seedDemoSession(table.data(), core::PhaseStarted{3, "Vote", {"vote"}, 600, 0}, cards);
     Script script;
     script.openPanel(2500);
-    script.tap(1, "panel.phase.5"); // Restitution: the ranking in front of every seat
+    script.tap(1, "panel.phase.7"); // Restitution: the ranking in front of every seat
     script.tap(1, "panel.close");
     script.wait(500);
     const std::string shot = "restitution-" + size + ".png";

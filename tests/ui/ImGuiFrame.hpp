@@ -16,6 +16,8 @@ constexpr float kPxPerMm = kDisplayWidthPx / 1210.0f;
 class ImGuiFrame : public ::testing::Test {
 protected:
     void SetUp() override;
+    /// The same for another screen showing the same 1210 mm table (`SetUp` is this for 1920 × 1080).
+    void setUpFor(float widthPx, float heightPx);
     void TearDown() override;
     /// Runs one frame: NewFrame, draw, EndFrame (nothing is rendered).
     void frame(const std::function<void()>& draw);

@@ -14,7 +14,11 @@ TEST(WorkshopDefinitionTest, BundledDemoLoads) {
     const WorkshopDefinition& demo = std::get<WorkshopDefinition>(result);
     EXPECT_FALSE(demo.title.empty());
     EXPECT_FALSE(demo.question.empty());
-    EXPECT_EQ(demo.phases.size(), 5u);
+    EXPECT_EQ(demo.phases.size(), 7u);
+    EXPECT_EQ(demo.phases[4].tools, std::vector<std::string>{"budget"});
+    EXPECT_EQ(demo.phases[5].tools, std::vector<std::string>{"criteria"});
+    EXPECT_EQ(demo.decision.envelopeEuros, 120000);
+    EXPECT_EQ(demo.decision.criteria.size(), 3u);
     EXPECT_EQ(demo.phases.front().name, "Observation");
     EXPECT_GE(demo.categories.size(), 3u);
 }
