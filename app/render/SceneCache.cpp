@@ -6,6 +6,25 @@
 #include "render/GlCheck.hpp"
 
 namespace atelier::render {
+namespace {
+
+/// The texture unit the copy samples the cache from (saved and restored by gl::StateGuard).
+constexpr GLint kCacheUnit = 1;
+
+} // namespace
+
+SceneCache::SceneCache(const std::filesystem::path& resourceRoot)
+    : m_copy(gl::Program::load(resourceRoot, "copy")), m_vertexArray(gl::VertexArray::create()),
+      m_vertices(gl::Buffer::create()) {
+    glUseProgram(m_copy.id());
+    glUniform1i(m_copy.uniform("u_cache"), kCacheUnit);
+    m_viewportUniform = m_copy.uniform("u_viewport");
+    glBindVertexArray(m_vertexArray.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_vertices.id());
+    gl::VertexArray::floatAttribute(0, 2, GL_FLOAT, false, 2 * sizeof(float), 0);
+    glBindVertexArray(0);
+    gl::checkErrors("SceneCache setup");
+}
 
 bool SceneCache::prepare(int width, int height) {
     if (m_framebuffer && width == m_width && height == m_height) {
@@ -14,6 +33,10 @@ bool SceneCache::prepare(int width, int height) {
     m_framebuffer.reset();
     m_colour = gl::Texture::allocate(width, height, GL_RGBA8, GL_RGBA);
     m_framebuffer = gl::Framebuffer::forTexture(*m_colour);
+    // Only ever read texel for pixel (the copy program samples at texel centres).
+    glBindTexture(GL_TEXTURE_2D, m_colour->id());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     m_width = width;
     m_height = height;
     gl::checkErrors("SceneCache::prepare");
@@ -33,18 +56,30 @@ void SceneCache::copyTo(GLuint target) const {
     gl::checkErrors("SceneCache::copyTo");
 }
 
-void SceneCache::copyTo(GLuint target, const std::vector<PixelRect>& rects) const {
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_framebuffer->id());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target);
-    glDisable(GL_SCISSOR_TEST);
+void SceneCache::drawCopy(GLuint target, const std::vector<PixelRect>& rects) {
+    m_triangles.clear();
     for (const PixelRect& rect : rects) {
-        // GL counts rows from the bottom.
-        const int y0 = m_height - rect.y1;
-        const int y1 = m_height - rect.y0;
-        glBlitFramebuffer(rect.x0, y0, rect.x1, y1, rect.x0, y0, rect.x1, y1, GL_COLOR_BUFFER_BIT,
-                          GL_NEAREST);
+        const auto x0 = static_cast<float>(rect.x0), y0 = static_cast<float>(rect.y0);
+        const auto x1 = static_cast<float>(rect.x1), y1 = static_cast<float>(rect.y1);
+        m_triangles.insert(m_triangles.end(), {x0, y0, x1, y0, x1, y1, x0, y0, x1, y1, x0, y1});
     }
-    gl::checkErrors("SceneCache::copyTo (rectangles)");
+    if (m_triangles.empty()) {
+        return;
+    }
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target);
+    glViewport(0, 0, m_width, m_height);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_BLEND);
+    glUseProgram(m_copy.id());
+    glUniform2f(m_viewportUniform, static_cast<float>(m_width), static_cast<float>(m_height));
+    glActiveTexture(GL_TEXTURE0 + kCacheUnit);
+    glBindTexture(GL_TEXTURE_2D, m_colour->id());
+    glBindVertexArray(m_vertexArray.id());
+    m_vertices.upload(GL_ARRAY_BUFFER, m_triangles.data(), m_triangles.size() * sizeof(float),
+                      GL_STREAM_DRAW);
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(m_triangles.size() / 2));
+    glActiveTexture(GL_TEXTURE0);
+    gl::checkErrors("SceneCache::drawCopy");
 }
 
 std::size_t SceneCache::bytes() const {

@@ -218,6 +218,16 @@ GestureFrame playGestures(core::Board& board, int frame, double& throwSpeed) {
         card.z = 2000;
         card.pose.centre = {60.0 + frame * 9, 30.0 + frame * 4};
         step.overlays.contacts.push_back({card.pose.centre, 2});
+        // Two more hands drag cards far from it at the same time: the frame changes in several rectangles.
+        core::Card& second = board.cards[45];
+        second.z = 1998; // under the first card, which goes on moving (pinched) after they stop
+        second.pose.centre = {340.0 - frame * 4, 200.0 - frame * 2};
+        second.pose.rotation = 0.02 * frame;
+        step.overlays.contacts.push_back({second.pose.centre, 3});
+        core::Card& third = board.cards[62];
+        third.z = 1999;
+        third.pose.centre = {40.0 + frame * 2, 190};
+        step.overlays.contacts.push_back({third.pose.centre, 4});
     } else if (frame < 30) { // the same card pinched bigger and turned, two fingers
         core::Card& card = board.cards[15];
         card.pose.scale = 1 + (frame - 19) * 0.08;
@@ -295,6 +305,12 @@ TEST_F(SceneCost, PartialPresentsShowWhatFullPresentsShowPixelForPixel) {
         const Pixels full = fullTarget.read();
         ASSERT_EQ(differences(partial, full, 0), 0)
             << "frame " << frame << " (" << written << " pixels written)";
+        if (frame > 0 && frame < 20) { // three cards dragged apart, nothing redrawn in the cache
+            EXPECT_GE(m_scene->presented().size(), 3u);
+            EXPECT_LE(m_scene->lastFrame().drawCalls, 2)
+                << "frame " << frame << ": one copy and one draw of the floating items, however many "
+                << m_scene->presented().size() << " rectangles changed";
+        }
         // Something else draws over the kept frame (as ImGui does), and says so for the next frame.
         kept.alsoRedraw.clear();
         if (frame == 12 || frame == 55) {
