@@ -143,8 +143,11 @@ std::optional<std::int64_t> FacilitatorAccess::gestureDueMs() const {
 
 bool FacilitatorAccess::update(std::int64_t nowMs) {
     if (const std::optional<std::int64_t> due = gestureDueMs(); due && *due <= nowMs) {
-        spdlog::info("facilitator gesture held: the PIN pad opens");
+        const std::optional<core::Vec2> point = gesturePoint();
+        const core::Vec2 at = point.value_or(core::Vec2{});
+        spdlog::info("facilitator gesture held at {:.0f},{:.0f} mm: the PIN pad opens", at.x, at.y);
         askPin(nowMs);
+        m_gesturePointMm = point;
         return true;
     }
     if (m_state != AccessState::Closed && nowMs - m_lastUseMs >= m_options.idleCloseMs) {
@@ -166,7 +169,25 @@ std::optional<std::int64_t> FacilitatorAccess::nextDeadlineMs() const {
     return gestureDueMs();
 }
 
+std::optional<core::Vec2> FacilitatorAccess::gesturePoint() const {
+    for (int corner = 0; corner < 5; ++corner) {
+        core::Vec2 sum;
+        int count = 0;
+        for (const auto& [key, finger] : m_fingers) {
+            if (finger.corner == corner) {
+                sum = core::Vec2{sum.x + finger.downMm.x, sum.y + finger.downMm.y};
+                ++count;
+            }
+        }
+        if (count >= m_options.fingers && count > 0) {
+            return core::Vec2{sum.x / count, sum.y / count};
+        }
+    }
+    return std::nullopt;
+}
+
 void FacilitatorAccess::askPin(std::int64_t nowMs) {
+    m_gesturePointMm.reset(); // the shortcut: no corner, the panel stands upright
     m_state = AccessState::AskingPin;
     m_typed.clear();
     m_fingers.clear(); // the same fingers held on must not call it again

@@ -33,26 +33,6 @@ void writePng(const std::filesystem::path& file, unsigned char red) {
     ASSERT_NE(stbi_write_png(file.string().c_str(), 48, 32, 3, pixels.data(), 48 * 3), 0);
 }
 
-/// The keys of the panel's keyboard that type `text` (ASCII and two-byte letters; capitals through shift).
-void typeOn(PanelScript& script, const std::string& text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t length = (static_cast<unsigned char>(text[i]) & 0x80) != 0 ? 2 : 1;
-        std::string key = text.substr(i, length);
-        i += length;
-        if (key == " ") {
-            script.tap("keyboard.space");
-        } else if (key == "É") {
-            script.tap("keyboard.shift");
-            script.tap("keyboard.é");
-        } else if (length == 1 && std::isupper(static_cast<unsigned char>(key[0])) != 0) {
-            script.tap("keyboard.shift");
-            script.tap("keyboard." + std::string(1, static_cast<char>(std::tolower(key[0]))));
-        } else {
-            script.tap("keyboard." + key);
-        }
-    }
-}
-
 /// A config whose panel looks for photos and workshop files in `stick`.
 std::filesystem::path stickConfig(const std::filesystem::path& dir, const std::filesystem::path& stick) {
     return writeConfig(dir, "fr", "import_folder = \"" + stick.string() + "\"\n");
