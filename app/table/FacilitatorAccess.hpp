@@ -96,7 +96,7 @@ public:
     /// enough).
     bool gestureHeld() const { return gestureDueMs().has_value(); }
     /// Where the fingers of the corner gesture that opened the pad were held (their middle); nothing when the
-    /// pad was opened otherwise (the keyboard's shortcut) or is closed.
+    /// pad was opened otherwise (the keyboard's shortcut).
     std::optional<core::Vec2> gesturePointMm() const { return m_gesturePointMm; }
     /// How many digits are typed (the pad shows dots, never digits).
     std::size_t digitsTyped() const { return m_typed.size(); }
