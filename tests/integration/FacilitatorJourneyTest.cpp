@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,8 @@
 #include "SeededSession.hpp"
 #include "TempDir.hpp"
 #include "TextFiles.hpp"
+#include "store/Database.hpp"
+#include "store/WorkshopLibrary.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -47,29 +51,37 @@ void seatWrites(PanelScript& script, int seat, const std::string& text) {
     script.tap(prefix + "keyboard.enter");
 }
 
-/// The editor filled for "Square des Ursules": three phases (ideas, a vote, scenarios), two categories, the
-/// two photos of the stick. Texts are short: every letter is a tap.
+/// The editor filled for "Square des Ursules": three phases (ideas with photos, a vote of 25 minutes, the
+/// rest), two categories (the second one's colour moved on), a vote more per seat, the two photos of the
+/// stick. Texts are short: every letter is a tap.
 void prepareSquareDesUrsules(PanelScript& script, const std::filesystem::path& shots) {
     script.tap("panel.workshops");
     script.screenshot(shots / "library.png");
     script.tap("workshops.new");
     typeOn(script, "Square des Ursules"); // the title has the keyboard first
     script.tap("editor.site");
-    typeOn(script, "T");
+    typeOn(script, "Été");
     script.tap("editor.question");
-    typeOn(script, "Q");
+    typeOn(script, "Q ?");
     script.tap("editor.category.add");
-    typeOn(script, "o");
+    typeOn(script, "n");
     script.tap("editor.category.add");
     typeOn(script, "j");
+    script.tap("editor.category.2.colour");
     script.tap("editor.phase.add"); // a new phase has the cards
-    typeOn(script, "i");
+    typeOn(script, "o");
+    script.tap("editor.phase.1.tool.photos");
     script.tap("editor.phase.add");
     typeOn(script, "vote");
+    script.tap("editor.phase.2.minutes");
+    script.tap("keyboard.backspace");
+    script.tap("keyboard.backspace");
+    typeOn(script, "25");
     script.tap("editor.phase.2.tool.cards");
     script.tap("editor.phase.2.tool.vote");
     script.tap("editor.phase.add");
     typeOn(script, "s");
+    script.tap("editor.votes.plus");
     script.tap("editor.photos");
     script.tap("photos.all");
     script.screenshot(shots / "photos.png");
@@ -79,6 +91,38 @@ void prepareSquareDesUrsules(PanelScript& script, const std::filesystem::path& s
     script.tap("workshops.start");
     script.screenshot(shots / "start.png"); // the second press is asked for
     script.tap("workshops.start.confirm");
+}
+
+/// What the editor saved, as the library keeps it: the definition's fields, and each photo in the data file.
+void expectSquareDesUrsulesSaved(const std::filesystem::path& data) {
+    store::Database database = store::Database::open(data);
+    const std::optional<store::WorkshopEntry> saved =
+        store::findWorkshopEntry(database, "square-des-ursules");
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved->workshop.title, "Square des Ursules");
+    EXPECT_EQ(saved->workshop.site, "Été");
+    EXPECT_EQ(saved->sessions, 2) << "the session run, then the fresh one after its end";
+    const nlohmann::json definition = nlohmann::json::parse(saved->workshop.configJson);
+    EXPECT_EQ(definition["question"], "Q ?");
+    ASSERT_EQ(definition["categories"].size(), 2u) << definition.dump();
+    EXPECT_EQ(definition["categories"][0]["name"], "n");
+    EXPECT_EQ(definition["categories"][0]["colour"], "#E69F00");
+    EXPECT_EQ(definition["categories"][1]["colour"], "#009E73")
+        << "the second category's colour (sky blue, the palette's second) was moved on to the third";
+    ASSERT_EQ(definition["phases"].size(), 3u) << definition.dump();
+    EXPECT_EQ(definition["phases"][0],
+              nlohmann::json::parse(R"({"name":"o","minutes":10,"tools":["cards","photos"]})"));
+    EXPECT_EQ(definition["phases"][1],
+              nlohmann::json::parse(R"({"name":"vote","minutes":25,"tools":["vote"]})"));
+    EXPECT_EQ(definition["phases"][2],
+              nlohmann::json::parse(R"({"name":"s","minutes":10,"tools":["cards"]})"));
+    EXPECT_EQ(definition["votes_per_seat"], 6);
+    ASSERT_EQ(saved->photos.size(), 2u);
+    EXPECT_EQ(saved->photos[0].name, "ursules-nord.png");
+    EXPECT_EQ(saved->photos[1].name, "ursules-sud.png");
+    for (const store::WorkshopPhoto& photo : saved->photos) {
+        EXPECT_TRUE(database.hasAsset(photo.hash)) << photo.name;
+    }
 }
 
 /// The status and workshop of every session in the data file, by id.
@@ -184,6 +228,8 @@ TEST(FacilitatorJourneyTest, AWorkshopIsPreparedRunRepliedAndExportedToAStickByT
                    std::chrono::seconds(120), environment);
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_EQ(result.output.find("script-target-missing"), std::string::npos) << result.output;
+
+    expectSquareDesUrsulesSaved(data);
 
     // The events: the demo ended when Ursules started; Ursules' session holds what the table did.
     const auto sessions = sessionsIn(data);

@@ -1,4 +1,5 @@
-// The facilitator prepares workshops on the panel by touches only, and carries them between tables.
+// The facilitator prepares workshops on the panel by touches only, and carries them between tables ("Square
+// des Ursules" prepared, run, replayed and exported by touches: FacilitatorJourneyTest).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -54,92 +55,6 @@ ProcessResult runAt(const std::filesystem::path& config, const std::filesystem::
 std::vector<store::WorkshopEntry> workshopsIn(const std::filesystem::path& data, bool withArchived = false) {
     store::Database database = store::Database::open(data);
     return store::listWorkshops(database, withArchived);
-}
-
-const store::WorkshopEntry* findTitle(const std::vector<store::WorkshopEntry>& entries,
-                                      const std::string& title) {
-    for (const store::WorkshopEntry& entry : entries) {
-        if (entry.workshop.title == title) {
-            return &entry;
-        }
-    }
-    return nullptr;
-}
-
-/// The editor filled for "Square des Ursules": two phases, two categories, two photos from the stick (the
-/// other texts are short: every key is a tap of the script).
-void prepareSquareDesUrsules(PanelScript& script) {
-    script.tap("panel.workshops");
-    script.tap("workshops.new");
-    typeOn(script, "Square des Ursules"); // the title has the keyboard first
-    script.tap("editor.site");
-    typeOn(script, "Été");
-    script.tap("editor.question");
-    typeOn(script, "Q ?");
-    script.tap("editor.category.add");
-    typeOn(script, "n");
-    script.tap("editor.category.add");
-    typeOn(script, "j");
-    script.tap("editor.category.2.colour");
-    script.tap("editor.phase.add");
-    typeOn(script, "o");
-    script.tap("editor.phase.1.tool.photos");
-    script.tap("editor.phase.add");
-    typeOn(script, "é");
-    script.tap("editor.phase.2.minutes");
-    script.tap("keyboard.backspace");
-    script.tap("keyboard.backspace");
-    typeOn(script, "25");
-    script.tap("editor.phase.2.tool.cards");
-    script.tap("editor.phase.2.tool.vote");
-    script.tap("editor.votes.plus");
-    script.tap("editor.photos");
-    script.tap("photos.all");
-    script.tap("photos.done");
-}
-
-TEST(WorkshopLibraryTest, SquareDesUrsulesIsPreparedByTouchesOnlyWithTwoPhotosFromTheStick) {
-    TempDir dir;
-    const std::filesystem::path data = dir.path() / "data";
-    const std::filesystem::path stick = dir.path() / "stick";
-    std::filesystem::create_directories(stick);
-    writePng(stick / "ursules-nord.png", 200);
-    writePng(stick / "ursules-sud.png", 60);
-    seedDemoSession(data, {});
-    PanelScript script;
-    script.pin("2468");
-    prepareSquareDesUrsules(script);
-    script.tap("editor.save");
-    script.save(dir.path() / "prepare.jsonl");
-    const ProcessResult result = runAt(stickConfig(dir.path(), stick), data, dir.path() / "prepare.jsonl");
-    ASSERT_EQ(result.exitCode, 0) << result.output;
-
-    const std::vector<store::WorkshopEntry> entries = workshopsIn(data);
-    const store::WorkshopEntry* saved = findTitle(entries, "Square des Ursules");
-    ASSERT_NE(saved, nullptr) << result.output;
-    EXPECT_EQ(saved->workshop.id, "square-des-ursules");
-    EXPECT_EQ(saved->workshop.site, "Été");
-    EXPECT_EQ(saved->sessions, 0);
-    const nlohmann::json definition = nlohmann::json::parse(saved->workshop.configJson);
-    EXPECT_EQ(definition["question"], "Q ?");
-    ASSERT_EQ(definition["categories"].size(), 2u) << definition.dump();
-    EXPECT_EQ(definition["categories"][0]["name"], "n");
-    EXPECT_EQ(definition["categories"][0]["colour"], "#E69F00");
-    EXPECT_EQ(definition["categories"][1]["colour"], "#009E73")
-        << "the second category's colour (sky blue, the palette's second) was moved on to the third";
-    ASSERT_EQ(definition["phases"].size(), 2u) << definition.dump();
-    EXPECT_EQ(definition["phases"][0],
-              nlohmann::json::parse(R"({"name":"o","minutes":10,"tools":["cards","photos"]})"));
-    EXPECT_EQ(definition["phases"][1],
-              nlohmann::json::parse(R"({"name":"é","minutes":25,"tools":["vote"]})"));
-    EXPECT_EQ(definition["votes_per_seat"], 6);
-    ASSERT_EQ(saved->photos.size(), 2u) << result.output;
-    EXPECT_EQ(saved->photos[0].name, "ursules-nord.png");
-    EXPECT_EQ(saved->photos[1].name, "ursules-sud.png");
-    store::Database database = store::Database::open(data);
-    for (const store::WorkshopPhoto& photo : saved->photos) {
-        EXPECT_TRUE(database.hasAsset(photo.hash)) << photo.name;
-    }
 }
 
 TEST(WorkshopLibraryTest, ABadValueShowsItsSentenceBesideItsFieldAndNothingIsSaved) {
