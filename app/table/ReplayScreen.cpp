@@ -1,6 +1,8 @@
 // The replay's frame: the keyboard's and the timeline's requests to the Player, the board under the timeline.
 #include "table/ReplayScreen.hpp"
 
+#include <algorithm>
+
 #include <cstdio>
 #include <spdlog/spdlog.h>
 #include <utility>
@@ -172,9 +174,10 @@ Redraw ReplayScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
     turnToFacilitator(drawn, view);
     m_targets.update(drawn, view);
     m_drawnOnce = true;
+    m_framesDrawn = std::min(m_framesDrawn + 1, 2);
     m_wasSettling = m_settling;
     m_settling = apply(drawn.request) || filtered;
-    return m_settling ? Redraw::Settle : Redraw::None;
+    return m_settling || m_framesDrawn < 2 ? Redraw::Settle : Redraw::None;
 }
 
 void ReplayScreen::turnToFacilitator(ui::TimelineFrame& drawn, const render::View& view) {

@@ -52,7 +52,9 @@ public:
     }
     bool takeQuitRequest() override { return false; }
     Redraw handle(std::vector<input::Contact>& contacts, std::int64_t nowMs) override;
-    bool readyForScript() const override { return m_drawnOnce && !m_pointer.pending() && !m_settling; }
+    /// Twice drawn: ImGui hides an auto-sized window (the row of "Back" and the seats) in its first frame, so
+    /// a tap on it then would be lost.
+    bool readyForScript() const override { return m_framesDrawn >= 2 && !m_pointer.pending() && !m_settling; }
     input::TargetRegistry targets() const override { return m_targets.registry(); }
     Redraw update(std::int64_t nowMs) override;
     bool scriptSettled() const override { return !m_pointer.pending() && !m_settling; }
@@ -86,6 +88,7 @@ private:
     int m_seat = 0;                          ///< the seat filter: 0 all seats
     bool m_back = false;                     ///< "Back to the live table" was pressed
     bool m_drawnOnce = false;
+    int m_framesDrawn = 0;
     bool m_escaped = false;
     bool m_settling = false;    ///< the timeline changed and has not been drawn as it is now
     bool m_wasSettling = false; ///< it had, the frame before

@@ -302,27 +302,43 @@ TEST(FacilitatorJourneyTest, AWorkshopIsPreparedRunRepliedAndExportedToAStickByT
 
 TEST(FacilitatorJourneyTest, AGestureInAFarSideCornerOpensThePanelTurnedToThatEdgeAndTapsByNameStillWork) {
     TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    const std::int64_t ended = seedDemoSession(data, {}); // a past session to replay
+    store::Database::open(data).archiveSession(ended);
     PanelScript far{PanelScript::Later{}};
     far.gestureAt(0.95, 0.04); // the top right corner, nearer the top edge than the right one
     far.pin("2468");
     far.tap("panel.language.en");
+    far.screenshot(dir.path() / "panel.png");
+    far.tap("panel.sessions");
+    far.tap("panel.session." + std::to_string(ended) + ".replay");
+    far.tap("replay.seat.1"); // the replay's row, turned with the timeline
     far.save(dir.path() / "far.jsonl");
-    const ProcessResult turned = run(writeConfig(dir.path(), "fr"), dir.path() / "data",
-                                     dir.path() / "far.jsonl", dir.path() / "far.png");
+    const ProcessResult turned =
+        run(writeConfig(dir.path(), "fr"), data, dir.path() / "far.jsonl", dir.path() / "replay.png");
     ASSERT_EQ(turned.exitCode, 0) << turned.output;
     EXPECT_EQ(turned.output.find("script-target-missing"), std::string::npos) << turned.output;
     EXPECT_NE(turned.output.find("the facilitator switched the table to English"), std::string::npos)
         << "the PIN typed and the language tapped by name on the turned panel\n"
         << turned.output;
+    EXPECT_NE(turned.output.find("replay: only seat 1's items shown"), std::string::npos) << turned.output;
 
     // Read from the top edge: the panel's grey title bar runs along its bottom side on screen, not its top.
-    const std::optional<Image> image = loadPng(dir.path() / "far.png");
-    ASSERT_TRUE(image);
+    const std::optional<Image> panel = loadPng(dir.path() / "panel.png");
+    ASSERT_TRUE(panel);
     const Colour titleBar{209, 209, 209};
-    const int nearTop = countNear(*image, titleBar, kPanelX0, 136, kPanelX1, 136 + 40);
-    const int nearBottom = countNear(*image, titleBar, kPanelX0, 544 - 40, kPanelX1, 544);
+    const int nearTop = countNear(*panel, titleBar, kPanelX0, 136, kPanelX1, 136 + 40);
+    const int nearBottom = countNear(*panel, titleBar, kPanelX0, 544 - 40, kPanelX1, 544);
     EXPECT_GT(nearBottom, (kPanelX1 - kPanelX0) * 12) << "the title bar, turned to the bottom side";
     EXPECT_LT(nearTop, nearBottom / 20) << "no title bar at the top side";
+    // The replay's timeline, white across the table's width, stands along the top edge too.
+    const std::optional<Image> replay = loadPng(dir.path() / "replay.png");
+    ASSERT_TRUE(replay);
+    const int timelineTop = countNear(*replay, Colour{255, 255, 255}, 0, 0, replay->width, 100);
+    const int timelineBottom =
+        countNear(*replay, Colour{255, 255, 255}, 0, replay->height - 100, replay->width, replay->height);
+    EXPECT_GT(timelineTop, replay->width * 50) << "the timeline along the top edge";
+    EXPECT_LT(timelineBottom, timelineTop / 10) << "and not along the bottom edge";
 }
 
 } // namespace
