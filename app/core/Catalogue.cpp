@@ -286,6 +286,13 @@ constexpr std::array entries = {
     Entry{TextId::ToolNothingToRedo, "Rien à refaire pour l’instant", "Nothing to redo yet"},
     // A cluster nobody named yet (its number follows)
     Entry{TextId::ClusterUnnamed, "Groupe ", "Group "},
+    // Starting a session of the workshop chosen in the library (the workshop's title follows "Sure")
+    Entry{TextId::WorkshopsStart, "Lancer une séance", "Start a session"},
+    Entry{TextId::WorkshopsStartSure,
+          "La séance en cours sera terminée et archivée, puis une séance commencera :",
+          "The live session will be ended and archived, then a session starts:"},
+    Entry{TextId::WorkshopsStartConfirm, "Terminer et lancer", "End it and start"},
+    Entry{TextId::WorkshopsStartFailed, "Cet atelier ne peut pas commencer :", "This workshop cannot start:"},
 };
 
 } // namespace

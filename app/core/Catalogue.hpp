@@ -239,6 +239,11 @@ enum class TextId {
     ToolNothingToRedo,
     // A cluster nobody named yet: "Groupe 1"
     ClusterUnnamed,
+    // Starting a session of the workshop chosen in the library
+    WorkshopsStart,
+    WorkshopsStartSure,
+    WorkshopsStartConfirm,
+    WorkshopsStartFailed,
 };
 
 /// The text for this id in this language (never empty).

@@ -36,6 +36,10 @@ std::vector<ContactId> ScriptPlayer::heldIds() const {
 void ScriptPlayer::poll(std::int64_t nowMs, const TargetRegistry& targets, std::vector<Contact>& out) {
     while (due(nowMs)) {
         const ScriptLine& line = m_lines[m_next++];
+        if (!line.screenshot.empty()) {
+            m_screenshot = line.screenshot;
+            return; // what follows plays once the frame is saved
+        }
         Contact contact;
         contact.id = line.id;
         contact.source = Source::Script;

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace atelier::input {
@@ -26,8 +27,12 @@ public:
     /// True when a line is due at `nowMs`: the caller refreshes its TargetRegistry only then.
     bool due(std::int64_t nowMs) const;
 
-    /// Appends a Contact (source Script, stamped startMs + t) for every line due at `nowMs`.
+    /// Appends a Contact (source Script, stamped startMs + t) for every line due at `nowMs`, stopping after a
+    /// screenshot line (the lines after it wait until the frame is saved: takeScreenshot()).
     void poll(std::int64_t nowMs, const TargetRegistry& targets, std::vector<Contact>& out);
+
+    /// The file a screenshot line that just played asks the next frame to be saved as, once.
+    std::optional<std::string> takeScreenshot() { return std::exchange(m_screenshot, std::nullopt); }
 
     /// True once every line has played.
     bool finished() const { return m_next >= m_lines.size(); }
@@ -55,6 +60,7 @@ private:
     std::map<ContactId, core::Vec2> m_held; ///< last position of every id down
     std::vector<std::string> m_problems;
     AnomalyReporter m_anomalies{"script"};
+    std::optional<std::string> m_screenshot;
 };
 
 } // namespace atelier::input

@@ -18,6 +18,8 @@ constexpr std::size_t kMaxTargetBytes = 200;
 constexpr std::int64_t kMaxTimeMs = 7LL * 24 * 3600 * 1000;
 constexpr double kMaxOffsetMm = 10000.0;
 constexpr double kMaxNormalised = 1000.0;
+/// A screenshot's file name, at most.
+constexpr std::size_t kMaxScreenshotBytes = 4096;
 
 /// Everything a line may hold, before the rules between fields are checked.
 struct Fields {
@@ -26,6 +28,7 @@ struct Fields {
     std::optional<Phase> phase;
     std::optional<double> x, y, dx, dy;
     std::optional<std::string> target;
+    std::optional<std::string> screenshot;
 };
 
 class LineParser {
@@ -130,6 +133,9 @@ private:
         if (key == "dy") {
             return readNumber(key, fields.dy, kMaxOffsetMm, error);
         }
+        if (key == "screenshot") {
+            return readScreenshot(key, fields, error);
+        }
         if (key == "target") {
             std::string value;
             if (!once(fields.target, key, error)) {
@@ -144,12 +150,42 @@ private:
             fields.target = std::move(value);
             return true;
         }
-        return fail(error, key, "is not a field of input scripts (t, id, phase, x, y, target, dx, dy)");
+        return fail(error, key,
+                    "is not a field of input scripts (t, id, phase, x, y, target, dx, dy, screenshot)");
+    }
+
+    bool readScreenshot(const std::string& key, Fields& fields, ScriptError& error) {
+        std::string value;
+        if (!once(fields.screenshot, key, error)) {
+            return false;
+        }
+        if (!m_reader.readString(value)) {
+            return fail(error, key, "must be a string (" + m_reader.error() + ")");
+        }
+        if (value.empty() || value.size() > kMaxScreenshotBytes) {
+            return fail(error, key, "must name a PNG file (1 to 4096 bytes)");
+        }
+        fields.screenshot = std::move(value);
+        return true;
+    }
+
+    /// A screenshot line: a time and a file, nothing that touches.
+    bool checkScreenshot(Fields& fields, ScriptLine& line, ScriptError& error) const {
+        if (fields.id || fields.phase || fields.x || fields.y || fields.target || fields.dx || fields.dy) {
+            return fail(error, "screenshot", "stands alone with \"t\" (no id, phase, position or target)");
+        }
+        line.lineNumber = m_lineNumber;
+        line.tMs = *fields.t;
+        line.screenshot = std::move(*fields.screenshot);
+        return true;
     }
 
     bool check(Fields& fields, ScriptLine& line, ScriptError& error) const {
         if (!fields.t) {
             return fail(error, "t", "is missing");
+        }
+        if (fields.screenshot) {
+            return checkScreenshot(fields, line, error);
         }
         if (!fields.id) {
             return fail(error, "id", "is missing");

@@ -21,6 +21,9 @@ struct ScriptLine {
     core::Vec2 normalised;     ///< x, y: 0..1 of the surface
     std::string target;        ///< a TargetRegistry name, when no x, y
     core::Vec2 offsetMm;       ///< dx, dy added to the target's centre
+    /// A line `{"t":…,"screenshot":"F.png"}` touches nothing: the frame shown when it plays is saved as F.png
+    /// (a test's picture of each screen a journey passes through). "" for a touch.
+    std::string screenshot;
 };
 
 /// A problem in a script, naming the line and the field so that whoever wrote it can fix it.
@@ -42,7 +45,8 @@ struct Script {
 
 /// Parses input scripts: `{"t":120,"id":3,"phase":"down","x":0.41,"y":0.62}` or `"target":"card.12"` with
 /// optional `"dx"`, `"dy"` (mm) instead of x, y; phase is down, move, up or cancel; blank lines and lines
-/// starting with # are skipped; t never goes back. Never throws; the format is in docs/input.md.
+/// starting with # are skipped; t never goes back. `{"t":…,"screenshot":"F.png"}` saves the frame then. Never
+/// throws; the format is in docs/input.md.
 class ScriptReader {
 public:
     /// Parses script text (any bytes: a bad line is an error, never a crash).

@@ -177,6 +177,10 @@ void BoardStage::endFrame() {
     m_parts->imgui->renderDrawData();
 }
 
+void BoardStage::setCategoryColours(std::vector<std::uint32_t> colours) {
+    m_parts->scene->setCategoryColours(std::move(colours));
+}
+
 void BoardStage::drawBoard(const core::Board& board, const render::View& view) {
     drawBoard(board, view, {});
 }

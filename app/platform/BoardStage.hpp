@@ -81,6 +81,7 @@ public:
     void drawBoard(const core::Board& board, const render::View& view,
                    const render::Overlays& overlays) override;
     /// The photos that failed to decode since the last call.
+    void setCategoryColours(std::vector<std::uint32_t> colours) override;
     std::vector<table::PhotoTrouble> takePhotoTroubles() override;
     /// True while photos load, cards wait to be painted or items float.
     bool needsAnotherFrame() const override;

@@ -225,10 +225,14 @@ void FrameLoop::step() {
     }
     m_contacts.clear();
     // The script waits while the screen still shows earlier presses (a person looks before tapping on).
-    while (m_screen.readyForScript() && m_pump.playScriptStep(
-                                            now, [this] { return m_screen.targets(); }, m_contacts)) {
+    while (!m_scriptShot && m_screen.readyForScript() &&
+           m_pump.playScriptStep(
+               now, [this] { return m_screen.targets(); }, m_contacts)) {
         wanted = wanted | m_screen.handle(m_contacts, now);
         m_contacts.clear();
+        if ((m_scriptShot = m_pump.takeScreenshot())) {
+            wanted = wanted | table::Redraw::OneFrame; // saved by the next frame, before the script goes on
+        }
     }
     wanted = wanted | m_screen.update(now);
     if (m_screen.takeQuitRequest()) { // as SIGTERM: the loop finishes its frame
@@ -285,6 +289,15 @@ bool FrameLoop::drawFrame() {
             return true;
         }
         spdlog::info("screenshot written to {}", m_options.screenshot->string());
+    }
+    if (m_scriptShot) { // the script's picture of this moment (a test's look at each screen)
+        const std::string problem = m_stage.savePng(*m_scriptShot);
+        if (problem.empty()) {
+            spdlog::info("screenshot written to {}", *m_scriptShot);
+        } else {
+            spdlog::error("{}", problem);
+        }
+        m_scriptShot.reset();
     }
     if (m_screen.keepsFrame()) {
         m_screen.keepFrame(m_stage.capture());

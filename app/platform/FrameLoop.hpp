@@ -96,6 +96,7 @@ private:
     std::optional<bool> m_driverWaits; ///< SDL's video driver waits for events without polling
     bool m_scriptStillLogged = false;  ///< "the input script has played; the table is still" was logged
     std::string m_screenshotProblem;
+    std::optional<std::string> m_scriptShot; ///< a screenshot line played: the next frame drawn is saved here
 };
 
 } // namespace atelier::platform

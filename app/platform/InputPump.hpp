@@ -44,6 +44,11 @@ public:
     /// when none is due. Call it until false, handling its contacts after each call.
     bool playScriptStep(std::int64_t nowMs, const std::function<input::TargetRegistry()>& targets,
                         std::vector<input::Contact>& out);
+    /// The file a screenshot line of the script asks the next frame to be saved as, once (none: no such line
+    /// just played). The script's next lines wait until the caller has saved it.
+    std::optional<std::string> takeScreenshot() {
+        return m_script ? m_script->takeScreenshot() : std::nullopt;
+    }
     /// True once a script was given and has fully played and released its contacts.
     bool scriptDone() const;
     /// True while a script is playing.

@@ -117,6 +117,7 @@ void FacilitatorAccess::observe(const input::Contact& contact) {
         // The fingers were held long enough before this one lifted: a frame that came late must not lose it.
         if (const std::optional<std::int64_t> due = gestureDueMs(); due && *due <= contact.tMs) {
             m_heldMs = *due;
+            m_heldPointMm = gesturePoint(); // where the panel will face
         }
         m_fingers.erase(contact.key());
         return;
@@ -148,9 +149,14 @@ std::optional<std::int64_t> FacilitatorAccess::gestureDueMs() const {
 
 bool FacilitatorAccess::update(std::int64_t nowMs) {
     const std::optional<std::int64_t> due = gestureDueMs();
-    if (std::exchange(m_heldMs, std::nullopt) || (due && *due <= nowMs)) {
-        spdlog::info("facilitator gesture held: the PIN pad opens");
+    const bool liftedAfterHold = std::exchange(m_heldMs, std::nullopt).has_value();
+    if (liftedAfterHold || (due && *due <= nowMs)) {
+        const std::optional<core::Vec2> point =
+            liftedAfterHold ? std::exchange(m_heldPointMm, std::nullopt) : gesturePoint();
+        const core::Vec2 at = point.value_or(core::Vec2{});
+        spdlog::info("facilitator gesture held at {:.0f},{:.0f} mm: the PIN pad opens", at.x, at.y);
         askPin(nowMs);
+        m_gesturePointMm = point;
         return true;
     }
     if (m_state != AccessState::Closed && nowMs - m_lastUseMs >= m_options.idleCloseMs) {
@@ -172,7 +178,25 @@ std::optional<std::int64_t> FacilitatorAccess::nextDeadlineMs() const {
     return m_heldMs ? m_heldMs : gestureDueMs();
 }
 
+std::optional<core::Vec2> FacilitatorAccess::gesturePoint() const {
+    for (int corner = 0; corner < 5; ++corner) {
+        core::Vec2 sum;
+        int count = 0;
+        for (const auto& [key, finger] : m_fingers) {
+            if (finger.corner == corner) {
+                sum = core::Vec2{sum.x + finger.downMm.x, sum.y + finger.downMm.y};
+                ++count;
+            }
+        }
+        if (count >= m_options.fingers && count > 0) {
+            return core::Vec2{sum.x / count, sum.y / count};
+        }
+    }
+    return std::nullopt;
+}
+
 void FacilitatorAccess::askPin(std::int64_t nowMs) {
+    m_gesturePointMm.reset(); // the shortcut: no corner, the panel stands upright
     m_state = AccessState::AskingPin;
     m_typed.clear();
     m_fingers.clear(); // the same fingers held on must not call it again

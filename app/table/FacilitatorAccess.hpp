@@ -92,6 +92,12 @@ public:
     void close();
 
     AccessState state() const { return m_state; }
+    /// True while enough fingers are held in a corner for the gesture (the pad opens once they are held long
+    /// enough).
+    bool gestureHeld() const { return gestureDueMs().has_value(); }
+    /// Where the fingers of the corner gesture that opened the pad were held (their middle); nothing when the
+    /// pad was opened otherwise (the keyboard's shortcut).
+    std::optional<core::Vec2> gesturePointMm() const { return m_gesturePointMm; }
     /// How many digits are typed (the pad shows dots, never digits).
     std::size_t digitsTyped() const { return m_typed.size(); }
     /// Wrong PINs left before the lock.
@@ -115,6 +121,7 @@ private:
 
     int cornerOf(core::Vec2 posMm) const;
     std::optional<std::int64_t> gestureDueMs() const;
+    std::optional<core::Vec2> gesturePoint() const;
     PinOutcome accept(const CheckResult& result);
     PinOutcome refuse(std::int64_t nowMs);
     void remember() const;
@@ -125,6 +132,7 @@ private:
     /// Set when a finger lifts after the hold was complete but before update() saw it (a late frame): the
     /// gesture still opens the pad.
     std::optional<std::int64_t> m_heldMs;
+    std::optional<core::Vec2> m_heldPointMm;
     std::string m_typed;
     std::optional<PinHash> m_pin; ///< the config's, or the Argon2id hash that replaced it
     std::string m_rewrittenHash;
@@ -133,6 +141,7 @@ private:
     std::optional<std::int64_t> m_lockedUntilMs; ///< session clock
     std::int64_t m_lastUseMs = 0;
     std::future<CheckResult> m_check;
+    std::optional<core::Vec2> m_gesturePointMm;
 };
 
 } // namespace atelier::table

@@ -316,7 +316,7 @@ bool FacilitatorController::animating(std::int64_t nowMs) const {
 }
 
 void FacilitatorController::feedPointer(const render::View& view) {
-    feedImGuiPointer(m_input, view);
+    feedImGuiPointer(m_input, view, m_turn);
 }
 
 std::string FacilitatorController::timerText(std::int64_t nowMs) const {
@@ -355,6 +355,9 @@ ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::Vi
         model.mode = ui::PanelMode::Workshops;
     }
     model.language = m_language;
+    const PanelFacing facing = this->facing();
+    model.facing = facing.facing;
+    model.fallback = facing.fallback;
     model.displayWidth = static_cast<float>(view.viewportWidth);
     model.displayHeight = static_cast<float>(view.viewportHeight);
     model.pxPerMm = static_cast<float>(view.pxPerMm());
@@ -533,6 +536,7 @@ bool FacilitatorController::draw(std::int64_t nowMs, const render::View& view, b
     ui::PanelFrame frame = ui::drawPanel(shown);
     const double mmPerPxX = 1.0 / view.pxPerMmX();
     const double mmPerPxY = 1.0 / view.pxPerMmY();
+    m_turn = frame.turn; // the next frame's touches are turned back into ImGui's upright layout
     m_controls.clear(); // only a touch on a control is the panel's: the rest of its window reaches the table
     for (const ui::PanelTarget& target : frame.targets) {
         m_controls.push_back(PanelArea{{target.minX * mmPerPxX, target.minY * mmPerPxY},

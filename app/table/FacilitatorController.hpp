@@ -18,6 +18,7 @@
 #include "table/CostsDesk.hpp"
 #include "table/FacilitatorAccess.hpp"
 #include "table/PanelExportState.hpp"
+#include "table/PanelFacing.hpp"
 #include "table/PanelPointer.hpp"
 #include "table/PhotoImport.hpp"
 #include "table/WorkshopLibraryPanel.hpp"
@@ -72,14 +73,19 @@ public:
     /// A running import keeps it busy too: a script's next step waits for the photos.
     /// A PIN being checked too: the script's next tap waits for the verdict, as a person would.
     /// A running export too: the script's next tap waits for its files, as a person watches the bars.
+    /// A corner gesture held long enough too: the script's next step (the PIN) waits for the pad to open, as a
+    /// person holding the gesture waits, even when the script fell behind and its fingers' lifts are due.
     bool busy() const {
         return m_input.pending() || m_settling || m_job != nullptr || m_access.checking() ||
-               m_export.running() || m_workshops.busy();
+               m_export.running() || m_workshops.busy() || m_access.gestureHeld();
     }
     /// A file dropped on the window (SDL_DROPFILE): listed in the panel's import.
     void dropFile(const std::filesystem::path& file);
     /// True once after the facilitator confirmed "end the session": the loop archives it and starts afresh.
     bool takeEndRequest() { return std::exchange(m_endRequested, false); }
+    /// The workshop whose session the facilitator confirmed starting from the library, once: the loop ends
+    /// and archives the live session and starts that one; the panel closes, as after "end the session".
+    std::optional<WorkshopStart> takeStartRequest();
     /// True once after the facilitator confirmed "quit Atelier": the loop stops as on SIGTERM.
     bool takeQuitRequest() { return std::exchange(m_quitRequested, false); }
     /// True once after the facilitator picked a language: the loop keeps it for the next start.
@@ -98,6 +104,9 @@ public:
     std::optional<std::int64_t> takeReplayRequest() { return std::exchange(m_replayRequest, std::nullopt); }
     /// A replay could not open: the library says why, open again.
     void replayFailed(std::int64_t nowMs, std::string sentence);
+    /// The edge the panel faces (the corner gesture's), and the top or bottom edge of that corner: the
+    /// replay's timeline faces the latter.
+    PanelFacing facing() const { return facingFromGesture(m_access.gesturePointMm(), m_seats.surfaceMm()); }
     /// Whether the panel (pad or controls) is up.
     bool isOpen() const { return m_access.state() != AccessState::Closed; }
 
@@ -137,6 +146,7 @@ private:
     std::vector<PanelArea> m_controls; ///< the panel's controls as drawn last: the touches it takes
     std::vector<ui::PanelTarget> m_targetsPx;
     render::View m_view;
+    ui::QuarterTurn m_turn; ///< how the panel was turned as drawn last: the touches are turned back
     ui::PadNotice m_notice = ui::PadNotice::None;
     core::Phase m_seenPhase;
     std::int64_t m_phaseStartMs = 0;

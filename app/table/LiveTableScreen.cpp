@@ -73,17 +73,17 @@ std::vector<ui::SeatHint> seatHints(const FirstSteps& steps, const workshop::Sea
 } // namespace
 
 LiveTableScreen::LiveTableScreen(const workshop::WorkshopDefinition& definition, const LiveTableSetup& setup)
-    : m_setup(setup),
-      m_session(std::make_unique<SessionHost>(setup.dataDir, definition, setup.choice, setup.seats,
+    : m_workshop(definition), m_setup(setup),
+      m_session(std::make_unique<SessionHost>(setup.dataDir, m_workshop, setup.choice, setup.seats,
                                               setup.workshopDir, setup.surfaceMm)),
       m_seats(setup.seats, setup.surfaceMm),
       m_interaction(std::in_place, *m_session, m_seats, setup.gestures,
                     keyboardsIn(setup.workshop, loadPanelLanguage(setup.dataDir).value_or(setup.language))),
-      m_panel(setup.access, definition, m_seats, m_session->board(), *m_interaction,
+      m_panel(setup.access, m_workshop, m_seats, m_session->board(), *m_interaction,
               loadPanelLanguage(setup.dataDir).value_or(setup.language), setup.clusterDistanceMm,
               PanelImportSetup{setup.importFolder, m_session.get(), setup.importMaxMegapixels}),
-      m_attract(idleTimeoutMs(setup), m_session->nowMs()), m_definition(definition), m_auto(definition) {
-    m_banner.title = definition.title;
+      m_attract(idleTimeoutMs(setup), m_session->nowMs()), m_definition(m_workshop), m_auto(m_workshop) {
+    m_banner.title = m_workshop.title;
     m_panel.setTimeZone(setup.timeZone);
     m_panel.setExport(setup.exportSetup);
 }
@@ -169,6 +169,31 @@ bool LiveTableScreen::endSession() {
     return true;
 }
 
+bool LiveTableScreen::startWorkshop(WorkshopStart start) {
+    if (start.workshopId != m_setup.choice.workshopId) {
+        m_setup.workshopDir.clear(); // a workshop of the library: its photos are in the data file
+    }
+    m_setup.choice.workshopId = start.workshopId;
+    m_workshop = std::move(start.definition);
+    if (m_workshop.seats > 0) {
+        m_setup.seats = m_workshop.seats;
+    }
+    m_setup.workshop.categories = m_workshop.categories;
+    m_setup.workshop.phases = m_workshop.phases;
+    m_setup.workshop.nextButton = m_workshop.autoAdvances();
+    m_seats = workshop::SeatLayout(m_setup.seats, m_setup.surfaceMm);
+    m_session->switchWorkshop(m_setup.choice.workshopId, m_workshop, m_setup.seats, m_setup.workshopDir);
+    m_banner.title = m_workshop.title;
+    std::vector<std::uint32_t> colours;
+    for (const workshop::Category& category : m_workshop.categories) {
+        colours.push_back(category.colour);
+    }
+    m_coloursDue = std::move(colours);
+    spdlog::info("the facilitator starts workshop '{}' ({} phases, {} seats)", m_setup.choice.workshopId,
+                 m_workshop.phases.size(), m_setup.seats);
+    return endSession();
+}
+
 bool LiveTableScreen::beginAttract(std::int64_t nowMs) {
     const std::optional<std::int64_t> archived = m_session->archiveAndClear("the table was idle");
     newInteraction();
@@ -207,6 +232,9 @@ Redraw LiveTableScreen::update(std::int64_t nowMs) {
     if (m_panel.takeEndRequest()) { // the facilitator ended the session: archive it, start afresh
         changed = endSession() || changed;
     }
+    if (std::optional<WorkshopStart> start = m_panel.takeStartRequest()) { // the live one ends first
+        changed = startWorkshop(std::move(*start)) || changed;
+    }
     if (m_attract.idleExpired(nowMs) && !m_finishing) { // idle: archive, clear, invite
         changed = beginAttract(nowMs) || changed;
     }
@@ -236,6 +264,9 @@ std::optional<std::int64_t> LiveTableScreen::nextWakeMs(std::int64_t nowMs) cons
 Redraw LiveTableScreen::draw(BoardCanvas& canvas, const render::View& view, std::int64_t nowMs) {
     if (m_replay) {
         return m_replay->screen().draw(canvas, view, nowMs);
+    }
+    if (m_coloursDue) { // a session of another workshop: its categories' colours on the cards from now on
+        canvas.setCategoryColours(std::move(*std::exchange(m_coloursDue, std::nullopt)));
     }
     const core::Language language = m_panel.language();
     // The attract loop runs no phase: the banner keeps the title alone, the seats' timers are hidden.
@@ -331,6 +362,7 @@ bool LiveTableScreen::openReplay(std::int64_t sessionId, std::int64_t nowMs) {
     setup.language = m_panel.language();
     setup.onTable = true;
     setup.zone = m_setup.timeZone;
+    setup.facing = m_panel.facing().fallback; // the timeline spans the table: the top or bottom edge
     std::string problem = setup.language == core::Language::French
                               ? "Cette table n'enregistre pas de séances : rien à revoir."
                               : "This table records no sessions: nothing to replay.";

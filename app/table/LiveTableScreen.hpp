@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/Catalogue.hpp"
 #include "input/GestureOptions.hpp"
@@ -108,6 +109,7 @@ private:
     void newInteraction();
     bool wakeFromAttract(std::int64_t nowMs);
     bool endSession();
+    bool startWorkshop(WorkshopStart start);
     bool openReplay(std::int64_t sessionId, std::int64_t nowMs);
     Redraw updateReplay(std::int64_t nowMs);
     bool beginAttract(std::int64_t nowMs);
@@ -115,6 +117,9 @@ private:
     bool moveOnByItself(std::int64_t nowMs);
     void drawCountdown(const render::View& view, std::int64_t nowMs) const;
 
+    /// The workshop running now: the one given at start, or the one the facilitator started from the library
+    /// (replaced in place, so that what holds it by reference sees the new one).
+    workshop::WorkshopDefinition m_workshop;
     LiveTableSetup m_setup;
     std::unique_ptr<SessionHost> m_session;
     workshop::SeatLayout m_seats;
@@ -134,6 +139,7 @@ private:
     std::unique_ptr<TableReplay> m_replay;
     bool m_replayDue = false; ///< the panel asked for a replay that the next update opens
     std::int64_t m_replaySession = 0;
+    std::optional<std::vector<std::uint32_t>> m_coloursDue; ///< the started workshop's category colours
     bool m_returned = false; ///< back from a replay: the live table and its panel are not drawn yet
 };
 

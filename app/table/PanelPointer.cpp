@@ -84,7 +84,7 @@ void PanelPointer::reset() {
     m_pointer.reset();
 }
 
-void feedImGuiPointer(PanelPointer& pointer, const render::View& view) {
+void feedImGuiPointer(PanelPointer& pointer, const render::View& view, const ui::QuarterTurn& turn) {
     const PointerFrame frame = pointer.nextFrame();
     if (!frame.present) {
         ui::setImGuiPointer(std::nullopt, false);
@@ -92,7 +92,7 @@ void feedImGuiPointer(PanelPointer& pointer, const render::View& view) {
     }
     spdlog::trace("panel pointer {:.0f},{:.0f} mm {}", frame.posMm.x, frame.posMm.y,
                   frame.down ? "down" : "up");
-    ui::setImGuiPointer(view.toPixels(frame.posMm), frame.down);
+    ui::setImGuiPointer(turn.toLayout(view.toPixels(frame.posMm)), frame.down);
 }
 
 } // namespace atelier::table

@@ -9,6 +9,7 @@
 #include "core/Geometry.hpp"
 #include "input/Contact.hpp"
 #include "render/View.hpp"
+#include "ui/QuarterTurn.hpp"
 
 namespace atelier::table {
 
@@ -57,7 +58,8 @@ private:
 };
 
 /// Sets Dear ImGui's mouse for the coming frame from the pointer's next frame (1.86 has one pointer).
-/// Call between the ImGui backend's frame and ImGui::NewFrame.
-void feedImGuiPointer(PanelPointer& pointer, const render::View& view);
+/// Call between the ImGui backend's frame and ImGui::NewFrame. `turn`: how what ImGui lays out is turned on
+/// screen (the panel facing the facilitator); the touch is turned back into ImGui's upright layout.
+void feedImGuiPointer(PanelPointer& pointer, const render::View& view, const ui::QuarterTurn& turn = {});
 
 } // namespace atelier::table

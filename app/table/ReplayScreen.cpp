@@ -1,6 +1,8 @@
 // The replay's frame: the keyboard's and the timeline's requests to the Player, the board under the timeline.
 #include "table/ReplayScreen.hpp"
 
+#include <algorithm>
+
 #include <cstdio>
 #include <spdlog/spdlog.h>
 #include <utility>
@@ -169,11 +171,44 @@ Redraw ReplayScreen::draw(BoardCanvas& canvas, const render::View& view, std::in
     canvas.drawBoard(board, view);
     ui::drawHiddenMarks(board, m_player.markedHidden(), view, m_setup.language);
     const bool filtered = m_setup.onTable && drawTableControls(board, view, drawn);
+    turnToFacilitator(drawn, view);
     m_targets.update(drawn, view);
     m_drawnOnce = true;
+    m_framesDrawn = std::min(m_framesDrawn + 1, 2);
     m_wasSettling = m_settling;
     m_settling = apply(drawn.request) || filtered;
-    return m_settling ? Redraw::Settle : Redraw::None;
+    return m_settling || m_framesDrawn < 2 ? Redraw::Settle : Redraw::None;
+}
+
+void ReplayScreen::turnToFacilitator(ui::TimelineFrame& drawn, const render::View& view) {
+    m_turn = ui::turnFacing(m_setup.facing, static_cast<float>(view.viewportWidth),
+                            static_cast<float>(view.viewportHeight));
+    if (m_turn.upright()) {
+        return;
+    }
+    ui::turnWindow("##timeline", m_turn);
+    ui::turnWindow("##replay-controls", m_turn);
+    const auto turnBox = [this](float& minX, float& minY, float& maxX, float& maxY) {
+        const ui::PixelBox box = m_turn.toScreen(ui::PixelBox{minX, minY, maxX, maxY});
+        minX = box.minX;
+        minY = box.minY;
+        maxX = box.maxX;
+        maxY = box.maxY;
+    };
+    for (ui::TimelineTarget& target : drawn.targets) { // the row's controls are among them
+        turnBox(target.minX, target.minY, target.maxX, target.maxY);
+    }
+    turnBox(drawn.minX, drawn.minY, drawn.maxX, drawn.maxY);
+    if (m_controlsArea) {
+        const double pxPerMmX = view.pxPerMmX();
+        const double pxPerMmY = view.pxPerMmY();
+        float minX = static_cast<float>(m_controlsArea->minMm.x * pxPerMmX);
+        float minY = static_cast<float>(m_controlsArea->minMm.y * pxPerMmY);
+        float maxX = static_cast<float>(m_controlsArea->maxMm.x * pxPerMmX);
+        float maxY = static_cast<float>(m_controlsArea->maxMm.y * pxPerMmY);
+        turnBox(minX, minY, maxX, maxY);
+        m_controlsArea = PanelArea{{minX / pxPerMmX, minY / pxPerMmY}, {maxX / pxPerMmX, maxY / pxPerMmY}};
+    }
 }
 
 bool ReplayScreen::drawTableControls(const core::Board& board, const render::View& view, ui::TimelineFrame& drawn) {

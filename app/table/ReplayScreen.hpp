@@ -12,6 +12,7 @@
 #include "table/Screen.hpp"
 #include "table/TimelineTargets.hpp"
 #include "ui/ReplayControls.hpp"
+#include "ui/QuarterTurn.hpp"
 #include "ui/Timeline.hpp"
 
 namespace atelier::table {
@@ -25,6 +26,9 @@ struct ReplaySetup {
     bool listTargets = false; ///< close after the first frame (the timeline's targets are then known)
     bool onTable = false;     ///< opened from the panel: "Back to the live table" and the seat filter
     core::TimeZone zone;      ///< the session clock is shown in the table's local time
+    /// The edge the timeline and its row face (the facilitator's, on the table): Bottom or Top, since the
+    /// timeline spans the table's width.
+    ui::TableEdge facing = ui::TableEdge::Bottom;
 };
 
 /// The Player driven by the timeline: touches (fingers, mouse, TUIO, scripts) reach the timeline through one
@@ -48,14 +52,16 @@ public:
     }
     bool takeQuitRequest() override { return false; }
     Redraw handle(std::vector<input::Contact>& contacts, std::int64_t nowMs) override;
-    bool readyForScript() const override { return m_drawnOnce && !m_pointer.pending() && !m_settling; }
+    /// Twice drawn: ImGui hides an auto-sized window (the row of "Back" and the seats) in its first frame, so
+    /// a tap on it then would be lost.
+    bool readyForScript() const override { return m_framesDrawn >= 2 && !m_pointer.pending() && !m_settling; }
     input::TargetRegistry targets() const override { return m_targets.registry(); }
     Redraw update(std::int64_t nowMs) override;
     bool scriptSettled() const override { return !m_pointer.pending() && !m_settling; }
     void beginFinishing() override {}
     bool animating(std::int64_t nowMs) const override;
     std::optional<std::int64_t> nextWakeMs(std::int64_t) const override { return std::nullopt; }
-    void feedPointer(const render::View& view) override { feedImGuiPointer(m_pointer, view); }
+    void feedPointer(const render::View& view) override { feedImGuiPointer(m_pointer, view, m_turn); }
     Redraw draw(BoardCanvas& canvas, const render::View& view, std::int64_t nowMs) override;
     bool stillDrawing() const override { return false; }
     bool readyForLastFrame() const override { return !m_settling && !m_wasSettling && !m_pointer.pending(); }
@@ -65,6 +71,8 @@ private:
     void refreshTimeline();
     /// The row of "Back" and the seat filter, and the dimming; true when the filter changed.
     bool drawTableControls(const core::Board& board, const render::View& view, ui::TimelineFrame& drawn);
+    /// Turns the timeline and its row to the facilitator's edge, their targets and areas with them.
+    void turnToFacilitator(ui::TimelineFrame& drawn, const render::View& view);
 
     replay::Player& m_player;
     ReplaySetup m_setup;
@@ -76,9 +84,11 @@ private:
     TimelineTargets m_targets;
     ui::TimelineRequest m_keys; ///< pressed on the keyboard since the last update
     std::optional<PanelArea> m_controlsArea; ///< the row of "Back" and the seat filter (onTable)
+    ui::QuarterTurn m_turn;                  ///< how the timeline and its row are turned (setup.facing)
     int m_seat = 0;                          ///< the seat filter: 0 all seats
     bool m_back = false;                     ///< "Back to the live table" was pressed
     bool m_drawnOnce = false;
+    int m_framesDrawn = 0;
     bool m_escaped = false;
     bool m_settling = false;    ///< the timeline changed and has not been drawn as it is now
     bool m_wasSettling = false; ///< it had, the frame before

@@ -52,6 +52,8 @@ public:
                            const render::Overlays& overlays) = 0;
     /// Draws the board alone.
     void drawBoard(const core::Board& board, const render::View& view) { drawBoard(board, view, {}); }
+    /// The colours (0xRRGGBB) of the categories from now on: the table started a session of another workshop.
+    virtual void setCategoryColours(std::vector<std::uint32_t> colours) = 0;
     /// The photos that failed to decode since the last call.
     virtual std::vector<PhotoTrouble> takePhotoTroubles() = 0;
     /// True while photos load, cards wait to be painted or items float: the board just drawn is not final.

@@ -282,6 +282,14 @@ bool SessionHost::startFresh() {
     return m_sessionId.has_value();
 }
 
+void SessionHost::switchWorkshop(std::string workshopId, const workshop::WorkshopDefinition& definition,
+                                 int seats, std::filesystem::path workshopDir) {
+    m_fresh.workshopId = std::move(workshopId);
+    m_fresh.definition = definition;
+    m_fresh.seats = seats;
+    m_fresh.workshopDir = std::move(workshopDir);
+}
+
 // Facilitator panel's import
 std::string SessionHost::storeAsset(std::span<const std::uint8_t> bytes, std::string_view mime, int width,
                                     int height, std::string& problem) {

@@ -71,6 +71,10 @@ public:
     std::optional<std::int64_t> archiveAndClear(std::string_view reason);
     /// Starts a new live session of the same workshop, as `--session new` would; false when it cannot.
     bool startFresh();
+    /// The workshop the next cleared board and fresh session are of (the facilitator chose another in the
+    /// panel's library): `workshopDir` holds its photo files, "" when they are stored in the data file.
+    void switchWorkshop(std::string workshopId, const workshop::WorkshopDefinition& definition, int seats,
+                        std::filesystem::path workshopDir);
     /// Every session in the data file (newest first), for the attract loop's choice; empty without one.
     std::vector<store::SessionSummary> listSessions() const;
 

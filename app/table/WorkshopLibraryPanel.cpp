@@ -75,6 +75,7 @@ void WorkshopLibraryPanel::open() {
     m_page = ui::WorkshopPage::Library;
     m_notice.clear();
     m_confirmDelete = false;
+    m_confirmStart = false;
     reload();
 }
 
@@ -114,6 +115,7 @@ ui::WorkshopPanelModel WorkshopLibraryPanel::model(core::Language language, floa
     }
     model.selected = m_selected;
     model.confirmDelete = m_confirmDelete;
+    model.confirmStart = m_confirmStart;
     model.title = m_draft.title;
     model.site = m_draft.site;
     model.question = m_draft.question;
@@ -533,6 +535,23 @@ void WorkshopLibraryPanel::photoAction(const ui::WorkshopAction& action) {
     }
 }
 
+void WorkshopLibraryPanel::confirmStart(core::Language language) {
+    m_confirmStart = false;
+    if (m_selected < 0 || m_selected >= static_cast<int>(m_entries.size())) {
+        return;
+    }
+    const store::Workshop& chosen = m_entries[static_cast<std::size_t>(m_selected)].workshop;
+    auto parsed = workshop::parseWorkshopDefinition(chosen.configJson, "workshop '" + chosen.id + "'");
+    if (auto* error = std::get_if<workshop::DefinitionError>(&parsed)) {
+        spdlog::error("the facilitator chose workshop '{}', which cannot start: {}", chosen.id,
+                      error->message);
+        m_notice = say(language, core::TextId::WorkshopsStartFailed) + " " + error->message;
+        return;
+    }
+    spdlog::info("the facilitator starts a session of workshop '{}'", chosen.id);
+    m_startRequest = WorkshopStart{chosen.id, std::get<workshop::WorkshopDefinition>(std::move(parsed))};
+}
+
 void WorkshopLibraryPanel::carryOut(const ui::WorkshopAction& action, core::Language language) {
     spdlog::debug("workshop library press: kind {} index {} value {}", static_cast<int>(action.kind),
                   action.index, action.value);
@@ -554,6 +573,17 @@ void WorkshopLibraryPanel::carryOut(const ui::WorkshopAction& action, core::Lang
         m_selected =
             action.index >= 0 && action.index < static_cast<int>(m_entries.size()) ? action.index : -1;
         m_confirmDelete = false;
+        m_confirmStart = false;
+        return;
+    case Kind::StartSession:
+        m_confirmStart = m_selected >= 0;
+        m_confirmDelete = false;
+        return;
+    case Kind::ConfirmStart:
+        confirmStart(language);
+        return;
+    case Kind::CancelStart:
+        m_confirmStart = false;
         return;
     case Kind::New:
         m_draft = {};

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/Catalogue.hpp"
@@ -16,8 +17,15 @@
 #include "table/PhotoThumbnails.hpp"
 #include "table/WorkshopDraft.hpp"
 #include "ui/PanelWorkshops.hpp"
+#include "workshop/WorkshopDefinition.hpp"
 
 namespace atelier::table {
+
+/// A workshop of the library the facilitator chose to run now (its definition read and checked).
+struct WorkshopStart {
+    std::string workshopId;
+    workshop::WorkshopDefinition definition;
+};
 
 /// The library's pages and what they hold between frames; the panel draws its model and hands back presses.
 class WorkshopLibraryPanel {
@@ -49,6 +57,9 @@ public:
     void erase();
     /// Enter of a physical keyboard: the field is done.
     void finishField() { m_focus.clear(); }
+    /// The workshop whose session the facilitator confirmed starting ("Start a session", pressed twice),
+    /// once.
+    std::optional<WorkshopStart> takeStartRequest() { return std::exchange(m_startRequest, std::nullopt); }
 
 private:
     store::Database* database();
@@ -66,6 +77,7 @@ private:
     void editSelected();
     void editAction(const ui::WorkshopAction& action);
     void photoAction(const ui::WorkshopAction& action);
+    void confirmStart(core::Language language);
 
     /// A file of the Photos or Stick page.
     struct File {
@@ -83,6 +95,8 @@ private:
     std::vector<store::WorkshopEntry> m_entries;
     int m_selected = -1;
     bool m_confirmDelete = false;
+    bool m_confirmStart = false; ///< "Start a session" pressed once: the second press ends the live session
+    std::optional<WorkshopStart> m_startRequest;
     std::string m_notice;
     WorkshopDraft m_draft;
     std::string m_focus;

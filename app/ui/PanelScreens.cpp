@@ -18,9 +18,12 @@ namespace {
 /// Every button is at least this tall and wide on the surface: the theme's touch target, a little over its
 /// 15 mm floor.
 const float kMinTouchMm = static_cast<float>(render::theme().controlMm);
-/// The PIN pad's keys, a little larger than the minimum: they are pressed standing, at arm's length.
-constexpr float kPadKeyMm = 18.0f;
+/// The PIN pad's keys: the theme's comfortable control, above the 15 mm floor (pressed standing, at arm's
+/// length).
+const float kPadKeyMm = static_cast<float>(render::theme().controlMm);
 constexpr int kMaxCardsListed = 40;
+/// The panel's ImGui window, whatever its title's language.
+constexpr const char* kPanelWindow = "###facilitator-panel";
 /// Clear space left between the panel and the seats' keyboards.
 constexpr double kKeyboardClearanceMm = 4.5;
 
@@ -517,7 +520,7 @@ PanelFrame drawPanel(const PanelModel& model) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
-    const std::string title = tr(model, core::TextId::PanelTitle) + "###facilitator-panel";
+    const std::string title = tr(model, core::TextId::PanelTitle) + kPanelWindow;
     if (ImGui::Begin(title.c_str(), nullptr, flags)) {
         g_pxPerMm = model.pxPerMm;
         // Every word of the panel is in the body font, ink or muted ink on its paper.
@@ -548,6 +551,19 @@ PanelFrame drawPanel(const PanelModel& model) {
         }
     }
     ImGui::End();
+    // Facing the facilitator: ImGui laid the panel out upright; its vertices turn to the edge they stand at.
+    const TableEdge edge = fittingEdge(model.facing, model.fallback, rect.maxX - rect.minX,
+                                       rect.maxY - rect.minY, model.displayWidth, model.displayHeight);
+    frame.turn = turnFacing(edge, model.displayWidth, model.displayHeight);
+    turnWindow(kPanelWindow, frame.turn);
+    for (PanelTarget& target : frame.targets) { // where each control is seen, and touched
+        const PixelBox box =
+            frame.turn.toScreen(PixelBox{target.minX, target.minY, target.maxX, target.maxY});
+        target.minX = box.minX;
+        target.minY = box.minY;
+        target.maxX = box.maxX;
+        target.maxY = box.maxY;
+    }
     return frame;
 }
 

@@ -10,6 +10,7 @@
 #include "ui/PanelExport.hpp"
 #include "ui/PanelSessions.hpp"
 #include "ui/PanelWorkshops.hpp"
+#include "ui/QuarterTurn.hpp"
 
 namespace atelier::ui {
 
@@ -76,6 +77,10 @@ struct PanelModel {
     std::vector<PanelSessionRow> sessions; ///< newest first
     std::string sessionsNotice;            ///< why a replay could not open, or ""
     PanelExportView exportView;            ///< PanelMode::Export
+    // Where the facilitator stands (the corner gesture): the panel faces `facing` when it fits turned toward
+    // it, else `fallback` (the top or bottom edge of the same corner); both Bottom for the keyboard shortcut.
+    TableEdge facing = TableEdge::Bottom;
+    TableEdge fallback = TableEdge::Bottom;
 };
 
 /// A press on the panel, for the platform to carry out.
@@ -129,6 +134,9 @@ struct PanelFrame {
     std::vector<PanelTarget> targets;
     bool scrolled = false; ///< a list was dragged or laid out anew: the next frame shows it (and its targets)
     std::vector<WorkshopAction> workshopActions; ///< presses on the workshop library's pages
+    /// How the panel was turned on screen (facing the facilitator); the targets above are where its controls
+    /// are seen, turned; a touch is turned back with turn.toLayout() before ImGui sees it.
+    QuarterTurn turn;
 };
 
 /// Where the panel lies on screen this frame (pixels): contacts that land here belong to the panel.

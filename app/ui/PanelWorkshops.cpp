@@ -169,7 +169,7 @@ void drawLibrary(const WorkshopPanelModel& model, PanelFrame& frame, std::vector
     ImGui::Separator();
     drawNotice(model);
     const float buttons =
-        2 * (row(model) + ImGui::GetStyle().ItemSpacing.y) + ImGui::GetTextLineHeightWithSpacing();
+        3 * (row(model) + ImGui::GetStyle().ItemSpacing.y) + ImGui::GetTextLineHeightWithSpacing();
     drawLibraryRows(model, frame, actions,
                     std::max(row(model) * 2, ImGui::GetContentRegionAvail().y - buttons));
     if (model.confirmDelete) {
@@ -181,6 +181,17 @@ void drawLibrary(const WorkshopPanelModel& model, PanelFrame& frame, std::vector
         ImGui::SameLine();
         act(model, frame, actions, tr(model, core::TextId::EditorCancel), "workshops.cancel",
             Kind::CancelDelete);
+        return;
+    }
+    if (model.confirmStart && model.selected >= 0 && model.selected < static_cast<int>(model.rows.size())) {
+        ImGui::TextUnformatted((tr(model, core::TextId::WorkshopsStartSure) + " " +
+                                model.rows[static_cast<std::size_t>(model.selected)].title)
+                                   .c_str());
+        act(model, frame, actions, tr(model, core::TextId::WorkshopsStartConfirm), "workshops.start.confirm",
+            Kind::ConfirmStart);
+        ImGui::SameLine();
+        act(model, frame, actions, tr(model, core::TextId::EditorCancel), "workshops.start.cancel",
+            Kind::CancelStart);
         return;
     }
     const bool chosen = model.selected >= 0 && model.canStore;
@@ -213,6 +224,17 @@ void drawLibrary(const WorkshopPanelModel& model, PanelFrame& frame, std::vector
     }
     act(model, frame, actions, tr(model, core::TextId::WorkshopsImport), "workshops.import", Kind::OpenStick);
     if (!model.canStore) {
+        ImGui::EndDisabled();
+    }
+    // Its own line, the width of the page: what the library is for on the day.
+    if (!chosen) {
+        ImGui::BeginDisabled();
+    }
+    if (panelButton(frame, tr(model, core::TextId::WorkshopsStart), "workshops.start",
+                    ImVec2(ImGui::GetContentRegionAvail().x, row(model)))) {
+        push(actions, Kind::StartSession);
+    }
+    if (!chosen) {
         ImGui::EndDisabled();
     }
 }

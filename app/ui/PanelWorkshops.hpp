@@ -55,7 +55,8 @@ struct WorkshopPanelModel {
     std::vector<WorkshopRow> rows;
     int selected = -1;
     bool confirmDelete = false;
-    bool canStore = true; ///< false when the table runs without its data file: nothing can be saved
+    bool canStore = true;      ///< false when the table runs without its data file: nothing can be saved
+    bool confirmStart = false; ///< "Start a session" was pressed once: the second press ends the live one
     // Editor
     std::string title, site, question;
     std::vector<EditorCategory> categories;
@@ -110,7 +111,10 @@ struct WorkshopAction {
         CancelCheck,
         OpenStick,
         ExportToStick,
-        ImportFile ///< index in files (the Stick page)
+        ImportFile,   ///< index in files (the Stick page)
+        StartSession, ///< first press: asks (the live session will end)
+        ConfirmStart, ///< second press: the table starts a session of the selected workshop
+        CancelStart
     };
     Kind kind = Kind::Back;
     int index = 0;

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
 
 namespace atelier::input {
@@ -58,9 +59,9 @@ TEST(ScriptReader, ErrorsNameTheLineAndTheField) {
               "line 1, field \"x\": cannot be given with \"target\"");
     EXPECT_EQ(firstError("{\"t\":0,\"id\":1,\"phase\":\"down\",\"x\":0.5,\"y\":0.5,\"dx\":3}"),
               "line 1, field \"dx\": is only allowed with \"target\"");
-    EXPECT_EQ(
-        firstError("{\"t\":0,\"id\":1,\"phase\":\"down\",\"x\":0.5,\"y\":0.5,\"pressure\":1}"),
-        "line 1, field \"pressure\": is not a field of input scripts (t, id, phase, x, y, target, dx, dy)");
+    EXPECT_EQ(firstError("{\"t\":0,\"id\":1,\"phase\":\"down\",\"x\":0.5,\"y\":0.5,\"pressure\":1}"),
+              "line 1, field \"pressure\": is not a field of input scripts (t, id, phase, x, y, target, dx, "
+              "dy, screenshot)");
     EXPECT_EQ(firstError("{\"t\":0,\"t\":1,\"id\":1,\"phase\":\"down\",\"x\":0.5,\"y\":0.5}"),
               "line 1, field \"t\": appears twice");
     EXPECT_EQ(firstError(ok + "{\"t\":0,\"id\":1,\"phase\":\"up\",\"x\":0.5,\"y\":0.5}\n"
@@ -126,6 +127,28 @@ TEST(ScriptPlayer, ReleasesLinesInRealTimeOnTheClockItIsGiven) {
     EXPECT_TRUE(player.finished());
     EXPECT_FALSE(player.nextDueMs().has_value());
     EXPECT_TRUE(player.heldIds().empty());
+}
+
+TEST(ScriptPlayer, AScreenshotLineTouchesNothingAndHoldsTheLinesAfterItUntilItIsTaken) {
+    const Script script = ScriptReader::parse("{\"t\":0,\"id\":1,\"phase\":\"down\",\"x\":0.5,\"y\":0.25}\n"
+                                              "{\"t\":100,\"screenshot\":\"/tmp/library.png\"}\n"
+                                              "{\"t\":100,\"id\":1,\"phase\":\"up\",\"x\":0.5,\"y\":0.25}\n");
+    ASSERT_TRUE(script.ok()) << script.errors.front().text();
+    EXPECT_EQ(script.lines[1].screenshot, "/tmp/library.png");
+    ScriptPlayer player(script.lines, SurfaceMapping({1000, 600}), 0);
+    const TargetRegistry targets;
+    std::vector<Contact> out;
+    player.poll(500, targets, out);
+    ASSERT_EQ(out.size(), 1U) << "the lift waits behind the screenshot";
+    EXPECT_EQ(player.takeScreenshot(), std::optional<std::string>("/tmp/library.png"));
+    EXPECT_FALSE(player.takeScreenshot()) << "once";
+    player.poll(500, targets, out);
+    ASSERT_EQ(out.size(), 2U);
+    EXPECT_EQ(out[1].phase, Phase::Up);
+    EXPECT_EQ(firstError("{\"t\":5,\"id\":2,\"screenshot\":\"a.png\"}"),
+              "line 1, field \"screenshot\": stands alone with \"t\" (no id, phase, position or target)");
+    EXPECT_EQ(firstError("{\"t\":5,\"screenshot\":\"\"}"),
+              "line 1, field \"screenshot\": must name a PNG file (1 to 4096 bytes)");
 }
 
 TEST(ScriptPlayer, ResolvesTargetsWhenTheLinePlays) {

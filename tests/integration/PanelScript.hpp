@@ -2,8 +2,10 @@
 // that drive the real binary's panel.
 #pragma once
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <sstream>
 #include <string>
 
@@ -33,6 +35,21 @@ public:
             at(m_t + 1300, 20 + i, "up", fingers[i][0], fingers[i][1]);
         }
         m_t += 1600;
+    }
+    /// The same gesture with the three fingers held around (x, y) (0..1 of the surface): another corner.
+    void gestureAt(double x, double y) {
+        const double fingers[3][2] = {{x - 0.01, y}, {x + 0.01, y + 0.01}, {x, y - 0.01}};
+        for (int i = 0; i < 3; ++i) {
+            at(m_t, 20 + i, "down", fingers[i][0], fingers[i][1]);
+        }
+        for (int i = 0; i < 3; ++i) {
+            at(m_t + 1300, 20 + i, "up", fingers[i][0], fingers[i][1]);
+        }
+        m_t += 1600;
+    }
+    /// The frame shown at this point of the script is saved as `file` (a picture of each screen passed).
+    void screenshot(const std::filesystem::path& file) {
+        m_out << R"({"t":)" << m_t << R"(,"screenshot":)" << std::quoted(file.string()) << "}\n";
     }
     /// A finger (id 2) carries what lies under one target onto another, in a few steps.
     void carry(const std::string& from, const std::string& to) {
@@ -80,6 +97,26 @@ private:
     std::ostringstream m_out;
     int m_t = 0;
 };
+
+/// The keys of the panel's keyboard that type `text` (ASCII and two-byte letters; capitals through shift).
+inline void typeOn(PanelScript& script, const std::string& text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = (static_cast<unsigned char>(text[i]) & 0x80) != 0 ? 2 : 1;
+        std::string key = text.substr(i, length);
+        i += length;
+        if (key == " ") {
+            script.tap("keyboard.space");
+        } else if (key == "É") {
+            script.tap("keyboard.shift");
+            script.tap("keyboard.é");
+        } else if (length == 1 && std::isupper(static_cast<unsigned char>(key[0])) != 0) {
+            script.tap("keyboard.shift");
+            script.tap("keyboard." + std::string(1, static_cast<char>(std::tolower(key[0]))));
+        } else {
+            script.tap("keyboard." + key);
+        }
+    }
+}
 
 /// A config with the test PIN, the language and `more` (TOML lines of the [panel] section and after).
 inline std::filesystem::path writeConfig(const std::filesystem::path& dir, const char* language,

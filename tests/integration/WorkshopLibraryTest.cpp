@@ -1,4 +1,5 @@
-// The facilitator prepares workshops on the panel by touches only, and carries them between tables.
+// The facilitator prepares workshops on the panel by touches only, and carries them between tables ("Square
+// des Ursules" prepared, run, replayed and exported by touches: FacilitatorJourneyTest).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -33,26 +34,6 @@ void writePng(const std::filesystem::path& file, unsigned char red) {
     ASSERT_NE(stbi_write_png(file.string().c_str(), 48, 32, 3, pixels.data(), 48 * 3), 0);
 }
 
-/// The keys of the panel's keyboard that type `text` (ASCII and two-byte letters; capitals through shift).
-void typeOn(PanelScript& script, const std::string& text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t length = (static_cast<unsigned char>(text[i]) & 0x80) != 0 ? 2 : 1;
-        std::string key = text.substr(i, length);
-        i += length;
-        if (key == " ") {
-            script.tap("keyboard.space");
-        } else if (key == "É") {
-            script.tap("keyboard.shift");
-            script.tap("keyboard.é");
-        } else if (length == 1 && std::isupper(static_cast<unsigned char>(key[0])) != 0) {
-            script.tap("keyboard.shift");
-            script.tap("keyboard." + std::string(1, static_cast<char>(std::tolower(key[0]))));
-        } else {
-            script.tap("keyboard." + key);
-        }
-    }
-}
-
 /// A config whose panel looks for photos and workshop files in `stick`.
 std::filesystem::path stickConfig(const std::filesystem::path& dir, const std::filesystem::path& stick) {
     return writeConfig(dir, "fr", "import_folder = \"" + stick.string() + "\"\n");
@@ -74,92 +55,6 @@ ProcessResult runAt(const std::filesystem::path& config, const std::filesystem::
 std::vector<store::WorkshopEntry> workshopsIn(const std::filesystem::path& data, bool withArchived = false) {
     store::Database database = store::Database::open(data);
     return store::listWorkshops(database, withArchived);
-}
-
-const store::WorkshopEntry* findTitle(const std::vector<store::WorkshopEntry>& entries,
-                                      const std::string& title) {
-    for (const store::WorkshopEntry& entry : entries) {
-        if (entry.workshop.title == title) {
-            return &entry;
-        }
-    }
-    return nullptr;
-}
-
-/// The editor filled for "Square des Ursules": two phases, two categories, two photos from the stick (the
-/// other texts are short: every key is a tap of the script).
-void prepareSquareDesUrsules(PanelScript& script) {
-    script.tap("panel.workshops");
-    script.tap("workshops.new");
-    typeOn(script, "Square des Ursules"); // the title has the keyboard first
-    script.tap("editor.site");
-    typeOn(script, "Été");
-    script.tap("editor.question");
-    typeOn(script, "Q ?");
-    script.tap("editor.category.add");
-    typeOn(script, "n");
-    script.tap("editor.category.add");
-    typeOn(script, "j");
-    script.tap("editor.category.2.colour");
-    script.tap("editor.phase.add");
-    typeOn(script, "o");
-    script.tap("editor.phase.1.tool.photos");
-    script.tap("editor.phase.add");
-    typeOn(script, "é");
-    script.tap("editor.phase.2.minutes");
-    script.tap("keyboard.backspace");
-    script.tap("keyboard.backspace");
-    typeOn(script, "25");
-    script.tap("editor.phase.2.tool.cards");
-    script.tap("editor.phase.2.tool.vote");
-    script.tap("editor.votes.plus");
-    script.tap("editor.photos");
-    script.tap("photos.all");
-    script.tap("photos.done");
-}
-
-TEST(WorkshopLibraryTest, SquareDesUrsulesIsPreparedByTouchesOnlyWithTwoPhotosFromTheStick) {
-    TempDir dir;
-    const std::filesystem::path data = dir.path() / "data";
-    const std::filesystem::path stick = dir.path() / "stick";
-    std::filesystem::create_directories(stick);
-    writePng(stick / "ursules-nord.png", 200);
-    writePng(stick / "ursules-sud.png", 60);
-    seedDemoSession(data, {});
-    PanelScript script;
-    script.pin("2468");
-    prepareSquareDesUrsules(script);
-    script.tap("editor.save");
-    script.save(dir.path() / "prepare.jsonl");
-    const ProcessResult result = runAt(stickConfig(dir.path(), stick), data, dir.path() / "prepare.jsonl");
-    ASSERT_EQ(result.exitCode, 0) << result.output;
-
-    const std::vector<store::WorkshopEntry> entries = workshopsIn(data);
-    const store::WorkshopEntry* saved = findTitle(entries, "Square des Ursules");
-    ASSERT_NE(saved, nullptr) << result.output;
-    EXPECT_EQ(saved->workshop.id, "square-des-ursules");
-    EXPECT_EQ(saved->workshop.site, "Été");
-    EXPECT_EQ(saved->sessions, 0);
-    const nlohmann::json definition = nlohmann::json::parse(saved->workshop.configJson);
-    EXPECT_EQ(definition["question"], "Q ?");
-    ASSERT_EQ(definition["categories"].size(), 2u) << definition.dump();
-    EXPECT_EQ(definition["categories"][0]["name"], "n");
-    EXPECT_EQ(definition["categories"][0]["colour"], "#E69F00");
-    EXPECT_EQ(definition["categories"][1]["colour"], "#009E73")
-        << "the second category's colour (sky blue, the palette's second) was moved on to the third";
-    ASSERT_EQ(definition["phases"].size(), 2u) << definition.dump();
-    EXPECT_EQ(definition["phases"][0],
-              nlohmann::json::parse(R"({"name":"o","minutes":10,"tools":["cards","photos"]})"));
-    EXPECT_EQ(definition["phases"][1],
-              nlohmann::json::parse(R"({"name":"é","minutes":25,"tools":["vote"]})"));
-    EXPECT_EQ(definition["votes_per_seat"], 6);
-    ASSERT_EQ(saved->photos.size(), 2u) << result.output;
-    EXPECT_EQ(saved->photos[0].name, "ursules-nord.png");
-    EXPECT_EQ(saved->photos[1].name, "ursules-sud.png");
-    store::Database database = store::Database::open(data);
-    for (const store::WorkshopPhoto& photo : saved->photos) {
-        EXPECT_TRUE(database.hasAsset(photo.hash)) << photo.name;
-    }
 }
 
 TEST(WorkshopLibraryTest, ABadValueShowsItsSentenceBesideItsFieldAndNothingIsSaved) {

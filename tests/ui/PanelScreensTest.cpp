@@ -2,6 +2,8 @@
 // on a key types that digit.
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
 
 #include "ImGuiFrame.hpp"
 #include "ui/ImGuiPointer.hpp"
@@ -78,4 +80,58 @@ TEST_F(PanelScreensTest, TappingAKeyTypesItsDigit) {
 }
 
 } // namespace
+/// The target named `name` of a frame, or nothing.
+std::optional<PanelTarget> targetNamed(const PanelFrame& frame, const std::string& name) {
+    for (const PanelTarget& target : frame.targets) {
+        if (target.name == name) {
+            return target;
+        }
+    }
+    return std::nullopt;
+}
+
+TEST_F(PanelScreensTest, APadFacingTheTopEdgeIsTheUprightOneTurnedHalfAndATapOnItsSevenTypesSeven) {
+    PanelModel model = pinPad();
+    setImGuiPointer(std::nullopt, false);
+    const PanelFrame upright = draw(model);
+    model.facing = model.fallback = TableEdge::Top;
+    const PanelFrame turned = draw(model);
+    EXPECT_EQ(turned.turn.quarters, 2);
+    ASSERT_EQ(turned.targets.size(), upright.targets.size());
+    for (const PanelTarget& before : upright.targets) {
+        const std::optional<PanelTarget> after = targetNamed(turned, before.name);
+        ASSERT_TRUE(after) << before.name;
+        EXPECT_NEAR(after->minX, kDisplayWidthPx - before.maxX, 0.01f) << before.name;
+        EXPECT_NEAR(after->maxY, kDisplayHeightPx - before.minY, 0.01f) << before.name;
+    }
+    // Key 7 stands under key 1 on the upright pad, above it on the turned one (read from the top edge).
+    const PanelTarget seven = *targetNamed(turned, "pinpad.7");
+    const PanelTarget one = *targetNamed(turned, "pinpad.1");
+    EXPECT_LT(seven.maxY, one.minY);
+    EXPECT_NEAR(seven.minX, one.minX, 2.0f) << "in the same column";
+    const core::Vec2 centre{(seven.minX + seven.maxX) / 2.0, (seven.minY + seven.maxY) / 2.0};
+    setImGuiPointer(turned.turn.toLayout(centre), true);
+    std::vector<PanelAction> actions = draw(model).actions;
+    setImGuiPointer(turned.turn.toLayout(centre), false);
+    const std::vector<PanelAction> released = draw(model).actions;
+    actions.insert(actions.end(), released.begin(), released.end());
+    ASSERT_EQ(actions.size(), 1u);
+    EXPECT_EQ(actions[0].kind, PanelAction::Kind::Digit);
+    EXPECT_EQ(actions[0].value, 7);
+}
+
+TEST_F(PanelScreensTest, APanelFacesAShortSideOnlyWhenItFitsTurnedElseTheLongEdgeOfThatCorner) {
+    PanelModel model = pinPad();
+    model.facing = TableEdge::Left;
+    model.fallback = TableEdge::Bottom;
+    EXPECT_EQ(draw(model).turn.quarters, 1) << "the small pad fits turned toward the left side";
+    model.mode = PanelMode::Controls; // as wide as the table between the seats: not across its depth
+    const PanelFrame controls = draw(model);
+    EXPECT_EQ(controls.turn.quarters, 0) << "the controls face the bottom edge of that corner";
+    for (const PanelTarget& target : controls.targets) {
+        EXPECT_GE(target.minX, 0.0f) << target.name;
+        EXPECT_LE(target.maxY, kDisplayHeightPx) << target.name;
+    }
+}
+
 } // namespace atelier::ui::testing
