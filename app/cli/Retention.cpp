@@ -47,12 +47,14 @@ std::optional<std::string> thinSentence(const store::ThinReport& report) {
            " snapshots, stored compact); their events are all kept.";
 }
 
-/// Archives the workshop's live session when nothing happened in it for longer than `maxIdleS`. The last
-/// activity is taken as its start plus its last event's time, never later than the real one: an outage in
-/// the middle of a session makes it look older, which errs on the side of the next visitors' privacy.
+/// Archives the workshop's live session (every workshop's when `workshopId` is empty) when nothing happened
+/// in it for longer than `maxIdleS`. The last activity is taken as its start plus its last event's time,
+/// never later than the real one: an outage in the middle of a session makes it look older, which errs on the
+/// side of the next visitors' privacy.
 void archiveStaleSession(store::Database& db, const std::string& workshopId, int maxIdleS) {
     for (const store::SessionSummary& session : db.listSessions()) {
-        if (session.workshopId != workshopId || session.status != store::SessionStatus::Live) {
+        if ((!workshopId.empty() && session.workshopId != workshopId) ||
+            session.status != store::SessionStatus::Live) {
             continue;
         }
         const std::optional<std::int64_t> started = store::parseUtcSeconds(session.startedAt);

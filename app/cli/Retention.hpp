@@ -15,8 +15,9 @@ int purgeCommand(const std::filesystem::path& dataDir, int days);
 
 /// At a table's start, before the session is chosen: thins ended sessions' snapshots and purges by [data]
 /// keep_sessions_days (when set), and in kiosk
-/// mode archives the workshop's live session when it has been idle longer than [kiosk] resume_max_idle_s,
-/// so it is not resumed. Logs a sentence for each; never stops the table.
+/// mode archives the workshop's live session (every workshop's when `workshopId` is empty: a start without
+/// --workshop resumes the newest live session, whichever its workshop) when it has been idle longer than
+/// [kiosk] resume_max_idle_s, so it is not resumed. Logs a sentence for each; never stops the table.
 void applyRetentionAtStart(const Config& config, const std::string& workshopId,
                            const std::string& sessionChoice, const std::filesystem::path& dataDir);
 

@@ -21,6 +21,7 @@
 #include "platform/VideoEncoder.hpp"
 #include "store/Database.hpp"
 #include "store/RescueJournal.hpp"
+#include "store/SessionSummary.hpp"
 #include "table/LiveTableScreen.hpp"
 #include "table/PinHash.hpp"
 #include "workshop/WorkshopDefinition.hpp"
@@ -64,6 +65,61 @@ loadWorkshop(const std::string& workshopId, const std::filesystem::path& resourc
     }
     return workshop::DefinitionError{"there is no workshop '" + workshopId + "' in " + dataDir.string() +
                                      " (use --workshop demo, or prepare it first)."};
+}
+
+/// A workshop to run instead of the config's, with its definition.
+struct ResumedWorkshop {
+    std::string id;
+    workshop::WorkshopDefinition definition;
+};
+
+/// The newest live session in the data file (what a start resumes), if the file exists and holds one.
+std::optional<store::SessionSummary> newestLiveSession(const std::filesystem::path& dataDir) {
+    std::error_code missing;
+    if (!std::filesystem::exists(dataDir / store::kDataFileName, missing)) {
+        return std::nullopt;
+    }
+    try {
+        store::Database database = store::Database::open(dataDir);
+        if (const auto& notice = database.notice()) {
+            spdlog::warn("{}", notice->sentence); // moved aside: nothing left to resume
+            return std::nullopt;
+        }
+        for (const store::SessionSummary& session : database.listSessions()) { // newest first
+            if (session.status == store::SessionStatus::Live) {
+                return session;
+            }
+        }
+    } catch (const std::exception& error) {
+        spdlog::warn("cannot look for a live session to resume: {}", error.what());
+    }
+    return std::nullopt;
+}
+
+/// With no --workshop and --session resume: when the data file's newest live session belongs to another
+/// workshop than the config's (one the facilitator started from the library before a crash, a power cut or
+/// a restart), that workshop, so its session is taken up as it was. std::nullopt when the newest live session
+/// is the config's workshop's, when there is none, or when its workshop cannot be read (said in a warning).
+std::optional<ResumedWorkshop> workshopLeftLive(const std::string& configWorkshop,
+                                                const std::filesystem::path& resourceRoot,
+                                                const std::filesystem::path& dataDir) {
+    const std::optional<store::SessionSummary> live = newestLiveSession(dataDir);
+    if (!live || live->workshopId == configWorkshop) {
+        return std::nullopt;
+    }
+    auto loaded = loadWorkshop(live->workshopId, resourceRoot, dataDir);
+    if (const auto* error = std::get_if<workshop::DefinitionError>(&loaded)) {
+        spdlog::warn("session {} of workshop '{}' was left live but cannot be resumed ({}); the table runs "
+                     "the config's workshop '{}'",
+                     live->id, live->workshopId, error->message, configWorkshop);
+        return std::nullopt;
+    }
+    ResumedWorkshop resumed{live->workshopId, std::get<workshop::WorkshopDefinition>(std::move(loaded))};
+    spdlog::info(
+        "session {} of workshop '{}' (\"{}\", {} phases) was left live: the table resumes it with that "
+        "workshop instead of the config's '{}'",
+        live->id, resumed.id, resumed.definition.title, resumed.definition.phases.size(), configWorkshop);
+    return resumed;
 }
 
 /// Where a workshop's photo files are: the demo's lie beside its definition.
@@ -196,7 +252,8 @@ int runOnStage(table::LiveTableScreen& screen, const workshop::WorkshopDefinitio
 int runTable(const CommandLine& given, const Config& config, const std::filesystem::path& resourceRoot,
              const std::filesystem::path& dataDir) {
     CommandLine commandLine = given;
-    if (commandLine.run.workshop.empty()) { // no --workshop: the config's
+    const bool workshopGiven = !commandLine.run.workshop.empty();
+    if (!workshopGiven) { // no --workshop: the config's
         commandLine.run.workshop = config.workshop;
     }
     auto loaded = loadWorkshop(commandLine.run.workshop, resourceRoot, dataDir);
@@ -204,7 +261,6 @@ int runTable(const CommandLine& given, const Config& config, const std::filesyst
         spdlog::critical("{}", error->message);
         return 2;
     }
-    const auto& definition = std::get<workshop::WorkshopDefinition>(loaded);
     std::optional<input::Script> script;
     if (commandLine.run.inputScript) {
         script = platform::readInputScript(*commandLine.run.inputScript);
@@ -223,7 +279,17 @@ int runTable(const CommandLine& given, const Config& config, const std::filesyst
          store::mergeRescueJournals(dataFile, store::rescueDirectories(dataFile))) {
         spdlog::warn("{}", sentence);
     }
-    applyRetentionAtStart(config, commandLine.run.workshop, commandLine.run.session, dataDir);
+    // Without --workshop, any workshop's live session may be the one resumed: kiosk retention looks at all.
+    applyRetentionAtStart(config, workshopGiven ? commandLine.run.workshop : std::string{},
+                          commandLine.run.session, dataDir);
+    if (!workshopGiven && commandLine.run.session == "resume") {
+        if (std::optional<ResumedWorkshop> resumed =
+                workshopLeftLive(config.workshop, resourceRoot, dataDir)) {
+            commandLine.run.workshop = resumed->id;
+            loaded = std::move(resumed->definition);
+        }
+    }
+    const auto& definition = std::get<workshop::WorkshopDefinition>(loaded);
     std::unique_ptr<table::LiveTableScreen> screen;
     try {
         screen = std::make_unique<table::LiveTableScreen>(
