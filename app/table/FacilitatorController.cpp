@@ -537,7 +537,7 @@ bool FacilitatorController::draw(std::int64_t nowMs, const render::View& view, b
     const double mmPerPxX = 1.0 / view.pxPerMmX();
     const double mmPerPxY = 1.0 / view.pxPerMmY();
     m_turn = frame.turn; // the next frame's touches are turned back into ImGui's upright layout
-    m_controls.clear(); // only a touch on a control is the panel's: the rest of its window reaches the table
+    m_controls.clear();  // only a touch on a control is the panel's: the rest of its window reaches the table
     for (const ui::PanelTarget& target : frame.targets) {
         m_controls.push_back(PanelArea{{target.minX * mmPerPxX, target.minY * mmPerPxY},
                                        {target.maxX * mmPerPxX, target.maxY * mmPerPxY}});

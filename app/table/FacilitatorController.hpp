@@ -73,8 +73,8 @@ public:
     /// A running import keeps it busy too: a script's next step waits for the photos.
     /// A PIN being checked too: the script's next tap waits for the verdict, as a person would.
     /// A running export too: the script's next tap waits for its files, as a person watches the bars.
-    /// A corner gesture held long enough too: the script's next step (the PIN) waits for the pad to open, as a
-    /// person holding the gesture waits, even when the script fell behind and its fingers' lifts are due.
+    /// A corner gesture held long enough too: the script's next step (the PIN) waits for the pad to open, as
+    /// a person holding the gesture waits, even when the script fell behind and its fingers' lifts are due.
     bool busy() const {
         return m_input.pending() || m_settling || m_job != nullptr || m_access.checking() ||
                m_export.running() || m_workshops.busy() || m_access.gestureHeld();

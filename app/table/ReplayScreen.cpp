@@ -18,7 +18,8 @@ namespace {
 /// Heat map cells of 10 mm: about a fingertip, and 8,000 cells on a 1.2 m table.
 constexpr double kHeatCellMm = 10;
 
-/// The wall-clock time (HH:MM:SS) of the session at `positionMs`, in the table's time zone, from its ISO start.
+/// The wall-clock time (HH:MM:SS) of the session at `positionMs`, in the table's time zone, from its ISO
+/// start.
 std::string sessionClock(const std::string& startedAt, std::int64_t positionMs, const core::TimeZone& zone) {
     const std::optional<std::int64_t> start = core::parseIsoUtc(startedAt);
     if (!start) {
@@ -211,10 +212,11 @@ void ReplayScreen::turnToFacilitator(ui::TimelineFrame& drawn, const render::Vie
     }
 }
 
-bool ReplayScreen::drawTableControls(const core::Board& board, const render::View& view, ui::TimelineFrame& drawn) {
+bool ReplayScreen::drawTableControls(const core::Board& board, const render::View& view,
+                                     ui::TimelineFrame& drawn) {
     ui::dimOtherSeats(board, m_seat, view);
-    const ui::ReplayControlsFrame controls =
-        ui::drawReplayControls(ui::ReplayControlsContent{board.seatCount, m_seat}, m_setup.language, view, drawn.minY);
+    const ui::ReplayControlsFrame controls = ui::drawReplayControls(
+        ui::ReplayControlsContent{board.seatCount, m_seat}, m_setup.language, view, drawn.minY);
     drawn.targets.insert(drawn.targets.end(), controls.targets.begin(), controls.targets.end());
     const double mmPerPxX = 1.0 / view.pxPerMmX();
     const double mmPerPxY = 1.0 / view.pxPerMmY();

@@ -11,8 +11,8 @@
 #include "table/PanelPointer.hpp"
 #include "table/Screen.hpp"
 #include "table/TimelineTargets.hpp"
-#include "ui/ReplayControls.hpp"
 #include "ui/QuarterTurn.hpp"
+#include "ui/ReplayControls.hpp"
 #include "ui/Timeline.hpp"
 
 namespace atelier::table {
@@ -82,7 +82,7 @@ private:
     replay::HeatTracker m_heat;
     PanelPointer m_pointer;
     TimelineTargets m_targets;
-    ui::TimelineRequest m_keys; ///< pressed on the keyboard since the last update
+    ui::TimelineRequest m_keys;              ///< pressed on the keyboard since the last update
     std::optional<PanelArea> m_controlsArea; ///< the row of "Back" and the seat filter (onTable)
     ui::QuarterTurn m_turn;                  ///< how the timeline and its row are turned (setup.facing)
     int m_seat = 0;                          ///< the seat filter: 0 all seats
