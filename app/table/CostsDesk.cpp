@@ -26,7 +26,7 @@ bool CostsDesk::canSet() const {
     return m_board.phase.index >= 0 && std::find(tools.begin(), tools.end(), "budget") != tools.end();
 }
 
-void CostsDesk::fill(ui::PanelCosts& costs) const {
+void CostsDesk::fill(ui::PanelCosts& costs, core::Language language) const {
     costs.open = m_open;
     costs.canSet = canSet();
     costs.typed = m_typed;
@@ -36,9 +36,9 @@ void CostsDesk::fill(ui::PanelCosts& costs) const {
         return;
     }
     for (const core::ItemId item : workshop::proposals(m_board)) {
-        costs.proposals.push_back(ui::PanelProposal{static_cast<std::int64_t>(item),
-                                                    workshop::proposalTitle(m_board, item, kTitleCharacters),
-                                                    core::costOf(m_board, item)});
+        costs.proposals.push_back(ui::PanelProposal{
+            static_cast<std::int64_t>(item),
+            workshop::proposalTitle(m_board, item, kTitleCharacters, language), core::costOf(m_board, item)});
     }
 }
 

@@ -19,7 +19,7 @@ public:
     CostsDesk(const core::Board& board, std::function<bool(const core::Event&)> submit);
 
     /// Fills the screen's part of the panel's model.
-    void fill(ui::PanelCosts& costs) const;
+    void fill(ui::PanelCosts& costs, core::Language language) const;
     /// Carries out a press of the costs screen (PanelAction::Kind::Cost).
     void carryOut(const ui::PanelAction& action);
     /// Back to the controls (the panel closed, or a new phase came).

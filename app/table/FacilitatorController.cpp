@@ -390,7 +390,7 @@ ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::Vi
             m_language == core::Language::English ? entry.reason
                                                   : std::string(core::text(m_language, entry.refusal))});
     }
-    m_costs.fill(model.costs);
+    m_costs.fill(model.costs, m_language);
     model.importing = m_job != nullptr;
     if (m_job != nullptr) {
         model.importChecked = static_cast<int>(m_job->checked());

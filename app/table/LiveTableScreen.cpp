@@ -84,6 +84,7 @@ LiveTableScreen::LiveTableScreen(const workshop::WorkshopDefinition& definition,
               PanelImportSetup{setup.importFolder, m_session.get(), setup.importMaxMegapixels}),
       m_attract(idleTimeoutMs(setup), m_session->nowMs()), m_definition(m_workshop), m_auto(m_workshop) {
     m_banner.title = m_workshop.title;
+    m_interaction->setLanguage(m_panel.language());
     m_panel.setTimeZone(setup.timeZone);
     m_panel.setExport(setup.exportSetup);
 }
@@ -97,6 +98,7 @@ void LiveTableScreen::newInteraction() {
     m_motion.clear(); // a fresh session's cards are simply there
     m_interaction.emplace(*m_session, m_seats, m_setup.gestures,
                           keyboardsIn(m_setup.workshop, m_panel.language()));
+    m_interaction->setLanguage(m_panel.language());
 }
 
 void LiveTableScreen::pressKey(Key key, std::int64_t nowMs) {
@@ -219,9 +221,10 @@ Redraw LiveTableScreen::update(std::int64_t nowMs) {
     }
     bool changed = m_interaction->update(nowMs);
     changed = m_panel.update(nowMs) || changed;
-    if (m_panel.takeLanguageChange() && m_session->databaseFile()) { // a restart speaks it again
-        if (savePanelLanguage(m_setup.dataDir, m_panel.language())) {
-            spdlog::info("the panel's language is kept for the next start");
+    if (m_panel.takeLanguageChange()) {
+        m_interaction->setLanguage(m_panel.language()); // the decision's words follow
+        if (m_session->databaseFile() && savePanelLanguage(m_setup.dataDir, m_panel.language())) {
+            spdlog::info("the panel's language is kept for the next start"); // a restart speaks it again
         }
     }
     if (const std::optional<std::int64_t> replay = m_panel.takeReplayRequest()) {

@@ -48,6 +48,8 @@ public:
     std::optional<std::int64_t> nextDeadlineMs() const;
     /// The workshop layer, for drawing docks and keyboards.
     const workshop::TableWorkshop& workshop() const { return m_workshop; }
+    /// The table's language, for the words the workshop's widgets write themselves.
+    void setLanguage(core::Language language) { m_workshop.setLanguage(language); }
     /// The first-steps hints each seat still sees.
     const FirstSteps& firstSteps() const { return m_firstSteps; }
     /// The cards written, dropped (not thrown) or gathered into a cluster since the last call, for their

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 
 namespace atelier::workshop {
@@ -161,8 +162,14 @@ core::ItemId clusterLabelAt(const core::Board& board, core::Vec2 point) {
     return core::kNoItem;
 }
 
-std::vector<std::string> rankingLines(const core::Board& board, std::size_t count,
-                                      std::size_t maxCharacters) {
+int clusterNumber(const core::Board& board, core::ItemId cluster) {
+    const auto found = board.clusters.find(cluster);
+    return found == board.clusters.end() ? 0
+                                         : static_cast<int>(std::distance(board.clusters.begin(), found)) + 1;
+}
+
+std::vector<std::string> rankingLines(const core::Board& board, std::size_t count, std::size_t maxCharacters,
+                                      core::Language language) {
     const auto cut = [&](std::string_view text) {
         std::string_view kept = text;
         bool shortened = false;
@@ -189,7 +196,9 @@ std::vector<std::string> rankingLines(const core::Board& board, std::size_t coun
         if (item.kind == core::RankedItem::Kind::Cluster) {
             const std::string& name = board.findCluster(item.id)->name;
             line += '[';
-            line += name.empty() ? std::string("…") : cut(name);
+            line += name.empty() ? std::string(core::text(language, core::TextId::ClusterUnnamed)) +
+                                       std::to_string(clusterNumber(board, item.id))
+                                 : cut(name);
             line += ']';
         } else {
             line += cut(board.findCard(item.id)->text);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Board.hpp"
+#include "core/Catalogue.hpp"
 #include "core/Geometry.hpp"
 #include "core/VotePlacement.hpp"
 
@@ -60,9 +61,15 @@ std::optional<LabelPlace> clusterLabelPlace(const core::Board& board, const core
 /// The live cluster whose label lies under the point, or kNoItem.
 core::ItemId clusterLabelAt(const core::Board& board, core::Vec2 point);
 
+/// 1 for the session's first cluster, counting dissolved ones (as the label on the table numbers an
+/// unnamed group, "Groupe 3", all session); 0 for an id that is no cluster.
+int clusterNumber(const core::Board& board, core::ItemId cluster);
+
 /// The ranking as lines to show on the table (at most `count`): "1.  ×3  text of the card" ("[name]" for
-/// a cluster, "[…]" when it has none), texts cut to `maxCharacters` with "…". Only items with dots.
-std::vector<std::string> rankingLines(const core::Board& board, std::size_t count, std::size_t maxCharacters);
+/// a cluster, "[Groupe 2]" in `language` while unnamed, as its label reads), texts cut to `maxCharacters`
+/// with "…". Only items with dots.
+std::vector<std::string> rankingLines(const core::Board& board, std::size_t count, std::size_t maxCharacters,
+                                      core::Language language);
 
 /// How many items with dots tie with the last of the first `count` lines of rankingLines but do not fit
 /// in them (the table shows "+N" under the lines, so no tied item is hidden without a sign).

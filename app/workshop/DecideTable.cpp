@@ -51,7 +51,8 @@ int coinsShownAtMost() {
     return dims::kMaxDotsShown;
 }
 
-std::string proposalTitle(const core::Board& board, core::ItemId item, std::size_t maxCharacters) {
+std::string proposalTitle(const core::Board& board, core::ItemId item, std::size_t maxCharacters,
+                          core::Language language) {
     std::string_view text;
     bool cluster = false;
     if (const core::Cluster* found = board.findCluster(item)) {
@@ -61,7 +62,9 @@ std::string proposalTitle(const core::Board& board, core::ItemId item, std::size
         text = card->text;
     }
     if (text.empty()) {
-        return cluster ? "[…]" : "…";
+        return cluster ? "[" + std::string(core::text(language, core::TextId::ClusterUnnamed)) +
+                             std::to_string(clusterNumber(board, item)) + "]"
+                       : "…";
     }
     std::string_view kept = text;
     while (characterCount(kept) > maxCharacters) {
@@ -426,7 +429,7 @@ void DecideTable::appendEnvelope(std::vector<Widget>& out, int seat, std::uint32
     status.characters = core::coinsLeft(m_board, seat);
     for (const core::FundingLine& line : summary.lines) {
         if (line.funded) {
-            status.lines.push_back(proposalTitle(m_board, line.item, kTitleCharacters / 2));
+            status.lines.push_back(proposalTitle(m_board, line.item, kTitleCharacters / 2, m_language));
         }
     }
     out.push_back(std::move(status));
@@ -465,8 +468,8 @@ void DecideTable::appendDecision(std::vector<Widget>& out, const Seat& seat) con
             ++decision.moreTied; // funded, not shown: "+N"
             continue;
         }
-        decision.lines.push_back("\u2714 " + proposalTitle(m_board, item, kDecisionCharacters) + "  " +
-                                 formatEuros(core::costOf(m_board, item) / kCentsPerEuro));
+        decision.lines.push_back("\u2714 " + proposalTitle(m_board, item, kDecisionCharacters, m_language) +
+                                 "  " + formatEuros(core::costOf(m_board, item) / kCentsPerEuro));
     }
     decision.characters = static_cast<int>(decision.lines.size());
     decision.amountCents = summary.fundedCostCents;
@@ -480,8 +483,8 @@ void DecideTable::appendDecision(std::vector<Widget>& out, const Seat& seat) con
         std::string shown = score;
         std::replace(shown.begin(), shown.end(), '.', ','); // the table speaks French decimals
         decision.lines.push_back(std::to_string(line.rank) + ".  " +
-                                 proposalTitle(m_board, line.item, kDecisionCharacters) + "  " + shown +
-                                 " / 5");
+                                 proposalTitle(m_board, line.item, kDecisionCharacters, m_language) + "  " +
+                                 shown + " / 5");
     }
     out.push_back(std::move(decision));
 }
@@ -507,11 +510,13 @@ void DecideTable::appendWidgets(std::vector<Widget>& out) const {
             const std::size_t before = out.size();
             m_pads[index].appendWidgets(out, seat.colour);
             if (before < out.size()) {
-                out[before].lines = {proposalTitle(m_board, m_pads[index].item(), kTitleCharacters)};
+                out[before].lines = {
+                    proposalTitle(m_board, m_pads[index].item(), kTitleCharacters, m_language)};
             }
-            m_ratings[index].appendWidgets(out, seat.colour,
-                                           proposalTitle(m_board, m_ratings[index].item(), kTitleCharacters),
-                                           ratingsBy(seat.number, m_ratings[index].item()));
+            m_ratings[index].appendWidgets(
+                out, seat.colour,
+                proposalTitle(m_board, m_ratings[index].item(), kTitleCharacters, m_language),
+                ratingsBy(seat.number, m_ratings[index].item()));
         }
         if (showStatus) {
             appendEnvelope(out, seat.number, seat.colour);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Board.hpp"
+#include "core/Catalogue.hpp"
 #include "core/Event.hpp"
 #include "input/Contact.hpp"
 #include "input/TargetRegistry.hpp"
@@ -57,6 +58,12 @@ public:
     std::vector<core::Event> takeEvents() { return std::exchange(m_events, {}); }
     /// Changes whenever widgets() would differ.
     std::uint64_t version() const { return m_version; }
+    /// The table's language, for the words the decision writes itself (an unnamed group's "[Groupe 2]").
+    void setLanguage(core::Language language) {
+        if (std::exchange(m_language, language) != language) {
+            ++m_version;
+        }
+    }
 
     /// True in a presenting phase (`locked`) of a session that decided but cast no dot: the decision stands
     /// where the vote ranking would (else it stands just inward of it).
@@ -110,10 +117,12 @@ private:
     std::map<input::ContactKey, Claim> m_claims;
     std::vector<core::Event> m_events;
     std::uint64_t m_version = 1;
+    core::Language m_language = core::Language::French;
 };
 
-/// A proposal's name as the table shows it: a cluster's name ("[…]" unnamed), a card's text ("…" blank),
-/// cut to `maxCharacters` with "…".
-std::string proposalTitle(const core::Board& board, core::ItemId item, std::size_t maxCharacters);
+/// A proposal's name as the table shows it: a cluster's name in brackets ("[Groupe 2]" while unnamed, as its
+/// label on the table reads), a card's text ("…" blank), cut to `maxCharacters` with "…".
+std::string proposalTitle(const core::Board& board, core::ItemId item, std::size_t maxCharacters,
+                          core::Language language);
 
 } // namespace atelier::workshop

@@ -660,8 +660,10 @@ const std::vector<Widget>& TableWorkshop::widgets() const {
     m_suggestions.appendWidgets(m_widgets);
     m_decide.appendWidgets(m_widgets);
     m_notices.appendWidgets(m_widgets, m_layout);
-    if (showsRanking() && !m_decide.replacesRanking()) { // the result, facing every seat, where its keyboard lies
-        const std::vector<std::string> lines = rankingLines(m_board, kRankingLines, kRankingCharacters);
+    if (showsRanking() &&
+        !m_decide.replacesRanking()) { // the result, facing every seat, where its keyboard lies
+        const std::vector<std::string> lines =
+            rankingLines(m_board, kRankingLines, kRankingCharacters, m_language);
         const int moreTied = rankingTiedBeyond(m_board, kRankingLines);
         for (const Seat& seat : m_seats.seats()) {
             Widget ranking;

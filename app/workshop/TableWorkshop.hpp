@@ -8,9 +8,9 @@
 #include "input/TargetRegistry.hpp"
 #include "workshop/BoardRules.hpp"
 #include "workshop/CardEditor.hpp"
-#include "workshop/DecideTable.hpp"
 #include "workshop/ClusterSuggestions.hpp"
 #include "workshop/Clustering.hpp"
+#include "workshop/DecideTable.hpp"
 #include "workshop/DockLayout.hpp"
 #include "workshop/FreeSpot.hpp"
 #include "workshop/SeatDock.hpp"
@@ -144,6 +144,13 @@ public:
 
     /// Changes whenever widgets() or the targets would differ: redraw and re-add targets then.
     std::uint64_t version() const { return m_version; }
+    /// The table's language (the panel's), for the words the widgets write themselves.
+    void setLanguage(core::Language language) {
+        if (std::exchange(m_language, language) != language) {
+            m_decide.setLanguage(language);
+            touched();
+        }
+    }
     /// Everything to draw for docks and keyboards, rebuilt only when version() changed.
     const std::vector<Widget>& widgets() const;
     /// Adds every dock button, vote dot and open keyboard's key as a named target.
@@ -165,7 +172,8 @@ public:
     const DecideTable& decide() const { return m_decide; }
     /// Opens the seat's cost pad on a card or cluster (as a tap on its cost tag does); false if it may not.
     bool openCostPad(int seat, core::ItemId item);
-    /// Opens the seat's rating control on a card or cluster (as a tap on its chart does); false if it may not.
+    /// Opens the seat's rating control on a card or cluster (as a tap on its chart does); false if it may
+    /// not.
     bool openRating(int seat, core::ItemId item);
 
     /// The card the facilitator's physical keyboard writes, or nullptr.
@@ -282,6 +290,7 @@ private:
     core::ItemId m_lastIssued = core::kNoItem;
     std::uint64_t m_heldSerial = 0;
     std::uint64_t m_version = 1;
+    core::Language m_language = core::Language::French; ///< the ranking's and the decision's own words
     mutable std::vector<Widget> m_widgets;
     mutable std::uint64_t m_widgetsVersion = 0;
 };

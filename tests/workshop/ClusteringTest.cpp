@@ -4,6 +4,7 @@
 #include "core/Apply.hpp"
 #include "core/Ranking.hpp"
 #include "workshop/Clustering.hpp"
+#include "workshop/DecideTable.hpp"
 
 #include <gtest/gtest.h>
 
@@ -77,6 +78,17 @@ TEST(Clustering, ACardDroppedNearAClusterIsInsideItsOutline) {
     EXPECT_EQ(clusterTouching(board, 2), 9) << "card 2 (from 145) touches it now";
 }
 
+TEST(Ranking, AnUnnamedGroupIsCalledByItsNumberInTheDecisionAsOnItsLabel) {
+    core::Board board = boardWithCards({{1, {100, 100}}, {2, {200, 100}}, {3, {300, 100}}});
+    ASSERT_TRUE(core::apply(board, core::ClusterFormed{8, "Jardin", {1}, 1}).applied);
+    ASSERT_TRUE(core::apply(board, core::ClusterFormed{9, "", {2}, 1}).applied);
+    EXPECT_EQ(clusterNumber(board, 9), 2) << "the second group formed";
+    EXPECT_EQ(clusterNumber(board, 3), 0) << "a card is no group";
+    EXPECT_EQ(proposalTitle(board, 9, 40, core::Language::French), "[Groupe 2]");
+    EXPECT_EQ(proposalTitle(board, 9, 40, core::Language::English), "[Group 2]");
+    EXPECT_EQ(proposalTitle(board, 8, 40, core::Language::English), "[Jardin]");
+}
+
 TEST(Ranking, MostDotsFirstTiesShareARank) {
     core::Board board = boardWithCards({{1, {100, 100}}, {2, {200, 100}}, {3, {300, 100}}});
     ASSERT_TRUE(core::apply(board, core::ClusterFormed{9, "", {1}, 1}).applied);
@@ -91,9 +103,13 @@ TEST(Ranking, MostDotsFirstTiesShareARank) {
     const std::vector<core::RankedItem> expected = {
         {K::Card, 2, 2, 1}, {K::Cluster, 9, 1, 2}, {K::Card, 3, 1, 2}, {K::Card, 1, 0, 4}};
     EXPECT_EQ(ranking, expected);
-    EXPECT_EQ(rankingLines(board, 2, 20), (std::vector<std::string>{"1.  ×2  x", "2.  ×1  […]"}));
+    EXPECT_EQ(rankingLines(board, 2, 20, core::Language::French),
+              (std::vector<std::string>{"1.  ×2  x", "2.  ×1  [Groupe 1]"}))
+        << "an unnamed group reads as its label on the table";
+    EXPECT_EQ(rankingLines(board, 2, 20, core::Language::English),
+              (std::vector<std::string>{"1.  ×2  x", "2.  ×1  [Group 1]"}));
     ASSERT_TRUE(core::apply(board, core::ClusterRenamed{9, "Des jardins partout dans la ville", 1}).applied);
-    EXPECT_EQ(rankingLines(board, 5, 12),
+    EXPECT_EQ(rankingLines(board, 5, 12, core::Language::French),
               (std::vector<std::string>{"1.  ×2  x", "2.  ×1  [Des jardins …]", "2.  ×1  x"}))
         << "only items with dots, long names cut";
     ASSERT_TRUE(core::apply(board, core::CardDeleted{2, 1}).applied);
@@ -129,7 +145,7 @@ TEST(Ranking, TheLinesSayHowManyMoreAreTiedWithTheLast) {
     for (core::ItemId id = 2; id <= 7; ++id) {
         ASSERT_TRUE(core::apply(board, core::VoteCast{20 + id, id, 1 + static_cast<int>(id % 4)}).applied);
     }
-    EXPECT_EQ(rankingLines(board, 5, 36).size(), 5U);
+    EXPECT_EQ(rankingLines(board, 5, 36, core::Language::French).size(), 5U);
     EXPECT_EQ(rankingTiedBeyond(board, 5), 2) << "cards 2–7 tie at rank 2; 2–5 show, 6 and 7 do not";
     EXPECT_EQ(rankingTiedBeyond(board, 7), 0) << "all shown; card 8 has no dot";
     EXPECT_EQ(rankingTiedBeyond(board, 1), 0) << "nothing ties with the first";
