@@ -242,13 +242,13 @@ Bytes encodePdf(double widthPt, double heightPt, std::uint32_t top, std::uint32_
 Bytes encodeBmp(const std::vector<std::uint8_t>& rgba, int width, int height) {
     const auto rowBytes = static_cast<std::uint32_t>((width * 3 + 3) / 4 * 4);
     const std::uint32_t imageBytes = rowBytes * static_cast<std::uint32_t>(height);
-    Bytes out;
+    Bytes out{'B', 'M'}; // not insert() into an empty vector: GCC 12 at -O3 warns of a false overflow there
+    out.reserve(54 + imageBytes);
     const auto put = [&out](std::uint32_t value, int bytes) {
         for (int i = 0; i < bytes; ++i) {
             out.push_back(static_cast<std::uint8_t>(value >> (8 * i)));
         }
     };
-    out.insert(out.end(), {'B', 'M'});
     put(54 + imageBytes, 4);
     put(0, 4);
     put(54, 4);
@@ -266,7 +266,9 @@ Bytes encodeBmp(const std::vector<std::uint8_t>& rgba, int width, int height) {
     for (int y = height - 1; y >= 0; --y) {
         for (int x = 0; x < width; ++x) {
             const std::size_t i = (static_cast<std::size_t>(y) * width + x) * 4;
-            out.insert(out.end(), {rgba[i + 2], rgba[i + 1], rgba[i]});
+            out.push_back(rgba[i + 2]);
+            out.push_back(rgba[i + 1]);
+            out.push_back(rgba[i]);
         }
         out.resize(out.size() + rowBytes - static_cast<std::uint32_t>(width) * 3, 0);
     }
