@@ -299,6 +299,7 @@ struct FrameFigures {
     double offscreenCpuMs = 0, compositeCpuMs = 0, drawCalls = 0, uploadWallMs = 0;
     double itemsPainted = 0, segmentsDrawn = 0, layersBaked = 0, redrawnShare = 0, floatingItems = 0;
     double presentedShare = 0;    ///< share of the screen written into the back buffer
+    double copiedShare = 0;       ///< share of the screen copied from the scene cache (a partial present)
     double inputToPresentMs = -1; ///< from the move being read to the frame shown; -1: no move this frame
 };
 
@@ -396,6 +397,8 @@ public:
             static_cast<double>(stats.redrawnPixels) / (static_cast<double>(m_scene.width) * m_scene.height);
         f.presentedShare = static_cast<double>(stats.presentedPixels) /
                            (static_cast<double>(m_scene.width) * m_scene.height);
+        f.copiedShare =
+            static_cast<double>(stats.copiedPixels) / (static_cast<double>(m_scene.width) * m_scene.height);
         (m_phase == Stage::Measured ? m_measured
          : m_phase == Stage::WarmUp ? m_warmup
                                     : m_loading)
@@ -593,8 +596,11 @@ void print(const Result& result) {
     }
     for (const Phase& phase : result.phases) {
         const Summary written = field(phase, &FrameFigures::presentedShare);
-        std::printf("  %-8s share of the screen written per frame: median %.3f, p99 %.3f, max %.3f\n",
-                    phase.name.c_str(), written.median, written.p99, written.max);
+        const Summary copied = field(phase, &FrameFigures::copiedShare);
+        std::printf(
+            "  %-8s share of the screen written per frame: median %.3f, p99 %.3f, max %.3f; of it copied "
+            "from the cache (partial presents): median %.3f\n",
+            phase.name.c_str(), written.median, written.p99, written.max, copied.median);
         const Summary latency = field(phase, &FrameFigures::inputToPresentMs);
         if (latency.max > 0) {
             std::printf(
@@ -623,6 +629,7 @@ const std::pair<const char*, double FrameFigures::*> kFigures[] = {
     {"redrawn_share", &FrameFigures::redrawnShare},
     {"floating_items", &FrameFigures::floatingItems},
     {"presented_share", &FrameFigures::presentedShare},
+    {"copied_share", &FrameFigures::copiedShare},
     {"input_to_present_ms", &FrameFigures::inputToPresentMs},
 };
 

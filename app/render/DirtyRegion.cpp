@@ -84,9 +84,9 @@ void DirtyRegion::mergeNeighbours() {
     }
 }
 
-long DirtyRegion::area() const {
+long DirtyRegion::areaOf(const std::vector<PixelRect>& rects) {
     long total = 0;
-    for (const PixelRect& rect : m_rects) {
+    for (const PixelRect& rect : rects) {
         total += rect.area();
     }
     return total;

@@ -44,7 +44,9 @@ public:
     /// The rectangles (merged after merge()).
     const std::vector<PixelRect>& rects() const { return m_rects; }
     /// Pixels covered (each once, after merge()).
-    long area() const;
+    long area() const { return areaOf(m_rects); }
+    /// Pixels covered by rectangles that share none.
+    static long areaOf(const std::vector<PixelRect>& rects);
     /// True when the rectangle touches the region.
     bool intersects(const PixelRect& rect) const;
     /// True when nothing changed.

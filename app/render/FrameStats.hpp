@@ -11,6 +11,7 @@ struct FrameStats {
     int compositeTriangles = 0;    ///< triangles redrawn into the scene cache
     long redrawnPixels = 0;        ///< pixels of the scene cache redrawn (the rest was kept)
     long presentedPixels = 0;      ///< pixels written into the caller's framebuffer (the rest was kept)
+    long copiedPixels = 0;         ///< pixels of a partial present copied from the cache (overlaps twice)
     int floatingItems = 0;         ///< moving items drawn over the cache instead of into it
     int itemsPainted = 0;          ///< cards and labels painted into the atlas
     std::size_t segmentsDrawn = 0; ///< stroke segments drawn into layers

@@ -56,14 +56,8 @@ void SceneCache::copyTo(GLuint target) const {
     gl::checkErrors("SceneCache::copyTo");
 }
 
-void SceneCache::drawCopy(GLuint target, const std::vector<PixelRect>& rects) {
-    m_triangles.clear();
-    for (const PixelRect& rect : rects) {
-        const auto x0 = static_cast<float>(rect.x0), y0 = static_cast<float>(rect.y0);
-        const auto x1 = static_cast<float>(rect.x1), y1 = static_cast<float>(rect.y1);
-        m_triangles.insert(m_triangles.end(), {x0, y0, x1, y0, x1, y1, x0, y0, x1, y1, x0, y1});
-    }
-    if (m_triangles.empty()) {
+void SceneCache::drawCopy(GLuint target, const std::vector<float>& triangles) {
+    if (triangles.empty()) {
         return;
     }
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target);
@@ -75,9 +69,8 @@ void SceneCache::drawCopy(GLuint target, const std::vector<PixelRect>& rects) {
     glActiveTexture(GL_TEXTURE0 + kCacheUnit);
     glBindTexture(GL_TEXTURE_2D, m_colour->id());
     glBindVertexArray(m_vertexArray.id());
-    m_vertices.upload(GL_ARRAY_BUFFER, m_triangles.data(), m_triangles.size() * sizeof(float),
-                      GL_STREAM_DRAW);
-    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(m_triangles.size() / 2));
+    m_vertices.upload(GL_ARRAY_BUFFER, triangles.data(), triangles.size() * sizeof(float), GL_STREAM_DRAW);
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(triangles.size() / 2));
     glActiveTexture(GL_TEXTURE0);
     gl::checkErrors("SceneCache::drawCopy");
 }

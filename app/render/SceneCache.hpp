@@ -27,9 +27,11 @@ public:
     void bind() const;
     /// Copies the cache into the framebuffer `target` (of the same size).
     void copyTo(GLuint target) const;
-    /// Copies only these rectangles (y downwards from the top) into `target`, pixel for pixel, in one draw
-    /// call (llvmpipe spends ~0.1 ms of the calling thread setting up each blit). Leaves blending off.
-    void drawCopy(GLuint target, const std::vector<PixelRect>& rects);
+    /// Copies only the pixels whose centres lie in these triangles (x, y per vertex, pixels downwards from
+    /// the top-left corner; a CopyRegion's) into `target`, pixel for pixel, in one draw call (llvmpipe spends
+    /// ~0.1 ms of the calling thread setting up each blit, and a blit copies rectangles only). Leaves
+    /// blending off.
+    void drawCopy(GLuint target, const std::vector<float>& triangles);
     /// Memory held by the cache.
     std::size_t bytes() const;
 
@@ -40,7 +42,6 @@ private:
     GLint m_viewportUniform = -1;
     gl::VertexArray m_vertexArray;
     gl::Buffer m_vertices;
-    std::vector<float> m_triangles; ///< the rectangles as triangles (x, y per vertex), reused
     int m_width = 0;
     int m_height = 0;
 };

@@ -138,6 +138,21 @@ DirtyRegion quadRects(const std::vector<CompositeVertex>& vertices, const View& 
     return region;
 }
 
+/// Each quad of the batch in pixels, grown by a pixel against rounding (four vertices per quad, in order
+/// around it, as CompositeBatch pushes them when no clip is set).
+std::vector<PixelQuad> quadShapes(const std::vector<CompositeVertex>& vertices, const View& view) {
+    std::vector<PixelQuad> shapes;
+    shapes.reserve(vertices.size() / 4);
+    for (std::size_t i = 0; i + 4 <= vertices.size(); i += 4) {
+        PixelQuad quad{};
+        for (std::size_t k = 0; k < 4; ++k) {
+            quad[k] = {vertices[i + k].x * view.pxPerMmX(), vertices[i + k].y * view.pxPerMmY()};
+        }
+        shapes.push_back(grown(quad, 1.0));
+    }
+    return shapes;
+}
+
 std::uint64_t keyOf(int kind, core::ItemId id) {
     return (static_cast<std::uint64_t>(kind) << 56) | id;
 }
@@ -440,6 +455,9 @@ void SceneRenderer::emitCard(const core::Pose& pose, const CachedItem& item, std
             corner.y += dy;
         }
     }
+    if (m_emittingFloating) {
+        noteOpaqueInside(corners, item, size, view);
+    }
     const AtlasRect& r = item.slot.rect;
     constexpr auto page = static_cast<float>(ItemAtlas::kPageSize);
     const float u0 = static_cast<float>(r.x + ItemAtlas::kGutter) / page;
@@ -447,6 +465,32 @@ void SceneRenderer::emitCard(const core::Pose& pose, const CachedItem& item, std
     const float u1 = u0 + static_cast<float>(item.halfWidthMm * 2 * item.rasterScale) / page;
     const float v1 = v0 + static_cast<float>(item.halfHeightMm * 2 * item.rasterScale) / page;
     m_batch.addAtlasQuad(corners, {u0, v0, u1, v1}, item.slot.page, m_atlas.texture()->id());
+}
+
+void SceneRenderer::noteOpaqueInside(const std::array<core::Vec2, 4>& corners, const CachedItem& item,
+                                     const core::Size& size, const View& view) {
+    // The painted quad holds the card's body and, around it, its shadow; the body is opaque (its fill, edge,
+    // text and dots all are) except in its rounded corners. Inside the body less a corner's radius on every
+    // side, and two more pixels for the texture's filtering, the card covers whatever lies under it.
+    if (size.width <= 0 || size.height <= 0 || item.halfWidthMm <= 0 || item.halfHeightMm <= 0) {
+        return; // a cluster's label: translucent
+    }
+    const double px = view.pxPerMm() * std::hypot(corners[1].x - corners[0].x, corners[1].y - corners[0].y) /
+                      (2 * item.halfWidthMm);
+    const double insetX = (item.halfWidthMm - size.width / 2 + kCardCornerMm) / (2 * item.halfWidthMm) +
+                          2 / std::max(px * 2 * item.halfWidthMm, 1e-9);
+    const double insetY = (item.halfHeightMm - size.height / 2 + kCardCornerMm) / (2 * item.halfHeightMm) +
+                          2 / std::max(px * 2 * item.halfHeightMm, 1e-9);
+    if (insetX >= 0.5 || insetY >= 0.5) {
+        return;
+    }
+    const auto at = [&](double s, double t) {
+        const double x = corners[0].x + s * (corners[1].x - corners[0].x) + t * (corners[2].x - corners[0].x);
+        const double y = corners[0].y + s * (corners[1].y - corners[0].y) + t * (corners[2].y - corners[0].y);
+        return core::Vec2{x * view.pxPerMmX(), y * view.pxPerMmY()};
+    };
+    m_opaque.push_back(
+        {at(insetX, insetY), at(1 - insetX, insetY), at(1 - insetX, 1 - insetY), at(insetX, 1 - insetY)});
 }
 
 core::Pose SceneRenderer::shownPose(const core::Card& card) const {
@@ -538,6 +582,31 @@ void SceneRenderer::emit(const Item& item, const core::Board& board, const View&
     }
 }
 
+void SceneRenderer::fillCopyRegion(const std::vector<PixelQuad>& shapes, const PresentTarget& target) {
+    // Restore where the cache changed or others drew, where the last frame's floating quads lay (less where
+    // this frame's lie: those are restored next) and where this frame's lie; then leave out the opaque
+    // insides of this frame's floating cards, which cover what is under them. Pieces of the last frame's
+    // quads overlap this frame's by CopyRegion::kOverlapPx, so no pixel is left between them.
+    m_copy.clear();
+    for (const PixelQuad& quad : m_lastShapes) {
+        m_copy.add(quad);
+    }
+    for (const PixelQuad& quad : shapes) {
+        m_copy.subtract(quad);
+    }
+    for (const PixelQuad& quad : shapes) {
+        m_copy.add(quad);
+    }
+    for (const std::vector<PixelRect>* rects : {&m_dirty.rects(), &target.alsoRedraw}) {
+        for (const PixelRect& rect : *rects) {
+            m_copy.add(rect);
+        }
+    }
+    for (const PixelQuad& inside : m_opaque) {
+        m_copy.subtract(inside);
+    }
+}
+
 void SceneRenderer::present(const View& view, const PresentTarget& target, bool everything,
                             unsigned framebuffer, FrameStats& stats) {
     const std::array<float, 2> scale{static_cast<float>(2 / view.surfaceMm.width),
@@ -563,6 +632,11 @@ void SceneRenderer::present(const View& view, const PresentTarget& target, bool 
         damage = region.rects();
     }
     m_lastQuads = quads.rects();
+    std::vector<PixelQuad> shapes = quadShapes(m_batch.vertices(), view);
+    if (!whole) {
+        fillCopyRegion(shapes, target);
+    }
+    m_lastShapes = std::move(shapes);
     m_presentedBefore = true;
     if (whole) {
         m_cache.copyTo(framebuffer);
@@ -574,8 +648,18 @@ void SceneRenderer::present(const View& view, const PresentTarget& target, bool 
         // per rectangle cost llvmpipe ~0.1 ms of main-thread setup each), then the floating items and
         // overlays drawn once: the rectangles hold the bounds of every quad, so no quad writes outside them.
         // What a full frame would put there, pixel for pixel.
-        m_cache.drawCopy(framebuffer, damage);
-        stats.drawCalls += damage.empty() ? 0 : 1;
+        // Small cards have small opaque insides, and the quads of the last frame and this one may cover more
+        // than the rectangles around them: then the rectangles are copied instead.
+        if (m_copy.area() > static_cast<double>(DirtyRegion::areaOf(damage))) {
+            m_copy.clear();
+            for (const PixelRect& rect : damage) {
+                m_copy.add(rect);
+            }
+        }
+        const std::vector<float> triangles = m_copy.triangles();
+        m_cache.drawCopy(framebuffer, triangles);
+        stats.drawCalls += triangles.empty() ? 0 : 1;
+        stats.copiedPixels = static_cast<long>(m_copy.area());
         glViewport(0, 0, view.viewportWidth, view.viewportHeight);
         stats.drawCalls += m_batch.draw(scale, offset);
         m_presented = std::move(damage);
@@ -672,9 +756,12 @@ void SceneRenderer::draw(const core::Board& board, const View& view, const Overl
     // they are the top of the order), the overlays over them; only where the frame changed when the
     // caller's framebuffer kept the last one.
     m_batch.clear();
+    m_opaque.clear();
+    m_emittingFloating = true;
     for (auto it = m_items.end() - static_cast<std::ptrdiff_t>(m_floating); it != m_items.end(); ++it) {
         emit(*it, board, view);
     }
+    m_emittingFloating = false;
     stats.floatingItems = static_cast<int>(m_floating);
     addOverlays(m_batch, board, overlays, m_palette, 1 / view.pxPerMm());
     present(view, target, full, guard.callerDrawFramebuffer(), stats);

@@ -11,6 +11,7 @@
 #include "core/Catalogue.hpp"
 #include "render/CardCache.hpp"
 #include "render/CompositeBatch.hpp"
+#include "render/CopyRegion.hpp"
 #include "render/DirtyRegion.hpp"
 #include "render/FrameStats.hpp"
 #include "render/GlyphTexture.hpp"
@@ -119,6 +120,11 @@ private:
     std::string unnamedLabel(const core::Board& board, core::ItemId cluster) const;
     void emitCard(const core::Pose& pose, const CachedItem& item, std::uint32_t fill, const core::Size& size,
                   const View& view);
+    /// Notes the opaque inside of a floating card drawn over `corners` (its painted quad, shadow included).
+    void noteOpaqueInside(const std::array<core::Vec2, 4>& corners, const CachedItem& item,
+                          const core::Size& size, const View& view);
+    /// What a partial present copies from the cache, given this frame's quads (m_copy).
+    void fillCopyRegion(const std::vector<PixelQuad>& shapes, const PresentTarget& target);
     /// Where a card is drawn this frame: its pose, scaled about its centre while it is in motion.
     core::Pose shownPose(const core::Card& card) const;
 
@@ -143,9 +149,13 @@ private:
         m_votes; ///< live dots on each card, per frame
     std::uint64_t m_frame = 0;
     std::unordered_map<core::ItemId, double> m_motions; ///< this frame's card scales (Overlays::motions)
-    std::vector<PixelRect> m_lastQuads; ///< what the floating items and overlays covered in the last frame
-    std::vector<PixelRect> m_presented; ///< what the last frame wrote into the caller's framebuffer
-    bool m_presentedBefore = false;     ///< a frame was drawn at this view (m_lastQuads is valid)
+    std::vector<PixelRect> m_lastQuads;  ///< what the floating items and overlays covered in the last frame
+    std::vector<PixelQuad> m_lastShapes; ///< the same quads themselves (grown a pixel), not their boxes
+    std::vector<PixelQuad> m_opaque;     ///< this frame's floating cards' opaque insides, in pixels
+    bool m_emittingFloating = false;     ///< emit() is drawing the floating items (their insides are noted)
+    CopyRegion m_copy;                   ///< what a partial present copies from the cache
+    std::vector<PixelRect> m_presented;  ///< what the last frame wrote into the caller's framebuffer
+    bool m_presentedBefore = false;      ///< a frame was drawn at this view (m_lastQuads is valid)
 };
 
 } // namespace atelier::render
