@@ -628,13 +628,23 @@ void SceneRenderer::present(const View& view, const PresentTarget& target, bool 
             }
         }
         region.merge();
-        whole = static_cast<double>(region.area()) > kFullPresentShare * static_cast<double>(screen.area());
         damage = region.rects();
     }
     m_lastQuads = quads.rects();
     std::vector<PixelQuad> shapes = quadShapes(m_batch.vertices(), view);
     if (!whole) {
+        // The copy: what changed less the opaque card bodies drawn over it; the changed rectangles instead
+        // when they are smaller (small cards have small insides, and a quad's box may hold less than the
+        // last frame's quad and this one's together); the whole cache when even that is most of the screen.
         fillCopyRegion(shapes, target);
+        const auto rectangles = static_cast<double>(DirtyRegion::areaOf(damage));
+        if (m_copy.area() > rectangles) {
+            m_copy.clear();
+            for (const PixelRect& rect : damage) {
+                m_copy.add(rect);
+            }
+        }
+        whole = m_copy.area() > kFullPresentShare * static_cast<double>(screen.area());
     }
     m_lastShapes = std::move(shapes);
     m_presentedBefore = true;
@@ -644,18 +654,10 @@ void SceneRenderer::present(const View& view, const PresentTarget& target, bool 
         stats.drawCalls += m_batch.draw(scale, offset);
         m_presented.assign(1, screen);
     } else {
-        // Only the changed rectangles: the cached scene copied into them (one draw for all of them: a blit
-        // per rectangle cost llvmpipe ~0.1 ms of main-thread setup each), then the floating items and
-        // overlays drawn once: the rectangles hold the bounds of every quad, so no quad writes outside them.
-        // What a full frame would put there, pixel for pixel.
-        // Small cards have small opaque insides, and the quads of the last frame and this one may cover more
-        // than the rectangles around them: then the rectangles are copied instead.
-        if (m_copy.area() > static_cast<double>(DirtyRegion::areaOf(damage))) {
-            m_copy.clear();
-            for (const PixelRect& rect : damage) {
-                m_copy.add(rect);
-            }
-        }
+        // Only the copy region: the cached scene copied into it (one draw for all of its pieces: a blit per
+        // rectangle cost llvmpipe ~0.1 ms of main-thread setup each), then the floating items and overlays
+        // drawn once: the region holds every quad less the opaque bodies the quads themselves draw, so no
+        // quad writes outside it what the last frame had. What a full frame would put there, pixel for pixel.
         const std::vector<float> triangles = m_copy.triangles();
         m_cache.drawCopy(framebuffer, triangles);
         stats.drawCalls += triangles.empty() ? 0 : 1;
