@@ -80,7 +80,10 @@ void dragToScroll(PanelFrame& frame, const std::string& name) {
     } else if (!io.MouseDown[0]) {
         storage->SetBool(dragging, false);
     }
-    if (storage->GetBool(dragging) && io.MouseDelta.y != 0.0f && ImGui::GetScrollMaxY() > 0.0f) {
+    // Not on the frame a press starts: the pointer jumps there from where the last finger lifted, and that
+    // jump is no drag (taken as one, a tap on a row just after a scroll scrolled the list back and missed).
+    if (storage->GetBool(dragging) && !ImGui::IsMouseClicked(0) && io.MouseDelta.y != 0.0f &&
+        ImGui::GetScrollMaxY() > 0.0f) {
         ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() - io.MouseDelta.y, 0.0f, ImGui::GetScrollMaxY()));
         frame.scrolled = true;
         g_scrolledThisPress = true;

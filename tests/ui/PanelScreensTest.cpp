@@ -134,4 +134,47 @@ TEST_F(PanelScreensTest, APanelFacesAShortSideOnlyWhenItFitsTurnedElseTheLongEdg
     }
 }
 
+TEST_F(PanelScreensTest, ATapOnARowJustAfterScrollingTheListHitsThatRowAndLeavesTheListWhereItIs) {
+    PanelModel model = pinPad();
+    model.mode = PanelMode::Controls;
+    model.importFolder = "/media/stick";
+    for (const char* name : {"a.png", "b.png", "c.png", "d.png", "e.png", "f.png"}) {
+        model.importFiles.push_back(PanelImportFile{name, PanelImportFile::State::Listed, ""});
+    }
+    const auto centreOf = [](const PanelTarget& target) {
+        return core::Vec2{(target.minX + target.maxX) / 2.0, (target.minY + target.maxY) / 2.0};
+    };
+    setImGuiPointer(std::nullopt, false);
+    const PanelFrame first = draw(model);
+    const std::optional<PanelTarget> list = targetNamed(first, "panel.import.list");
+    ASSERT_TRUE(list);
+    const auto inView = [&list](const std::optional<PanelTarget>& row) {
+        return row && (row->minY + row->maxY) / 2 > list->minY && (row->minY + row->maxY) / 2 < list->maxY;
+    };
+    ASSERT_FALSE(inView(targetNamed(first, "panel.import.5"))) << "the fifth row starts out of view";
+    // A finger drags the list up by 80 px and lifts.
+    const core::Vec2 from = centreOf(*list);
+    setImGuiPointer(from, true);
+    draw(model);
+    setImGuiPointer(core::Vec2{from.x, from.y - 80}, true);
+    draw(model);
+    setImGuiPointer(core::Vec2{from.x, from.y - 80}, false);
+    const PanelFrame scrolled = draw(model);
+    const std::optional<PanelTarget> fifth = targetNamed(scrolled, "panel.import.5");
+    ASSERT_TRUE(inView(fifth)) << "the drag scrolled the fifth row into view";
+    // Another finger taps the fifth row's button, away from where the first one lifted.
+    const core::Vec2 tap = centreOf(*fifth);
+    setImGuiPointer(tap, true);
+    std::vector<PanelAction> actions = draw(model).actions;
+    setImGuiPointer(tap, false);
+    const PanelFrame released = draw(model);
+    actions.insert(actions.end(), released.actions.begin(), released.actions.end());
+    ASSERT_EQ(actions.size(), 1u) << "one tap, one action";
+    EXPECT_EQ(actions[0].kind, PanelAction::Kind::ImportFile);
+    EXPECT_EQ(actions[0].value, 4) << "e.png, the fifth file";
+    const std::optional<PanelTarget> still = targetNamed(released, "panel.import.5");
+    ASSERT_TRUE(still);
+    EXPECT_NEAR(still->minY, fifth->minY, 0.5f) << "the tap did not scroll the list";
+}
+
 } // namespace atelier::ui::testing
