@@ -15,6 +15,7 @@
 #include "PanelScript.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
+#include "StickPhotos.hpp"
 #include "TempDir.hpp"
 #include "TextFiles.hpp"
 #include "store/Database.hpp"
@@ -22,24 +23,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wsign-conversion"
-#pragma GCC diagnostic ignored "-Wshadow"
-#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
-#pragma GCC diagnostic pop
-
 namespace atelier::testing {
 namespace {
-
-/// A small PNG (a site photo on the stick).
-void writePhoto(const std::filesystem::path& file, unsigned char red) {
-    std::vector<unsigned char> pixels(40 * 30 * 3, 90);
-    for (std::size_t i = 0; i < pixels.size(); i += 3) {
-        pixels[i] = red;
-    }
-    ASSERT_NE(stbi_write_png(file.string().c_str(), 40, 30, 3, pixels.data(), 40 * 3), 0);
-}
 
 /// A seat opens a new card from its dock and types `text` on its keyboard (lower-case letters).
 void seatWrites(PanelScript& script, int seat, const std::string& text) {
@@ -178,8 +163,8 @@ TEST(FacilitatorJourneyTest, AWorkshopIsPreparedRunRepliedAndExportedToAStickByT
     const std::filesystem::path shots = dir.path() / "shots";
     std::filesystem::create_directories(stick);
     std::filesystem::create_directories(shots);
-    writePhoto(stick / "ursules-nord.png", 200);
-    writePhoto(stick / "ursules-sud.png", 40);
+    ASSERT_TRUE(writeSolidPng(stick / "ursules-nord.png", 40, 30, 200, 90, 90));
+    ASSERT_TRUE(writeSolidPng(stick / "ursules-sud.png", 40, 30, 40, 90, 90));
     const std::filesystem::path config =
         writeConfig(dir.path(), "fr", "import_folder = \"" + stick.string() + "\"\n");
 

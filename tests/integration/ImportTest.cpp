@@ -19,9 +19,7 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #pragma GCC diagnostic ignored "-Wshadow"
 #pragma GCC diagnostic ignored "-Wunused-function"
-#define STB_IMAGE_WRITE_IMPLEMENTATION
-#define STBIW_WINDOWS_UTF8 0
-#include <stb/stb_image_write.h>
+#include <stb/stb_image_write.h> // its implementation is in StickPhotos.cpp
 #pragma GCC diagnostic pop
 
 namespace atelier::testing {
@@ -222,7 +220,8 @@ TEST_F(PhotoImport, ABrokenPhotoOnTheTableLeavesItRunningWithTheMessageShown) {
 
     const std::filesystem::path shot = m_dir.path() / "shot.png";
     const ProcessResult table = runProcess(
-        kAtelier, args({"--headless", "--size", "1920x1080", "--frames", "12", "--screenshot", shot.string()}),
+        kAtelier,
+        args({"--headless", "--size", "1920x1080", "--frames", "12", "--screenshot", shot.string()}),
         std::chrono::seconds(60), atelierEnvironment());
     ASSERT_EQ(table.exitCode, 0) << table.output;
     EXPECT_NE(table.output.find("photo 3 (asset " + placed.assetHash + ") cannot be shown"),

@@ -11,18 +11,12 @@
 #include "PanelScript.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
+#include "StickPhotos.hpp"
 #include "store/Database.hpp"
 #include "workshop/DockLayout.hpp"
 #include "workshop/SeatLayout.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wsign-conversion"
-#pragma GCC diagnostic ignored "-Wshadow"
-#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
-#pragma GCC diagnostic pop
 
 namespace atelier::testing {
 namespace {
@@ -392,17 +386,6 @@ TEST(PanelTest, SuggestClustersProposesNearbyCardsAtTheConfiguredDistance) {
     EXPECT_EQ(image->countDarker(1055, 170, 1098, 200, 90), 0) << "nothing dark above them";
 }
 
-void writeSolidPng(const std::filesystem::path& file, int width, int height, std::uint8_t r, std::uint8_t g,
-                   std::uint8_t b) {
-    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
-    for (std::size_t i = 0; i < pixels.size(); i += 3) {
-        pixels[i] = r;
-        pixels[i + 1] = g;
-        pixels[i + 2] = b;
-    }
-    ASSERT_NE(stbi_write_png(file.c_str(), width, height, 3, pixels.data(), width * 3), 0);
-}
-
 /// The facilitator imports a folder with two good photos and a broken file, the panel speaking `language`.
 void importAFolder(const char* language) {
     SCOPED_TRACE(std::string("panel in ") + language);
@@ -413,8 +396,8 @@ void importAFolder(const char* language) {
     // A stick with two good photos (one in a subfolder, as cameras do) and a file that only looks like one.
     const std::filesystem::path stick = dir.path() / "stick";
     std::filesystem::create_directories(stick / "DCIM");
-    writeSolidPng(stick / "DCIM" / "a-orange.png", 400, 300, 0xE6, 0x9F, 0x00);
-    writeSolidPng(stick / "b-blue.png", 300, 400, 0x00, 0x72, 0xB2);
+    ASSERT_TRUE(writeSolidPng(stick / "DCIM" / "a-orange.png", 400, 300, 0xE6, 0x9F, 0x00));
+    ASSERT_TRUE(writeSolidPng(stick / "b-blue.png", 300, 400, 0x00, 0x72, 0xB2));
     std::ofstream(stick / "c-broken.jpg", std::ios::binary) << "\xFF\xD8\xFF\xE0 not a photo at all";
 
     PanelScript script;

@@ -12,6 +12,7 @@
 #include "PanelScript.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
+#include "StickPhotos.hpp"
 #include "WaitFor.hpp"
 #include "store/Database.hpp"
 
@@ -19,13 +20,6 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Limits.hpp"
-
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wsign-conversion"
-#pragma GCC diagnostic ignored "-Wshadow"
-#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
-#pragma GCC diagnostic pop
 
 namespace atelier::testing {
 namespace {
@@ -139,17 +133,6 @@ TEST(PanelTruthTest, PlacingTheQuestionAgainBringsTheOneOnTheBoardToTheMiddleAnd
     EXPECT_EQ(prompt->z, topZ) << "on top of every card";
 }
 
-void writeSolidPng(const std::filesystem::path& file, int width, int height, std::uint8_t r, std::uint8_t g,
-                   std::uint8_t b) {
-    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
-    for (std::size_t i = 0; i < pixels.size(); i += 3) {
-        pixels[i] = r;
-        pixels[i + 1] = g;
-        pixels[i + 2] = b;
-    }
-    ASSERT_NE(stbi_write_png(file.c_str(), width, height, 3, pixels.data(), width * 3), 0);
-}
-
 /// A config whose panel imports from `folder`.
 std::filesystem::path importConfig(const std::filesystem::path& dir, const char* language,
                                    const std::filesystem::path& folder) {
@@ -163,8 +146,8 @@ TEST(PanelTruthTest, ImportAllPlacesEachPictureOnceAcrossReopeningAndRestart) {
     // A stick with two photos and a copy of the first under another name.
     const std::filesystem::path stick = dir.path() / "stick";
     std::filesystem::create_directories(stick);
-    writeSolidPng(stick / "a.png", 400, 300, 0xE6, 0x9F, 0x00);
-    writeSolidPng(stick / "b.png", 300, 400, 0x00, 0x72, 0xB2);
+    ASSERT_TRUE(writeSolidPng(stick / "a.png", 400, 300, 0xE6, 0x9F, 0x00));
+    ASSERT_TRUE(writeSolidPng(stick / "b.png", 300, 400, 0x00, 0x72, 0xB2));
     std::filesystem::copy_file(stick / "a.png", stick / "c-copy-of-a.png");
     const std::filesystem::path config = importConfig(dir.path(), "fr", stick);
 
@@ -214,9 +197,9 @@ TEST(PanelTruthTest, ImportedPhotosLieClearOfTheCardsAndTheQuestion) {
         seedDemoSession(data, {questionAt(40, 605, 340), cardAt(41, 420, 250), cardAt(42, 800, 430)});
     const std::filesystem::path stick = dir.path() / "stick";
     std::filesystem::create_directories(stick);
-    writeSolidPng(stick / "a.png", 400, 300, 0xE6, 0x9F, 0x00);
-    writeSolidPng(stick / "b.png", 300, 400, 0x00, 0x72, 0xB2);
-    writeSolidPng(stick / "c.png", 400, 300, 0x30, 0xA0, 0x50);
+    ASSERT_TRUE(writeSolidPng(stick / "a.png", 400, 300, 0xE6, 0x9F, 0x00));
+    ASSERT_TRUE(writeSolidPng(stick / "b.png", 300, 400, 0x00, 0x72, 0xB2));
+    ASSERT_TRUE(writeSolidPng(stick / "c.png", 400, 300, 0x30, 0xA0, 0x50));
     PanelScript script;
     script.pin("2468");
     script.tap("panel.import.all");
@@ -249,7 +232,7 @@ TEST(PanelTruthTest, TheListsSayWhoTookACardAwayNameBlankCardsAndScrollByTouch) 
     std::filesystem::create_directories(stick);
     const char* names[] = {"a.png", "b.png", "c.png", "d.png", "e.png", "f.png"};
     for (int i = 0; i < 6; ++i) {
-        writeSolidPng(stick / names[i], 300, 200, static_cast<std::uint8_t>(40 * i), 0x60, 0x90);
+        ASSERT_TRUE(writeSolidPng(stick / names[i], 300, 200, static_cast<std::uint8_t>(40 * i), 0x60, 0x90));
     }
     PanelScript script;
     script.pin("2468");

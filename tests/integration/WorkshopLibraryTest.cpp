@@ -9,30 +9,14 @@
 #include "PanelScript.hpp"
 #include "Process.hpp"
 #include "SeededSession.hpp"
+#include "StickPhotos.hpp"
 #include "store/Database.hpp"
 #include "store/WorkshopLibrary.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wsign-conversion"
-#pragma GCC diagnostic ignored "-Wshadow"
-#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
-#pragma GCC diagnostic pop
-
 namespace atelier::testing {
 namespace {
-
-/// A small PNG of one colour (the site photos on the stick).
-void writePng(const std::filesystem::path& file, unsigned char red) {
-    std::vector<unsigned char> pixels(48 * 32 * 3, 0);
-    for (std::size_t i = 0; i < pixels.size(); i += 3) {
-        pixels[i] = red;
-        pixels[i + 1] = static_cast<unsigned char>(i % 251);
-    }
-    ASSERT_NE(stbi_write_png(file.string().c_str(), 48, 32, 3, pixels.data(), 48 * 3), 0);
-}
 
 /// A config whose panel looks for photos and workshop files in `stick`.
 std::filesystem::path stickConfig(const std::filesystem::path& dir, const std::filesystem::path& stick) {
@@ -135,8 +119,8 @@ TEST(WorkshopLibraryTest, AWorkshopExportedOnOneTableIsImportedOnAnotherWithItsP
     TempDir dir;
     const std::filesystem::path first = dir.path() / "first";
     const std::filesystem::path second = dir.path() / "second";
-    writePng(dir.path() / "a.png", 10);
-    writePng(dir.path() / "b.png", 250);
+    ASSERT_TRUE(writeSolidPng(dir.path() / "a.png", 48, 32, 10, 0x50, 0));
+    ASSERT_TRUE(writeSolidPng(dir.path() / "b.png", 48, 32, 250, 0x50, 0));
     std::vector<store::WorkshopPhoto> photos;
     {
         store::Database database = store::Database::open(first);
