@@ -5,6 +5,8 @@
 #include <set>
 #include <spdlog/spdlog.h>
 
+#include "replay/Decidim.hpp"
+#include "replay/GeoJson.hpp"
 #include "replay/ReportCsv.hpp"
 #include "replay/ReportJson.hpp"
 #include "workshop/WorkshopDefinition.hpp"
@@ -41,6 +43,20 @@ std::string extensionFor(const std::string& mime) {
         return ".webp";
     }
     return ".jpg";
+}
+
+ExportFile geoJsonFile(const replay::SessionReport& report, const core::Board& endBoard,
+                       const replay::GeoPlacement& placement, const std::string& stem) {
+    return ExportFile{stem + ".geojson", replay::reportToGeoJson(report, endBoard, placement)};
+}
+
+ExportFile decidimFile(const replay::SessionReport& report, const core::Board& endBoard,
+                       const replay::GeoPlacement& placement, core::Language language,
+                       const std::string& stem) {
+    const std::string locale = language == core::Language::English ? "en" : "fr";
+    return ExportFile{
+        stem + ".csv",
+        replay::decidimCsv(replay::decidimProposals(report, endBoard, placement, locale), locale)};
 }
 
 std::vector<ExportFile> csvFiles(const replay::SessionReport& report, const std::string& stem) {

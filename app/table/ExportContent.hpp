@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/Catalogue.hpp"
+#include "replay/GeoPlacement.hpp"
 #include "replay/Recording.hpp"
 #include "replay/SessionReport.hpp"
 
@@ -32,6 +34,17 @@ std::vector<ExportFile> csvFiles(const replay::SessionReport& report, const std:
 /// The report as `stem`.json and its photos in `stem`-photos/ (read from the recording).
 std::vector<ExportFile> jsonFiles(const replay::SessionReport& report, replay::Recording& recording,
                                   const std::string& stem);
+
+/// The board at the end on the map for a GIS (`stem`.geojson, WGS 84: strokes and cards on the georeferenced
+/// photos), as `atelier export --geojson` writes it.
+ExportFile geoJsonFile(const replay::SessionReport& report, const core::Board& endBoard,
+                       const replay::GeoPlacement& placement, const std::string& stem);
+
+/// The cards and clusters as proposals for Decidim's CSV import (`stem`.csv, columns in `language`), as
+/// `atelier export --decidim F.csv` writes them.
+ExportFile decidimFile(const replay::SessionReport& report, const core::Board& endBoard,
+                       const replay::GeoPlacement& placement, core::Language language,
+                       const std::string& stem);
 
 /// The picture of the board at the end of phase `index` (from 0): "phase-1.png", "phase-2.png", …
 std::string phasePictureName(std::size_t index);

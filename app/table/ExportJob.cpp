@@ -77,6 +77,16 @@ void ExportJob::run() {
         spdlog::info("export of session {} complete in {}", m_request.sessionId, m_folder.string());
         std::lock_guard lock(m_mutex);
         m_outcome = (french ? "Export terminé : " : "Export complete: ") + m_folder.string();
+        if (m_offMap) { // the files are right, but say why a map shows nothing
+            m_outcome += french
+                             ? ". Aucune photo de cette séance n'est placée sur une carte : la carte GeoJSON "
+                               "est vide et les propositions Decidim n'ont pas de coordonnées. Pour les "
+                               "placer, importez un plan géoréférencé (un GeoTIFF, ou une image avec ses "
+                               "fichiers .jgw et .prj)."
+                             : ". No photo of this session lies on a map: the GeoJSON map is empty and the "
+                               "Decidim proposals have no coordinates. To place them, import a georeferenced "
+                               "plan (a GeoTIFF, or an image with its .jgw and .prj files).";
+        }
     } else if (m_cancel) {
         spdlog::info("export of session {} cancelled", m_request.sessionId);
         std::lock_guard lock(m_mutex);
@@ -133,6 +143,18 @@ bool ExportJob::writeAll() {
         case ExportKind::Json:
             files = jsonFiles(report, player.recording(), "seance");
             break;
+        case ExportKind::GeoJson:
+        case ExportKind::Decidim: {
+            const replay::GeoPlacement placement(player.board(), player.recording().georeferences());
+            files.push_back(m_request.kinds[line] == ExportKind::GeoJson
+                                ? geoJsonFile(report, player.board(), placement, "seance")
+                                : decidimFile(report, player.board(), placement, m_request.language,
+                                              "decidim-propositions"));
+            if (placement.photosOnMap() == 0) {
+                m_offMap = true;
+            }
+            break;
+        }
         case ExportKind::Standalone:
             if (!writeStandalone(line)) {
                 fail("cannot write the standalone session file", removed);

@@ -18,7 +18,7 @@
 namespace atelier::table {
 
 /// What the facilitator can pick to export.
-enum class ExportKind { Html, Csv, Json, Standalone, PhasePictures, Video };
+enum class ExportKind { Html, Csv, Json, Standalone, PhasePictures, Video, GeoJson, Decidim };
 
 /// What the picture maker is asked to draw.
 struct PictureOrder {
@@ -92,6 +92,7 @@ private:
     mutable std::mutex m_mutex;
     std::vector<ExportLine> m_lines;
     std::string m_outcome;
+    bool m_offMap = false; ///< a map or Decidim file was written while no photo lies on the map
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_finished{false};
     std::atomic<bool> m_succeeded{false};

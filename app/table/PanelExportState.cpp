@@ -76,7 +76,8 @@ void PanelExportState::start(const std::filesystem::path& dataFile, core::Langua
     request.pauseMs = pauseMs;
     request.pictures = m_pictures;
     const ExportKind kinds[] = {ExportKind::Html,       ExportKind::Csv,           ExportKind::Json,
-                                ExportKind::Standalone, ExportKind::PhasePictures, ExportKind::Video};
+                                ExportKind::Standalone, ExportKind::PhasePictures, ExportKind::Video,
+                                ExportKind::GeoJson,    ExportKind::Decidim};
     static_assert(std::size(kinds) == ui::kPanelExportKinds, "one export kind per toggle of the screen");
     for (std::size_t i = 0; i < std::size(kinds); ++i) {
         if (m_view.chosen[i]) {

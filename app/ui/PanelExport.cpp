@@ -46,6 +46,10 @@ std::string kindLabel(const PanelModel& model, PanelExportKind kind) {
         return say(model, "Images par phase (PNG)", "Picture per phase (PNG)");
     case PanelExportKind::Video:
         return say(model, "Vidéo accélérée (MP4)", "Time-lapse video (MP4)");
+    case PanelExportKind::GeoJson:
+        return say(model, "Carte (GeoJSON, SIG)", "Map (GeoJSON, GIS)");
+    case PanelExportKind::Decidim:
+        return say(model, "Propositions Decidim (CSV)", "Decidim proposals (CSV)");
     }
     return {};
 }
@@ -151,6 +155,10 @@ const char* exportKindName(PanelExportKind kind) {
         return "png";
     case PanelExportKind::Video:
         return "video";
+    case PanelExportKind::GeoJson:
+        return "geojson";
+    case PanelExportKind::Decidim:
+        return "decidim";
     }
     return "";
 }

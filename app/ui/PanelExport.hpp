@@ -12,8 +12,8 @@ struct PanelFrame;
 struct PanelModel;
 
 /// What can be exported, in the order of the screen's toggles ("panel.export.kind.NAME").
-enum class PanelExportKind { Html, Csv, Json, Standalone, Png, Video };
-inline constexpr std::size_t kPanelExportKinds = 6;
+enum class PanelExportKind { Html, Csv, Json, Standalone, Png, Video, GeoJson, Decidim };
+inline constexpr std::size_t kPanelExportKinds = 8;
 
 /// A place the files can go: a USB stick (by its label) or the configured folder.
 struct PanelExportDestination {
@@ -43,10 +43,11 @@ struct PanelExportView {
 };
 
 /// Draws the export screen: "panel.export.back", "panel.export.dest.N" (1-based), "panel.export.kind.html",
-/// ".csv", ".json", ".session", ".png", ".video", "panel.export.start", "panel.export.cancel".
+/// ".csv", ".json", ".session", ".png", ".video", ".geojson", ".decidim", "panel.export.start",
+/// "panel.export.cancel".
 void drawExportScreen(const PanelModel& model, PanelFrame& frame);
 
-/// The name scripts use for a kind ("html", "csv", "json", "session", "png", "video").
+/// The name scripts use for a kind ("html", "csv", "json", "session", "png", "video", "geojson", "decidim").
 const char* exportKindName(PanelExportKind kind);
 
 } // namespace atelier::ui

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "PanelScript.hpp"
 #include "Process.hpp"
@@ -126,6 +127,28 @@ TEST_F(PanelExportPicturesTest, APicturePerPhaseIsWrittenWholeAndWithoutFfmpegTh
                 0);
         }
     }
+}
+
+TEST_F(PanelExportPicturesTest, TheMapAndTheDecidimProposalsGoToTheStickWithASentenceWhenNoPhotoIsOnAMap) {
+    // What the city's GIS and its Decidim platform take, from the panel, with no terminal.
+    const ProcessResult result = exportOnly({"geojson", "decidim"}, std::getenv("PATH"));
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_EQ(result.output.find("script-target-missing"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("starts (2 kinds)"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("No photo of this session lies on a map: the GeoJSON map is empty and the "
+                                 "Decidim proposals have no coordinates."),
+              std::string::npos)
+        << "the demo's photos carry no georeference, and the facilitator is told what a map needs\n"
+        << result.output;
+    const std::filesystem::path folder = exportFolder(stick());
+    ASSERT_FALSE(folder.empty()) << result.output;
+    const nlohmann::json map = nlohmann::json::parse(readAll(folder / "seance.geojson"));
+    EXPECT_EQ(map["type"], "FeatureCollection");
+    EXPECT_TRUE(map["features"].empty()) << map.dump();
+    const std::string decidim = readAll(folder / "decidim-propositions.csv");
+    EXPECT_EQ(decidim.rfind("title/en;body/en;latitude;longitude\r\n", 0), 0u) << decidim;
+    EXPECT_NE(decidim.find("un abri pour les vélos"), std::string::npos) << decidim;
+    EXPECT_NE(decidim.find("une fontaine"), std::string::npos) << decidim;
 }
 
 TEST_F(PanelExportPicturesTest, WithFfmpegTheTimeLapseIsWrittenWholeOnTheStick) {
