@@ -407,7 +407,9 @@ private:
             shown[p] = alone.photos.begin()->second;
             return table::Shot{std::move(alone)};
         };
+        const std::size_t total = first + photos.size() + bare.size();
         const auto keep = [&](std::size_t i, table::FrameImage frame) {
+            reportProgress(i + 1, total);
             if (i < phases) {
                 pictures.phaseEnds.push_back(
                     reportPicture(frame, 0, 0, frame.width, frame.height, photographic[i]));
@@ -421,7 +423,7 @@ private:
             }
             return true;
         };
-        return drawShots(first + photos.size() + bare.size(), shotAt, keep) == 0;
+        return drawShots(total, shotAt, keep) == 0;
     }
 
     /// Draws `count` boards on the one frame loop, each settled, handing each kept picture to `keep`; the
@@ -509,9 +511,13 @@ std::variant<SessionMoment, int> parseSessionMoment(const std::string& session,
     return moment;
 }
 
-int exportCommand(const CommandLine& commandLine, const Config& config,
+int exportCommand(const CommandLine& commandLine, const Config& tableConfig,
                   const std::filesystem::path& resourceRoot, const std::filesystem::path& dataDir) {
     const ExportOptions& options = commandLine.exportOptions;
+    Config config = tableConfig;
+    if (options.language) { // the panel's language, which the facilitator may have switched from the config's
+        config.language = *options.language;
+    }
     const auto parsed = parseSessionMoment(options.session, options.at);
     if (const int* code = std::get_if<int>(&parsed)) {
         return *code;

@@ -103,6 +103,11 @@ CLI::App* addExport(CLI::App& app, CommandLine& line, std::string& sizeText) {
     exporter->add_flag("--progress", out.progress,
                        "Print a line \"progress N/M\" as each picture or video frame is drawn");
     exporter->add_option("--size", sizeText, "Picture size in pixels, WxH (default 1920 wide)");
+    exporter
+        ->add_option("--language", out.language,
+                     "fr or en: the words of the report and of Decidim's "
+                     "columns (default: the config's language)")
+        ->check(CLI::IsMember({"fr", "en"}));
     exporter->add_flag("--headless", line.run.headless,
                        "Accepted for symmetry: exports always render offscreen");
     return exporter;

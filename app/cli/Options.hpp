@@ -69,6 +69,8 @@ struct ExportOptions {
     std::optional<std::string> at;
     std::optional<std::filesystem::path> phases; ///< a folder: one PNG per phase, the board at its end
     bool progress = false; ///< print "progress N/M" lines as pictures are drawn (the panel reads them)
+    std::optional<std::string>
+        language; ///< "fr" or "en": the report's and Decidim's words (else the config's)
 };
 
 /// Options of `atelier workshops` and `atelier workshop export ID F` / `import F`.

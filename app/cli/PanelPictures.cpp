@@ -30,12 +30,16 @@ table::PictureMaker childPictureMaker(const std::filesystem::path& configFile,
     return [configFile, dataDir](const table::PictureOrder& order,
                                  const std::function<void(double)>& progress,
                                  const std::atomic<bool>& cancelled) -> std::string {
-        const bool video = order.what == table::PictureOrder::What::Video;
+        using What = table::PictureOrder::What;
         std::vector<std::string> args{"export",
                                       std::to_string(order.sessionId),
-                                      video ? "--video" : "--phases",
+                                      order.what == What::Video    ? "--video"
+                                      : order.what == What::Report ? "--html"
+                                                                   : "--phases",
                                       order.target.string(),
                                       "--progress",
+                                      "--language",
+                                      order.language == core::Language::English ? "en" : "fr",
                                       "--data",
                                       dataDir.string()};
         if (!configFile.empty()) {

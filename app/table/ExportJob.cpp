@@ -132,6 +132,16 @@ bool ExportJob::writeAll() {
         std::vector<ExportFile> files;
         switch (m_request.kinds[line]) {
         case ExportKind::Html:
+            if (m_request.pictures) { // with the board's pictures, as `atelier export --html` writes it
+                if (!writeReport(line)) {
+                    if (!m_cancel) {
+                        fail("the report stopped",
+                             std::filesystem::is_directory(m_folder, error) ? undrawn : removed);
+                    }
+                    return false;
+                }
+                continue;
+            }
             files.push_back(ExportFile{
                 "rapport.html", replay::reportToHtml(report, {}, m_request.language,
                                                      core::isoInWords(report.session.startedAt,
@@ -209,6 +219,27 @@ bool ExportJob::writeFile(std::size_t line, const std::filesystem::path& name, c
         }
         return !m_cancel;
     });
+}
+
+bool ExportJob::writeReport(std::size_t line) {
+    const std::filesystem::path page = m_folder / "rapport.html";
+    const PictureOrder order{PictureOrder::What::Report, m_request.sessionId,
+                             partialName(m_folder / "rapport"), m_request.language};
+    spdlog::info("export: drawing {}", page.string());
+    const std::string problem = m_request.pictures(
+        order, [this, line](double fraction) { setFraction(line, std::clamp(fraction, 0.0, 1.0), false); },
+        m_cancel);
+    bool ok = problem.empty() && !m_cancel && completeFile(order.target / "index.html", page);
+    std::error_code error;
+    std::filesystem::remove_all(order.target, error); // the folder the drawer wrote in, whatever happened
+    if (!ok && !m_cancel) {
+        spdlog::error("export of session {}: {}", m_request.sessionId,
+                      problem.empty() ? "the report could not be completed" : problem);
+    }
+    if (ok) {
+        setFraction(line, 1, true);
+    }
+    return ok;
 }
 
 bool ExportJob::writePictures(std::size_t line, std::size_t phases) {

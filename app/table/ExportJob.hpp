@@ -22,10 +22,13 @@ enum class ExportKind { Html, Csv, Json, Standalone, PhasePictures, Video, GeoJs
 
 /// What the picture maker is asked to draw.
 struct PictureOrder {
-    enum class What { PhasePictures, Video };
+    /// The board at the end of each phase; the time-lapse; the HTML report with its pictures (index.html).
+    enum class What { PhasePictures, Video, Report };
     What what = What::PhasePictures;
     std::int64_t sessionId = 0;
-    std::filesystem::path target; ///< the folder of the phase pictures, or the video's temporary file
+    std::filesystem::path
+        target; ///< the folder of the phase pictures or the report, or the video's temporary file
+    core::Language language = core::Language::French; ///< the report's words
 };
 
 /// Draws a session's pictures where GL may be used (the command line runs `atelier export` as a child
@@ -83,6 +86,9 @@ private:
     bool writeStandalone(std::size_t line);
     /// The phase pictures or the video through the picture maker; `phases` names the pictures to clean up.
     bool writePictures(std::size_t line, std::size_t phases);
+    /// The HTML report with its pictures, drawn by the picture maker into a temporary folder, then renamed to
+    /// rapport.html.
+    bool writeReport(std::size_t line);
     void setFraction(std::size_t line, double fraction, bool done);
     /// Logs `detail` (for the technician) and keeps `sentence` (in the panel's language) for the panel.
     void fail(const std::string& detail, std::string sentence);

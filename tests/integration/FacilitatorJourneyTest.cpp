@@ -205,6 +205,7 @@ TEST(FacilitatorJourneyTest, AWorkshopIsPreparedRunRepliedAndExportedToAStickByT
     script.save(dir.path() / "journey.jsonl");
     std::vector<std::string> environment = atelierEnvironment();
     environment.push_back("ATELIER_REMOVABLE_DRIVES=" + media.string());
+    environment.push_back("ATELIER_EXPORT_PICTURE_SIZE=480x270"); // the report's pictures: small is quick
     const ProcessResult result =
         runProcess(std::filesystem::path(ATELIER_BINARY),
                    {"--config", config.string(), "--data", data.string(), "--headless", "--size", "1210x680",

@@ -59,6 +59,9 @@ protected:
                              const char* size = "1210x680", const std::filesystem::path& shot = {}) const {
         PanelScript script;
         script.pin("2468");
+        if (m_panelInFrench) { // the config says English: the facilitator switches the panel to French
+            script.tap("panel.language.fr");
+        }
         script.tap("panel.sessions");
         script.tap("panel.session." + std::to_string(m_session) + ".export");
         script.tap("panel.export.dest.1");
@@ -82,6 +85,7 @@ protected:
 
     TempDir m_dir;
     std::int64_t m_session = 0;
+    bool m_panelInFrench = false;
 };
 
 TEST_F(PanelExportPicturesTest, APicturePerPhaseIsWrittenWholeAndWithoutFfmpegTheVideoButtonSaysWhy) {
@@ -127,6 +131,30 @@ TEST_F(PanelExportPicturesTest, APicturePerPhaseIsWrittenWholeAndWithoutFfmpegTh
                 0);
         }
     }
+}
+
+TEST_F(PanelExportPicturesTest, TheReportFromThePanelShowsTheBoardOfEachPhaseInThePanelsLanguage) {
+    m_panelInFrench = true;
+    const ProcessResult result = exportOnly({"html"}, std::getenv("PATH"));
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("Export terminé"), std::string::npos) << result.output;
+    const std::filesystem::path folder = exportFolder(stick());
+    ASSERT_FALSE(folder.empty()) << result.output;
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        names.push_back(entry.path().filename().string());
+    }
+    EXPECT_EQ(names, std::vector<std::string>{"rapport.html"}) << "no temporary folder is left";
+    const std::string page = readAll(folder / "rapport.html");
+    EXPECT_EQ(page.rfind("<!DOCTYPE html>\n<html lang=\"fr\"", 0), 0u)
+        << "the panel's language, not the config's English";
+    std::size_t pictures = 0;
+    for (std::size_t at = page.find("data:image/"); at != std::string::npos;
+         at = page.find("data:image/", at + 1)) {
+        ++pictures;
+    }
+    EXPECT_EQ(pictures, 2u) << "the board at the end of each of the two phases";
+    EXPECT_NE(page.find("une fontaine"), std::string::npos);
 }
 
 TEST_F(PanelExportPicturesTest, TheMapAndTheDecidimProposalsGoToTheStickWithASentenceWhenNoPhotoIsOnAMap) {

@@ -31,6 +31,7 @@ std::vector<std::string> environment(const std::filesystem::path& media, int pau
     std::vector<std::string> all = atelierEnvironment();
     all.push_back("ATELIER_REMOVABLE_DRIVES=" + media.string());
     all.push_back("ATELIER_EXPORT_PAUSE_MS=" + std::to_string(pauseMs));
+    all.push_back("ATELIER_EXPORT_PICTURE_SIZE=480x270"); // the report's pictures: small is quick
     return all;
 }
 
