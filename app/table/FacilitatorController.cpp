@@ -218,6 +218,7 @@ bool FacilitatorController::update(std::int64_t nowMs) {
     }
     changed = takeVerdicts() || changed;
     changed = m_workshops.update() || changed;
+    changed = m_thumbnails.takeNews() || changed;
     const core::Phase& phase = m_board.phase;
     if (phase != m_seenPhase) {
         m_seenPhase = phase;
@@ -274,7 +275,7 @@ bool FacilitatorController::boardLocked() const {
 
 std::optional<std::int64_t> FacilitatorController::nextDeadlineMs(std::int64_t nowMs) const {
     std::optional<std::int64_t> next = m_access.nextDeadlineMs();
-    if (m_export.running() || m_workshops.busy()) { // workers' progress is polled, not drawn every frame
+    if (m_export.running() || m_workshops.busy() || m_thumbnails.busy()) { // workers are polled, not drawn
         next = next ? std::min(*next, nowMs + kWorkerPollMs) : nowMs + kWorkerPollMs;
     }
     if (m_seenPhase.durationS > 0 && !boardLocked()) {
@@ -388,7 +389,8 @@ ui::PanelModel FacilitatorController::model(std::int64_t nowMs, const render::Vi
         model.importFiles.push_back(ui::PanelImportFile{
             entry.file.filename().string(), shownState(entry),
             m_language == core::Language::English ? entry.reason
-                                                  : std::string(core::text(m_language, entry.refusal))});
+                                                  : std::string(core::text(m_language, entry.refusal)),
+            m_thumbnails.find(entry.thumbnail, m_language)});
     }
     m_costs.fill(model.costs, m_language);
     model.importing = m_job != nullptr;
@@ -606,12 +608,13 @@ void FacilitatorController::listImport() {
     }
     for (const std::filesystem::path& file : files) {
         ImportEntry entry{file, ui::PanelImportFile::State::Listed, {}, core::TextId::PhotoRefusedDamaged, {},
-                          false};
+                          false, {}};
         for (const ImportEntry& old : m_importEntries) {
             if (old.file == file) {
                 entry = old; // a file placed or refused keeps saying so
             }
         }
+        entry.thumbnail = m_thumbnails.requestFile(file); // decoded once per version of the file
         entries.push_back(std::move(entry));
     }
     m_importEntries = std::move(entries);

@@ -126,6 +126,7 @@ private:
         core::TextId refusal = core::TextId::PhotoRefusedDamaged; ///< the panel's words for it
         std::string hash; ///< the file's SHA-256 once checked: whether it is on the table is the board's
         bool placedHere = false; ///< this panel placed it (else it was on the table already)
+        std::string thumbnail;   ///< its key in m_thumbnails
     };
     /// What the entry's row says: on the table or not comes from the board, not from the panel's memory.
     ui::PanelImportFile::State shownState(const ImportEntry& entry) const;
@@ -168,6 +169,8 @@ private:
     std::unique_ptr<PhotoCheckJob> m_job;
     CostsDesk m_costs;                ///< the panel's costs screen
     WorkshopLibraryPanel m_workshops; ///< the workshop library's pages (after m_import: made from it)
+    PhotoThumbnails m_thumbnails{
+        std::nullopt}; ///< the import list's photos, decoded small on their own thread
     // The session library
     core::TimeZone m_zone;
     bool m_showSessions = false;

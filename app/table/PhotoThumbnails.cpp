@@ -1,6 +1,7 @@
 // The thumbnail worker: bytes (or the stored asset) → a photo at most kThumbnailPixels on its longer side.
 #include "table/PhotoThumbnails.hpp"
 
+#include <fstream>
 #include <spdlog/spdlog.h>
 
 #include "render/ImageLoader.hpp"
@@ -29,7 +30,7 @@ void PhotoThumbnails::request(const std::string& hash, const std::vector<std::ui
         if (!m_asked.emplace(hash, true).second) {
             return;
         }
-        m_orders.push_back(Order{hash, bytes}); // copied once, for the worker
+        m_orders.push_back(Order{hash, bytes, {}}); // copied once, for the worker
         if (!m_thread.joinable()) {
             m_thread = std::thread([this] { run(); });
         }
@@ -81,7 +82,52 @@ void PhotoThumbnails::run() {
     }
 }
 
+std::string PhotoThumbnails::requestFile(const std::filesystem::path& file) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(file, error);
+    const auto written = std::filesystem::last_write_time(file, error);
+    const std::string key = "file:" + file.string() + ":" + std::to_string(error ? 0 : size) + ":" +
+                            std::to_string(error ? 0 : written.time_since_epoch().count());
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_asked.emplace(key, true).second) {
+            return key;
+        }
+        m_orders.push_back(Order{key, {}, file});
+        if (!m_thread.joinable()) {
+            m_thread = std::thread([this] { run(); });
+        }
+    }
+    m_wake.notify_one();
+    return key;
+}
+
+namespace {
+
+/// A file on the stick larger than this gets no thumbnail (reading it whole would be too much memory for a
+/// picture of 128 pixels; the import itself still checks it).
+constexpr std::uintmax_t kMaxFileBytes = std::uintmax_t{256} << 20;
+
+} // namespace
+
 PhotoThumbnails::Done PhotoThumbnails::decode(Order order) {
+    if (!order.file.empty()) { // a photo on the stick: read here, bounded as the import bounds it
+        std::error_code error;
+        const auto size = std::filesystem::file_size(order.file, error);
+        if (error || size > kMaxFileBytes) {
+            spdlog::info("no thumbnail of {}: {}", order.file.string(),
+                         error ? error.message() : "the file is too large to read whole for a thumbnail");
+            return Done{nullptr,
+                        error ? core::TextId::PhotoRefusedMissing : core::TextId::PhotoRefusedTooBig};
+        }
+        std::ifstream in(order.file, std::ios::binary);
+        order.bytes.resize(static_cast<std::size_t>(size));
+        in.read(reinterpret_cast<char*>(order.bytes.data()), static_cast<std::streamsize>(size));
+        if (!in) {
+            spdlog::warn("thumbnail of {}: the file cannot be read", order.file.string());
+            return Done{nullptr, core::TextId::PhotoRefusedMissing};
+        }
+    }
     if (order.bytes.empty() && m_dataFile) {
         try { // its own connection: the main thread's is not shared
             const store::Database database = store::Database::openFile(*m_dataFile);

@@ -34,6 +34,10 @@ public:
     /// Asks for the thumbnail of the photo with this hash: from `bytes`, or when empty from the data file.
     /// A hash asked for before is not decoded again.
     void request(const std::string& hash, const std::vector<std::uint8_t>& bytes);
+    /// Asks for the thumbnail of a photo file (read on the worker, never on the caller's thread); returns
+    /// its key for find(): the path, size and time of the file, so a file replaced on the stick is decoded
+    /// again. A file that cannot be read shows the sentence of a missing photo.
+    std::string requestFile(const std::filesystem::path& file);
     /// The row's picture: the pixels when decoded, the sentence when the photo is broken, else empty.
     ui::RowThumbnail find(const std::string& hash, core::Language language) const;
     /// True once after thumbnails were finished since the last call: the panel draws again.
@@ -45,6 +49,7 @@ private:
     struct Order {
         std::string hash;
         std::vector<std::uint8_t> bytes;
+        std::filesystem::path file; ///< read by the worker when set
     };
     /// A finished thumbnail: pixels, or the catalogue's words for why not.
     struct Done {

@@ -159,9 +159,12 @@ ui::WorkshopPanelModel WorkshopLibraryPanel::model(core::Language language, floa
     }
     model.folder = m_stickFolder.string();
     for (const File& file : m_files) {
-        model.files.push_back(
-            ui::EditorFile{file.path.filename().string(), file.state,
-                           language == core::Language::English ? file.reason : say(language, file.refusal)});
+        model.files.push_back(ui::EditorFile{
+            file.path.filename().string(), file.state,
+            language == core::Language::English ? file.reason : say(language, file.refusal),
+            file.thumbnail.empty()
+                ? std::nullopt
+                : std::optional<ui::RowThumbnail>(m_thumbnails.find(file.thumbnail, language))});
     }
     model.checking = m_job != nullptr;
     if (m_job) {
@@ -364,8 +367,12 @@ void WorkshopLibraryPanel::importFromStick(std::size_t index, core::Language lan
 void WorkshopLibraryPanel::listPhotos() {
     m_files.clear();
     for (std::filesystem::path& file : listPhotoFiles(m_stickFolder)) {
-        m_files.push_back(
-            File{std::move(file), ui::EditorFile::State::Listed, core::TextId::PhotoRefusedDamaged, {}});
+        std::string thumbnail = m_thumbnails.requestFile(file); // decoded once, on the thumbnails' thread
+        m_files.push_back(File{std::move(file),
+                               ui::EditorFile::State::Listed,
+                               core::TextId::PhotoRefusedDamaged,
+                               {},
+                               std::move(thumbnail)});
     }
 }
 
@@ -378,7 +385,7 @@ void WorkshopLibraryPanel::listBundles() {
         const std::string extension = kWorkshopFileExtension;
         if (name.size() > extension.size() && name.ends_with(extension) && it->is_regular_file(error)) {
             m_files.push_back(
-                File{it->path(), ui::EditorFile::State::Listed, core::TextId::EditorInvalid, {}});
+                File{it->path(), ui::EditorFile::State::Listed, core::TextId::EditorInvalid, {}, {}});
         }
     }
     std::sort(m_files.begin(), m_files.end(), [](const File& a, const File& b) { return a.path < b.path; });

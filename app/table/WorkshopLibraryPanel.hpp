@@ -84,7 +84,8 @@ private:
         std::filesystem::path path;
         ui::EditorFile::State state = ui::EditorFile::State::Listed;
         core::TextId refusal = core::TextId::PhotoRefusedDamaged;
-        std::string reason; ///< English, the checker's
+        std::string reason;    ///< English, the checker's
+        std::string thumbnail; ///< a photo's key in m_thumbnails ("" for a workshop file)
     };
 
     std::optional<std::filesystem::path> m_databaseFile;

@@ -340,6 +340,8 @@ void drawImport(const PanelModel& model, PanelFrame& frame, float width, float r
             ImGui::EndDisabled();
         }
         ImGui::SameLine();
+        drawThumbnail(file.thumbnail, row); // which photo this is, before its name: two of a site look alike
+        ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         switch (file.state) {
         case PanelImportFile::State::Listed:

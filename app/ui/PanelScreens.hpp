@@ -10,6 +10,7 @@
 #include "ui/PanelExport.hpp"
 #include "ui/PanelSessions.hpp"
 #include "ui/PanelWorkshops.hpp"
+#include "ui/PhotoThumbnail.hpp"
 #include "ui/QuarterTurn.hpp"
 
 namespace atelier::ui {
@@ -37,7 +38,8 @@ struct PanelImportFile {
     enum class State { Listed, Checking, Placed, OnTable, Refused };
     std::string name; ///< the file's name
     State state = State::Listed;
-    std::string reason; ///< why it was refused (the image checker's words)
+    std::string reason;     ///< why it was refused (the image checker's words)
+    RowThumbnail thumbnail; ///< the photo, small, beside its name (nothing for a file that cannot be shown)
 };
 
 /// Everything the panel shows, filled by the platform from the access state, the workshop and the board.

@@ -471,6 +471,10 @@ void drawFiles(const WorkshopPanelModel& model, PanelFrame& frame, std::vector<W
             ImGui::EndDisabled();
         }
         ImGui::SameLine();
+        if (file.thumbnail) { // which photo this is, before its name
+            drawThumbnail(*file.thumbnail, row(model));
+            ImGui::SameLine();
+        }
         ImGui::AlignTextToFramePadding();
         switch (file.state) {
         case EditorFile::State::Listed:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,7 +43,8 @@ struct EditorPhase {
 struct EditorFile {
     std::string name;
     enum class State { Listed, Checking, Added, Refused } state = State::Listed;
-    std::string reason; ///< why it was refused, in the panel's language
+    std::string reason;                    ///< why it was refused, in the panel's language
+    std::optional<RowThumbnail> thumbnail; ///< a photo's small picture (the photos page; not a workshop file)
 };
 
 /// Everything the workshop pages show; filled by table::WorkshopLibraryPanel.

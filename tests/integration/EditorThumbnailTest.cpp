@@ -16,7 +16,7 @@
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
+#include <stb/stb_image_write.h> // its implementation is in StickPhotos.cpp
 #pragma GCC diagnostic pop
 
 namespace atelier::testing {
@@ -93,6 +93,35 @@ TEST(EditorThumbnailTest, EachSitePhotoShowsItsThumbnailAndABrokenOneItsSentence
     ASSERT_TRUE(shot);
     EXPECT_GT(countNear(*shot, kMagenta, 0, 0, shot->width, shot->height), 150)
         << "the good photo's thumbnail is drawn beside its name";
+}
+
+TEST(EditorThumbnailTest, ThePhotosOnTheStickArePicturedBeforeTheyAreAdded) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    seedDemoSession(data, {});
+    const std::filesystem::path stick = dir.path() / "stick";
+    std::filesystem::create_directories(stick);
+    const std::vector<std::uint8_t> png = magentaPng();
+    std::ofstream(stick / "parvis.png", std::ios::binary)
+        .write(reinterpret_cast<const char*>(png.data()), static_cast<std::streamsize>(png.size()));
+    PanelScript script;
+    script.pin("2468");
+    script.tap("panel.workshops");
+    script.tap("workshops.new");
+    script.tap("editor.photos"); // the stick's photos, to pick from
+    script.wait(1500);           // decoded on the thumbnails' thread
+    script.screenshot(dir.path() / "photos.png");
+    script.wait(100);
+    script.save(dir.path() / "photos.jsonl");
+    const ProcessResult result =
+        run(writeConfig(dir.path(), "en", "import_folder = \"" + stick.string() + "\"\n"), data,
+            dir.path() / "photos.jsonl", dir.path() / "end.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_EQ(result.output.find("script-target-missing"), std::string::npos) << result.output;
+    const std::optional<Image> shot = loadPng(dir.path() / "photos.png");
+    ASSERT_TRUE(shot) << result.output;
+    EXPECT_GT(countNear(*shot, kMagenta, 0, 0, shot->width, shot->height), 150)
+        << "the photo on the stick is pictured beside its name before it is added";
 }
 
 } // namespace

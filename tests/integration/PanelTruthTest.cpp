@@ -189,6 +189,38 @@ bool overlap(const Box& a, const Box& b) {
     return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
+TEST(PanelTruthTest, EachPhotoOnTheStickIsShownSmallBesideItsNameBeforeItIsImported) {
+    TempDir dir;
+    const std::filesystem::path data = dir.path() / "data";
+    seedDemoSession(data, {});
+    // Magenta appears nowhere else on the table or the panel: every magenta pixel is the photo's thumbnail.
+    const std::filesystem::path stick = dir.path() / "stick";
+    std::filesystem::create_directories(stick);
+    ASSERT_TRUE(writeSolidPng(stick / "parvis.png", 300, 200, 0xFF, 0x00, 0xFF));
+    std::ofstream(stick / "broken.png", std::ios::binary) << "\x89PNG not a picture";
+    PanelScript script;
+    script.pin("2468");
+    script.wait(1500); // the thumbnails are decoded on their own thread
+    script.screenshot(dir.path() / "list.png");
+    script.wait(100);
+    script.save(dir.path() / "list.jsonl");
+    const ProcessResult result =
+        run(importConfig(dir.path(), "fr", stick), data, dir.path() / "list.jsonl", dir.path() / "end.png");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_EQ(result.output.find("photo.placed"), std::string::npos) << "nothing imported by looking";
+    const std::optional<Image> image = loadPng(dir.path() / "list.png");
+    ASSERT_TRUE(image) << result.output;
+    int magenta = 0;
+    for (int y = 0; y < image->height; ++y) {
+        for (int x = 0; x < image->width; ++x) {
+            magenta += near(image->at(x, y), Colour{0xFF, 0x00, 0xFF}, 40) ? 1 : 0;
+        }
+    }
+    // The row is 18 mm tall (18 px on this 1210 × 680 table): the 3:2 photo fits 18 × 12 px.
+    EXPECT_GT(magenta, 150) << "the photo is pictured in its row";
+    EXPECT_LT(magenta, 600) << "small: a thumbnail, not the photo";
+}
+
 TEST(PanelTruthTest, ImportedPhotosLieClearOfTheCardsAndTheQuestion) {
     TempDir dir;
     const std::filesystem::path data = dir.path() / "data";

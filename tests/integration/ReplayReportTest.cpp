@@ -19,7 +19,7 @@
 #include "store/Database.hpp"
 #include "store/EventLog.hpp"
 
-#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
+#include <stb/stb_image_write.h> // its implementation is in StickPhotos.cpp
 
 namespace atelier::testing {
 namespace {

@@ -23,7 +23,7 @@
 #pragma GCC diagnostic ignored "-Wconversion"
 #pragma GCC diagnostic ignored "-Wsign-conversion"
 #pragma GCC diagnostic ignored "-Wshadow"
-#include <stb/stb_image_write.h> // its implementation is in ImportTest.cpp
+#include <stb/stb_image_write.h> // its implementation is in StickPhotos.cpp
 #pragma GCC diagnostic pop
 
 namespace atelier::testing {

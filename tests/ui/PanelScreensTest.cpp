@@ -139,7 +139,7 @@ TEST_F(PanelScreensTest, ATapOnARowJustAfterScrollingTheListHitsThatRowAndLeaves
     model.mode = PanelMode::Controls;
     model.importFolder = "/media/stick";
     for (const char* name : {"a.png", "b.png", "c.png", "d.png", "e.png", "f.png"}) {
-        model.importFiles.push_back(PanelImportFile{name, PanelImportFile::State::Listed, ""});
+        model.importFiles.push_back(PanelImportFile{name, PanelImportFile::State::Listed, "", {}});
     }
     const auto centreOf = [](const PanelTarget& target) {
         return core::Vec2{(target.minX + target.maxX) / 2.0, (target.minY + target.maxY) / 2.0};
