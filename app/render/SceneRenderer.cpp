@@ -467,6 +467,16 @@ void SceneRenderer::emitCard(const core::Pose& pose, const CachedItem& item, std
     m_batch.addAtlasQuad(corners, {u0, v0, u1, v1}, item.slot.page, m_atlas.texture()->id());
 }
 
+void SceneRenderer::emitFloating(const core::Board& board, const View& view) {
+    m_batch.clear();
+    m_opaque.clear();
+    m_emittingFloating = true; // their opaque insides are noted: the copy leaves them out
+    for (auto it = m_items.end() - static_cast<std::ptrdiff_t>(m_floating); it != m_items.end(); ++it) {
+        emit(*it, board, view);
+    }
+    m_emittingFloating = false;
+}
+
 void SceneRenderer::noteOpaqueInside(const std::array<core::Vec2, 4>& corners, const CachedItem& item,
                                      const core::Size& size, const View& view) {
     // The painted quad holds the card's body and, around it, its shadow; the body is opaque (its fill, edge,
@@ -757,13 +767,7 @@ void SceneRenderer::draw(const core::Board& board, const View& view, const Overl
     // The cached scene into the caller's framebuffer, the floating items over it (whole, in stacking order:
     // they are the top of the order), the overlays over them; only where the frame changed when the
     // caller's framebuffer kept the last one.
-    m_batch.clear();
-    m_opaque.clear();
-    m_emittingFloating = true;
-    for (auto it = m_items.end() - static_cast<std::ptrdiff_t>(m_floating); it != m_items.end(); ++it) {
-        emit(*it, board, view);
-    }
-    m_emittingFloating = false;
+    emitFloating(board, view);
     stats.floatingItems = static_cast<int>(m_floating);
     addOverlays(m_batch, board, overlays, m_palette, 1 / view.pxPerMm());
     present(view, target, full, guard.callerDrawFramebuffer(), stats);

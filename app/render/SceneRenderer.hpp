@@ -120,6 +120,8 @@ private:
     std::string unnamedLabel(const core::Board& board, core::ItemId cluster) const;
     void emitCard(const core::Pose& pose, const CachedItem& item, std::uint32_t fill, const core::Size& size,
                   const View& view);
+    /// The floating items into the batch (cleared first), noting the opaque insides of their cards.
+    void emitFloating(const core::Board& board, const View& view);
     /// Notes the opaque inside of a floating card drawn over `corners` (its painted quad, shadow included).
     void noteOpaqueInside(const std::array<core::Vec2, 4>& corners, const CachedItem& item,
                           const core::Size& size, const View& view);

@@ -96,6 +96,34 @@ void ExportJob::run() {
     m_finished = true;
 }
 
+std::vector<ExportFile> ExportJob::filesFor(ExportKind kind, const replay::SessionReport& report,
+                                            replay::Player& player) {
+    switch (kind) {
+    case ExportKind::Html: // no picture maker on this table: the report without its pictures
+        return {ExportFile{"rapport.html",
+                           replay::reportToHtml(report, {}, m_request.language,
+                                                core::isoInWords(report.session.startedAt, m_request.zone,
+                                                                 m_request.language))}};
+    case ExportKind::Csv:
+        return csvFiles(report, "cartes");
+    case ExportKind::Json:
+        return jsonFiles(report, player.recording(), "seance");
+    case ExportKind::GeoJson:
+    case ExportKind::Decidim: {
+        const replay::GeoPlacement placement(player.board(), player.recording().georeferences());
+        m_offMap = m_offMap || placement.photosOnMap() == 0;
+        return {kind == ExportKind::GeoJson ? geoJsonFile(report, player.board(), placement, "seance")
+                                            : decidimFile(report, player.board(), placement,
+                                                          m_request.language, "decidim-propositions")};
+    }
+    case ExportKind::Standalone:
+    case ExportKind::PhasePictures:
+    case ExportKind::Video:
+        break; // written by writeStandalone and the picture maker
+    }
+    return {};
+}
+
 bool ExportJob::writeAll() {
     const bool french = m_request.language == core::Language::French;
     const std::string removed =
@@ -129,59 +157,30 @@ bool ExportJob::writeAll() {
         if (m_cancel) {
             return false;
         }
-        std::vector<ExportFile> files;
-        switch (m_request.kinds[line]) {
-        case ExportKind::Html:
-            if (m_request.pictures) { // with the board's pictures, as `atelier export --html` writes it
-                if (!writeReport(line)) {
-                    if (!m_cancel) {
-                        fail("the report stopped",
-                             std::filesystem::is_directory(m_folder, error) ? undrawn : removed);
-                    }
-                    return false;
-                }
-                continue;
-            }
-            files.push_back(ExportFile{
-                "rapport.html", replay::reportToHtml(report, {}, m_request.language,
-                                                     core::isoInWords(report.session.startedAt,
-                                                                      m_request.zone, m_request.language))});
-            break;
-        case ExportKind::Csv:
-            files = csvFiles(report, "cartes");
-            break;
-        case ExportKind::Json:
-            files = jsonFiles(report, player.recording(), "seance");
-            break;
-        case ExportKind::GeoJson:
-        case ExportKind::Decidim: {
-            const replay::GeoPlacement placement(player.board(), player.recording().georeferences());
-            files.push_back(m_request.kinds[line] == ExportKind::GeoJson
-                                ? geoJsonFile(report, player.board(), placement, "seance")
-                                : decidimFile(report, player.board(), placement, m_request.language,
-                                              "decidim-propositions"));
-            if (placement.photosOnMap() == 0) {
-                m_offMap = true;
-            }
-            break;
-        }
-        case ExportKind::Standalone:
+        const ExportKind kind = m_request.kinds[line];
+        if (kind == ExportKind::Standalone) {
             if (!writeStandalone(line)) {
                 fail("cannot write the standalone session file", removed);
                 return false;
             }
             continue;
-        case ExportKind::PhasePictures:
-        case ExportKind::Video:
-            if (!writePictures(line, report.phases.size())) {
+        }
+        // The pictures, the video and (with the board's pictures, as `atelier export --html` writes it) the
+        // report are drawn by the picture maker.
+        if (kind == ExportKind::PhasePictures || kind == ExportKind::Video ||
+            (kind == ExportKind::Html && m_request.pictures)) {
+            const bool drawn =
+                kind == ExportKind::Html ? writeReport(line) : writePictures(line, report.phases.size());
+            if (!drawn) {
                 if (!m_cancel) {
-                    fail("the pictures stopped",
+                    fail(kind == ExportKind::Html ? "the report stopped" : "the pictures stopped",
                          std::filesystem::is_directory(m_folder, error) ? undrawn : removed);
                 }
                 return false;
             }
             continue;
         }
+        const std::vector<ExportFile> files = filesFor(kind, report, player);
         std::size_t total = 0;
         for (const ExportFile& file : files) {
             total += file.bytes.size();

@@ -13,6 +13,9 @@
 
 #include "core/Catalogue.hpp"
 #include "core/TimeZone.hpp"
+#include "replay/Player.hpp"
+#include "replay/SessionReport.hpp"
+#include "table/ExportContent.hpp"
 #include "table/WholeFile.hpp"
 
 namespace atelier::table {
@@ -81,6 +84,9 @@ public:
 private:
     void run();
     bool writeAll();
+    /// The files of a kind built here (not drawn, not the session file), from the report at the end.
+    std::vector<ExportFile> filesFor(ExportKind kind, const replay::SessionReport& report,
+                                     replay::Player& player);
     bool writeFile(std::size_t line, const std::filesystem::path& name, const std::string& bytes,
                    std::size_t& doneBytes, std::size_t totalBytes);
     bool writeStandalone(std::size_t line);
