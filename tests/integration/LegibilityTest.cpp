@@ -2,10 +2,12 @@
 // config's table (the frame's legibility report, not pixels): capitals of 4 mm and more (6 mm for the
 // question and the banner), targets of 15 mm and more, WCAG AA contrast. Run at 1280 × 720 on the 1210 × 680
 // mm table: the smallest pixels per mm a table is shown with, where a size set in pixels would fall short
-// first.
+// first. The table's size is the config's ([display] width_mm, height_mm): the app turns it into pixels per
+// mm.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 
@@ -39,6 +41,9 @@ core::CardCreated question() {
 /// decode under the sanitizers, and are no text).
 const core::PhaseStarted kObservation{0, "Observation", {"photos", "sketch"}, 900, 0};
 
+/// The 55-inch table the sizes are measured on, as its config says.
+const std::string kTable = "[display]\nwidth_mm = 1210\nheight_mm = 680\n";
+
 class LegibilityTest : public ::testing::Test {
 protected:
     std::filesystem::path data() const { return m_dir.path() / "data"; }
@@ -63,11 +68,34 @@ protected:
     /// Names the scene the next measure() pictures (with ATELIER_SCREENSHOT_DIR).
     void scene(std::string name) { m_scene = std::move(name); }
 
+    /// Runs the table as the exhibit does (kiosk, idle after 1 s) until it invites visitors, then stops it:
+    /// the report of the last frame, drawn on SIGTERM (and its picture in `shot` when given).
+    render::Legibility attractScreen(const char* size, const std::string& shot = "") {
+        const std::filesystem::path report = m_dir.path() / "attract.tsv";
+        std::filesystem::remove(report);
+        const std::filesystem::path config =
+            writeConfig(m_dir.path(), "fr", "[kiosk]\nenabled = true\nidle_timeout_s = 1\n" + kTable);
+        // Many frames: the table runs until SIGTERM, which draws the last frame and writes its report.
+        std::vector<std::string> line = {"--config",      config.string(), "--data", data().string(),
+                                         "--headless",    "--size",        size,     "--legibility",
+                                         report.string(), "--frames",      "1000000"};
+        if (!shot.empty()) {
+            line.insert(line.end(), {"--screenshot", shot});
+        }
+        Process table(kAtelier, line, atelierEnvironment());
+        EXPECT_TRUE(table.waitForOutput("inviting visitors", std::chrono::seconds(60)))
+            << table.outputSoFar();
+        table.signal(SIGTERM);
+        const std::optional<ProcessResult> result = table.wait(std::chrono::seconds(30));
+        EXPECT_TRUE(result && result->exitCode == 0) << (result ? result->output : table.outputSoFar());
+        return render::Legibility::readTsv(readAll(report));
+    }
+
 private:
     render::Legibility run(std::vector<std::string> args, const std::string& script, const char* size) {
         const std::filesystem::path report = m_dir.path() / "legibility.tsv";
         std::filesystem::remove(report);
-        std::vector<std::string> line = {"--config",     writeConfig(m_dir.path(), "fr").string(),
+        std::vector<std::string> line = {"--config",     writeConfig(m_dir.path(), "fr", kTable).string(),
                                          "--data",       data().string(),
                                          "--headless",   "--size",
                                          size,           "--legibility",
@@ -150,6 +178,10 @@ TEST_F(LegibilityTest, TheCreativePhaseWithTwoKeyboardsOpen) {
     EXPECT_GE(targetsOf(drawn, "seat.1.keyboard."), 26u);
     EXPECT_GE(targetsOf(drawn, "seat.4.keyboard."), 26u);
     EXPECT_GE(textsOf(drawn, "card").size(), 2u);
+    // The four seats that have not written yet are told how to begin, facing them, legibly.
+    const std::vector<render::DrawnText> hints = textsOf(drawn, "hint");
+    ASSERT_EQ(hints.size(), 4u);
+    EXPECT_EQ(hints[0].text, "Touchez + pour écrire une idée");
 }
 
 TEST_F(LegibilityTest, AnUnnamedClusterIsLabelledGroupeOne) {
@@ -201,6 +233,31 @@ TEST_F(LegibilityTest, TheFacilitatorsPanel) {
     expectLegible(drawn);
     EXPECT_GE(targetsOf(drawn, "panel.panel."), 5u);
     EXPECT_FALSE(textsOf(drawn, "panel.text").empty());
+}
+
+TEST_F(LegibilityTest, TheAttractScreenItsInvitationQuestionAndPrivacyFacingEverySide) {
+    if (const char* dir = std::getenv("ATELIER_SCREENSHOT_DIR"); dir != nullptr) {
+        for (const auto& [size, name] : {std::pair{"1920x1080", "attract-screen-1920x1080.png"},
+                                         {"3840x2160", "attract-screen-3840x2160.png"}}) {
+            expectLegible(attractScreen(size, (std::filesystem::path(dir) / name).string()));
+            std::filesystem::remove_all(data()); // each picture from the same fresh start
+        }
+    }
+    const render::Legibility drawn = attractScreen("1280x720");
+    expectLegible(drawn);
+    // One card per side, each with the invitation, its translation, the question and privacy in both
+    // languages.
+    ASSERT_EQ(textsOf(drawn, "invitation.title").size(), 4u);
+    EXPECT_EQ(textsOf(drawn, "invitation.title")[0].text, "Touchez la table pour commencer");
+    EXPECT_EQ(textsOf(drawn, "invitation.translation").size(), 4u);
+    const std::vector<render::DrawnText> question = textsOf(drawn, "invitation.question");
+    ASSERT_EQ(question.size(), 4u);
+    EXPECT_EQ(question[0].role, render::TextRole::Large);
+    EXPECT_GE(question[0].capMm, 6.0);
+    const std::vector<render::DrawnText> privacy = textsOf(drawn, "invitation.privacy");
+    ASSERT_EQ(privacy.size(), 8u);
+    EXPECT_GE(privacy[0].capMm, 4.0);
+    EXPECT_FALSE(textsOf(drawn, "banner.title").empty());
 }
 
 } // namespace
