@@ -11,18 +11,18 @@
 #include <vector>
 
 #include "render/TableColour.hpp"
+#include "render/TextLayout.hpp"
+#include "render/Theme.hpp"
 #include "ui/DrawListTurn.hpp"
 #include "ui/ThemeStyle.hpp"
 
 namespace atelier::ui {
 namespace {
 
-/// Text heights on the table, in millimetres (em; the cap height is ~0.73 of it): invitation, its
-/// translation, the question, the privacy sentences.
-constexpr double kInvitationMm = 22.0;
-constexpr double kTranslationMm = 13.0;
-constexpr double kQuestionMm = 10.0;
-constexpr double kPrivacyMm = 6.0;
+/// Capital heights on the table, in millimetres: the invitation and its translation; the question and the
+/// privacy sentences take the theme's question and body sizes (render::Theme), so they meet its floors.
+constexpr double kInvitationCapMm = 16.0;
+constexpr double kTranslationCapMm = 9.5;
 /// Distance of each card's centre from its edge.
 constexpr double kEdgeInsetMm = 95.0;
 /// The touch point beside the invitation, and how far its ripple grows.
@@ -71,15 +71,18 @@ std::vector<Line> linesOf(const InvitationContent& content, const render::View& 
     const core::Language other =
         content.language == core::Language::French ? core::Language::English : core::Language::French;
     const auto px = [&view](double mm) { return static_cast<float>(mm * view.pxPerMm()); };
+    const double capRatio = render::capHeightRatio(font);
+    const auto cap = [&](double capMm) { return static_cast<float>(capMm * view.pxPerMm() / capRatio); };
+    const render::Theme& theme = render::theme();
     std::vector<Line> lines = {
         {core::text(content.language, core::TextId::AttractInvitation),
-         px(kInvitationMm),
+         cap(kInvitationCapMm),
          kInk,
          0,
          {},
          "invitation.title"},
         {core::text(other, core::TextId::AttractInvitation),
-         px(kTranslationMm),
+         cap(kTranslationCapMm),
          kSoftInk,
          0,
          {},
@@ -90,16 +93,17 @@ std::vector<Line> linesOf(const InvitationContent& content, const render::View& 
                             .x +
                         px(kTouchDotMm * 4);
     if (!content.question.empty()) {
-        lines.push_back({content.question, px(kQuestionMm), kAccent, width, {}, "invitation.question"});
+        lines.push_back(
+            {content.question, cap(theme.questionCapMm), kAccent, width, {}, "invitation.question"});
     }
     lines.push_back({core::text(content.language, core::TextId::AttractPrivacy),
-                     px(kPrivacyMm),
+                     cap(theme.bodyCapMm),
                      kSoftInk,
                      width,
                      {},
                      "invitation.privacy"});
     lines.push_back({core::text(other, core::TextId::AttractPrivacy),
-                     px(kPrivacyMm),
+                     cap(theme.bodyCapMm),
                      kSoftInk,
                      width,
                      {},
