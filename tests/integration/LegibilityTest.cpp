@@ -230,8 +230,10 @@ TEST_F(LegibilityTest, TheVoteWithDotsThenTheRankingThenTheReplay) {
     std::filesystem::remove_all(data());
     std::filesystem::rename(m_dir.path() / "voted", data());
     scene("replay");
-    const render::Legibility replay = measure({"replay", std::to_string(session)});
+    // Sought past its end (a seek is held to the session's length): the replay shows both voted cards.
+    const render::Legibility replay = measure({"replay", std::to_string(session), "--at", "00:01:00"});
     expectLegible(replay);
+    EXPECT_EQ(textsOf(replay, "card").size(), 2u);
     EXPECT_GE(targetsOf(replay, "timeline."), 5u);
     EXPECT_GE(textsOf(replay, "banner.title").at(0).capMm, 6.0);
 }
