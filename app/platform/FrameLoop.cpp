@@ -333,8 +333,8 @@ int FrameLoop::run() {
             m_notifier->keepAlive(m_screen.nowMs());
         }
         pollEvents();
-        if (quitRequested() && !m_finishing) { // SIGTERM or the panel: a screenshot is still taken
-            m_quit = m_quit || !m_options.screenshot;
+        if (quitRequested() && !m_finishing) { // SIGTERM or the panel: a screenshot or report is still made
+            m_quit = m_quit || (!m_options.screenshot && !m_options.legibility);
             finish(1);
         }
         if (m_quit || m_screen.closeRequested()) {

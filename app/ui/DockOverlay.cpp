@@ -105,8 +105,10 @@ void drawRanking(ImDrawList& list, ImFont& font, const workshop::Widget& widget,
                theme.night);
     pen.y += titleSize + 3 * mm;
     if (widget.lines.empty()) {
-        list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 0.8f),
-                     std::string(core::text(language, core::TextId::RankingEmpty)).c_str());
+        const std::string empty(core::text(language, core::TextId::RankingEmpty));
+        list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 0.8f), empty.c_str());
+        reportText("ranking.line", empty, render::TextRole::Body, font, lineSize, mm,
+                   rgbOf(ImGui::ColorConvertU32ToFloat4(colourOf(0xFFFFFF, 0.8f)), theme.night), theme.night);
     }
     for (const std::string& line : widget.lines) {
         list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 1.0f), line.c_str());
@@ -118,6 +120,9 @@ void drawRanking(ImDrawList& list, ImFont& font, const workshop::Widget& widget,
         const std::string more = "+" + std::to_string(widget.moreTied) + " " +
                                  std::string(core::text(language, core::TextId::RankingMoreTied));
         list.AddText(&font, lineSize, pen, colourOf(0xFFFFFF, 0.85f), more.c_str());
+        reportText("ranking.line", more, render::TextRole::Body, font, lineSize, mm,
+                   rgbOf(ImGui::ColorConvertU32ToFloat4(colourOf(0xFFFFFF, 0.85f)), theme.night),
+                   theme.night);
     }
     list.PopClipRect();
 }
@@ -270,7 +275,8 @@ void drawWidgets(const std::vector<workshop::Widget>& widgets, const render::Vie
         const ImVec2 min(c.x - w / 2, c.y - h / 2);
         const ImVec2 max(c.x + w / 2, c.y + h / 2);
         if (drawDecideWidget(list, *font, widget, min, max, static_cast<float>(view.pxPerMmY()), language)) {
-            ui::turnVertices(list, first, c, widget.pose.rotation); // coins, cost pads, rating controls, status
+            ui::turnVertices(list, first, c,
+                             widget.pose.rotation); // coins, cost pads, rating controls, status
             continue;
         }
         switch (widget.kind) {

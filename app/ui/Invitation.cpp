@@ -3,22 +3,26 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <imgui.h>
 #include <numbers>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "render/TableColour.hpp"
+#include "render/TextLayout.hpp"
+#include "render/Theme.hpp"
 #include "ui/DrawListTurn.hpp"
+#include "ui/ThemeStyle.hpp"
 
 namespace atelier::ui {
 namespace {
 
-/// Text heights on the table, in millimetres (em; the cap height is ~0.73 of it): invitation, its
-/// translation, the question, the privacy sentences.
-constexpr double kInvitationMm = 22.0;
-constexpr double kTranslationMm = 13.0;
-constexpr double kQuestionMm = 10.0;
-constexpr double kPrivacyMm = 6.0;
+/// Capital heights on the table, in millimetres: the invitation and its translation; the question and the
+/// privacy sentences take the theme's question and body sizes (render::Theme), so they meet its floors.
+constexpr double kInvitationCapMm = 16.0;
+constexpr double kTranslationCapMm = 9.5;
 /// Distance of each card's centre from its edge.
 constexpr double kEdgeInsetMm = 95.0;
 /// The touch point beside the invitation, and how far its ripple grows.
@@ -36,27 +40,74 @@ struct Line {
     ImU32 colour = kInk;
     float wrap = 0; ///< wrap width in pixels (0: one line)
     ImVec2 size;
+    const char* what = "invitation"; ///< its name in the legibility report
 };
+
+/// An ImGui colour (ABGR) as 0xRRGGBB, laid over `under` by its alpha.
+std::uint32_t rgbOver(ImU32 colour, std::uint32_t under) {
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
+    return rgbOf(c, under);
+}
+
+/// The table's colour as 0xRRGGBB: what the invitation's paper lies over.
+std::uint32_t tableRgb() {
+    return (std::uint32_t{render::kTableColour.r} << 16) | (std::uint32_t{render::kTableColour.g} << 8) |
+           render::kTableColour.b;
+}
+
+/// Tells the legibility check what a card says, in table millimetres, ink over its paper.
+void reportLines(const std::vector<Line>& lines, ImFont& font, const render::View& view) {
+    const std::uint32_t paper = rgbOver(kPaper, tableRgb());
+    for (const Line& line : lines) {
+        const std::string_view what = line.what;
+        reportText(std::string(what), std::string(line.text),
+                   what == "invitation.question" ? render::TextRole::Large : render::TextRole::Body, font,
+                   line.px, view.pxPerMm(), rgbOver(line.colour, paper), paper);
+    }
+}
 
 /// The card's lines, measured.
 std::vector<Line> linesOf(const InvitationContent& content, const render::View& view, ImFont& font) {
     const core::Language other =
         content.language == core::Language::French ? core::Language::English : core::Language::French;
     const auto px = [&view](double mm) { return static_cast<float>(mm * view.pxPerMm()); };
+    const double capRatio = render::capHeightRatio(font);
+    const auto cap = [&](double capMm) { return static_cast<float>(capMm * view.pxPerMm() / capRatio); };
+    const render::Theme& theme = render::theme();
     std::vector<Line> lines = {
-        {core::text(content.language, core::TextId::AttractInvitation), px(kInvitationMm), kInk, 0, {}},
-        {core::text(other, core::TextId::AttractInvitation), px(kTranslationMm), kSoftInk, 0, {}},
+        {core::text(content.language, core::TextId::AttractInvitation),
+         cap(kInvitationCapMm),
+         kInk,
+         0,
+         {},
+         "invitation.title"},
+        {core::text(other, core::TextId::AttractInvitation),
+         cap(kTranslationCapMm),
+         kSoftInk,
+         0,
+         {},
+         "invitation.translation"},
     };
     const float width = font.CalcTextSizeA(lines[0].px, 1e6f, 0.0f, lines[0].text.data(),
                                            lines[0].text.data() + lines[0].text.size())
                             .x +
                         px(kTouchDotMm * 4);
     if (!content.question.empty()) {
-        lines.push_back({content.question, px(kQuestionMm), kAccent, width, {}});
+        lines.push_back(
+            {content.question, cap(theme.questionCapMm), kAccent, width, {}, "invitation.question"});
     }
-    lines.push_back(
-        {core::text(content.language, core::TextId::AttractPrivacy), px(kPrivacyMm), kSoftInk, width, {}});
-    lines.push_back({core::text(other, core::TextId::AttractPrivacy), px(kPrivacyMm), kSoftInk, width, {}});
+    lines.push_back({core::text(content.language, core::TextId::AttractPrivacy),
+                     cap(theme.bodyCapMm),
+                     kSoftInk,
+                     width,
+                     {},
+                     "invitation.privacy"});
+    lines.push_back({core::text(other, core::TextId::AttractPrivacy),
+                     cap(theme.bodyCapMm),
+                     kSoftInk,
+                     width,
+                     {},
+                     "invitation.privacy"});
     for (Line& line : lines) {
         line.size = font.CalcTextSizeA(line.px, 1e6f, line.wrap, line.text.data(),
                                        line.text.data() + line.text.size());
@@ -151,6 +202,7 @@ void drawInvitation(const InvitationContent& content, const render::View& view) 
     };
     int index = 0;
     for (const Side& side : sides) {
+        reportLines(lines, font, view); // each side's card says it all
         const core::Vec2 centre = view.toPixels(side.centreMm);
         drawCard(list, font, lines, content, view,
                  ImVec2(static_cast<float>(centre.x), static_cast<float>(centre.y)), side.angle, index++);

@@ -1,6 +1,8 @@
 // Draws the replay's touch trails and heat map into ImGui's background list.
 #include "ui/ReplayOverlays.hpp"
 
+#include "ui/ThemeStyle.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <imgui.h>
@@ -147,6 +149,9 @@ void drawHiddenMarks(const core::Board& board, const std::vector<core::ItemId>& 
         const ImVec2 max(top.x + tagSize.x / 2 + pad, top.y + tagSize.y / 2 + pad);
         draw->AddRectFilled(min, max, kHatchColour | IM_COL32(0, 0, 0, 255), pad);
         draw->AddText(ImVec2(min.x + pad, min.y + pad), IM_COL32(255, 255, 255, 255), tag.c_str());
+        reportText("replay.hidden", tag, render::TextRole::Body, *ImGui::GetFont(), ImGui::GetFontSize(),
+                   view.pxPerMm(), 0xFFFFFF,
+                   rgbOf(ImGui::ColorConvertU32ToFloat4(kHatchColour | IM_COL32(0, 0, 0, 255))));
     }
 }
 

@@ -2,11 +2,28 @@
 #include "ui/SeatHints.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <imgui.h>
+#include <string>
 
+#include "render/TableColour.hpp"
 #include "ui/DrawListTurn.hpp"
+#include "ui/ThemeStyle.hpp"
 
 namespace atelier::ui {
+namespace {
+
+constexpr ImU32 kHintPaper = IM_COL32(255, 253, 246, 240);
+constexpr ImU32 kHintInk = IM_COL32(28, 28, 30, 255);
+
+/// The hint's paper as 0xRRGGBB, laid over the table by its alpha.
+std::uint32_t paperRgb() {
+    const std::uint32_t table = (std::uint32_t{render::kTableColour.r} << 16) |
+                                (std::uint32_t{render::kTableColour.g} << 8) | render::kTableColour.b;
+    return rgbOf(ImGui::ColorConvertU32ToFloat4(kHintPaper), table);
+}
+
+} // namespace
 
 void drawSeatHints(const std::vector<SeatHint>& hints, const render::View& view) {
     if (!view.drawable() || hints.empty()) {
@@ -37,12 +54,13 @@ void drawSeatHints(const std::vector<SeatHint>& hints, const render::View& view)
         const ImVec2 max(centre.x + width / 2 + padX, centre.y + height / 2 + padY);
         list.AddRectFilled(ImVec2(min.x, min.y + size * 0.12f), ImVec2(max.x, max.y + size * 0.12f),
                            IM_COL32(0, 0, 0, 30), size * 0.6f); // a soft shadow
-        list.AddRectFilled(min, max, IM_COL32(255, 253, 246, 240), size * 0.6f);
+        list.AddRectFilled(min, max, kHintPaper, size * 0.6f);
         float y = centre.y - height / 2;
         for (const std::string& line : hint.lines) {
             const float lineWidth = font->CalcTextSizeA(size, 1.0e5f, 0.0f, line.c_str()).x;
-            list.AddText(font, size, ImVec2(centre.x - lineWidth / 2, y), IM_COL32(28, 28, 30, 255),
-                         line.c_str());
+            list.AddText(font, size, ImVec2(centre.x - lineWidth / 2, y), kHintInk, line.c_str());
+            reportText("hint", line, render::TextRole::Body, *font, size, view.pxPerMm(),
+                       rgbOf(ImGui::ColorConvertU32ToFloat4(kHintInk)), paperRgb());
             y += size + lineGap;
         }
         turnVertices(list, first, centre, hint.facing);

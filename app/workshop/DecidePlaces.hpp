@@ -13,11 +13,13 @@ namespace atelier::workshop {
 /// A coin on a proposal: a disc of this diameter; its touch target is the 15 mm square around it.
 inline constexpr double kPlacedCoinMm = 10;
 inline constexpr double kPlacedCoinTargetMm = 15;
-/// The cost tag: a label of this size at the proposal's top-right corner (a 15 mm+ target).
-inline constexpr core::Size kCostTagSize{48, 15};
-/// The criteria chart: one bar per criterion, this tall, this wide at 5/5.
-inline constexpr double kChartBarMm = 5;
-inline constexpr double kChartWidthMm = 46;
+/// The cost tag: a label of this size at the proposal's top-right corner (a 15 mm+ target), wide enough for
+/// "45 000 € / 50 000 €" in 4 mm capitals.
+inline constexpr core::Size kCostTagSize{56, 15};
+/// The criteria chart: one row per criterion, this tall (its name and mean in 4 mm capitals), this wide
+/// (name, bar at 5/5, mean).
+inline constexpr double kChartBarMm = 6;
+inline constexpr double kChartWidthMm = 56;
 
 /// A proposal's frame on the table: a cluster's outline (unturned), or a card's box (turned and scaled).
 struct ProposalFrame {

@@ -402,6 +402,7 @@ void DecideTable::appendCoins(std::vector<Widget>& out, int seat, std::uint32_t 
         coin.seat = seat;
         coin.name = "seat." + std::to_string(seat) + ".dock.coin." + std::to_string(k);
         coin.label = formatEuros(m_board.decision.coinValueCents / kCentsPerEuro);
+        coin.amountCents = m_board.decision.coinValueCents; // a shorter label when the long one does not fit
         coin.pose = place.pose;
         coin.size = place.size;
         coin.colour = colour;

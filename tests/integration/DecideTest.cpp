@@ -4,6 +4,7 @@
 // funded pair and the criteria ranking.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -17,6 +18,8 @@
 #include "core/BoardHash.hpp"
 #include "core/Criteria.hpp"
 #include "core/Funding.hpp"
+#include "render/Legibility.hpp"
+#include "render/Theme.hpp"
 #include "store/Database.hpp"
 #include "store/EventLog.hpp"
 #include "store/SessionLoader.hpp"
@@ -124,12 +127,29 @@ bool warnsOfSnapshots(const std::string& output) {
     return output.find("cannot be read") != std::string::npos || output.find("snapshot") != std::string::npos;
 }
 
+/// The deciding overlays' texts in a frame's legibility report: each kind named is there, and the table
+/// logged no text or target under the theme's floors.
+void expectDecideTextsLegible(const std::filesystem::path& report, const std::string& log,
+                              const std::vector<std::string>& kinds) {
+    const render::Legibility drawn = render::Legibility::readTsv(readAll(report));
+    for (const std::string& kind : kinds) {
+        EXPECT_TRUE(std::any_of(drawn.texts().begin(), drawn.texts().end(),
+                                [&](const render::DrawnText& text) { return text.what == kind; }))
+            << kind << " is not reported";
+    }
+    for (const std::string& problem : drawn.problems(render::Theme{})) {
+        ADD_FAILURE() << problem;
+    }
+    EXPECT_EQ(log.find("hard to read or touch"), std::string::npos) << log;
+}
+
 class DecideTest : public ::testing::Test {
 protected:
     DecideTest()
         : m_data(m_dir.path() / "data"), m_config(writeConfig(m_dir.path(), "fr", "[table]\nseats = 4\n")) {}
 
-    ProcessResult play(const std::string& name, const std::string& script, const std::string& shot = {}) {
+    ProcessResult play(const std::string& name, const std::string& script, const std::string& shot = {},
+                       const std::string& legibility = {}) {
         std::ofstream(m_dir.path() / name) << script;
         std::vector<std::string> args{"--config",           m_config.string(), "--data",
                                       m_data.string(),      "--headless",      "--size",
@@ -137,6 +157,9 @@ protected:
                                       "--quit-after-script"};
         if (!shot.empty()) {
             args.insert(args.end(), {"--screenshot", (m_dir.path() / shot).string()});
+        }
+        if (!legibility.empty()) {
+            args.insert(args.end(), {"--legibility", (m_dir.path() / legibility).string()});
         }
         return runProcess(kAtelier, args, std::chrono::seconds(60), atelierEnvironment());
     }
@@ -182,8 +205,12 @@ TEST_F(DecideTest, TheFacilitatorCostsThreeClustersAndFourSeatsFundTwoWithinTheE
     coins.carry(coin(3), cluster(kB));
     coins.carry(coin(4), cluster(kB));
     coins.tap("seat.4.dock.undo");
-    ProcessResult result = play("budget.jsonl", script.str() + coins.text(), "budget.png");
+    ProcessResult result = play("budget.jsonl", script.str() + coins.text(), "budget.png", "budget.tsv");
     ASSERT_EQ(result.exitCode, 0) << result.output;
+    // Every word of the budget (cost tags, "Financé", the coins' values, the envelopes) is reported to the
+    // legibility check and none is under its floors (4 mm capitals, AA contrast).
+    expectDecideTextsLegible(m_dir.path() / "budget.tsv", result.output,
+                             {"decide.cost_tag", "decide.funded", "decide.coin", "decide.envelope"});
     EXPECT_FALSE(warnsOfSnapshots(result.output)) << result.output;
     core::Board board = boardOf(m_data, session);
     EXPECT_EQ(countEvents(m_data, session, "cost.set"), 3) << result.output;
@@ -244,9 +271,12 @@ TEST_F(DecideTest, TheFacilitatorCostsThreeClustersAndFourSeatsFundTwoWithinTheE
     result =
         runProcess(kAtelier,
                    {"--config", m_config.string(), "--data", m_data.string(), "--headless", "--size",
-                    "1210x680", "--frames", "3", "--screenshot", (m_dir.path() / "restitution.png").string()},
+                    "1210x680", "--frames", "3", "--screenshot", (m_dir.path() / "restitution.png").string(),
+                    "--legibility", (m_dir.path() / "restitution.tsv").string()},
                    std::chrono::seconds(60), atelierEnvironment());
     ASSERT_EQ(result.exitCode, 0) << result.output;
+    expectDecideTextsLegible(m_dir.path() / "restitution.tsv", result.output,
+                             {"decide.decision", "decide.chart", "decide.cost_tag"});
     EXPECT_FALSE(warnsOfSnapshots(result.output)) << result.output;
     const std::optional<Image> shot = loadPng(m_dir.path() / "restitution.png");
     ASSERT_TRUE(shot);

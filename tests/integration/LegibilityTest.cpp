@@ -2,10 +2,12 @@
 // config's table (the frame's legibility report, not pixels): capitals of 4 mm and more (6 mm for the
 // question and the banner), targets of 15 mm and more, WCAG AA contrast. Run at 1280 × 720 on the 1210 × 680
 // mm table: the smallest pixels per mm a table is shown with, where a size set in pixels would fall short
-// first.
+// first. The table's size is the config's ([display] width_mm, height_mm): the app turns it into pixels per
+// mm.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 
@@ -39,6 +41,9 @@ core::CardCreated question() {
 /// decode under the sanitizers, and are no text).
 const core::PhaseStarted kObservation{0, "Observation", {"photos", "sketch"}, 900, 0};
 
+/// The 55-inch table the sizes are measured on, as its config says.
+const std::string kTable = "[display]\nwidth_mm = 1210\nheight_mm = 680\n";
+
 class LegibilityTest : public ::testing::Test {
 protected:
     std::filesystem::path data() const { return m_dir.path() / "data"; }
@@ -54,21 +59,56 @@ protected:
                 std::vector<std::string> pictured = {
                     "--screenshot", (std::filesystem::path(dir) / (m_scene + suffix)).string()};
                 pictured.insert(pictured.end(), args.begin(), args.end());
-                expectLegible(run(pictured, script, docSize));
+                // Each picture from the seeded data as it was (a run adds to what it resumes), or from the
+                // demo's own start (its site photos, its question).
+                const std::filesystem::path pictureData = m_dir.path() / "picture";
+                std::filesystem::remove_all(pictureData);
+                if (!m_fromDemoStart) {
+                    std::filesystem::copy(data(), pictureData, std::filesystem::copy_options::recursive);
+                }
+                expectLegible(run(pictured, script, docSize, pictureData));
             }
         }
-        return run(args, script, size);
+        return run(args, script, size, data());
     }
 
-    /// Names the scene the next measure() pictures (with ATELIER_SCREENSHOT_DIR).
-    void scene(std::string name) { m_scene = std::move(name); }
+    /// Names the scene the next measure() pictures (with ATELIER_SCREENSHOT_DIR); `fromDemoStart` pictures it
+    /// from the demo's own start (site photos decoded) instead of the seeded data.
+    void scene(std::string name, bool fromDemoStart = false) {
+        m_scene = std::move(name);
+        m_fromDemoStart = fromDemoStart;
+    }
+
+    /// Runs the table as the exhibit does (kiosk, idle after 1 s) until it invites visitors, then stops it:
+    /// the report of the last frame, drawn on SIGTERM (and its picture in `shot` when given).
+    render::Legibility attractScreen(const char* size, const std::string& shot = "") {
+        const std::filesystem::path report = m_dir.path() / "attract.tsv";
+        std::filesystem::remove(report);
+        const std::filesystem::path config =
+            writeConfig(m_dir.path(), "fr", "[kiosk]\nenabled = true\nidle_timeout_s = 1\n" + kTable);
+        // Many frames: the table runs until SIGTERM, which draws the last frame and writes its report.
+        std::vector<std::string> line = {"--config",      config.string(), "--data", data().string(),
+                                         "--headless",    "--size",        size,     "--legibility",
+                                         report.string(), "--frames",      "1000000"};
+        if (!shot.empty()) {
+            line.insert(line.end(), {"--screenshot", shot});
+        }
+        Process table(kAtelier, line, atelierEnvironment());
+        EXPECT_TRUE(table.waitForOutput("inviting visitors", std::chrono::seconds(60)))
+            << table.outputSoFar();
+        table.signal(SIGTERM);
+        const std::optional<ProcessResult> result = table.wait(std::chrono::seconds(30));
+        EXPECT_TRUE(result && result->exitCode == 0) << (result ? result->output : table.outputSoFar());
+        return render::Legibility::readTsv(readAll(report));
+    }
 
 private:
-    render::Legibility run(std::vector<std::string> args, const std::string& script, const char* size) {
+    render::Legibility run(std::vector<std::string> args, const std::string& script, const char* size,
+                           const std::filesystem::path& dataDir) {
         const std::filesystem::path report = m_dir.path() / "legibility.tsv";
         std::filesystem::remove(report);
-        std::vector<std::string> line = {"--config",     writeConfig(m_dir.path(), "fr").string(),
-                                         "--data",       data().string(),
+        std::vector<std::string> line = {"--config",     writeConfig(m_dir.path(), "fr", kTable).string(),
+                                         "--data",       dataDir.string(),
                                          "--headless",   "--size",
                                          size,           "--legibility",
                                          report.string()};
@@ -111,6 +151,7 @@ protected:
 
     TempDir m_dir;
     std::string m_scene;
+    bool m_fromDemoStart = false;
 };
 
 TEST_F(LegibilityTest, TheFreshTableItsBannerQuestionDocksAndADimmedToolsReasonAt720pAnd4K) {
@@ -121,7 +162,7 @@ TEST_F(LegibilityTest, TheFreshTableItsBannerQuestionDocksAndADimmedToolsReasonA
     const std::string script =
         scriptOn(0, 1, "down", "seat.2.dock.new_card") + scriptOn(60, 1, "up", "seat.2.dock.new_card");
     const render::Legibility large = measure({}, script, "3840x2160");
-    scene("table-fresh");
+    scene("table-fresh", true);
     expectLegible(large);
     EXPECT_GE(textsOf(large, "seat_timer").at(0).capMm, 4.0);
     const render::Legibility drawn = measure({}, script);
@@ -150,6 +191,10 @@ TEST_F(LegibilityTest, TheCreativePhaseWithTwoKeyboardsOpen) {
     EXPECT_GE(targetsOf(drawn, "seat.1.keyboard."), 26u);
     EXPECT_GE(targetsOf(drawn, "seat.4.keyboard."), 26u);
     EXPECT_GE(textsOf(drawn, "card").size(), 2u);
+    // The four seats that have not written yet are told how to begin, facing them, legibly.
+    const std::vector<render::DrawnText> hints = textsOf(drawn, "hint");
+    ASSERT_EQ(hints.size(), 4u);
+    EXPECT_EQ(hints[0].text, "Touchez + pour écrire une idée");
 }
 
 TEST_F(LegibilityTest, AnUnnamedClusterIsLabelledGroupeOne) {
@@ -185,8 +230,10 @@ TEST_F(LegibilityTest, TheVoteWithDotsThenTheRankingThenTheReplay) {
     std::filesystem::remove_all(data());
     std::filesystem::rename(m_dir.path() / "voted", data());
     scene("replay");
-    const render::Legibility replay = measure({"replay", std::to_string(session)});
+    // Sought past its end (a seek is held to the session's length): the replay shows both voted cards.
+    const render::Legibility replay = measure({"replay", std::to_string(session), "--at", "00:01:00"});
     expectLegible(replay);
+    EXPECT_EQ(textsOf(replay, "card").size(), 2u);
     EXPECT_GE(targetsOf(replay, "timeline."), 5u);
     EXPECT_GE(textsOf(replay, "banner.title").at(0).capMm, 6.0);
 }
@@ -201,6 +248,31 @@ TEST_F(LegibilityTest, TheFacilitatorsPanel) {
     expectLegible(drawn);
     EXPECT_GE(targetsOf(drawn, "panel.panel."), 5u);
     EXPECT_FALSE(textsOf(drawn, "panel.text").empty());
+}
+
+TEST_F(LegibilityTest, TheAttractScreenItsInvitationQuestionAndPrivacyFacingEverySide) {
+    if (const char* dir = std::getenv("ATELIER_SCREENSHOT_DIR"); dir != nullptr) {
+        for (const auto& [size, name] : {std::pair{"1920x1080", "attract-screen-1920x1080.png"},
+                                         {"3840x2160", "attract-screen-3840x2160.png"}}) {
+            expectLegible(attractScreen(size, (std::filesystem::path(dir) / name).string()));
+            std::filesystem::remove_all(data()); // each picture from the same fresh start
+        }
+    }
+    const render::Legibility drawn = attractScreen("1280x720");
+    expectLegible(drawn);
+    // One card per side, each with the invitation, its translation, the question and privacy in both
+    // languages.
+    ASSERT_EQ(textsOf(drawn, "invitation.title").size(), 4u);
+    EXPECT_EQ(textsOf(drawn, "invitation.title")[0].text, "Touchez la table pour commencer");
+    EXPECT_EQ(textsOf(drawn, "invitation.translation").size(), 4u);
+    const std::vector<render::DrawnText> question = textsOf(drawn, "invitation.question");
+    ASSERT_EQ(question.size(), 4u);
+    EXPECT_EQ(question[0].role, render::TextRole::Large);
+    EXPECT_GE(question[0].capMm, 6.0);
+    const std::vector<render::DrawnText> privacy = textsOf(drawn, "invitation.privacy");
+    ASSERT_EQ(privacy.size(), 8u);
+    EXPECT_GE(privacy[0].capMm, 4.0);
+    EXPECT_FALSE(textsOf(drawn, "banner.title").empty());
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 #include "render/Legibility.hpp"
 #include "render/Theme.hpp"
 #include "ui/DockOverlay.hpp"
+#include "ui/Invitation.hpp"
+#include "ui/SeatHints.hpp"
 
 namespace atelier::ui::testing {
 namespace {
@@ -83,6 +85,31 @@ TEST_F(LegibilityTest, ATouchTargetUnderFifteenMillimetresIsCaught) {
     small.size = {30, 12};
     const std::vector<std::string> problems = drawAndCheck({small});
     EXPECT_TRUE(mentions(problems, "target seat.1.dock.new_card: 30.0 × 12.0 mm, under 15 mm"));
+}
+
+TEST_F(LegibilityTest,
+       TheAttractScreensInvitationAndTheHintsAreReportedAndAPlantedThreeMillimetreThemeIsCaught) {
+    const InvitationContent invitation{core::Language::French, "Comment vivre cette place ?", 0.5};
+    const std::vector<SeatHint> hints = {{{300, 600}, 0, {"Touchez + pour écrire une idée"}}};
+    frame([&] {
+        drawInvitation(invitation, tableView());
+        drawSeatHints(hints, tableView());
+    });
+    const auto& texts = render::Legibility::frame().texts();
+    EXPECT_EQ(std::count_if(texts.begin(), texts.end(),
+                            [](const auto& t) { return t.what == "invitation.privacy"; }),
+              8); // both languages on each of the four sides
+    EXPECT_EQ(std::count_if(texts.begin(), texts.end(), [](const auto& t) { return t.what == "hint"; }), 1);
+    const std::vector<std::string> problems = render::Legibility::frame().problems(render::Theme{});
+    EXPECT_TRUE(problems.empty()) << problems.front();
+
+    render::Theme planted;
+    planted.bodyCapMm = 3.0; // the privacy sentence takes the theme's body size
+    render::setTheme(planted);
+    render::Legibility::frame().clear();
+    frame([&] { drawInvitation(invitation, tableView()); });
+    EXPECT_TRUE(mentions(render::Legibility::frame().problems(render::Theme{}),
+                         "invitation.privacy \"Anonyme : ni nom ni image de vous."));
 }
 
 TEST(LegibilityCheck, TextUnderTheLargeFloorOrUnderAAContrastIsCaught) {

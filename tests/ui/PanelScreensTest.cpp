@@ -41,7 +41,7 @@ TEST_F(PanelScreensTest, ThePinPadIsCentredOnScreen) {
     EXPECT_NEAR((rect.minY + rect.maxY) / 2, kDisplayHeightPx / 2, 1.0f);
 }
 
-TEST_F(PanelScreensTest, EveryPadKeyIsInsideThePanelAndAtLeastTwelveMillimetresSquare) {
+TEST_F(PanelScreensTest, EveryPadKeyIsInsideThePanelAndAtLeastFifteenMillimetresSquare) {
     const PanelModel model = pinPad();
     PanelRect rect;
     frame([&] { rect = panelRect(model); });
@@ -51,8 +51,8 @@ TEST_F(PanelScreensTest, EveryPadKeyIsInsideThePanelAndAtLeastTwelveMillimetresS
         EXPECT_TRUE(rect.contains(target.minX, target.minY) && rect.contains(target.maxX, target.maxY))
             << target.name << " lies outside the panel";
         if (target.name.starts_with("pinpad.") && target.name != "pinpad.close") {
-            EXPECT_GE((target.maxX - target.minX) / kPxPerMm, 12.0f) << target.name;
-            EXPECT_GE((target.maxY - target.minY) / kPxPerMm, 12.0f) << target.name;
+            EXPECT_GE((target.maxX - target.minX) / kPxPerMm, 15.0f) << target.name;
+            EXPECT_GE((target.maxY - target.minY) / kPxPerMm, 15.0f) << target.name;
         }
         if (target.name.size() == 8 && target.name.starts_with("pinpad.") && std::isdigit(target.name[7])) {
             ++digits;
