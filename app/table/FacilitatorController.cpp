@@ -607,8 +607,8 @@ void FacilitatorController::listImport() {
         }
     }
     for (const std::filesystem::path& file : files) {
-        ImportEntry entry{file, ui::PanelImportFile::State::Listed, {}, core::TextId::PhotoRefusedDamaged, {},
-                          false, {}};
+        ImportEntry entry{
+            file, ui::PanelImportFile::State::Listed, {}, core::TextId::PhotoRefusedDamaged, {}, false, {}};
         for (const ImportEntry& old : m_importEntries) {
             if (old.file == file) {
                 entry = old; // a file placed or refused keeps saying so
