@@ -59,6 +59,42 @@ protected:
     void useTestClock() {
         m_scene->setClock([this] { return m_nowMs; });
     }
+
+    /// A second renderer, on its own caches and the test's clock, that writes every frame whole into its own
+    /// target: the reference partial presents are compared with.
+    class FullRedraw {
+    public:
+        explicit FullRedraw(SceneCost& test)
+            : m_textures([files = &test.m_files](const std::string& hash) -> std::optional<Bytes> {
+                  auto it = files->find(hash);
+                  return it == files->end() ? std::nullopt : std::optional<Bytes>(it->second);
+              }),
+              m_scene(resourceRoot(), test.m_font->font(), m_textures), m_target(kWidth, kHeight),
+              m_view(test.m_view) {
+            m_scene.setClock([&test] { return test.m_nowMs; });
+        }
+        /// Draws until every photo is loaded and nothing moves.
+        void settle(const core::Board& board) {
+            for (int i = 0; i < 400 && (m_scene.needsAnotherFrame() || i == 0); ++i) {
+                draw(board, {});
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+        }
+        /// The whole frame.
+        Pixels draw(const core::Board& board, const Overlays& overlays) {
+            m_target.bind();
+            m_scene.draw(board, m_view, overlays);
+            return m_target.read();
+        }
+        bool needsAnotherFrame() const { return m_scene.needsAnotherFrame(); }
+
+    private:
+        TextureCache m_textures;
+        SceneRenderer m_scene;
+        RenderTarget m_target;
+        View m_view;
+    };
+
     double m_nowMs = 1000;
 };
 
@@ -265,24 +301,12 @@ TEST_F(SceneCost, PartialPresentsShowWhatFullPresentsShowPixelForPixel) {
     board.clusters[5000] = core::Cluster{5000, "Groupe", {20, 21, 40}, false};
     board.strokes[9000] = core::Stroke{9000, core::kNoItem, 1, 0xD55E00FF, 2.5, {{250, 150}}, false, false};
     board.strokes[9001] = core::Stroke{9001, 1, 2, 0x0072B2FF, 1.5, {{-60, 30}}, false, false};
-    // A second renderer, on its own caches, writes every frame whole into its own target: the reference.
-    const auto files = &m_files;
-    TextureCache fullTextures([files](const std::string& hash) -> std::optional<Bytes> {
-        auto it = files->find(hash);
-        return it == files->end() ? std::nullopt : std::optional<Bytes>(it->second);
-    });
-    SceneRenderer fullScene(resourceRoot(), m_font->font(), fullTextures);
-    RenderTarget fullTarget(kWidth, kHeight);
+    FullRedraw full(*this);
     useTestClock();
-    fullScene.setClock([this] { return m_nowMs; });
     renderUntilLoaded(board);
-    for (int i = 0; i < 400 && (fullScene.needsAnotherFrame() || i == 0); ++i) {
-        fullTarget.bind();
-        fullScene.draw(board, m_view);
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
+    full.settle(board);
     ASSERT_FALSE(m_scene->needsAnotherFrame());
-    ASSERT_FALSE(fullScene.needsAnotherFrame());
+    ASSERT_FALSE(full.needsAnotherFrame());
 
     double throwSpeed = 14;
     PresentTarget kept;
@@ -300,10 +324,7 @@ TEST_F(SceneCost, PartialPresentsShowWhatFullPresentsShowPixelForPixel) {
             written += rect.area();
         }
         partialFrames += written < kWidth * kHeight / 4 ? 1 : 0;
-        fullTarget.bind();
-        fullScene.draw(board, m_view, step.overlays);
-        const Pixels full = fullTarget.read();
-        ASSERT_EQ(differences(partial, full, 0), 0)
+        ASSERT_EQ(differences(partial, full.draw(board, step.overlays), 0), 0)
             << "frame " << frame << " (" << written << " pixels written)";
         if (frame > 0 && frame < 20) { // three cards dragged apart, nothing redrawn in the cache
             EXPECT_GE(m_scene->presented().size(), 3u);
@@ -341,21 +362,10 @@ TEST_F(SceneCost, DraggedCardsCopyTheRingAroundThemNotTheirTurnedBoxes) {
         card.size = {75, 75};
         card.z = 3000 + id;
     }
-    const auto files = &m_files;
-    TextureCache fullTextures([files](const std::string& hash) -> std::optional<Bytes> {
-        auto it = files->find(hash);
-        return it == files->end() ? std::nullopt : std::optional<Bytes>(it->second);
-    });
-    SceneRenderer fullScene(resourceRoot(), m_font->font(), fullTextures);
-    RenderTarget fullTarget(kWidth, kHeight);
+    FullRedraw full(*this);
     useTestClock();
-    fullScene.setClock([this] { return m_nowMs; });
     renderUntilLoaded(board);
-    for (int i = 0; i < 400 && (fullScene.needsAnotherFrame() || i == 0); ++i) {
-        fullTarget.bind();
-        fullScene.draw(board, m_view);
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
+    full.settle(board);
     PresentTarget kept;
     kept.keepsLastFrame = true;
     for (int frame = 0; frame < 12; ++frame) {
@@ -372,9 +382,7 @@ TEST_F(SceneCost, DraggedCardsCopyTheRingAroundThemNotTheirTurnedBoxes) {
         m_target->bind();
         m_scene->draw(board, m_view, overlays, kept);
         const Pixels partial = m_target->read();
-        fullTarget.bind();
-        fullScene.draw(board, m_view, overlays);
-        ASSERT_EQ(differences(partial, fullTarget.read(), 0), 0) << "frame " << frame;
+        ASSERT_EQ(differences(partial, full.draw(board, overlays), 0), 0) << "frame " << frame;
         const FrameStats& stats = m_scene->lastFrame();
         if (frame > 0) {
             EXPECT_LT(stats.copiedPixels, stats.presentedPixels / 2)
